@@ -1,0 +1,23 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+/// The umbrella header: everything but the optional integrations.
+
+#include <ladder/version.hpp>
+#include <ladder/core/config.hpp>
+#include <ladder/core/constexpr_vector.hpp>
+#include <ladder/core/fixed_string.hpp>
+#include <ladder/core/diagnostic.hpp>
+#include <ladder/core/result.hpp>
+#include <ladder/core/suggest.hpp>
+#include <ladder/model/records.hpp>
+#include <ladder/model/tables.hpp>
+#include <ladder/model/handles.hpp>
+#include <ladder/model/view.hpp>
+#include <ladder/model/lookup.hpp>
+#include <ladder/model/expectations.hpp>
+#include <ladder/model/builder.hpp>
+#include <ladder/validate/validate.hpp>
+#include <ladder/model/static_ladder.hpp>
+#include <ladder/model/runtime_ladder.hpp>
+#include <ladder/presets/engineering.hpp>

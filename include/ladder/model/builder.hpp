@@ -1,0 +1,261 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+#include <ladder/core/config.hpp>
+#include <ladder/model/lookup.hpp>
+#include <ladder/model/records.hpp>
+#include <ladder/model/tables.hpp>
+#include <ladder/model/view.hpp>
+
+#include <cstdint>
+#include <initializer_list>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// `{value, id, name}`: one point when declaring a scale.
+struct point_spec {
+    rating value = 0;
+    std::string_view id;
+    std::string_view name;
+};
+
+/// `{competency id, minimum}`: one expectation when declaring a level or an archetype.
+struct expectation_spec {
+    std::string_view competency;
+    rating minimum = 0;
+};
+
+/// Marks a switch that goes both ways (the two-way door).
+enum class direction : std::uint8_t { one_way, both_ways };
+
+/// Builds a ladder's tables in C++, in constant expressions or at runtime.
+///
+/// The builder stores views of the strings it is given: they must outlive it (string
+/// literals always do). Ids may be referred to before they are declared; references are
+/// resolved when a view is taken. Use freeze() for a compile-time ladder and
+/// runtime_ladder::build() for a runtime one; both validate.
+class builder {
+public:
+    class level_builder;
+    class archetype_builder;
+
+    constexpr builder() = default;
+    constexpr explicit builder(std::string_view name, std::string_view version = {}) {
+        t_.info.name = name;
+        t_.info.version = version;
+    }
+
+    /// The ladder's checking policy.
+    constexpr builder& policy(const ladder_policy& p) {
+        t_.info.policy = p;
+        return *this;
+    }
+    /// The scale competencies use unless they name one (default: the first declared).
+    constexpr builder& default_scale(std::string_view id) {
+        t_.info.default_scale = reference{id};
+        return *this;
+    }
+
+    /// A rating scale; points are listed lowest first.
+    constexpr builder& scale(std::string_view id, std::string_view name, std::initializer_list<point_spec> points) {
+        const auto row = static_cast<index_t>(t_.scales.size());
+        ladder::scale s{id, name, static_cast<index_t>(t_.scale_points.size()), static_cast<index_t>(points.size()), {}};
+        t_.scales.push_back(s);
+        for (const auto& p : points) t_.scale_points.push_back(ladder::scale_point{p.value, p.id, p.name, row, {}});
+        return *this;
+    }
+
+    constexpr builder& category(std::string_view id, std::string_view name, std::string_view description = {}) {
+        t_.categories.push_back(ladder::category{id, name, description, {}});
+        return *this;
+    }
+
+    /// A competency in a category, rated on `scale` (empty: the ladder's default scale).
+    constexpr builder& competency(std::string_view id, std::string_view name, std::string_view category,
+                                  std::string_view description = {}, std::string_view scale = {}) {
+        t_.competencies.push_back(ladder::competency{id, name, description, reference{category}, reference{scale}, {}});
+        return *this;
+    }
+
+    constexpr builder& track(std::string_view id, std::string_view name,
+                             track_kind kind = track_kind::individual_contributor) {
+        t_.tracks.push_back(ladder::track{id, name, kind, {}});
+        return *this;
+    }
+
+    /// A level on a track. Its rank defaults to one above the last level declared on that track.
+    constexpr level_builder level(std::string_view id, std::string_view title, std::string_view track);
+
+    /// `level ~ lowest..highest`: the level compares with that range of another track.
+    constexpr builder& equivalent(std::string_view level, std::string_view lowest, std::string_view highest) {
+        t_.equivalences.push_back(ladder::equivalence{reference{level}, reference{lowest}, reference{highest}, {}});
+        return *this;
+    }
+    /// `level ~ other`: one-to-one.
+    constexpr builder& equivalent(std::string_view level, std::string_view other) {
+        return equivalent(level, other, other);
+    }
+
+    /// An archetype that applies from a level upward on its track.
+    constexpr archetype_builder archetype(std::string_view id, std::string_view name, std::string_view from,
+                                          std::string_view until = {});
+
+    constexpr builder& promote(std::string_view from, std::string_view to) {
+        return add_transition(transition_kind::promote, from, to, false, pay_policy::keep);
+    }
+    constexpr builder& switch_track(std::string_view from, std::string_view to, direction d = direction::one_way) {
+        return add_transition(transition_kind::switch_track, from, to, d == direction::both_ways, pay_policy::keep);
+    }
+    constexpr builder& step_back(std::string_view from, std::string_view to, pay_policy pay = pay_policy::keep) {
+        return add_transition(transition_kind::step_back, from, to, false, pay);
+    }
+
+    /// Resolves every reference and returns a view of the tables as they are now.
+    [[nodiscard]] constexpr ladder_view view() {
+        resolve();
+        return ladder_view(t_);
+    }
+    [[nodiscard]] constexpr table_sizes sizes() const noexcept { return t_.sizes(); }
+    /// The tables themselves, for storages that copy them (freeze, runtime_ladder).
+    [[nodiscard]] constexpr const detail::growing_tables& tables() const noexcept { return t_; }
+
+private:
+    constexpr builder& add_transition(transition_kind k, std::string_view from, std::string_view to, bool both,
+                                      pay_policy pay) {
+        t_.transitions.push_back(ladder::transition{k, reference{from}, reference{to}, both, pay, {}});
+        return *this;
+    }
+
+    /// Inserts an expectation at the end of an owner's range, shifting the ranges after it.
+    constexpr void insert_expectation(index_t& first, index_t& count, const expectation_spec& e) {
+        const index_t at = first + count;
+        t_.expectations.insert(t_.expectations.begin() + at,
+                               ladder::expectation{reference{e.competency}, e.minimum, {}});
+        for (auto& l : t_.levels) {
+            if (&l.first_expectation != &first && l.first_expectation >= at) ++l.first_expectation;
+        }
+        for (auto& a : t_.archetypes) {
+            if (&a.first_expectation != &first && a.first_expectation >= at) ++a.first_expectation;
+        }
+        ++count;
+    }
+
+    template <class Row>
+    constexpr void resolve_in(reference& r, const Row& rows) {
+        r.index = r.id.empty() ? no_index : detail::find_row(std::span<const typename Row::value_type>(rows), r.id);
+    }
+
+    constexpr void resolve() {
+        resolve_in(t_.info.default_scale, t_.scales);
+        for (auto& c : t_.competencies) {
+            resolve_in(c.category, t_.categories);
+            resolve_in(c.scale, t_.scales);
+        }
+        for (auto& l : t_.levels) resolve_in(l.track, t_.tracks);
+        for (auto& e : t_.expectations) resolve_in(e.competency, t_.competencies);
+        for (auto& q : t_.equivalences) {
+            resolve_in(q.level, t_.levels);
+            resolve_in(q.lowest, t_.levels);
+            resolve_in(q.highest, t_.levels);
+        }
+        for (auto& a : t_.archetypes) {
+            resolve_in(a.from, t_.levels);
+            resolve_in(a.until, t_.levels);
+        }
+        for (auto& tr : t_.transitions) {
+            resolve_in(tr.from, t_.levels);
+            resolve_in(tr.to, t_.levels);
+        }
+    }
+
+    detail::growing_tables t_;
+};
+
+/// Sets the optional parts of a level just declared. Valid while its builder lives.
+class builder::level_builder {
+public:
+    constexpr level_builder(builder& b, index_t row) noexcept : b_(&b), row_(row) {}
+
+    constexpr level_builder& rank(std::int32_t r) {
+        row().rank = r;
+        return *this;
+    }
+    constexpr level_builder& scope(ladder::scope s) {
+        row().scope = s;
+        return *this;
+    }
+    /// Pay band in whole units of `currency` (e.g. "USD").
+    constexpr level_builder& band(std::int64_t minimum, std::int64_t maximum, std::string_view currency) {
+        row().band = pay_band{minimum, maximum, currency};
+        return *this;
+    }
+    constexpr level_builder& typical_months(std::int32_t months) {
+        row().typical_months = months;
+        return *this;
+    }
+    /// Staying at this level is a good outcome.
+    constexpr level_builder& career(bool is_career_level = true) {
+        row().career = is_career_level;
+        return *this;
+    }
+    constexpr level_builder& expect(std::initializer_list<expectation_spec> list) {
+        for (const auto& e : list) {
+            auto& r = row();
+            b_->insert_expectation(r.first_expectation, r.expectation_count, e);
+        }
+        return *this;
+    }
+
+private:
+    constexpr ladder::level& row() { return b_->t_.levels[row_]; }
+    builder* b_;
+    index_t row_;
+};
+
+/// Sets the expectation overrides of an archetype just declared.
+class builder::archetype_builder {
+public:
+    constexpr archetype_builder(builder& b, index_t row) noexcept : b_(&b), row_(row) {}
+
+    constexpr archetype_builder& expect(std::initializer_list<expectation_spec> list) {
+        for (const auto& e : list) {
+            auto& r = b_->t_.archetypes[row_];
+            b_->insert_expectation(r.first_expectation, r.expectation_count, e);
+        }
+        return *this;
+    }
+
+private:
+    builder* b_;
+    index_t row_;
+};
+
+constexpr builder::level_builder builder::level(std::string_view id, std::string_view title, std::string_view track) {
+    std::int32_t rank = 1;
+    for (const auto& l : t_.levels) {
+        if (l.track.id == track && l.rank >= rank) rank = l.rank + 1;
+    }
+    ladder::level l{};
+    l.id = id;
+    l.title = title;
+    l.track = reference{track};
+    l.rank = rank;
+    l.first_expectation = static_cast<index_t>(t_.expectations.size());
+    t_.levels.push_back(l);
+    return level_builder(*this, static_cast<index_t>(t_.levels.size() - 1));
+}
+
+constexpr builder::archetype_builder builder::archetype(std::string_view id, std::string_view name,
+                                                        std::string_view from, std::string_view until) {
+    ladder::archetype a{};
+    a.id = id;
+    a.name = name;
+    a.from = reference{from};
+    a.until = reference{until};
+    a.first_expectation = static_cast<index_t>(t_.expectations.size());
+    t_.archetypes.push_back(a);
+    return archetype_builder(*this, static_cast<index_t>(t_.archetypes.size() - 1));
+}
+
+LADDER_END_NAMESPACE

@@ -1,0 +1,79 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+#include <ladder/core/config.hpp>
+#include <ladder/core/result.hpp>
+#include <ladder/core/suggest.hpp>
+#include <ladder/model/handles.hpp>
+#include <ladder/model/view.hpp>
+
+#include <span>
+#include <type_traits>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+template <class Record>
+[[nodiscard]] constexpr std::span<const Record> rows_of(const ladder_view& v) noexcept {
+    if constexpr (std::is_same_v<Record, ladder::scale>) return v.scales();
+    else if constexpr (std::is_same_v<Record, ladder::category>) return v.categories();
+    else if constexpr (std::is_same_v<Record, ladder::competency>) return v.competencies();
+    else if constexpr (std::is_same_v<Record, ladder::track>) return v.tracks();
+    else if constexpr (std::is_same_v<Record, ladder::level>) return v.levels();
+    else return v.archetypes();
+}
+
+template <class Record>
+[[nodiscard]] constexpr entity entity_of() noexcept {
+    if constexpr (std::is_same_v<Record, ladder::scale>) return entity::scale;
+    else if constexpr (std::is_same_v<Record, ladder::category>) return entity::category;
+    else if constexpr (std::is_same_v<Record, ladder::competency>) return entity::competency;
+    else if constexpr (std::is_same_v<Record, ladder::track>) return entity::track;
+    else if constexpr (std::is_same_v<Record, ladder::level>) return entity::level;
+    else return entity::archetype;
+}
+
+/// The first row with this id, or no_index.
+template <class Row>
+[[nodiscard]] constexpr index_t find_row(std::span<const Row> rows, std::string_view id) noexcept {
+    for (std::size_t i = 0; i != rows.size(); ++i) {
+        if (rows[i].id == id) return static_cast<index_t>(i);
+    }
+    return no_index;
+}
+
+/// The id among `rows` closest to `wanted`, for a did-you-mean; empty if none is close.
+template <class Row>
+[[nodiscard]] constexpr std::string_view closest_id(std::span<const Row> rows, std::string_view wanted) {
+    suggestion_finder finder(wanted);
+    for (const auto& r : rows) finder.consider(r.id);
+    return finder.best();
+}
+
+}  // namespace detail
+
+/// Looks a row up by id: a handle, or an unknown-id diagnostic with a did-you-mean.
+template <class Record>
+[[nodiscard]] constexpr result<handle<Record>> find(const ladder_view& v, std::string_view id) {
+    const auto rows = detail::rows_of<Record>(v);
+    const index_t row = detail::find_row(rows, id);
+    if (row != no_index) return detail::handle_access::make<Record>(row);
+    diagnostic_list found;
+    diagnostic d{};
+    d.code = diagnostic_code::unknown_id;
+    d.about = detail::entity_of<Record>();
+    d.subject = id;
+    d.suggestion = detail::closest_id(rows, id);
+    found.add(d);
+    return found;
+}
+
+[[nodiscard]] constexpr result<scale_ref> find_scale(const ladder_view& v, std::string_view id) { return find<scale>(v, id); }
+[[nodiscard]] constexpr result<category_ref> find_category(const ladder_view& v, std::string_view id) { return find<category>(v, id); }
+[[nodiscard]] constexpr result<competency_ref> find_competency(const ladder_view& v, std::string_view id) { return find<competency>(v, id); }
+[[nodiscard]] constexpr result<track_ref> find_track(const ladder_view& v, std::string_view id) { return find<track>(v, id); }
+[[nodiscard]] constexpr result<level_ref> find_level(const ladder_view& v, std::string_view id) { return find<level>(v, id); }
+[[nodiscard]] constexpr result<archetype_ref> find_archetype(const ladder_view& v, std::string_view id) { return find<archetype>(v, id); }
+
+LADDER_END_NAMESPACE

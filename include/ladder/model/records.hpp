@@ -1,0 +1,171 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// The nouns of a career framework as plain rows of flat tables. Rows refer to each other
+// by index (a `reference` keeps the id it was written with, for messages and lookups).
+
+#include <ladder/core/config.hpp>
+#include <ladder/core/diagnostic.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// The common, ordered scale of a level's reach. It lets levels be compared across tracks
+/// and across companies.
+enum class scope : std::uint8_t { task, feature, team, multi_team, org, company, industry };
+
+/// What kind of path a track is.
+enum class track_kind : std::uint8_t { individual_contributor, management, other };
+
+/// The ways a person moves between levels.
+enum class transition_kind : std::uint8_t {
+    promote,       ///< to a higher level of the same track
+    switch_track,  ///< to an equivalent level of another track
+    step_back,     ///< to a lower level
+};
+
+/// What happens to pay when a person steps back.
+enum class pay_policy : std::uint8_t {
+    keep,            ///< pay stays as it is
+    top_of_band,     ///< the top of the target level's band
+    midpoint,        ///< the middle of the target level's band
+    bottom_of_band,  ///< the bottom of the target level's band
+};
+
+/// How loudly a ladder wants one of the optional checks reported.
+enum class check_level : std::uint8_t { off, warning, error };
+
+/// A reference from one row to another: the id as written, and the row once resolved.
+struct reference {
+    std::string_view id;
+    index_t index = no_index;
+    [[nodiscard]] constexpr bool resolved() const noexcept { return index != no_index; }
+    [[nodiscard]] constexpr bool empty() const noexcept { return id.empty(); }
+};
+
+/// One point of a rating scale, e.g. `3 advanced "Advanced"`.
+struct scale_point {
+    rating value = 0;
+    std::string_view id;
+    std::string_view name;
+    index_t scale = no_index;  ///< the scale this point belongs to
+    source_position where{};
+};
+
+/// An ordered rating scale; its points are rows [first_point, first_point + point_count).
+struct scale {
+    std::string_view id;
+    std::string_view name;
+    index_t first_point = 0;
+    index_t point_count = 0;
+    source_position where{};
+};
+
+/// A group of competencies, e.g. craft, impact, people.
+struct category {
+    std::string_view id;
+    std::string_view name;
+    std::string_view description;
+    source_position where{};
+};
+
+/// A skill or behaviour levels set expectations on.
+struct competency {
+    std::string_view id;
+    std::string_view name;
+    std::string_view description;
+    reference category;
+    reference scale;  ///< empty id: the ladder's default scale
+    source_position where{};
+};
+
+/// A career path: individual contributor, management, tech lead, TPM …
+struct track {
+    std::string_view id;
+    std::string_view name;
+    track_kind kind = track_kind::individual_contributor;
+    source_position where{};
+};
+
+/// A pay range, in whole units of one currency.
+struct pay_band {
+    std::int64_t minimum = 0;
+    std::int64_t maximum = 0;
+    std::string_view currency;
+    friend constexpr bool operator==(const pay_band&, const pay_band&) = default;
+};
+
+/// A minimum rating on one competency.
+struct expectation {
+    reference competency;
+    rating minimum = 0;
+    source_position where{};
+};
+
+/// A level on a track; its expectations are rows [first_expectation, + expectation_count).
+struct level {
+    std::string_view id;
+    std::string_view title;
+    reference track;
+    std::int32_t rank = 0;  ///< position on its track; higher is more senior
+    ladder::scope scope = scope::task;
+    std::optional<pay_band> band;
+    std::optional<std::int32_t> typical_months;  ///< usual time spent at this level
+    bool career = false;  ///< staying at this level is a good outcome, not a failure
+    index_t first_expectation = 0;
+    index_t expectation_count = 0;
+    source_position where{};
+};
+
+/// `level ~ lowest..highest`: a level compares with a range of levels of another track.
+struct equivalence {
+    reference level;
+    reference lowest;
+    reference highest;
+    source_position where{};
+};
+
+/// A staff+ archetype (Tech Lead, Architect, Solver, Right Hand): from a level upward on its
+/// track (up to `until` if given), with expectations overriding the level's.
+struct archetype {
+    std::string_view id;
+    std::string_view name;
+    reference from;
+    reference until;  ///< empty id: up to the top of the track
+    index_t first_expectation = 0;
+    index_t expectation_count = 0;
+    source_position where{};
+};
+
+/// A move between two levels.
+struct transition {
+    transition_kind kind = transition_kind::promote;
+    reference from;
+    reference to;
+    bool both_ways = false;  ///< a switch that also allows the way back
+    pay_policy pay = pay_policy::keep;
+    source_position where{};
+};
+
+/// Choices a ladder makes about how strictly it is checked.
+struct ladder_policy {
+    /// An expectation that is lower at a higher level of the same track.
+    check_level decreasing_expectations = check_level::error;
+    /// A level that states nothing about some competency.
+    check_level missing_expectations = check_level::warning;
+    /// Adjacent pay bands may overlap by this share of the lower band's width.
+    std::int32_t max_band_overlap_percent = 50;
+};
+
+/// What a ladder says about itself.
+struct ladder_info {
+    std::string_view name;
+    std::string_view version;
+    reference default_scale;  ///< empty id: the first scale declared
+    ladder_policy policy{};
+};
+
+LADDER_END_NAMESPACE

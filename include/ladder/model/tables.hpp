@@ -1,0 +1,69 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// One definition of a ladder's tables, instantiated with two storages: constexpr_vector (builder,
+// runtime ladder) and std::array sized by the data (compile-time ladder).
+
+#include <ladder/core/config.hpp>
+#include <ladder/core/constexpr_vector.hpp>
+#include <ladder/model/records.hpp>
+
+#include <array>
+#include <cstddef>
+
+LADDER_BEGIN_NAMESPACE
+
+/// Row counts of every table of a ladder; the shape of a compile-time ladder.
+struct table_sizes {
+    std::size_t scales = 0;
+    std::size_t scale_points = 0;
+    std::size_t categories = 0;
+    std::size_t competencies = 0;
+    std::size_t tracks = 0;
+    std::size_t levels = 0;
+    std::size_t expectations = 0;
+    std::size_t equivalences = 0;
+    std::size_t archetypes = 0;
+    std::size_t transitions = 0;
+    friend constexpr bool operator==(const table_sizes&, const table_sizes&) = default;
+};
+
+namespace detail {
+
+template <class T, std::size_t N>
+using array_table = std::array<T, N>;
+template <class T, std::size_t>
+using vector_table = constexpr_vector<T>;
+
+template <template <class, std::size_t> class Table, table_sizes S = table_sizes{}>
+struct tables {
+    ladder_info info{};
+    Table<ladder::scale, S.scales> scales{};
+    Table<ladder::scale_point, S.scale_points> scale_points{};
+    Table<ladder::category, S.categories> categories{};
+    Table<ladder::competency, S.competencies> competencies{};
+    Table<ladder::track, S.tracks> tracks{};
+    Table<ladder::level, S.levels> levels{};
+    Table<ladder::expectation, S.expectations> expectations{};
+    Table<ladder::equivalence, S.equivalences> equivalences{};
+    Table<ladder::archetype, S.archetypes> archetypes{};
+    Table<ladder::transition, S.transitions> transitions{};
+
+    /// Calls f(table) for every table, in declaration order.
+    template <class F>
+    constexpr void for_each_table(F&& f) {
+        f(scales), f(scale_points), f(categories), f(competencies), f(tracks);
+        f(levels), f(expectations), f(equivalences), f(archetypes), f(transitions);
+    }
+
+    [[nodiscard]] constexpr table_sizes sizes() const noexcept {
+        return {scales.size(),  scale_points.size(), categories.size(),   competencies.size(),
+                tracks.size(),  levels.size(),       expectations.size(), equivalences.size(),
+                archetypes.size(), transitions.size()};
+    }
+};
+
+using growing_tables = tables<vector_table>;
+
+}  // namespace detail
+LADDER_END_NAMESPACE

@@ -1,0 +1,105 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+#include <ladder/core/config.hpp>
+#include <ladder/model/handles.hpp>
+#include <ladder/model/records.hpp>
+#include <ladder/model/tables.hpp>
+
+#include <span>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// A read-only view of a ladder's tables. Every algorithm is written once over it; the
+/// compile-time and the runtime ladder both convert to it. Cheap to copy; it does not own.
+class ladder_view {
+public:
+    constexpr ladder_view() = default;
+
+    template <template <class, std::size_t> class Table, table_sizes S>
+    constexpr explicit ladder_view(const detail::tables<Table, S>& t) noexcept
+        : info_(&t.info),
+          scales_(t.scales),
+          scale_points_(t.scale_points),
+          categories_(t.categories),
+          competencies_(t.competencies),
+          tracks_(t.tracks),
+          levels_(t.levels),
+          expectations_(t.expectations),
+          equivalences_(t.equivalences),
+          archetypes_(t.archetypes),
+          transitions_(t.transitions) {}
+
+    [[nodiscard]] constexpr std::string_view name() const noexcept { return info_ ? info_->name : std::string_view{}; }
+    [[nodiscard]] constexpr std::string_view version() const noexcept { return info_ ? info_->version : std::string_view{}; }
+    [[nodiscard]] constexpr const ladder_policy& policy() const noexcept { return info().policy; }
+    [[nodiscard]] constexpr const ladder_info& info() const noexcept { return info_ ? *info_ : empty_info_; }
+
+    [[nodiscard]] constexpr std::span<const ladder::scale> scales() const noexcept { return scales_; }
+    [[nodiscard]] constexpr std::span<const ladder::scale_point> scale_points() const noexcept { return scale_points_; }
+    [[nodiscard]] constexpr std::span<const ladder::category> categories() const noexcept { return categories_; }
+    [[nodiscard]] constexpr std::span<const ladder::competency> competencies() const noexcept { return competencies_; }
+    [[nodiscard]] constexpr std::span<const ladder::track> tracks() const noexcept { return tracks_; }
+    [[nodiscard]] constexpr std::span<const ladder::level> levels() const noexcept { return levels_; }
+    [[nodiscard]] constexpr std::span<const ladder::expectation> expectations() const noexcept { return expectations_; }
+    [[nodiscard]] constexpr std::span<const ladder::equivalence> equivalences() const noexcept { return equivalences_; }
+    [[nodiscard]] constexpr std::span<const ladder::archetype> archetypes() const noexcept { return archetypes_; }
+    [[nodiscard]] constexpr std::span<const ladder::transition> transitions() const noexcept { return transitions_; }
+
+    [[nodiscard]] constexpr const ladder::scale& operator[](scale_ref r) const noexcept { return scales_[r.index()]; }
+    [[nodiscard]] constexpr const ladder::category& operator[](category_ref r) const noexcept { return categories_[r.index()]; }
+    [[nodiscard]] constexpr const ladder::competency& operator[](competency_ref r) const noexcept { return competencies_[r.index()]; }
+    [[nodiscard]] constexpr const ladder::track& operator[](track_ref r) const noexcept { return tracks_[r.index()]; }
+    [[nodiscard]] constexpr const ladder::level& operator[](level_ref r) const noexcept { return levels_[r.index()]; }
+    [[nodiscard]] constexpr const ladder::archetype& operator[](archetype_ref r) const noexcept { return archetypes_[r.index()]; }
+
+    /// The points of a scale, lowest first.
+    [[nodiscard]] constexpr std::span<const ladder::scale_point> points_of(const ladder::scale& s) const noexcept {
+        return scale_points_.subspan(s.first_point, s.point_count);
+    }
+    /// The expectations a level states itself (not counting archetypes).
+    [[nodiscard]] constexpr std::span<const ladder::expectation> expectations_of(const ladder::level& l) const noexcept {
+        return expectations_.subspan(l.first_expectation, l.expectation_count);
+    }
+    /// The expectations an archetype overrides.
+    [[nodiscard]] constexpr std::span<const ladder::expectation> expectations_of(const ladder::archetype& a) const noexcept {
+        return expectations_.subspan(a.first_expectation, a.expectation_count);
+    }
+
+    /// The row of the ladder's default scale, or no_index when it declares none.
+    [[nodiscard]] constexpr index_t default_scale_index() const noexcept {
+        const reference& d = info().default_scale;
+        if (d.resolved()) return d.index;
+        return d.empty() && !scales_.empty() ? 0 : no_index;
+    }
+    /// The row of the scale a competency is rated on, or no_index.
+    [[nodiscard]] constexpr index_t scale_index_of(const ladder::competency& c) const noexcept {
+        if (c.scale.empty()) return default_scale_index();
+        return c.scale.index;
+    }
+    /// True when `value` is a point of the scale at row `scale_row`.
+    [[nodiscard]] constexpr bool on_scale(index_t scale_row, rating value) const noexcept {
+        if (scale_row >= scales_.size()) return false;
+        for (const auto& p : points_of(scales_[scale_row])) {
+            if (p.value == value) return true;
+        }
+        return false;
+    }
+
+private:
+    static constexpr ladder_info empty_info_{};
+    const ladder_info* info_ = nullptr;
+    std::span<const ladder::scale> scales_;
+    std::span<const ladder::scale_point> scale_points_;
+    std::span<const ladder::category> categories_;
+    std::span<const ladder::competency> competencies_;
+    std::span<const ladder::track> tracks_;
+    std::span<const ladder::level> levels_;
+    std::span<const ladder::expectation> expectations_;
+    std::span<const ladder::equivalence> equivalences_;
+    std::span<const ladder::archetype> archetypes_;
+    std::span<const ladder::transition> transitions_;
+};
+
+LADDER_END_NAMESPACE

@@ -1,0 +1,396 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// Every well-formedness rule of a ladder, written once over the view and usable in
+// constant expressions: static_assert(ladder::validate(l).ok()).
+
+#include <ladder/core/config.hpp>
+#include <ladder/core/diagnostic.hpp>
+#include <ladder/model/expectations.hpp>
+#include <ladder/model/lookup.hpp>
+#include <ladder/model/view.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <span>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+/// Collects findings, filling in the fields every finding has.
+struct finding_sink {
+    diagnostic_list& out;
+
+    constexpr void add(diagnostic_code code, severity sev, entity about, std::string_view subject,
+                       std::string_view other, source_position where, std::int64_t actual = 0,
+                       std::int64_t expected = 0, std::string_view suggestion = {}) {
+        diagnostic d{};
+        d.code = code;
+        d.severity = sev;
+        d.about = about;
+        d.subject = subject;
+        d.other = other;
+        d.suggestion = suggestion;
+        d.actual = actual;
+        d.expected = expected;
+        d.where = where;
+        out.add(d);
+    }
+    /// Adds a finding whose severity a ladder's policy sets; nothing when the policy is off.
+    constexpr void add_by_policy(check_level level, diagnostic_code code, entity about, std::string_view subject,
+                                 std::string_view other, source_position where, std::int64_t actual = 0,
+                                 std::int64_t expected = 0) {
+        if (level == check_level::off) return;
+        add(code, level == check_level::error ? severity::error : severity::warning, about, subject, other, where,
+            actual, expected);
+    }
+};
+
+template <class Row>
+constexpr void check_duplicate_ids(std::span<const Row> rows, entity about, finding_sink& sink) {
+    for (std::size_t i = 0; i != rows.size(); ++i) {
+        for (std::size_t j = 0; j != i; ++j) {
+            if (rows[j].id == rows[i].id) {
+                sink.add(diagnostic_code::duplicate_id, severity::error, about, rows[i].id, {}, rows[i].where);
+                break;
+            }
+        }
+    }
+}
+
+/// Reports a reference that names an id no row has.
+template <class Row>
+constexpr void check_reference(const reference& r, std::span<const Row> rows, entity about, std::string_view referrer,
+                               source_position where, finding_sink& sink) {
+    if (r.empty() || r.resolved()) return;
+    sink.add(diagnostic_code::unknown_reference, severity::error, about, r.id, referrer, where, 0, 0,
+             closest_id(rows, r.id));
+}
+
+constexpr void check_references(const ladder_view& v, finding_sink& sink) {
+    const auto& info = v.info();
+    check_reference(info.default_scale, v.scales(), entity::scale, v.name(), {}, sink);
+    for (const auto& c : v.competencies()) {
+        check_reference(c.category, v.categories(), entity::category, c.id, c.where, sink);
+        check_reference(c.scale, v.scales(), entity::scale, c.id, c.where, sink);
+        if (c.category.empty()) {
+            sink.add(diagnostic_code::unknown_reference, severity::error, entity::category, c.category.id, c.id,
+                     c.where);
+        }
+    }
+    for (const auto& l : v.levels()) {
+        check_reference(l.track, v.tracks(), entity::track, l.id, l.where, sink);
+        if (l.track.empty()) {
+            sink.add(diagnostic_code::unknown_reference, severity::error, entity::track, {}, l.id, l.where);
+        }
+        for (const auto& e : v.expectations_of(l)) {
+            check_reference(e.competency, v.competencies(), entity::competency, l.id, e.where, sink);
+        }
+    }
+    for (const auto& q : v.equivalences()) {
+        check_reference(q.level, v.levels(), entity::level, {}, q.where, sink);
+        check_reference(q.lowest, v.levels(), entity::level, q.level.id, q.where, sink);
+        check_reference(q.highest, v.levels(), entity::level, q.level.id, q.where, sink);
+    }
+    for (const auto& a : v.archetypes()) {
+        check_reference(a.from, v.levels(), entity::level, a.id, a.where, sink);
+        check_reference(a.until, v.levels(), entity::level, a.id, a.where, sink);
+        for (const auto& e : v.expectations_of(a)) {
+            check_reference(e.competency, v.competencies(), entity::competency, a.id, e.where, sink);
+        }
+    }
+    for (const auto& t : v.transitions()) {
+        check_reference(t.from, v.levels(), entity::level, {}, t.where, sink);
+        check_reference(t.to, v.levels(), entity::level, t.from.id, t.where, sink);
+    }
+}
+
+constexpr void check_scales(const ladder_view& v, finding_sink& sink) {
+    for (const auto& s : v.scales()) {
+        const auto points = v.points_of(s);
+        if (points.empty()) {
+            sink.add(diagnostic_code::empty_scale, severity::error, entity::scale, s.id, {}, s.where);
+            continue;
+        }
+        check_duplicate_ids(points, entity::scale_point, sink);
+        for (std::size_t i = 1; i < points.size(); ++i) {
+            if (points[i].value <= points[i - 1].value) {
+                sink.add(diagnostic_code::unordered_scale, severity::error, entity::scale, s.id, points[i].id,
+                         points[i].where, points[i].value, points[i - 1].value);
+            }
+        }
+    }
+    if (v.default_scale_index() == no_index) {
+        for (const auto& c : v.competencies()) {
+            if (c.scale.empty()) {
+                sink.add(diagnostic_code::no_default_scale, severity::error, entity::competency, c.id, {}, c.where);
+            }
+        }
+    }
+}
+
+/// Duplicates and off-scale ratings in one owner's list of expectations.
+constexpr void check_expectation_list(const ladder_view& v, std::span<const expectation> list, entity owner,
+                                      std::string_view owner_id, finding_sink& sink) {
+    for (std::size_t i = 0; i != list.size(); ++i) {
+        const auto& e = list[i];
+        if (!e.competency.resolved()) continue;
+        for (std::size_t j = 0; j != i; ++j) {
+            if (list[j].competency.index == e.competency.index) {
+                sink.add(diagnostic_code::duplicate_expectation, severity::error, owner, owner_id, e.competency.id,
+                         e.where);
+                break;
+            }
+        }
+        const index_t scale_row = v.scale_index_of(v.competencies()[e.competency.index]);
+        if (scale_row != no_index && !v.on_scale(scale_row, e.minimum)) {
+            sink.add(diagnostic_code::rating_off_scale, severity::error, owner, owner_id, e.competency.id, e.where,
+                     e.minimum);
+        }
+    }
+}
+
+/// The level on the same track with the highest rank below `l` satisfying `pred`, or no_index.
+template <class Pred>
+constexpr index_t next_lower_level(const ladder_view& v, const level& l, Pred pred) {
+    index_t best = no_index;
+    const auto levels = v.levels();
+    for (std::size_t i = 0; i != levels.size(); ++i) {
+        const auto& o = levels[i];
+        if (!o.track.resolved() || o.track.index != l.track.index || o.rank >= l.rank || !pred(o)) continue;
+        if (best == no_index || o.rank > levels[best].rank) best = static_cast<index_t>(i);
+    }
+    return best;
+}
+
+constexpr void check_levels(const ladder_view& v, finding_sink& sink) {
+    const auto levels = v.levels();
+    const ladder_policy& policy = v.policy();
+    if (levels.empty()) sink.add(diagnostic_code::no_levels, severity::warning, entity::ladder, v.name(), {}, {});
+    for (std::size_t i = 0; i != levels.size(); ++i) {
+        const level& l = levels[i];
+        check_expectation_list(v, v.expectations_of(l), entity::level, l.id, sink);
+        if (!l.track.resolved()) continue;
+
+        for (std::size_t j = 0; j != i; ++j) {
+            if (levels[j].track.index == l.track.index && levels[j].rank == l.rank) {
+                sink.add(diagnostic_code::duplicate_rank, severity::error, entity::level, l.id, levels[j].id, l.where,
+                         l.rank);
+                break;
+            }
+        }
+
+        for (std::size_t c = 0; c != v.competencies().size(); ++c) {
+            if (!detail::minimum_of(v.expectations_of(l), static_cast<index_t>(c))) {
+                sink.add_by_policy(policy.missing_expectations, diagnostic_code::missing_expectation, entity::level,
+                                   l.id, v.competencies()[c].id, l.where);
+            }
+        }
+
+        for (const auto& e : v.expectations_of(l)) {
+            if (!e.competency.resolved()) continue;
+            const index_t below = next_lower_level(v, l, [&](const level& o) {
+                return detail::minimum_of(v.expectations_of(o), e.competency.index).has_value();
+            });
+            if (below == no_index) continue;
+            const rating lower = *detail::minimum_of(v.expectations_of(levels[below]), e.competency.index);
+            if (e.minimum < lower) {
+                sink.add_by_policy(policy.decreasing_expectations, diagnostic_code::decreasing_expectation,
+                                   entity::level, l.id, levels[below].id, e.where, e.minimum, lower);
+            }
+        }
+
+        if (l.band) {
+            const pay_band& b = *l.band;
+            if (b.minimum > b.maximum) {
+                sink.add(diagnostic_code::inverted_band, severity::error, entity::level, l.id, {}, l.where, b.minimum,
+                         b.maximum);
+                continue;
+            }
+            const index_t below = next_lower_level(v, l, [](const level& o) {
+                return o.band.has_value() && o.band->minimum <= o.band->maximum;
+            });
+            if (below == no_index) continue;
+            const level& lower_level = levels[below];
+            const pay_band& lb = *lower_level.band;
+            if (lb.currency != b.currency) {
+                sink.add(diagnostic_code::mixed_band_currencies, severity::warning, entity::level, l.id,
+                         lower_level.id, l.where);
+            } else if (b.minimum < lb.minimum || b.maximum < lb.maximum) {
+                const bool by_minimum = b.minimum < lb.minimum;
+                sink.add(diagnostic_code::decreasing_band, severity::error, entity::level, l.id, lower_level.id,
+                         l.where, by_minimum ? b.minimum : b.maximum, by_minimum ? lb.minimum : lb.maximum);
+            } else if (lb.maximum > b.minimum) {
+                const std::int64_t width = lb.maximum - lb.minimum;
+                const std::int64_t overlap = lb.maximum - b.minimum;
+                const std::int64_t percent = width > 0 ? overlap * 100 / width : 100;
+                if (percent > policy.max_band_overlap_percent) {
+                    sink.add(diagnostic_code::overlapping_bands, severity::warning, entity::level, l.id,
+                             lower_level.id, l.where, percent, policy.max_band_overlap_percent);
+                }
+            }
+        }
+    }
+}
+
+constexpr bool all_resolved(const equivalence& q) noexcept {
+    return q.level.resolved() && q.lowest.resolved() && q.highest.resolved();
+}
+
+constexpr void check_equivalences(const ladder_view& v, finding_sink& sink) {
+    const auto levels = v.levels();
+    const auto eqs = v.equivalences();
+    const auto inconsistent = [&](const equivalence& q, std::int64_t why) {
+        sink.add(diagnostic_code::inconsistent_equivalence, severity::error, entity::equivalence, q.level.id,
+                 q.lowest.id, q.where, why);
+    };
+    for (std::size_t i = 0; i != eqs.size(); ++i) {
+        const auto& q = eqs[i];
+        if (!all_resolved(q)) continue;
+        const level& l = levels[q.level.index];
+        const level& lo = levels[q.lowest.index];
+        const level& hi = levels[q.highest.index];
+        if (lo.track.index != hi.track.index) {
+            inconsistent(q, 0);
+            continue;
+        }
+        if (lo.rank > hi.rank) {
+            inconsistent(q, 1);
+            continue;
+        }
+        if (lo.track.index == l.track.index) {
+            inconsistent(q, 2);
+            continue;
+        }
+        // A higher level must not map to a lower range than a level below it on its track.
+        for (std::size_t j = 0; j != i; ++j) {
+            const auto& p = eqs[j];
+            if (!all_resolved(p)) continue;
+            const level& pl = levels[p.level.index];
+            const level& plo = levels[p.lowest.index];
+            const level& phi = levels[p.highest.index];
+            if (pl.track.index != l.track.index || plo.track.index != lo.track.index || pl.rank == l.rank) continue;
+            const bool p_below = pl.rank < l.rank;
+            const bool crossed = p_below ? (plo.rank > lo.rank || phi.rank > hi.rank)
+                                         : (plo.rank < lo.rank || phi.rank < hi.rank);
+            if (crossed) {
+                inconsistent(q, 3);
+                break;
+            }
+        }
+    }
+}
+
+constexpr void check_archetypes(const ladder_view& v, finding_sink& sink) {
+    const auto levels = v.levels();
+    for (const auto& a : v.archetypes()) {
+        check_expectation_list(v, v.expectations_of(a), entity::archetype, a.id, sink);
+        if (a.from.empty()) {
+            sink.add(diagnostic_code::archetype_without_level, severity::error, entity::archetype, a.id, {}, a.where);
+            continue;
+        }
+        if (!a.from.resolved() || !a.until.resolved()) continue;
+        const level& from = levels[a.from.index];
+        const level& until = levels[a.until.index];
+        if (until.track.index != from.track.index || until.rank < from.rank) {
+            sink.add(diagnostic_code::archetype_without_level, severity::error, entity::archetype, a.id, until.id,
+                     a.where);
+        }
+    }
+}
+
+/// True when an equivalence puts `b` in the range of `a` (or `a` in the range of `b`).
+constexpr bool declared_equivalent(const ladder_view& v, index_t a, index_t b) {
+    const auto levels = v.levels();
+    const auto in_range = [&](const equivalence& q, index_t x) {
+        const level& lx = levels[x];
+        const level& lo = levels[q.lowest.index];
+        const level& hi = levels[q.highest.index];
+        return lx.track.index == lo.track.index && lo.rank <= lx.rank && lx.rank <= hi.rank;
+    };
+    for (const auto& q : v.equivalences()) {
+        if (!all_resolved(q)) continue;
+        if (q.level.index == a && in_range(q, b)) return true;
+        if (q.level.index == b && in_range(q, a)) return true;
+    }
+    return false;
+}
+
+constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
+    const auto levels = v.levels();
+    const auto transitions = v.transitions();
+    for (const auto& t : transitions) {
+        if (!t.from.resolved() || !t.to.resolved()) continue;
+        const level& from = levels[t.from.index];
+        const level& to = levels[t.to.index];
+        const bool same_track = from.track.index == to.track.index;
+        switch (t.kind) {
+            case transition_kind::promote:
+                if (!same_track || to.rank <= from.rank) {
+                    sink.add(diagnostic_code::promotion_not_upward, severity::error, entity::transition, from.id, to.id,
+                             t.where);
+                }
+                break;
+            case transition_kind::step_back: {
+                // Across tracks, "lower" is read on the common scope scale (a manager back to senior IC).
+                const bool lower = same_track ? to.rank < from.rank : to.scope <= from.scope;
+                if (!lower) {
+                    sink.add(diagnostic_code::step_back_not_downward, severity::error, entity::transition, from.id,
+                             to.id, t.where);
+                }
+                if (t.pay != pay_policy::keep && !to.band) {
+                    sink.add(diagnostic_code::pay_policy_without_band, severity::warning, entity::transition, from.id,
+                             to.id, t.where);
+                }
+                break;
+            }
+            case transition_kind::switch_track: {
+                if (same_track) {
+                    sink.add(diagnostic_code::switch_within_track, severity::error, entity::transition, from.id, to.id,
+                             t.where);
+                    break;
+                }
+                if (!declared_equivalent(v, t.from.index, t.to.index)) {
+                    sink.add(diagnostic_code::switch_without_equivalence, severity::warning, entity::transition,
+                             from.id, to.id, t.where);
+                }
+                if (!t.both_ways) {
+                    bool way_back = false;
+                    for (const auto& r : transitions) {
+                        way_back = way_back || (r.kind == transition_kind::switch_track && r.from.index == t.to.index &&
+                                                r.to.index == t.from.index);
+                    }
+                    if (!way_back) {
+                        sink.add(diagnostic_code::one_way_switch, severity::warning, entity::transition, from.id,
+                                 to.id, t.where);
+                    }
+                }
+                break;
+            }
+        }
+    }
+}
+
+}  // namespace detail
+
+/// Checks every well-formedness rule of a ladder. ok() is true when nothing is an error;
+/// warnings (a one-way door, a missing expectation …) are reported but allowed.
+[[nodiscard]] constexpr diagnostic_list validate(const ladder_view& v) {
+    diagnostic_list out;
+    detail::finding_sink sink{out};
+    detail::check_duplicate_ids(v.scales(), entity::scale, sink);
+    detail::check_duplicate_ids(v.categories(), entity::category, sink);
+    detail::check_duplicate_ids(v.competencies(), entity::competency, sink);
+    detail::check_duplicate_ids(v.tracks(), entity::track, sink);
+    detail::check_duplicate_ids(v.levels(), entity::level, sink);
+    detail::check_duplicate_ids(v.archetypes(), entity::archetype, sink);
+    detail::check_references(v, sink);
+    detail::check_scales(v, sink);
+    detail::check_levels(v, sink);
+    detail::check_equivalences(v, sink);
+    detail::check_archetypes(v, sink);
+    detail::check_transitions(v, sink);
+    return out;
+}
+
+LADDER_END_NAMESPACE
