@@ -102,4 +102,27 @@ private:
     std::span<const ladder::transition> transitions_;
 };
 
+namespace detail {
+template <class T>
+[[nodiscard]] constexpr bool equal_rows(std::span<const T> a, std::span<const T> b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i != a.size(); ++i) {
+        if (!(a[i] == b[i])) return false;
+    }
+    return true;
+}
+}  // namespace detail
+
+/// True when two ladders hold the same rows (ids, names, numbers, references, positions),
+/// wherever they are stored: a compile-time and a runtime ladder from one source compare equal.
+[[nodiscard]] constexpr bool equal(const ladder_view& a, const ladder_view& b) noexcept {
+    return a.info() == b.info() && detail::equal_rows(a.scales(), b.scales()) &&
+           detail::equal_rows(a.scale_points(), b.scale_points()) &&
+           detail::equal_rows(a.categories(), b.categories()) &&
+           detail::equal_rows(a.competencies(), b.competencies()) && detail::equal_rows(a.tracks(), b.tracks()) &&
+           detail::equal_rows(a.levels(), b.levels()) && detail::equal_rows(a.expectations(), b.expectations()) &&
+           detail::equal_rows(a.equivalences(), b.equivalences()) &&
+           detail::equal_rows(a.archetypes(), b.archetypes()) && detail::equal_rows(a.transitions(), b.transitions());
+}
+
 LADDER_END_NAMESPACE

@@ -1,0 +1,59 @@
+# Generates the single header from include/ladder/ladder.hpp by inlining every
+# `#include <ladder/...>` once, in the order first met. Needs nothing but CMake.
+#
+#   cmake [-DOUTPUT=path] -P cmake/amalgamate.cmake
+#
+# Default output: single_include/ladder/ladder.hpp (the committed file).
+cmake_minimum_required(VERSION 3.23)
+
+get_filename_component(LADDER_ROOT "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
+if(NOT OUTPUT)
+  set(OUTPUT "${LADDER_ROOT}/single_include/ladder/ladder.hpp")
+endif()
+
+set(LADDER_SEEN "")
+
+# Appends the text of include/<header>, its own ladder includes inlined, to the variable `out`.
+function(ladder_inline header out)
+  list(FIND LADDER_SEEN "${header}" seen_at)
+  if(NOT seen_at EQUAL -1)
+    set(${out} "" PARENT_SCOPE)
+    return()
+  endif()
+  list(APPEND LADDER_SEEN "${header}")
+  set(LADDER_SEEN "${LADDER_SEEN}" PARENT_SCOPE)
+
+  set(path "${LADDER_ROOT}/include/${header}")
+  if(NOT EXISTS "${path}")
+    message(FATAL_ERROR "amalgamate: ${path} is included but does not exist")
+  endif()
+  file(READ "${path}" text)
+  # One #pragma once at the top of the result serves every part.
+  string(REGEX REPLACE "#pragma once\n" "" text "${text}")
+  string(REGEX REPLACE "// ladder: engineering career frameworks in C\\+\\+20[^\n]*\n" "" text "${text}")
+  string(REGEX MATCHALL "#include <ladder/[^>]+>" includes "${text}")
+  foreach(line IN LISTS includes)
+    string(REGEX REPLACE "#include <([^>]+)>" "\\1" child "${line}")
+    ladder_inline("${child}" child_text)
+    set(LADDER_SEEN "${LADDER_SEEN}" PARENT_SCOPE)
+    # Replace only the first occurrence: a header includes a ladder header once.
+    string(FIND "${text}" "${line}" at)
+    string(LENGTH "${line}" line_length)
+    string(SUBSTRING "${text}" 0 ${at} before)
+    math(EXPR after_at "${at} + ${line_length}")
+    string(SUBSTRING "${text}" ${after_at} -1 after)
+    if(child_text STREQUAL "")
+      set(text "${before}// ${child} (included above)${after}")
+    else()
+      set(text "${before}// begin ${child}\n${child_text}// end ${child}${after}")
+    endif()
+  endforeach()
+  set(${out} "${text}" PARENT_SCOPE)
+endfunction()
+
+ladder_inline("ladder/ladder.hpp" body)
+
+set(banner "// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.\n")
+string(APPEND banner "// This single header is generated from include/ by cmake/amalgamate.cmake: do not edit it.\n")
+string(APPEND banner "#pragma once\n")
+file(WRITE "${OUTPUT}" "${banner}${body}")

@@ -1,0 +1,25 @@
+# Checks that SOURCE fails to compile with a diagnostic matching each of its `// expect: REGEX` lines,
+# and that it compiles once LADDER_CONTROL is defined (so it fails for the reason named).
+#   cmake -DCOMPILER=c++ -DFLAGS="..." -DINCLUDE=include -DSOURCE=case.cpp -P expect_compile_error.cmake
+file(STRINGS "${SOURCE}" expect_lines REGEX "^// expect: ")
+if(NOT expect_lines)
+  message(FATAL_ERROR "${SOURCE} has no `// expect: REGEX` line")
+endif()
+separate_arguments(flags UNIX_COMMAND "${FLAGS}")
+set(command "${COMPILER}" ${flags} -std=c++20 "-I${INCLUDE}" -fsyntax-only "${SOURCE}")
+
+execute_process(COMMAND ${command} -DLADDER_CONTROL RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "the control build of ${SOURCE} (with LADDER_CONTROL) should compile but failed:\n${out}${err}")
+endif()
+execute_process(COMMAND ${command} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(status EQUAL 0)
+  message(FATAL_ERROR "${SOURCE} compiled, but it must not")
+endif()
+foreach(line IN LISTS expect_lines)
+  string(REGEX REPLACE "^// expect: " "" expected "${line}")
+  if(NOT "${out}${err}" MATCHES "${expected}")
+    message(FATAL_ERROR "${SOURCE} failed to compile, but its diagnostic does not match `${expected}`:\n${out}${err}")
+  endif()
+  message(STATUS "failed to compile, as expected, with a diagnostic matching `${expected}`")
+endforeach()

@@ -1,0 +1,103 @@
+#include <ladder/ladder.hpp>
+
+#include "catch.hpp"
+
+#include <set>
+#include <string>
+
+TEST_CASE("edit distance counts single-character edits, ignoring case", "[core][suggest]") {
+    using ladder::detail::edit_distance;
+    STATIC_REQUIRE(edit_distance("L6", "L6") == 0);
+    STATIC_REQUIRE(edit_distance("mentorship", "mentorsihp") == 2);
+    STATIC_REQUIRE(edit_distance("design", "Design") == 0);
+    STATIC_REQUIRE(edit_distance("", "abc") == 3);
+    STATIC_REQUIRE(edit_distance("kitten", "sitting") == 3);
+}
+
+TEST_CASE("a suggestion is offered only for a likely typo", "[core][suggest]") {
+    ladder::detail::suggestion_finder near("comunication");
+    near.consider("communication");
+    near.consider("delivery");
+    CHECK(near.best() == "communication");
+
+    ladder::detail::suggestion_finder far("payroll");
+    far.consider("delivery");
+    far.consider("design");
+    CHECK(far.best().empty());
+}
+
+TEST_CASE("every diagnostic code has its own stable name", "[core][diagnostic]") {
+    std::set<std::string_view> names;
+    for (int code = 0; code != 200; ++code) {
+        const auto name = ladder::name_of(static_cast<ladder::diagnostic_code>(code));
+        if (name != "unknown-code") CHECK(names.insert(name).second);
+    }
+    CHECK(names.size() == 24);
+    CHECK(ladder::name_of(ladder::diagnostic_code::duplicate_id) == "duplicate-id");
+    CHECK(static_cast<int>(ladder::diagnostic_code::one_way_switch) == 110);
+}
+
+TEST_CASE("diagnostic lists count by severity and code", "[core][diagnostic]") {
+    ladder::diagnostic_list list;
+    CHECK(list.ok());
+    ladder::diagnostic warning{};
+    warning.code = ladder::diagnostic_code::one_way_switch;
+    warning.severity = ladder::severity::warning;
+    warning.subject = "L6";
+    warning.other = "M1";
+    list.add(warning);
+    CHECK(list.ok());
+    CHECK(list.warning_count() == 1);
+
+    ladder::diagnostic error{};
+    error.code = ladder::diagnostic_code::duplicate_id;
+    error.about = ladder::entity::level;
+    error.subject = "L5";
+    error.where = {3, 7};
+    list.add(error);
+    CHECK_FALSE(list.ok());
+    CHECK(list.error_count() == 1);
+    CHECK(list.contains(ladder::diagnostic_code::duplicate_id));
+    CHECK_FALSE(list.contains(ladder::diagnostic_code::no_levels));
+
+    CHECK(list.to_string("acme.ladder") ==
+          "acme.ladder: warning[one-way-switch]: the switch from 'L6' to 'M1' has no way back (a one-way door)\n"
+          "acme.ladder:3:7: error[duplicate-id]: level 'L5' is declared more than once\n");
+}
+
+TEST_CASE("an unknown id reads with its did-you-mean", "[core][diagnostic]") {
+    ladder::diagnostic d{};
+    d.code = ladder::diagnostic_code::unknown_reference;
+    d.about = ladder::entity::competency;
+    d.subject = "mentorsihp";
+    d.other = "L6";
+    d.suggestion = "mentorship";
+    CHECK(d.message() == "unknown competency 'mentorsihp', referred to by 'L6' (did you mean 'mentorship'?)");
+}
+
+TEST_CASE("result holds a value or the errors that prevented it", "[core][result]") {
+    ladder::result<int> good(7);
+    REQUIRE(good.ok());
+    CHECK(*good == 7);
+    CHECK(good.value() == 7);
+
+    ladder::diagnostic_list errors;
+    ladder::diagnostic d{};
+    d.code = ladder::diagnostic_code::unknown_id;
+    d.about = ladder::entity::level;
+    d.subject = "L9";
+    errors.add(d);
+    ladder::result<int> bad(errors);
+    CHECK_FALSE(bad.ok());
+    CHECK_FALSE(static_cast<bool>(bad));
+    CHECK(bad.diagnostics().error_count() == 1);
+#if LADDER_HAS_EXCEPTIONS
+    try {
+        (void)bad.value();
+        FAIL("value() of a failed result must throw");
+    } catch (const ladder::error& e) {
+        CHECK(e.code() == ladder::diagnostic_code::unknown_id);
+        CHECK(std::string(e.what()).find("no level has the id 'L9'") != std::string::npos);
+    }
+#endif
+}
