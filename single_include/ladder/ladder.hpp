@@ -61,22 +61,22 @@ LADDER_END_NAMESPACE
 // begin ladder/core/constexpr_vector.hpp
 
 // The subset of std::vector the library needs, usable in constant expressions on every
-// standard library in the matrix. libc++ 14 has constexpr std::allocator but no constexpr
-// std::vector (that arrived in libc++ 15), so constexpr code paths use this instead.
+// standard library in the matrix. libc++ 14 has no constexpr std::vector (it arrived in
+// libc++ 15). Storage comes from new[]/delete[], which constant evaluation allows, rather
+// than std::allocator: <memory> would add a tenth of a second to every includer's build.
 
 // ladder/core/config.hpp (included above)
 
 #include <cstddef>
 #include <initializer_list>
-#include <iterator>
-#include <memory>
 #include <utility>
 
 LADDER_BEGIN_NAMESPACE
 
 /// A growable contiguous array usable in constant expressions (allocations made during
 /// constant evaluation must be freed before it ends). A contiguous range: use it with
-/// std::span, range-for, or copy it into a std::vector.
+/// std::span, range-for, or copy it into a std::vector. T must be default-constructible and
+/// move-assignable: spare capacity holds default-constructed elements.
 template <class T>
 class constexpr_vector {
 public:
@@ -90,13 +90,12 @@ public:
     constexpr constexpr_vector() noexcept = default;
     constexpr explicit constexpr_vector(size_type n) {
         reserve(n);
-        for (size_type i = 0; i != n; ++i) std::construct_at(data_ + i);
         size_ = n;
     }
     constexpr constexpr_vector(std::initializer_list<T> values) : constexpr_vector(values.begin(), values.end()) {}
-    template <std::input_iterator It>
+    // No <iterator> here: it drags in the iostream machinery, a cost every includer would pay.
+    template <class It>
     constexpr constexpr_vector(It first, It last) {
-        if constexpr (std::forward_iterator<It>) reserve(static_cast<size_type>(std::distance(first, last)));
         for (; first != last; ++first) push_back(*first);
     }
     constexpr constexpr_vector(const constexpr_vector& other) : constexpr_vector(other.begin(), other.end()) {}
@@ -126,13 +125,9 @@ public:
 
     constexpr void reserve(size_type n) {
         if (n <= capacity_) return;
-        std::allocator<T> alloc;
-        T* fresh = alloc.allocate(n);
-        for (size_type i = 0; i != size_; ++i) {
-            std::construct_at(fresh + i, std::move(data_[i]));
-            std::destroy_at(data_ + i);
-        }
-        if (data_ != nullptr) alloc.deallocate(data_, capacity_);
+        T* fresh = new T[n]{};
+        for (size_type i = 0; i != size_; ++i) fresh[i] = std::move(data_[i]);
+        delete[] data_;
         data_ = fresh;
         capacity_ = n;
     }
@@ -141,13 +136,9 @@ public:
     constexpr void push_back(T&& value) { emplace_back(std::move(value)); }
     template <class... Args>
     constexpr T& emplace_back(Args&&... args) {
-        if (size_ == capacity_) {
-            T keep(std::forward<Args>(args)...);  // args may refer into this vector
-            grow();
-            std::construct_at(data_ + size_, std::move(keep));
-        } else {
-            std::construct_at(data_ + size_, std::forward<Args>(args)...);
-        }
+        T value(std::forward<Args>(args)...);  // before growing: args may refer into this vector
+        if (size_ == capacity_) grow();
+        data_[size_] = std::move(value);
         return data_[size_++];
     }
 
@@ -155,21 +146,16 @@ public:
     constexpr iterator insert(const_iterator pos, T value) {
         const auto at = static_cast<size_type>(pos - data_);
         if (size_ == capacity_) grow();
-        if (at == size_) {
-            std::construct_at(data_ + size_, std::move(value));
-        } else {
-            std::construct_at(data_ + size_, std::move(data_[size_ - 1]));
-            for (size_type i = size_ - 1; i > at; --i) data_[i] = std::move(data_[i - 1]);
-            data_[at] = std::move(value);
-        }
+        for (size_type i = size_; i > at; --i) data_[i] = std::move(data_[i - 1]);
+        data_[at] = std::move(value);
         ++size_;
         return data_ + at;
     }
 
-    constexpr void pop_back() { std::destroy_at(data_ + --size_); }
-    constexpr void clear() noexcept {
-        for (size_type i = 0; i != size_; ++i) std::destroy_at(data_ + i);
-        size_ = 0;
+    /// Removed elements are reset to T{} at once, so what they held is released.
+    constexpr void pop_back() { data_[--size_] = T{}; }
+    constexpr void clear() {
+        while (size_ != 0) pop_back();
     }
 
     [[nodiscard]] constexpr size_type size() const noexcept { return size_; }
@@ -199,10 +185,9 @@ public:
 private:
     constexpr void grow() { reserve(capacity_ == 0 ? 4 : capacity_ * 2); }
     constexpr void release() noexcept {
-        if (data_ == nullptr) return;
-        clear();
-        std::allocator<T>().deallocate(data_, capacity_);
+        delete[] data_;
         data_ = nullptr;
+        size_ = 0;
         capacity_ = 0;
     }
 
@@ -2071,14 +2056,21 @@ private:
 };
 
 namespace detail {
+/// What freeze() learns from a first run of the builder: the table sizes, and the first
+/// error if the ladder is invalid (code 0 when it is valid).
+struct freeze_plan {
+    table_sizes sizes;
+    diagnostic first_error;
+};
+
 template <class Make>
-consteval diagnostic first_error_of() {
+consteval freeze_plan plan_freeze() {
     builder b = Make{}();
     const diagnostic_list found = validate(b.view());
     for (const auto& d : found) {
-        if (d.severity == severity::error) return d;
+        if (d.severity == severity::error) return {b.sizes(), d};
     }
-    return diagnostic{};
+    return {b.sizes(), diagnostic{}};
 }
 
 template <class To, class From>
@@ -2093,12 +2085,12 @@ constexpr void copy_rows(To& to, const From& from) {
 /// An invalid ladder fails to compile, naming detail::invalid_ladder<code, line, column>.
 template <class Make>
 consteval auto freeze(Make) {
-    constexpr diagnostic first_error = detail::first_error_of<Make>();
-    if constexpr (first_error.code != diagnostic_code{}) {
-        return detail::invalid_ladder<first_error.code, first_error.where.line, first_error.where.column>{};
+    constexpr detail::freeze_plan plan = detail::plan_freeze<Make>();
+    if constexpr (plan.first_error.code != diagnostic_code{}) {
+        return detail::invalid_ladder<plan.first_error.code, plan.first_error.where.line,
+                                      plan.first_error.where.column>{};
     } else {
-        constexpr table_sizes sizes = Make{}().sizes();
-        static_ladder<sizes> out;
+        static_ladder<plan.sizes> out;
         builder b = Make{}();
         (void)b.view();  // resolves references
         const auto& from = b.tables();
@@ -2129,8 +2121,9 @@ LADDER_END_NAMESPACE
 // ladder/validate/validate.hpp (included above)
 
 #include <cstddef>
-#include <memory>
+#include <string>
 #include <string_view>
+#include <utility>
 
 LADDER_BEGIN_NAMESPACE
 
@@ -2155,7 +2148,7 @@ template <class F> constexpr void strings_of(transition& r, F&& f) { f(r.from.id
 }  // namespace detail
 
 /// A ladder made at runtime (by a builder, or loaded from text). It owns its strings, so it
-/// outlives whatever it was made from. Copies share the immutable strings and are cheap.
+/// outlives whatever it was made from.
 class runtime_ladder {
 public:
     /// Validates what the builder holds: the ladder and any warnings, or the errors.
@@ -2167,6 +2160,21 @@ public:
         return result<runtime_ladder>(runtime_ladder(b.tables()), std::move(found));
     }
 
+    runtime_ladder(const runtime_ladder& other) : t_(other.t_), text_(other.text_) { rebase(other.text_.data()); }
+    runtime_ladder(runtime_ladder&& other) noexcept : runtime_ladder(std::move(other), other.text_.data()) {}
+    runtime_ladder& operator=(const runtime_ladder& other) {
+        if (this != &other) *this = runtime_ladder(other);
+        return *this;
+    }
+    runtime_ladder& operator=(runtime_ladder&& other) noexcept {
+        const char* old_base = other.text_.data();
+        t_ = std::move(other.t_);
+        text_ = std::move(other.text_);
+        rebase(old_base);
+        return *this;
+    }
+    ~runtime_ladder() = default;
+
     [[nodiscard]] ladder_view view() const noexcept { return ladder_view(t_); }
     operator ladder_view() const noexcept { return view(); }
     [[nodiscard]] table_sizes sizes() const noexcept { return t_.sizes(); }
@@ -2175,15 +2183,24 @@ private:
     explicit runtime_ladder(const detail::growing_tables& resolved) : t_(resolved) {
         std::size_t total = 0;
         for_each_string([&](std::string_view& s) { total += s.size(); });
-        // libc++ 14 lacks make_shared<T[]>.
-        std::shared_ptr<char[]> buffer(new char[total]);
-        char* next = buffer.get();
+        text_.reserve(total);
+        std::size_t at = 0;
         for_each_string([&](std::string_view& s) {
-            char* start = next;
-            for (char c : s) *next++ = c;
-            s = std::string_view(start, s.size());
+            text_.append(s);
+            s = std::string_view(text_.data() + at, s.size());  // reserved: appending never moves text_
+            at += s.size();
         });
-        text_ = std::move(buffer);
+    }
+
+    runtime_ladder(runtime_ladder&& other, const char* old_base) noexcept
+        : t_(std::move(other.t_)), text_(std::move(other.text_)) {
+        rebase(old_base);
+    }
+
+    /// Every view points into text_; after a copy or a move (a short string moves its bytes)
+    /// they are moved to the same offsets in this object's text.
+    void rebase(const char* old_base) noexcept {
+        for_each_string([&](std::string_view& s) { s = std::string_view(text_.data() + (s.data() - old_base), s.size()); });
     }
 
     template <class F>
@@ -2195,7 +2212,7 @@ private:
     }
 
     detail::growing_tables t_;
-    std::shared_ptr<const char[]> text_;
+    std::string text_;
 };
 
 LADDER_END_NAMESPACE
@@ -2310,12 +2327,19 @@ namespace presets {
 }
 
 namespace detail {
+// A variable template, so that only translation units that use the default ladder pay for
+// freezing it at compile time; including the umbrella header does not.
+template <class = void>
 inline constexpr auto engineering_ladder = freeze([] { return engineering_builder(); });
-}
+}  // namespace detail
 
 /// The embedded default ladder: individual contributor L1–L8, management M1–M5, eight
 /// competencies in four categories, Larson's four staff+ archetypes, and the moves between.
-[[nodiscard]] constexpr const auto& engineering() noexcept { return detail::engineering_ladder; }
+/// (A template only so that it is frozen where it is used; call it as `engineering()`.)
+template <class T = void>
+[[nodiscard]] constexpr const auto& engineering() noexcept {
+    return detail::engineering_ladder<T>;
+}
 
 }  // namespace presets
 LADDER_END_NAMESPACE

@@ -2,22 +2,22 @@
 #pragma once
 
 // The subset of std::vector the library needs, usable in constant expressions on every
-// standard library in the matrix. libc++ 14 has constexpr std::allocator but no constexpr
-// std::vector (that arrived in libc++ 15), so constexpr code paths use this instead.
+// standard library in the matrix. libc++ 14 has no constexpr std::vector (it arrived in
+// libc++ 15). Storage comes from new[]/delete[], which constant evaluation allows, rather
+// than std::allocator: <memory> would add a tenth of a second to every includer's build.
 
 #include <ladder/core/config.hpp>
 
 #include <cstddef>
 #include <initializer_list>
-#include <iterator>
-#include <memory>
 #include <utility>
 
 LADDER_BEGIN_NAMESPACE
 
 /// A growable contiguous array usable in constant expressions (allocations made during
 /// constant evaluation must be freed before it ends). A contiguous range: use it with
-/// std::span, range-for, or copy it into a std::vector.
+/// std::span, range-for, or copy it into a std::vector. T must be default-constructible and
+/// move-assignable: spare capacity holds default-constructed elements.
 template <class T>
 class constexpr_vector {
 public:
@@ -31,13 +31,12 @@ public:
     constexpr constexpr_vector() noexcept = default;
     constexpr explicit constexpr_vector(size_type n) {
         reserve(n);
-        for (size_type i = 0; i != n; ++i) std::construct_at(data_ + i);
         size_ = n;
     }
     constexpr constexpr_vector(std::initializer_list<T> values) : constexpr_vector(values.begin(), values.end()) {}
-    template <std::input_iterator It>
+    // No <iterator> here: it drags in the iostream machinery, a cost every includer would pay.
+    template <class It>
     constexpr constexpr_vector(It first, It last) {
-        if constexpr (std::forward_iterator<It>) reserve(static_cast<size_type>(std::distance(first, last)));
         for (; first != last; ++first) push_back(*first);
     }
     constexpr constexpr_vector(const constexpr_vector& other) : constexpr_vector(other.begin(), other.end()) {}
@@ -67,13 +66,9 @@ public:
 
     constexpr void reserve(size_type n) {
         if (n <= capacity_) return;
-        std::allocator<T> alloc;
-        T* fresh = alloc.allocate(n);
-        for (size_type i = 0; i != size_; ++i) {
-            std::construct_at(fresh + i, std::move(data_[i]));
-            std::destroy_at(data_ + i);
-        }
-        if (data_ != nullptr) alloc.deallocate(data_, capacity_);
+        T* fresh = new T[n]{};
+        for (size_type i = 0; i != size_; ++i) fresh[i] = std::move(data_[i]);
+        delete[] data_;
         data_ = fresh;
         capacity_ = n;
     }
@@ -82,13 +77,9 @@ public:
     constexpr void push_back(T&& value) { emplace_back(std::move(value)); }
     template <class... Args>
     constexpr T& emplace_back(Args&&... args) {
-        if (size_ == capacity_) {
-            T keep(std::forward<Args>(args)...);  // args may refer into this vector
-            grow();
-            std::construct_at(data_ + size_, std::move(keep));
-        } else {
-            std::construct_at(data_ + size_, std::forward<Args>(args)...);
-        }
+        T value(std::forward<Args>(args)...);  // before growing: args may refer into this vector
+        if (size_ == capacity_) grow();
+        data_[size_] = std::move(value);
         return data_[size_++];
     }
 
@@ -96,21 +87,16 @@ public:
     constexpr iterator insert(const_iterator pos, T value) {
         const auto at = static_cast<size_type>(pos - data_);
         if (size_ == capacity_) grow();
-        if (at == size_) {
-            std::construct_at(data_ + size_, std::move(value));
-        } else {
-            std::construct_at(data_ + size_, std::move(data_[size_ - 1]));
-            for (size_type i = size_ - 1; i > at; --i) data_[i] = std::move(data_[i - 1]);
-            data_[at] = std::move(value);
-        }
+        for (size_type i = size_; i > at; --i) data_[i] = std::move(data_[i - 1]);
+        data_[at] = std::move(value);
         ++size_;
         return data_ + at;
     }
 
-    constexpr void pop_back() { std::destroy_at(data_ + --size_); }
-    constexpr void clear() noexcept {
-        for (size_type i = 0; i != size_; ++i) std::destroy_at(data_ + i);
-        size_ = 0;
+    /// Removed elements are reset to T{} at once, so what they held is released.
+    constexpr void pop_back() { data_[--size_] = T{}; }
+    constexpr void clear() {
+        while (size_ != 0) pop_back();
     }
 
     [[nodiscard]] constexpr size_type size() const noexcept { return size_; }
@@ -140,10 +126,9 @@ public:
 private:
     constexpr void grow() { reserve(capacity_ == 0 ? 4 : capacity_ * 2); }
     constexpr void release() noexcept {
-        if (data_ == nullptr) return;
-        clear();
-        std::allocator<T>().deallocate(data_, capacity_);
+        delete[] data_;
         data_ = nullptr;
+        size_ = 0;
         capacity_ = 0;
     }
 

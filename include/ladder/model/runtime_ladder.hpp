@@ -9,8 +9,9 @@
 #include <ladder/validate/validate.hpp>
 
 #include <cstddef>
-#include <memory>
+#include <string>
 #include <string_view>
+#include <utility>
 
 LADDER_BEGIN_NAMESPACE
 
@@ -35,7 +36,7 @@ template <class F> constexpr void strings_of(transition& r, F&& f) { f(r.from.id
 }  // namespace detail
 
 /// A ladder made at runtime (by a builder, or loaded from text). It owns its strings, so it
-/// outlives whatever it was made from. Copies share the immutable strings and are cheap.
+/// outlives whatever it was made from.
 class runtime_ladder {
 public:
     /// Validates what the builder holds: the ladder and any warnings, or the errors.
@@ -47,6 +48,21 @@ public:
         return result<runtime_ladder>(runtime_ladder(b.tables()), std::move(found));
     }
 
+    runtime_ladder(const runtime_ladder& other) : t_(other.t_), text_(other.text_) { rebase(other.text_.data()); }
+    runtime_ladder(runtime_ladder&& other) noexcept : runtime_ladder(std::move(other), other.text_.data()) {}
+    runtime_ladder& operator=(const runtime_ladder& other) {
+        if (this != &other) *this = runtime_ladder(other);
+        return *this;
+    }
+    runtime_ladder& operator=(runtime_ladder&& other) noexcept {
+        const char* old_base = other.text_.data();
+        t_ = std::move(other.t_);
+        text_ = std::move(other.text_);
+        rebase(old_base);
+        return *this;
+    }
+    ~runtime_ladder() = default;
+
     [[nodiscard]] ladder_view view() const noexcept { return ladder_view(t_); }
     operator ladder_view() const noexcept { return view(); }
     [[nodiscard]] table_sizes sizes() const noexcept { return t_.sizes(); }
@@ -55,15 +71,24 @@ private:
     explicit runtime_ladder(const detail::growing_tables& resolved) : t_(resolved) {
         std::size_t total = 0;
         for_each_string([&](std::string_view& s) { total += s.size(); });
-        // libc++ 14 lacks make_shared<T[]>.
-        std::shared_ptr<char[]> buffer(new char[total]);
-        char* next = buffer.get();
+        text_.reserve(total);
+        std::size_t at = 0;
         for_each_string([&](std::string_view& s) {
-            char* start = next;
-            for (char c : s) *next++ = c;
-            s = std::string_view(start, s.size());
+            text_.append(s);
+            s = std::string_view(text_.data() + at, s.size());  // reserved: appending never moves text_
+            at += s.size();
         });
-        text_ = std::move(buffer);
+    }
+
+    runtime_ladder(runtime_ladder&& other, const char* old_base) noexcept
+        : t_(std::move(other.t_)), text_(std::move(other.text_)) {
+        rebase(old_base);
+    }
+
+    /// Every view points into text_; after a copy or a move (a short string moves its bytes)
+    /// they are moved to the same offsets in this object's text.
+    void rebase(const char* old_base) noexcept {
+        for_each_string([&](std::string_view& s) { s = std::string_view(text_.data() + (s.data() - old_base), s.size()); });
     }
 
     template <class F>
@@ -75,7 +100,7 @@ private:
     }
 
     detail::growing_tables t_;
-    std::shared_ptr<const char[]> text_;
+    std::string text_;
 };
 
 LADDER_END_NAMESPACE

@@ -64,14 +64,21 @@ private:
 };
 
 namespace detail {
+/// What freeze() learns from a first run of the builder: the table sizes, and the first
+/// error if the ladder is invalid (code 0 when it is valid).
+struct freeze_plan {
+    table_sizes sizes;
+    diagnostic first_error;
+};
+
 template <class Make>
-consteval diagnostic first_error_of() {
+consteval freeze_plan plan_freeze() {
     builder b = Make{}();
     const diagnostic_list found = validate(b.view());
     for (const auto& d : found) {
-        if (d.severity == severity::error) return d;
+        if (d.severity == severity::error) return {b.sizes(), d};
     }
-    return diagnostic{};
+    return {b.sizes(), diagnostic{}};
 }
 
 template <class To, class From>
@@ -86,12 +93,12 @@ constexpr void copy_rows(To& to, const From& from) {
 /// An invalid ladder fails to compile, naming detail::invalid_ladder<code, line, column>.
 template <class Make>
 consteval auto freeze(Make) {
-    constexpr diagnostic first_error = detail::first_error_of<Make>();
-    if constexpr (first_error.code != diagnostic_code{}) {
-        return detail::invalid_ladder<first_error.code, first_error.where.line, first_error.where.column>{};
+    constexpr detail::freeze_plan plan = detail::plan_freeze<Make>();
+    if constexpr (plan.first_error.code != diagnostic_code{}) {
+        return detail::invalid_ladder<plan.first_error.code, plan.first_error.where.line,
+                                      plan.first_error.where.column>{};
     } else {
-        constexpr table_sizes sizes = Make{}().sizes();
-        static_ladder<sizes> out;
+        static_ladder<plan.sizes> out;
         builder b = Make{}();
         (void)b.view();  // resolves references
         const auto& from = b.tables();

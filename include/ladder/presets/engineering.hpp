@@ -109,12 +109,19 @@ namespace presets {
 }
 
 namespace detail {
+// A variable template, so that only translation units that use the default ladder pay for
+// freezing it at compile time; including the umbrella header does not.
+template <class = void>
 inline constexpr auto engineering_ladder = freeze([] { return engineering_builder(); });
-}
+}  // namespace detail
 
 /// The embedded default ladder: individual contributor L1–L8, management M1–M5, eight
 /// competencies in four categories, Larson's four staff+ archetypes, and the moves between.
-[[nodiscard]] constexpr const auto& engineering() noexcept { return detail::engineering_ladder; }
+/// (A template only so that it is frozen where it is used; call it as `engineering()`.)
+template <class T = void>
+[[nodiscard]] constexpr const auto& engineering() noexcept {
+    return detail::engineering_ladder<T>;
+}
 
 }  // namespace presets
 LADDER_END_NAMESPACE

@@ -1,0 +1,71 @@
+# Compile-cost benchmark: how long a translation unit that includes <ladder/ladder.hpp> and
+# validates the default ladder at compile time takes to compile, against one that includes only
+# <vector> and <string>, per compiler. Prints the median of REPEAT runs and the ratio. It reports;
+# it never fails on a number.
+#
+#   cmake [-DREPEAT=5] [-DCOMPILERS="g++|clang++|clang++ -stdlib=libc++"] -P tests/benchmarks/compile_cost.cmake
+cmake_minimum_required(VERSION 3.23)  # string(TIMESTAMP ... "%f")
+
+get_filename_component(root "${CMAKE_CURRENT_LIST_DIR}/../.." ABSOLUTE)
+if(NOT REPEAT)
+  set(REPEAT 5)
+endif()
+if(NOT COMPILERS)
+  set(COMPILERS "g++|clang++|clang++ -stdlib=libc++")
+endif()
+string(REPLACE "|" ";" compilers "${COMPILERS}")
+
+function(now_us out)
+  string(TIMESTAMP s "%s")
+  string(TIMESTAMP f "%f")
+  math(EXPR us "${s} * 1000000 + ${f}")
+  set(${out} ${us} PARENT_SCOPE)
+endfunction()
+
+# Median wall time, in milliseconds, of compiling `source` with `compiler` REPEAT times.
+function(median_compile_ms compiler source out)
+  separate_arguments(command UNIX_COMMAND "${compiler}")
+  set(times "")
+  foreach(i RANGE 1 ${REPEAT})
+    now_us(start)
+    execute_process(COMMAND ${command} -std=c++20 -O0 "-I${root}/include" -c "${source}" -o "${CMAKE_BINARY_DIR}/compile_cost.o"
+                    RESULT_VARIABLE status ERROR_VARIABLE err)
+    now_us(stop)
+    if(NOT status EQUAL 0)
+      message(FATAL_ERROR "${compiler} failed on ${source}:\n${err}")
+    endif()
+    math(EXPR ms "(${stop} - ${start}) / 1000")
+    # Zero-pad so that a lexical sort is a numeric one.
+    string(LENGTH "${ms}" len)
+    while(len LESS 8)
+      string(PREPEND ms "0")
+      math(EXPR len "${len} + 1")
+    endwhile()
+    list(APPEND times "${ms}")
+  endforeach()
+  list(SORT times)
+  math(EXPR middle "${REPEAT} / 2")
+  list(GET times ${middle} median)
+  math(EXPR median "${median} + 0")  # strip the padding
+  set(${out} ${median} PARENT_SCOPE)
+endfunction()
+
+message("compile cost, median of ${REPEAT} runs (-std=c++20 -O0 -c)")
+message("compiler                     baseline ms   ladder ms   ratio")
+foreach(compiler IN LISTS compilers)
+  median_compile_ms("${compiler}" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_baseline.cpp" base)
+  median_compile_ms("${compiler}" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_ladder.cpp" with_ladder)
+  math(EXPR ratio_x100 "${with_ladder} * 100 / ${base}")
+  math(EXPR whole "${ratio_x100} / 100")
+  math(EXPR frac "${ratio_x100} % 100")
+  if(frac LESS 10)
+    set(frac "0${frac}")
+  endif()
+  string(REPEAT " " 29 pad)
+  string(SUBSTRING "${compiler}${pad}" 0 29 name)
+  set(b "${base}            ")
+  string(SUBSTRING "${b}" 0 14 b)
+  set(l "${with_ladder}            ")
+  string(SUBSTRING "${l}" 0 12 l)
+  message("${name}${b}${l}${whole}.${frac}x")
+endforeach()
