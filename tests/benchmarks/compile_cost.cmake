@@ -1,7 +1,7 @@
 # Compile-cost benchmark: how long a translation unit that includes <ladder/ladder.hpp> and
 # validates the default ladder at compile time takes to compile, against one that includes only
-# <vector> and <string>, per compiler. Prints the median of REPEAT runs and the ratio. It reports;
-# it never fails on a number.
+# <vector> and <string>, per compiler; and, between the two, one that only includes the umbrella
+# header. Prints the median of REPEAT runs and the ratios. It reports; it never fails on a number.
 #
 #   cmake [-DREPEAT=5] [-DCOMPILERS="g++|clang++|clang++ -stdlib=libc++"] -P tests/benchmarks/compile_cost.cmake
 cmake_minimum_required(VERSION 3.23)  # string(TIMESTAMP ... "%f")
@@ -51,21 +51,35 @@ function(median_compile_ms compiler source out)
 endfunction()
 
 message("compile cost, median of ${REPEAT} runs (-std=c++20 -O0 -c)")
-message("compiler                     baseline ms   ladder ms   ratio")
-foreach(compiler IN LISTS compilers)
-  median_compile_ms("${compiler}" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_baseline.cpp" base)
-  median_compile_ms("${compiler}" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_ladder.cpp" with_ladder)
-  math(EXPR ratio_x100 "${with_ladder} * 100 / ${base}")
-  math(EXPR whole "${ratio_x100} / 100")
-  math(EXPR frac "${ratio_x100} % 100")
+# "a / b" as text with two decimals, e.g. 2.80x.
+function(ratio a b out)
+  math(EXPR x100 "${a} * 100 / ${b}")
+  math(EXPR whole "${x100} / 100")
+  math(EXPR frac "${x100} % 100")
   if(frac LESS 10)
     set(frac "0${frac}")
   endif()
-  string(REPEAT " " 29 pad)
-  string(SUBSTRING "${compiler}${pad}" 0 29 name)
-  set(b "${base}            ")
-  string(SUBSTRING "${b}" 0 14 b)
-  set(l "${with_ladder}            ")
-  string(SUBSTRING "${l}" 0 12 l)
-  message("${name}${b}${l}${whole}.${frac}x")
+  set(${out} "${whole}.${frac}x" PARENT_SCOPE)
+endfunction()
+
+# Left-aligns `text` in a column of `width` characters.
+function(column text width out)
+  string(REPEAT " " ${width} pad)
+  string(SUBSTRING "${text}${pad}" 0 ${width} padded)
+  set(${out} "${padded}" PARENT_SCOPE)
+endfunction()
+
+message("compiler                 baseline ms  include ms  ratio   include+default ladder ms  ratio")
+foreach(compiler IN LISTS compilers)
+  median_compile_ms("${compiler}" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_baseline.cpp" base)
+  median_compile_ms("${compiler}" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_include.cpp" include_only)
+  median_compile_ms("${compiler}" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_ladder.cpp" with_ladder)
+  ratio(${include_only} ${base} include_ratio)
+  ratio(${with_ladder} ${base} ladder_ratio)
+  column("${compiler}" 25 c1)
+  column("${base}" 13 c2)
+  column("${include_only}" 12 c3)
+  column("${include_ratio}" 8 c4)
+  column("${with_ladder}" 27 c5)
+  message("${c1}${c2}${c3}${c4}${c5}${ladder_ratio}")
 endforeach()

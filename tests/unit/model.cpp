@@ -204,3 +204,45 @@ TEST_CASE("building an invalid ladder gives its errors, not a ladder", "[model][
     CHECK(built.diagnostics().to_string().find("unknown track 'tt', referred to by 'A' (did you mean 't'?)") !=
           std::string::npos);
 }
+
+TEST_CASE("a runtime ladder stays whole when copied, moved and assigned", "[model][runtime]") {
+    // Short strings: the whole text fits a small-string buffer, whose bytes move with the object.
+    const auto make = [] {
+        ladder::builder b("S", "1");
+        b.scale("s", "S", {{1, "a", "A"}});
+        b.category("c", "C");
+        b.competency("x", "X", "c");
+        b.track("t", "T");
+        b.level("A", "A", "t").expect({{"x", 1}});
+        return ladder::runtime_ladder::build(b).value();
+    };
+    const auto check = [](const ladder::runtime_ladder& l) {
+        CHECK(l.view().name() == "S");
+        CHECK(l.view().levels()[0].id == "A");
+        CHECK(l.view().levels()[0].track.id == "t");
+        CHECK(ladder::find_level(l, "A").ok());
+    };
+    ladder::runtime_ladder moved = make();
+    check(moved);
+    ladder::runtime_ladder assigned = make();
+    {
+        ladder::runtime_ladder source = make();
+        assigned = std::move(source);
+    }
+    check(assigned);
+    {
+        const ladder::runtime_ladder source = make();
+        assigned = source;
+    }
+    check(assigned);
+    std::vector<ladder::runtime_ladder> many;
+    for (int i = 0; i != 20; ++i) many.push_back(make());  // reallocation moves each ladder
+    for (const auto& l : many) check(l);
+}
+
+TEST_CASE("fixed_string holds text usable as a template argument", "[core][fixed_string]") {
+    constexpr ladder::fixed_string text = "L6";
+    STATIC_REQUIRE(text.size() == 2);
+    STATIC_REQUIRE(text.view() == "L6");
+    STATIC_REQUIRE(std::string_view(text) == "L6");
+}
