@@ -101,3 +101,39 @@ TEST_CASE("result holds a value or the errors that prevented it", "[core][result
     }
 #endif
 }
+
+TEST_CASE("every code reads as a sentence with its placeholders filled", "[core][diagnostic]") {
+    for (int value = 0; value != 200; ++value) {
+        const auto c = static_cast<ladder::diagnostic_code>(value);
+        if (ladder::name_of(c) == "unknown-code") continue;
+        for (std::int64_t variant = 0; variant != 4; ++variant) {
+            ladder::diagnostic d{};
+            d.code = c;
+            d.about = ladder::entity::level;
+            d.subject = "L6";
+            d.other = "L5";
+            d.actual = variant;
+            d.expected = 9;
+            const std::string text = d.message();
+            INFO(ladder::name_of(c) << ": " << text);
+            CHECK(text.find('{') == std::string::npos);
+            CHECK(text.find("unknown diagnostic") == std::string::npos);
+            CHECK(text.find("'L6'") != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("messages carry the numbers they are about", "[core][diagnostic]") {
+    ladder::diagnostic d{};
+    d.code = ladder::diagnostic_code::decreasing_expectation;
+    d.about = ladder::entity::level;
+    d.subject = "L7";
+    d.other = "L6";
+    d.actual = 3;
+    d.expected = 4;
+    CHECK(d.message() == "level 'L7' expects 3, less than the level below it, 'L6' (4)");
+    d.code = ladder::diagnostic_code::overlapping_bands;
+    d.actual = 85;
+    d.expected = 50;
+    CHECK(d.message() == "level 'L7' overlaps the band of 'L6' by 85% of the lower band, more than the 50% the ladder allows");
+}

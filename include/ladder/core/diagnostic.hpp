@@ -172,200 +172,92 @@ private:
 };
 
 namespace detail {
-inline void append_quoted(std::string& out, std::string_view id) {
-    out += '\'';
-    out += id;
-    out += '\'';
+/// The sentence for each code, with placeholders: {thing} is the kind and quoted subject,
+/// {subject} and {other} quoted ids, {actual} and {expected} numbers, {kind} the kind.
+/// A did-you-mean is appended to any message whose diagnostic has a suggestion.
+[[nodiscard]] constexpr std::string_view message_template(const diagnostic& d) noexcept {
+    switch (d.code) {
+        case diagnostic_code::unknown_id: return "no {kind} has the id {subject}";
+        case diagnostic_code::unknown_reference:
+            return d.other.empty() ? "unknown {kind} {subject}" : "unknown {kind} {subject}, referred to by {other}";
+        case diagnostic_code::duplicate_id: return "{thing} is declared more than once";
+        case diagnostic_code::duplicate_rank: return "{thing} has rank {actual}, the same as {other} on its track";
+        case diagnostic_code::decreasing_expectation:
+            return "{thing} expects {actual}, less than the level below it, {other} ({expected})";
+        case diagnostic_code::rating_off_scale: return "{thing} expects {actual} of {other}, which is not a point on its scale";
+        case diagnostic_code::inverted_band: return "{thing} has a pay band whose minimum {actual} is above its maximum {expected}";
+        case diagnostic_code::decreasing_band: return "{thing} pays less than {other}, the level below it ({actual} < {expected})";
+        case diagnostic_code::overlapping_bands:
+            return "{thing} overlaps the band of {other} by {actual}% of the lower band, more than the {expected}% the ladder allows";
+        case diagnostic_code::inconsistent_equivalence:
+            switch (d.actual) {
+                case 0: return "equivalence of level {subject} with {other} is inconsistent: the range's ends are on different tracks";
+                case 1: return "equivalence of level {subject} with {other} is inconsistent: the range runs downwards";
+                case 2: return "equivalence of level {subject} with {other} is inconsistent: the range is on the level's own track";
+                default:
+                    return "equivalence of level {subject} with {other} is inconsistent: a higher level maps to a lower range than a level below it";
+            }
+        case diagnostic_code::archetype_without_level: return "{thing} applies to no level";
+        case diagnostic_code::one_way_switch: return "the switch from {subject} to {other} has no way back (a one-way door)";
+        case diagnostic_code::missing_expectation: return "{thing} states no expectation for competency {other}";
+        case diagnostic_code::empty_scale: return "{thing} has no points";
+        case diagnostic_code::unordered_scale:
+            return "point {other} ({actual}) of {thing} is not above the point before it ({expected})";
+        case diagnostic_code::duplicate_expectation: return "{thing} states more than one expectation for {other}";
+        case diagnostic_code::promotion_not_upward:
+            return "the promotion from {subject} to {other} does not lead to a higher level of the same track";
+        case diagnostic_code::step_back_not_downward: return "the step back from {subject} to {other} does not lead to a lower level";
+        case diagnostic_code::switch_within_track:
+            return "the switch from {subject} to {other} stays on one track (use a promotion or a step back)";
+        case diagnostic_code::switch_without_equivalence:
+            return "the switch from {subject} to {other} joins levels that no equivalence declares comparable";
+        case diagnostic_code::pay_policy_without_band:
+            return "the step back from {subject} to {other} sets pay by a band the target level does not have";
+        case diagnostic_code::mixed_band_currencies:
+            return "{thing} is paid in a different currency than {other}, so their bands cannot be compared";
+        case diagnostic_code::no_levels: return "{thing} declares no level";
+        case diagnostic_code::no_default_scale: return "competency {subject} names no scale and the ladder declares none";
+    }
+    return "unknown diagnostic";
 }
 }  // namespace detail
 
 inline std::string diagnostic::message() const {
+    const std::string_view pattern = detail::message_template(*this);
     std::string m;
-    const auto quoted = [&m](std::string_view id) { detail::append_quoted(m, id); };
-    const auto num = [&m](std::int64_t v) { m += std::to_string(v); };
-    const auto thing = [&] {
-        m += name_of(about);
-        m += ' ';
-        quoted(subject);
+    const auto quoted = [&m](std::string_view id) {
+        m += '\'';
+        m += id;
+        m += '\'';
     };
-    switch (code) {
-        case diagnostic_code::unknown_id:
-        case diagnostic_code::unknown_reference:
-            if (code == diagnostic_code::unknown_reference) {
-                m += "unknown ";
-                m += name_of(about);
-                m += ' ';
-                quoted(subject);
-                if (!other.empty()) {
-                    m += ", referred to by ";
-                    quoted(other);
-                }
-            } else {
-                m += "no ";
-                m += name_of(about);
-                m += " has the id ";
-                quoted(subject);
-            }
-            if (!suggestion.empty()) {
-                m += " (did you mean ";
-                quoted(suggestion);
-                m += "?)";
-            }
-            break;
-        case diagnostic_code::duplicate_id:
-            thing();
-            m += " is declared more than once";
-            break;
-        case diagnostic_code::duplicate_rank:
-            thing();
-            m += " has rank ";
-            num(actual);
-            m += ", the same as ";
-            quoted(other);
-            m += " on its track";
-            break;
-        case diagnostic_code::decreasing_expectation:
-            thing();
-            m += " expects ";
-            num(actual);
-            m += " less than the level below it, ";
-            quoted(other);
-            m += " (";
-            num(expected);
-            m += ")";
-            break;
-        case diagnostic_code::rating_off_scale:
-            thing();
-            m += " expects ";
-            num(actual);
-            m += " of ";
-            quoted(other);
-            m += ", which is not a point on its scale";
-            break;
-        case diagnostic_code::inverted_band:
-            thing();
-            m += " has a pay band whose minimum ";
-            num(actual);
-            m += " is above its maximum ";
-            num(expected);
-            break;
-        case diagnostic_code::decreasing_band:
-            thing();
-            m += " pays less than ";
-            quoted(other);
-            m += ", the level below it (";
-            num(actual);
-            m += " < ";
-            num(expected);
-            m += ")";
-            break;
-        case diagnostic_code::overlapping_bands:
-            thing();
-            m += " overlaps the band of ";
-            quoted(other);
-            m += " by ";
-            num(actual);
-            m += "% of the lower band, more than the ";
-            num(expected);
-            m += "% the ladder allows";
-            break;
-        case diagnostic_code::inconsistent_equivalence:
-            m += "equivalence of level ";
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const std::size_t close = pattern[i] == '{' ? pattern.find('}', i) : std::string_view::npos;
+        if (close == std::string_view::npos) {
+            m += pattern[i];
+            continue;
+        }
+        const std::string_view field = pattern.substr(i + 1, close - i - 1);
+        if (field == "thing") {
+            m += name_of(about);
+            m += ' ';
             quoted(subject);
-            m += " with ";
-            quoted(other);
-            m += " is inconsistent: ";
-            switch (actual) {
-                case 0: m += "the range's ends are on different tracks"; break;
-                case 1: m += "the range runs downwards"; break;
-                case 2: m += "the range is on the level's own track"; break;
-                default: m += "a higher level maps to a lower range than a level below it"; break;
-            }
-            break;
-        case diagnostic_code::archetype_without_level:
-            thing();
-            m += " applies to no level";
-            break;
-        case diagnostic_code::one_way_switch:
-            m += "the switch from ";
+        } else if (field == "kind") {
+            m += name_of(about);
+        } else if (field == "subject") {
             quoted(subject);
-            m += " to ";
+        } else if (field == "other") {
             quoted(other);
-            m += " has no way back (a one-way door)";
-            break;
-        case diagnostic_code::missing_expectation:
-            thing();
-            m += " states no expectation for competency ";
-            quoted(other);
-            break;
-        case diagnostic_code::empty_scale:
-            thing();
-            m += " has no points";
-            break;
-        case diagnostic_code::unordered_scale:
-            thing();
-            m += "'s point ";
-            quoted(other);
-            m += " (";
-            num(actual);
-            m += ") is not above the point before it (";
-            num(expected);
-            m += ")";
-            break;
-        case diagnostic_code::duplicate_expectation:
-            thing();
-            m += " states more than one expectation for ";
-            quoted(other);
-            break;
-        case diagnostic_code::promotion_not_upward:
-            m += "the promotion from ";
-            quoted(subject);
-            m += " to ";
-            quoted(other);
-            m += " does not lead to a higher level of the same track";
-            break;
-        case diagnostic_code::step_back_not_downward:
-            m += "the step back from ";
-            quoted(subject);
-            m += " to ";
-            quoted(other);
-            m += " does not lead to a lower level";
-            break;
-        case diagnostic_code::switch_within_track:
-            m += "the switch from ";
-            quoted(subject);
-            m += " to ";
-            quoted(other);
-            m += " stays on one track (use a promotion or a step back)";
-            break;
-        case diagnostic_code::switch_without_equivalence:
-            m += "the switch from ";
-            quoted(subject);
-            m += " to ";
-            quoted(other);
-            m += " joins levels that no equivalence declares comparable";
-            break;
-        case diagnostic_code::pay_policy_without_band:
-            m += "the step back from ";
-            quoted(subject);
-            m += " to ";
-            quoted(other);
-            m += " sets pay by a band the target level does not have";
-            break;
-        case diagnostic_code::mixed_band_currencies:
-            thing();
-            m += " is paid in a different currency than ";
-            quoted(other);
-            m += ", so their bands cannot be compared";
-            break;
-        case diagnostic_code::no_levels:
-            m += "the ladder declares no level";
-            break;
-        case diagnostic_code::no_default_scale:
-            m += "competency ";
-            quoted(subject);
-            m += " names no scale and the ladder declares none";
-            break;
+        } else if (field == "actual") {
+            m += std::to_string(actual);
+        } else if (field == "expected") {
+            m += std::to_string(expected);
+        }
+        i = close;
+    }
+    if (!suggestion.empty()) {
+        m += " (did you mean ";
+        quoted(suggestion);
+        m += "?)";
     }
     return m;
 }
