@@ -41,12 +41,29 @@ enum class diagnostic_code : std::uint16_t {
     mixed_band_currencies = 120,
     no_levels = 121,
     no_default_scale = 122,
+    // reading a text
+    syntax_error = 200,
+    unterminated_string = 201,
+    invalid_character = 202,
+    invalid_utf8 = 203,
+    nul_byte = 204,
+    number_too_large = 205,
+    input_too_large = 206,
+    line_too_long = 207,
+    too_many_items = 208,
+    missing_ladder_declaration = 209,
+    unknown_statement = 210,
+    not_supported_yet = 211,
+    unterminated_block = 212,
+    duplicate_clause = 213,
+    duplicate_ladder_declaration = 214,
+    cannot_read_file = 215,
 };
 
 /// The kind of thing a diagnostic is about; it names the thing in messages.
 enum class entity : std::uint8_t {
     ladder, scale, scale_point, category, competency, track, level, expectation,
-    equivalence, archetype, transition,
+    equivalence, archetype, transition, attribute, text,
 };
 
 /// A place in a source text; line 0 means "not from a text" (e.g. built in C++).
@@ -68,6 +85,8 @@ struct diagnostic {
     std::int64_t actual = 0;      ///< a number the finding is about (meaning per code)
     std::int64_t expected = 0;    ///< the number it was checked against (meaning per code)
     source_position where{};
+    std::string_view source;      ///< name of the text it was found in (a file name); empty if none
+    std::string_view line_text;   ///< that text's line at `where`, to show the place
 
     /// A sentence a person can act on, e.g. "level 'L6' expects 'design' 3, less than 'L5' (4)".
     [[nodiscard]] std::string message() const;
@@ -100,6 +119,22 @@ struct diagnostic {
         case diagnostic_code::mixed_band_currencies: return "mixed-band-currencies";
         case diagnostic_code::no_levels: return "no-levels";
         case diagnostic_code::no_default_scale: return "no-default-scale";
+        case diagnostic_code::syntax_error: return "syntax-error";
+        case diagnostic_code::unterminated_string: return "unterminated-string";
+        case diagnostic_code::invalid_character: return "invalid-character";
+        case diagnostic_code::invalid_utf8: return "invalid-utf8";
+        case diagnostic_code::nul_byte: return "nul-byte";
+        case diagnostic_code::number_too_large: return "number-too-large";
+        case diagnostic_code::input_too_large: return "input-too-large";
+        case diagnostic_code::line_too_long: return "line-too-long";
+        case diagnostic_code::too_many_items: return "too-many-items";
+        case diagnostic_code::missing_ladder_declaration: return "missing-ladder-declaration";
+        case diagnostic_code::unknown_statement: return "unknown-statement";
+        case diagnostic_code::not_supported_yet: return "not-supported-yet";
+        case diagnostic_code::unterminated_block: return "unterminated-block";
+        case diagnostic_code::duplicate_clause: return "duplicate-clause";
+        case diagnostic_code::duplicate_ladder_declaration: return "duplicate-ladder-declaration";
+        case diagnostic_code::cannot_read_file: return "cannot-read-file";
     }
     return "unknown-code";
 }
@@ -126,6 +161,8 @@ struct diagnostic {
         case entity::equivalence: return "equivalence";
         case entity::archetype: return "archetype";
         case entity::transition: return "transition";
+        case entity::attribute: return "attribute";
+        case entity::text: return "text";
     }
     return "item";
 }
@@ -135,10 +172,39 @@ struct diagnostic {
 class diagnostic_list {
 public:
     constexpr diagnostic_list() = default;
+    constexpr diagnostic_list(const diagnostic_list& other) : items_(other.items_), text_(other.text_) {
+        rebase(other.text_.data());
+    }
+    constexpr diagnostic_list(diagnostic_list&&) noexcept = default;  // the text buffer moves with its views
+    constexpr diagnostic_list& operator=(const diagnostic_list& other) {
+        if (this != &other) *this = diagnostic_list(other);
+        return *this;
+    }
+    constexpr diagnostic_list& operator=(diagnostic_list&&) noexcept = default;
+    constexpr ~diagnostic_list() = default;
 
     constexpr void add(const diagnostic& d) { items_.push_back(d); }
     constexpr void append(const diagnostic_list& other) {
         for (const auto& d : other.items_) items_.push_back(d);
+        if (!other.text_.empty()) own_strings();  // the other list's text may not live long
+    }
+
+    /// Copies every string the findings view (ids, names, source lines) into this list, so that
+    /// it stays meaningful after the ladder or text it was found in is gone.
+    constexpr void own_strings() {
+        std::size_t total = 0;
+        for (auto& d : items_) for_each_string(d, [&](std::string_view& s) { total += s.size(); });
+        constexpr_vector<char> text(total);
+        std::size_t at = 0;
+        for (auto& d : items_) {
+            for_each_string(d, [&](std::string_view& s) {
+                for (std::size_t i = 0; i != s.size(); ++i) text[at + i] = s[i];
+                s = std::string_view(text.data() + at, s.size());
+                at += s.size();
+            });
+        }
+        text_ = std::move(text);  // a move keeps the buffer, and so the views
+        owned_ = items_.size();
     }
 
     /// True when nothing is an error (warnings and notes allowed).
@@ -164,11 +230,27 @@ public:
     [[nodiscard]] constexpr auto begin() const noexcept { return items_.begin(); }
     [[nodiscard]] constexpr auto end() const noexcept { return items_.end(); }
 
-    /// Every finding as `name: severity[code]: message`, one per line.
-    [[nodiscard]] std::string to_string(std::string_view source_name = "<ladder>") const;
+    /// Every finding as `source:line:col: severity[code]: message`, then, for a finding in a
+    /// text, its line and a caret under the column. `default_source` names findings that carry
+    /// no source name of their own.
+    [[nodiscard]] std::string to_string(std::string_view default_source = "<ladder>") const;
 
 private:
+    template <class F>
+    static constexpr void for_each_string(diagnostic& d, F&& f) {
+        f(d.subject), f(d.other), f(d.suggestion), f(d.source), f(d.line_text);
+    }
+    constexpr void rebase(const char* old_base) {
+        for (std::size_t i = 0; i != owned_; ++i) {
+            for_each_string(items_[i], [&](std::string_view& s) {
+                s = std::string_view(text_.data() + (s.data() - old_base), s.size());
+            });
+        }
+    }
+
     constexpr_vector<diagnostic> items_;
+    constexpr_vector<char> text_;  ///< strings of the first `owned_` items, after own_strings()
+    std::size_t owned_ = 0;
 };
 
 namespace detail {
@@ -217,6 +299,25 @@ namespace detail {
             return "{thing} is paid in a different currency than {other}, so their bands cannot be compared";
         case diagnostic_code::no_levels: return "{thing} declares no level";
         case diagnostic_code::no_default_scale: return "competency {subject} names no scale and the ladder declares none";
+        case diagnostic_code::syntax_error: return "expected {other}, found {subject}";
+        case diagnostic_code::unterminated_string: return "this string is not closed before the end of its line";
+        case diagnostic_code::invalid_character:
+            return d.actual >= 0x80 ? "non-ASCII character outside a string (byte {actual})" : "unexpected character {subject}";
+        case diagnostic_code::invalid_utf8: return "invalid UTF-8 (byte {actual})";
+        case diagnostic_code::nul_byte: return "NUL byte in the text";
+        case diagnostic_code::number_too_large: return "number {subject} is too large: at most {expected}";
+        case diagnostic_code::input_too_large: return "the text is {actual} bytes long, more than the limit of {expected}";
+        case diagnostic_code::line_too_long: return "this line is {actual} bytes long, more than the limit of {expected}";
+        case diagnostic_code::too_many_items: return "more than {expected} rows of {kind}: the limit of one table";
+        case diagnostic_code::missing_ladder_declaration:
+            return "the text has no ladder declaration: start it with `ladder \"Name\"`";
+        case diagnostic_code::unknown_statement: return "unknown statement {subject}";
+        case diagnostic_code::not_supported_yet:
+            return "{subject} is not supported yet: rules, guards and tests arrive with the rules language";
+        case diagnostic_code::unterminated_block: return "the block opened here is not closed with `}`";
+        case diagnostic_code::duplicate_clause: return "{subject} is given more than once for {other}";
+        case diagnostic_code::duplicate_ladder_declaration: return "the ladder is declared more than once";
+        case diagnostic_code::cannot_read_file: return "cannot read the file {subject}";
     }
     return "unknown diagnostic";
 }
@@ -262,10 +363,10 @@ inline std::string diagnostic::message() const {
     return m;
 }
 
-inline std::string diagnostic_list::to_string(std::string_view source_name) const {
+inline std::string diagnostic_list::to_string(std::string_view default_source) const {
     std::string out;
     for (const auto& d : items_) {
-        out += source_name;
+        out += d.source.empty() ? default_source : d.source;
         if (d.where.line != 0) {
             out += ':' + std::to_string(d.where.line) + ':' + std::to_string(d.where.column);
         }
@@ -276,6 +377,18 @@ inline std::string diagnostic_list::to_string(std::string_view source_name) cons
         out += "]: ";
         out += d.message();
         out += '\n';
+        if (d.where.line != 0 && !d.line_text.empty()) {
+            const std::string number = std::to_string(d.where.line);
+            out += ' ' + number + " | ";
+            out += d.line_text;
+            out += '\n';
+            out += std::string(number.size() + 1, ' ') + " | ";
+            // Tabs stay tabs, so the caret lines up however the terminal shows them.
+            for (std::uint32_t i = 1; i < d.where.column && i - 1 < d.line_text.size(); ++i) {
+                out += d.line_text[i - 1] == '\t' ? '\t' : ' ';
+            }
+            out += "^\n";
+        }
     }
     return out;
 }

@@ -20,14 +20,27 @@ struct point_spec {
     std::string_view name;
 };
 
-/// `{competency id, minimum}`: one expectation when declaring a level or an archetype.
+/// One expectation when declaring a level or an archetype: `{"design", 4}`, or by the id of a
+/// point on the competency's scale, `{"design", "expert"}`.
 struct expectation_spec {
+    constexpr expectation_spec(std::string_view competency_id, rating minimum_rating) noexcept
+        : competency(competency_id), minimum(minimum_rating) {}
+    constexpr expectation_spec(std::string_view competency_id, std::string_view point_id) noexcept
+        : competency(competency_id), point(point_id) {}
+    constexpr expectation_spec(std::string_view competency_id, const char* point_id) noexcept
+        : competency(competency_id), point(point_id) {}
+
     std::string_view competency;
     rating minimum = 0;
+    std::string_view point;  ///< empty: `minimum` as given
 };
 
 /// Marks a switch that goes both ways (the two-way door).
 enum class direction : std::uint8_t { one_way, both_ways };
+
+namespace detail {
+class text_parser;
+}
 
 /// Builds a ladder's tables in C++, in constant expressions or at runtime.
 ///
@@ -111,6 +124,17 @@ public:
         return add_transition(transition_kind::step_back, from, to, false, pay);
     }
 
+    /// A fact about people the ladder's rules may use, supplied per person.
+    constexpr builder& attribute(std::string_view id, attribute_type type) {
+        t_.attributes.push_back(ladder::attribute{id, type, {}});
+        return *this;
+    }
+
+    /// Records a problem found while making the ladder (a text's syntax error, say). A builder
+    /// with a reported error is not built or frozen; its errors come first.
+    constexpr void report(const diagnostic& d) { reported_.add(d); }
+    [[nodiscard]] constexpr const diagnostic_list& reported() const noexcept { return reported_; }
+
     /// Resolves every reference and returns a view of the tables as they are now.
     [[nodiscard]] constexpr ladder_view view() {
         resolve();
@@ -121,6 +145,8 @@ public:
     [[nodiscard]] constexpr const detail::growing_tables& tables() const noexcept { return t_; }
 
 private:
+    friend class detail::text_parser;
+
     constexpr builder& add_transition(transition_kind k, std::string_view from, std::string_view to, bool both,
                                       pay_policy pay) {
         t_.transitions.push_back(ladder::transition{k, reference{from}, reference{to}, both, pay, {}});
@@ -131,7 +157,7 @@ private:
     constexpr void insert_expectation(index_t& first, index_t& count, const expectation_spec& e) {
         const index_t at = first + count;
         t_.expectations.insert(t_.expectations.begin() + at,
-                               ladder::expectation{reference{e.competency}, e.minimum, {}});
+                               ladder::expectation{reference{e.competency}, e.minimum, reference{e.point}, {}});
         for (auto& l : t_.levels) {
             if (&l.first_expectation != &first && l.first_expectation >= at) ++l.first_expectation;
         }
@@ -146,6 +172,23 @@ private:
         r.index = r.id.empty() ? no_index : detail::find_row(std::span<const typename Row::value_type>(rows), r.id);
     }
 
+    /// An expectation written as a scale point takes that point's value.
+    constexpr void resolve_point(ladder::expectation& e) {
+        e.point.index = no_index;
+        if (e.point.empty() || !e.competency.resolved()) return;
+        const ladder_view v(t_);
+        const index_t scale_row = v.scale_index_of(t_.competencies[e.competency.index]);
+        if (scale_row >= t_.scales.size()) return;
+        const auto& s = t_.scales[scale_row];
+        for (index_t p = s.first_point; p != s.first_point + s.point_count; ++p) {
+            if (t_.scale_points[p].id == e.point.id) {
+                e.point.index = p;
+                e.minimum = t_.scale_points[p].value;
+                return;
+            }
+        }
+    }
+
     constexpr void resolve() {
         resolve_in(t_.info.default_scale, t_.scales);
         for (auto& c : t_.competencies) {
@@ -153,7 +196,10 @@ private:
             resolve_in(c.scale, t_.scales);
         }
         for (auto& l : t_.levels) resolve_in(l.track, t_.tracks);
-        for (auto& e : t_.expectations) resolve_in(e.competency, t_.competencies);
+        for (auto& e : t_.expectations) {
+            resolve_in(e.competency, t_.competencies);
+            resolve_point(e);
+        }
         for (auto& q : t_.equivalences) {
             resolve_in(q.level, t_.levels);
             resolve_in(q.lowest, t_.levels);
@@ -170,6 +216,7 @@ private:
     }
 
     detail::growing_tables t_;
+    diagnostic_list reported_;
 };
 
 /// Sets the optional parts of a level just declared. Valid while its builder lives.

@@ -35,6 +35,9 @@ enum class pay_policy : std::uint8_t {
     bottom_of_band,  ///< the bottom of the target level's band
 };
 
+/// The type of a custom person attribute a ladder declares (e.g. `open_position : bool`).
+enum class attribute_type : std::uint8_t { boolean, number, duration, text };
+
 /// How loudly a ladder wants one of the optional checks reported.
 enum class check_level : std::uint8_t { off, warning, error };
 
@@ -43,7 +46,8 @@ struct reference {
     std::string_view id;
     index_t index = no_index;
     [[nodiscard]] constexpr bool resolved() const noexcept { return index != no_index; }
-    [[nodiscard]] constexpr bool empty() const noexcept { return id.empty(); }    friend constexpr bool operator==(const reference&, const reference&) = default;
+    [[nodiscard]] constexpr bool empty() const noexcept { return id.empty(); }
+    friend constexpr bool operator==(const reference&, const reference&) = default;
 };
 
 /// One point of a rating scale, e.g. `3 advanced "Advanced"`.
@@ -52,7 +56,8 @@ struct scale_point {
     std::string_view id;
     std::string_view name;
     index_t scale = no_index;  ///< the scale this point belongs to
-    source_position where{};    friend constexpr bool operator==(const scale_point&, const scale_point&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const scale_point&, const scale_point&) = default;
 };
 
 /// An ordered rating scale; its points are rows [first_point, first_point + point_count).
@@ -61,7 +66,8 @@ struct scale {
     std::string_view name;
     index_t first_point = 0;
     index_t point_count = 0;
-    source_position where{};    friend constexpr bool operator==(const scale&, const scale&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const scale&, const scale&) = default;
 };
 
 /// A group of competencies, e.g. craft, impact, people.
@@ -69,7 +75,8 @@ struct category {
     std::string_view id;
     std::string_view name;
     std::string_view description;
-    source_position where{};    friend constexpr bool operator==(const category&, const category&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const category&, const category&) = default;
 };
 
 /// A skill or behaviour levels set expectations on.
@@ -79,7 +86,8 @@ struct competency {
     std::string_view description;
     reference category;
     reference scale;  ///< empty id: the ladder's default scale
-    source_position where{};    friend constexpr bool operator==(const competency&, const competency&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const competency&, const competency&) = default;
 };
 
 /// A career path: individual contributor, management, tech lead, TPM …
@@ -87,7 +95,8 @@ struct track {
     std::string_view id;
     std::string_view name;
     track_kind kind = track_kind::individual_contributor;
-    source_position where{};    friend constexpr bool operator==(const track&, const track&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const track&, const track&) = default;
 };
 
 /// A pay range, in whole units of one currency.
@@ -102,7 +111,11 @@ struct pay_band {
 struct expectation {
     reference competency;
     rating minimum = 0;
-    source_position where{};    friend constexpr bool operator==(const expectation&, const expectation&) = default;
+    /// The scale point as written (`expect delivery expert`); empty when written as a number.
+    /// Once resolved, `minimum` is that point's value.
+    reference point;
+    source_position where{};
+    friend constexpr bool operator==(const expectation&, const expectation&) = default;
 };
 
 /// A level on a track; its expectations are rows [first_expectation, + expectation_count).
@@ -117,7 +130,8 @@ struct level {
     bool career = false;  ///< staying at this level is a good outcome, not a failure
     index_t first_expectation = 0;
     index_t expectation_count = 0;
-    source_position where{};    friend constexpr bool operator==(const level&, const level&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const level&, const level&) = default;
 };
 
 /// `level ~ lowest..highest`: a level compares with a range of levels of another track.
@@ -125,7 +139,8 @@ struct equivalence {
     reference level;
     reference lowest;
     reference highest;
-    source_position where{};    friend constexpr bool operator==(const equivalence&, const equivalence&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const equivalence&, const equivalence&) = default;
 };
 
 /// A staff+ archetype (Tech Lead, Architect, Solver, Right Hand): from a level upward on its
@@ -137,7 +152,8 @@ struct archetype {
     reference until;  ///< empty id: up to the top of the track
     index_t first_expectation = 0;
     index_t expectation_count = 0;
-    source_position where{};    friend constexpr bool operator==(const archetype&, const archetype&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const archetype&, const archetype&) = default;
 };
 
 /// A move between two levels.
@@ -147,7 +163,17 @@ struct transition {
     reference to;
     bool both_ways = false;  ///< a switch that also allows the way back
     pay_policy pay = pay_policy::keep;
-    source_position where{};    friend constexpr bool operator==(const transition&, const transition&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const transition&, const transition&) = default;
+};
+
+/// A fact about a person that the ladder declares and people's records supply, for rules to
+/// use (e.g. `open_position : bool`).
+struct attribute {
+    std::string_view id;
+    attribute_type type = attribute_type::boolean;
+    source_position where{};
+    friend constexpr bool operator==(const attribute&, const attribute&) = default;
 };
 
 /// Choices a ladder makes about how strictly it is checked.
@@ -157,7 +183,8 @@ struct ladder_policy {
     /// A level that states nothing about some competency.
     check_level missing_expectations = check_level::warning;
     /// Adjacent pay bands may overlap by this share of the lower band's width.
-    std::int32_t max_band_overlap_percent = 50;    friend constexpr bool operator==(const ladder_policy&, const ladder_policy&) = default;
+    std::int32_t max_band_overlap_percent = 50;
+    friend constexpr bool operator==(const ladder_policy&, const ladder_policy&) = default;
 };
 
 /// What a ladder says about itself.
@@ -165,7 +192,8 @@ struct ladder_info {
     std::string_view name;
     std::string_view version;
     reference default_scale;  ///< empty id: the first scale declared
-    ladder_policy policy{};    friend constexpr bool operator==(const ladder_info&, const ladder_info&) = default;
+    ladder_policy policy{};
+    friend constexpr bool operator==(const ladder_info&, const ladder_info&) = default;
 };
 
 LADDER_END_NAMESPACE

@@ -29,10 +29,11 @@ template <class F> constexpr void strings_of(level& r, F&& f) {
     f(r.id), f(r.title), f(r.track.id);
     if (r.band) f(r.band->currency);
 }
-template <class F> constexpr void strings_of(expectation& r, F&& f) { f(r.competency.id); }
+template <class F> constexpr void strings_of(expectation& r, F&& f) { f(r.competency.id), f(r.point.id); }
 template <class F> constexpr void strings_of(equivalence& r, F&& f) { f(r.level.id), f(r.lowest.id), f(r.highest.id); }
 template <class F> constexpr void strings_of(archetype& r, F&& f) { f(r.id), f(r.name), f(r.from.id), f(r.until.id); }
 template <class F> constexpr void strings_of(transition& r, F&& f) { f(r.from.id), f(r.to.id); }
+template <class F> constexpr void strings_of(attribute& r, F&& f) { f(r.id); }
 }  // namespace detail
 
 /// A ladder made at runtime (by a builder, or loaded from text). It owns its strings, so it
@@ -42,8 +43,7 @@ public:
     /// Validates what the builder holds: the ladder and any warnings, or the errors.
     /// Diagnostics view the strings given to the builder.
     [[nodiscard]] static result<runtime_ladder> build(builder& b) {
-        const ladder_view v = b.view();
-        diagnostic_list found = validate(v);
+        diagnostic_list found = detail::check_before_building(b);
         if (!found.ok()) return found;
         return result<runtime_ladder>(runtime_ladder(b.tables()), std::move(found));
     }

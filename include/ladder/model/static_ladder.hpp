@@ -74,7 +74,7 @@ struct freeze_plan {
 template <class Make>
 consteval freeze_plan plan_freeze() {
     builder b = Make{}();
-    const diagnostic_list found = validate(b.view());
+    const diagnostic_list found = check_before_building(b);
     for (const auto& d : found) {
         if (d.severity == severity::error) return {b.sizes(), d};
     }
@@ -113,6 +113,7 @@ consteval auto freeze(Make) {
         detail::copy_rows(out.t_.equivalences, from.equivalences);
         detail::copy_rows(out.t_.archetypes, from.archetypes);
         detail::copy_rows(out.t_.transitions, from.transitions);
+        detail::copy_rows(out.t_.attributes, from.attributes);
         return out;
     }
 }

@@ -29,7 +29,8 @@ public:
           expectations_(t.expectations),
           equivalences_(t.equivalences),
           archetypes_(t.archetypes),
-          transitions_(t.transitions) {}
+          transitions_(t.transitions),
+          attributes_(t.attributes) {}
 
     [[nodiscard]] constexpr std::string_view name() const noexcept { return info_ ? info_->name : std::string_view{}; }
     [[nodiscard]] constexpr std::string_view version() const noexcept { return info_ ? info_->version : std::string_view{}; }
@@ -46,6 +47,7 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::equivalence> equivalences() const noexcept { return equivalences_; }
     [[nodiscard]] constexpr std::span<const ladder::archetype> archetypes() const noexcept { return archetypes_; }
     [[nodiscard]] constexpr std::span<const ladder::transition> transitions() const noexcept { return transitions_; }
+    [[nodiscard]] constexpr std::span<const ladder::attribute> attributes() const noexcept { return attributes_; }
 
     [[nodiscard]] constexpr const ladder::scale& operator[](scale_ref r) const noexcept { return scales_[r.index()]; }
     [[nodiscard]] constexpr const ladder::category& operator[](category_ref r) const noexcept { return categories_[r.index()]; }
@@ -100,23 +102,30 @@ private:
     std::span<const ladder::equivalence> equivalences_;
     std::span<const ladder::archetype> archetypes_;
     std::span<const ladder::transition> transitions_;
+    std::span<const ladder::attribute> attributes_;
 };
 
 namespace detail {
+/// Rows compared by content: where a row was written does not count.
 template <class T>
 [[nodiscard]] constexpr bool equal_rows(std::span<const T> a, std::span<const T> b) noexcept {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i != a.size(); ++i) {
-        if (!(a[i] == b[i])) return false;
+        T left = a[i];
+        T right = b[i];
+        left.where = right.where = source_position{};
+        if (!(left == right)) return false;
     }
     return true;
 }
 }  // namespace detail
 
-/// True when two ladders hold the same rows (ids, names, numbers, references, positions),
-/// wherever they are stored: a compile-time and a runtime ladder from one source compare equal.
+/// True when two ladders hold the same content (ids, names, numbers, references, in the same
+/// order), wherever they are stored and wherever their rows were written: a compile-time and
+/// a runtime ladder from one source compare equal, and so do a text and its reformatting.
 [[nodiscard]] constexpr bool equal(const ladder_view& a, const ladder_view& b) noexcept {
     return a.info() == b.info() && detail::equal_rows(a.scales(), b.scales()) &&
+           detail::equal_rows(a.attributes(), b.attributes()) &&
            detail::equal_rows(a.scale_points(), b.scale_points()) &&
            detail::equal_rows(a.categories(), b.categories()) &&
            detail::equal_rows(a.competencies(), b.competencies()) && detail::equal_rows(a.tracks(), b.tracks()) &&

@@ -6,6 +6,7 @@
 
 #include <ladder/core/config.hpp>
 #include <ladder/core/diagnostic.hpp>
+#include <ladder/model/builder.hpp>
 #include <ladder/model/expectations.hpp>
 #include <ladder/model/lookup.hpp>
 #include <ladder/model/view.hpp>
@@ -143,6 +144,13 @@ constexpr void check_expectation_list(const ladder_view& v, std::span<const expe
             }
         }
         const index_t scale_row = v.scale_index_of(v.competencies()[e.competency.index]);
+        if (!e.point.empty() && !e.point.resolved()) {
+            if (scale_row != no_index) {
+                check_reference(e.point, v.points_of(v.scales()[scale_row]), entity::scale_point, owner_id, e.where,
+                                sink);
+            }
+            continue;
+        }
         if (scale_row != no_index && !v.on_scale(scale_row, e.minimum)) {
             sink.add(diagnostic_code::rating_off_scale, severity::error, owner, owner_id, e.competency.id, e.where,
                      e.minimum);
@@ -384,6 +392,7 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     detail::check_duplicate_ids(v.tracks(), entity::track, sink);
     detail::check_duplicate_ids(v.levels(), entity::level, sink);
     detail::check_duplicate_ids(v.archetypes(), entity::archetype, sink);
+    detail::check_duplicate_ids(v.attributes(), entity::attribute, sink);
     detail::check_references(v, sink);
     detail::check_scales(v, sink);
     detail::check_levels(v, sink);
@@ -392,5 +401,17 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     detail::check_transitions(v, sink);
     return out;
 }
+
+namespace detail {
+/// What stands between a builder and a ladder: the problems reported while making it and, when
+/// those hold no error, the validation findings. Validation is skipped after a reported error
+/// (a text that does not parse), since it would mostly repeat it.
+constexpr diagnostic_list check_before_building(builder& b) {
+    diagnostic_list found = b.reported();
+    if (!found.ok()) return found;
+    found.append(validate(b.view()));
+    return found;
+}
+}  // namespace detail
 
 LADDER_END_NAMESPACE
