@@ -21,3 +21,10 @@
 #include <ladder/model/static_ladder.hpp>
 #include <ladder/model/runtime_ladder.hpp>
 #include <ladder/presets/engineering.hpp>
+#include <ladder/text/limits.hpp>
+#include <ladder/text/lexer.hpp>
+#include <ladder/text/parser.hpp>
+#include <ladder/text/parse.hpp>
+#include <ladder/text/load.hpp>
+#include <ladder/text/printer.hpp>
+#include <ladder/text/format.hpp>

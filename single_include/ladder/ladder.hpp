@@ -268,12 +268,29 @@ enum class diagnostic_code : std::uint16_t {
     mixed_band_currencies = 120,
     no_levels = 121,
     no_default_scale = 122,
+    // reading a text
+    syntax_error = 200,
+    unterminated_string = 201,
+    invalid_character = 202,
+    invalid_utf8 = 203,
+    nul_byte = 204,
+    number_too_large = 205,
+    input_too_large = 206,
+    line_too_long = 207,
+    too_many_items = 208,
+    missing_ladder_declaration = 209,
+    unknown_statement = 210,
+    not_supported_yet = 211,
+    unterminated_block = 212,
+    duplicate_clause = 213,
+    duplicate_ladder_declaration = 214,
+    cannot_read_file = 215,
 };
 
 /// The kind of thing a diagnostic is about; it names the thing in messages.
 enum class entity : std::uint8_t {
     ladder, scale, scale_point, category, competency, track, level, expectation,
-    equivalence, archetype, transition,
+    equivalence, archetype, transition, attribute, text,
 };
 
 /// A place in a source text; line 0 means "not from a text" (e.g. built in C++).
@@ -295,6 +312,8 @@ struct diagnostic {
     std::int64_t actual = 0;      ///< a number the finding is about (meaning per code)
     std::int64_t expected = 0;    ///< the number it was checked against (meaning per code)
     source_position where{};
+    std::string_view source;      ///< name of the text it was found in (a file name); empty if none
+    std::string_view line_text;   ///< that text's line at `where`, to show the place
 
     /// A sentence a person can act on, e.g. "level 'L6' expects 'design' 3, less than 'L5' (4)".
     [[nodiscard]] std::string message() const;
@@ -327,6 +346,22 @@ struct diagnostic {
         case diagnostic_code::mixed_band_currencies: return "mixed-band-currencies";
         case diagnostic_code::no_levels: return "no-levels";
         case diagnostic_code::no_default_scale: return "no-default-scale";
+        case diagnostic_code::syntax_error: return "syntax-error";
+        case diagnostic_code::unterminated_string: return "unterminated-string";
+        case diagnostic_code::invalid_character: return "invalid-character";
+        case diagnostic_code::invalid_utf8: return "invalid-utf8";
+        case diagnostic_code::nul_byte: return "nul-byte";
+        case diagnostic_code::number_too_large: return "number-too-large";
+        case diagnostic_code::input_too_large: return "input-too-large";
+        case diagnostic_code::line_too_long: return "line-too-long";
+        case diagnostic_code::too_many_items: return "too-many-items";
+        case diagnostic_code::missing_ladder_declaration: return "missing-ladder-declaration";
+        case diagnostic_code::unknown_statement: return "unknown-statement";
+        case diagnostic_code::not_supported_yet: return "not-supported-yet";
+        case diagnostic_code::unterminated_block: return "unterminated-block";
+        case diagnostic_code::duplicate_clause: return "duplicate-clause";
+        case diagnostic_code::duplicate_ladder_declaration: return "duplicate-ladder-declaration";
+        case diagnostic_code::cannot_read_file: return "cannot-read-file";
     }
     return "unknown-code";
 }
@@ -353,19 +388,76 @@ struct diagnostic {
         case entity::equivalence: return "equivalence";
         case entity::archetype: return "archetype";
         case entity::transition: return "transition";
+        case entity::attribute: return "attribute";
+        case entity::text: return "text";
     }
     return "item";
 }
+
+namespace detail {
+/// Line `number` (1-based) of a text, without its line break; empty past the end.
+[[nodiscard]] constexpr std::string_view line_of_text(std::string_view text, std::uint32_t number) noexcept {
+    std::size_t begin = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a UTF-8 byte order mark
+    for (std::uint32_t line = 1; line < number; ++line) {
+        const std::size_t newline = text.find('\n', begin);
+        if (newline == std::string_view::npos) return {};
+        begin = newline + 1;
+    }
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > begin && text[end - 1] == '\r') --end;
+    return text.substr(begin, end - begin);
+}
+}  // namespace detail
 
 /// The findings of one check, in the order found. Usable in constant expressions, so
 /// `static_assert(validate(l).ok())` works.
 class diagnostic_list {
 public:
     constexpr diagnostic_list() = default;
+    constexpr diagnostic_list(const diagnostic_list& other) : items_(other.items_), text_(other.text_) {
+        rebase(other.text_.data());
+    }
+    constexpr diagnostic_list(diagnostic_list&&) noexcept = default;  // the text buffer moves with its views
+    constexpr diagnostic_list& operator=(const diagnostic_list& other) {
+        if (this != &other) *this = diagnostic_list(other);
+        return *this;
+    }
+    constexpr diagnostic_list& operator=(diagnostic_list&&) noexcept = default;
+    constexpr ~diagnostic_list() = default;
 
     constexpr void add(const diagnostic& d) { items_.push_back(d); }
     constexpr void append(const diagnostic_list& other) {
         for (const auto& d : other.items_) items_.push_back(d);
+        if (!other.text_.empty()) own_strings();  // the other list's text may not live long
+    }
+
+    /// Names the text the findings with a position were found in, and gives each its line,
+    /// so that they print with a caret. Findings that already name a source keep it.
+    constexpr void locate_in(std::string_view source_name, std::string_view text) {
+        for (auto& d : items_) {
+            if (d.where.line == 0 || !d.source.empty()) continue;
+            d.source = source_name;
+            d.line_text = detail::line_of_text(text, d.where.line);
+        }
+    }
+
+    /// Copies every string the findings view (ids, names, source lines) into this list, so that
+    /// it stays meaningful after the ladder or text it was found in is gone.
+    constexpr void own_strings() {
+        std::size_t total = 0;
+        for (auto& d : items_) for_each_string(d, [&](std::string_view& s) { total += s.size(); });
+        constexpr_vector<char> text(total);
+        std::size_t at = 0;
+        for (auto& d : items_) {
+            for_each_string(d, [&](std::string_view& s) {
+                for (std::size_t i = 0; i != s.size(); ++i) text[at + i] = s[i];
+                s = std::string_view(text.data() + at, s.size());
+                at += s.size();
+            });
+        }
+        text_ = std::move(text);  // a move keeps the buffer, and so the views
+        owned_ = items_.size();
     }
 
     /// True when nothing is an error (warnings and notes allowed).
@@ -391,16 +483,33 @@ public:
     [[nodiscard]] constexpr auto begin() const noexcept { return items_.begin(); }
     [[nodiscard]] constexpr auto end() const noexcept { return items_.end(); }
 
-    /// Every finding as `name: severity[code]: message`, one per line.
-    [[nodiscard]] std::string to_string(std::string_view source_name = "<ladder>") const;
+    /// Every finding as `source:line:col: severity[code]: message`, then, for a finding in a
+    /// text, its line and a caret under the column. `default_source` names findings that carry
+    /// no source name of their own.
+    [[nodiscard]] std::string to_string(std::string_view default_source = "<ladder>") const;
 
 private:
+    template <class F>
+    static constexpr void for_each_string(diagnostic& d, F&& f) {
+        f(d.subject), f(d.other), f(d.suggestion), f(d.source), f(d.line_text);
+    }
+    constexpr void rebase(const char* old_base) {
+        for (std::size_t i = 0; i != owned_; ++i) {
+            for_each_string(items_[i], [&](std::string_view& s) {
+                s = std::string_view(text_.data() + (s.data() - old_base), s.size());
+            });
+        }
+    }
+
     constexpr_vector<diagnostic> items_;
+    constexpr_vector<char> text_;  ///< strings of the first `owned_` items, after own_strings()
+    std::size_t owned_ = 0;
 };
 
 namespace detail {
 /// The sentence for each code, with placeholders: {thing} is the kind and quoted subject,
-/// {subject} and {other} quoted ids, {actual} and {expected} numbers, {kind} the kind.
+/// {subject} and {other} quoted ids, {raw_other} unquoted text, {actual} and {expected}
+/// numbers, {kind} the kind.
 /// A did-you-mean is appended to any message whose diagnostic has a suggestion.
 [[nodiscard]] constexpr std::string_view message_template(const diagnostic& d) noexcept {
     switch (d.code) {
@@ -444,6 +553,26 @@ namespace detail {
             return "{thing} is paid in a different currency than {other}, so their bands cannot be compared";
         case diagnostic_code::no_levels: return "{thing} declares no level";
         case diagnostic_code::no_default_scale: return "competency {subject} names no scale and the ladder declares none";
+        case diagnostic_code::syntax_error:
+            return d.actual == 1 ? "expected {raw_other}, found the end of the text" : "expected {raw_other}, found {subject}";
+        case diagnostic_code::unterminated_string: return "this string is not closed before the end of its line";
+        case diagnostic_code::invalid_character:
+            return d.actual >= 0x80 ? "non-ASCII character outside a string (byte {actual})" : "unexpected character {subject}";
+        case diagnostic_code::invalid_utf8: return "invalid UTF-8 (byte {actual})";
+        case diagnostic_code::nul_byte: return "NUL byte in the text";
+        case diagnostic_code::number_too_large: return "number {subject} is too large: at most {expected}";
+        case diagnostic_code::input_too_large: return "the text is {actual} bytes long, more than the limit of {expected}";
+        case diagnostic_code::line_too_long: return "this line is {actual} bytes long, more than the limit of {expected}";
+        case diagnostic_code::too_many_items: return "more than {expected} rows of {kind}: the limit of one table";
+        case diagnostic_code::missing_ladder_declaration:
+            return "the text has no ladder declaration: start it with `ladder \"Name\"`";
+        case diagnostic_code::unknown_statement: return "unknown statement {subject}";
+        case diagnostic_code::not_supported_yet:
+            return "{subject} is not supported yet: rules, guards and tests arrive with the rules language";
+        case diagnostic_code::unterminated_block: return "the block opened here is not closed with `}`";
+        case diagnostic_code::duplicate_clause: return "{subject} is given more than once for {other}";
+        case diagnostic_code::duplicate_ladder_declaration: return "the ladder is declared more than once";
+        case diagnostic_code::cannot_read_file: return "cannot read the file {subject}";
     }
     return "unknown diagnostic";
 }
@@ -470,6 +599,8 @@ inline std::string diagnostic::message() const {
             quoted(subject);
         } else if (field == "kind") {
             m += name_of(about);
+        } else if (field == "raw_other") {
+            m += other;
         } else if (field == "subject") {
             quoted(subject);
         } else if (field == "other") {
@@ -489,10 +620,10 @@ inline std::string diagnostic::message() const {
     return m;
 }
 
-inline std::string diagnostic_list::to_string(std::string_view source_name) const {
+inline std::string diagnostic_list::to_string(std::string_view default_source) const {
     std::string out;
     for (const auto& d : items_) {
-        out += source_name;
+        out += d.source.empty() ? default_source : d.source;
         if (d.where.line != 0) {
             out += ':' + std::to_string(d.where.line) + ':' + std::to_string(d.where.column);
         }
@@ -503,6 +634,23 @@ inline std::string diagnostic_list::to_string(std::string_view source_name) cons
         out += "]: ";
         out += d.message();
         out += '\n';
+        if (d.where.line != 0 && !d.line_text.empty()) {
+            const std::string number = std::to_string(d.where.line);
+            out += ' ' + number + " | ";
+            out += d.line_text;
+            out += '\n';
+            out += std::string(number.size() + 1, ' ') + " | ";
+            // Columns count characters, not bytes; tabs stay tabs, so the caret lines up
+            // however the terminal shows them.
+            std::uint32_t column = 1;
+            for (std::size_t i = 0; i < d.line_text.size() && column < d.where.column; ++i) {
+                const auto byte = static_cast<unsigned char>(d.line_text[i]);
+                if ((byte & 0xC0u) == 0x80u) continue;  // a UTF-8 continuation byte
+                out += d.line_text[i] == '\t' ? '\t' : ' ';
+                ++column;
+            }
+            out += "^\n";
+        }
     }
     return out;
 }
@@ -619,24 +767,29 @@ namespace detail {
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-/// Levenshtein distance, ignoring ASCII case (ids differing only in case are a likely typo).
+/// Edit distance with adjacent transpositions (optimal string alignment), ignoring ASCII case:
+/// `levle` is one edit from `level`, and ids differing only in case are a likely typo.
 [[nodiscard]] constexpr std::size_t edit_distance(std::string_view a, std::string_view b) {
-    constexpr_vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    const std::size_t width = b.size() + 1;
+    constexpr_vector<std::size_t> before(width), previous(width), current(width);
+    for (std::size_t j = 0; j != width; ++j) previous[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            const std::size_t substitution = diagonal + (fold_case(a[i - 1]) == fold_case(b[j - 1]) ? 0 : 1);
-            const std::size_t deletion = above + 1;
-            const std::size_t insertion = row[j - 1] + 1;
-            std::size_t best = substitution < deletion ? substitution : deletion;
-            row[j] = best < insertion ? best : insertion;
-            diagonal = above;
+        current[0] = i;
+        for (std::size_t j = 1; j != width; ++j) {
+            const bool same = fold_case(a[i - 1]) == fold_case(b[j - 1]);
+            std::size_t best = previous[j - 1] + (same ? 0 : 1);
+            if (previous[j] + 1 < best) best = previous[j] + 1;
+            if (current[j - 1] + 1 < best) best = current[j - 1] + 1;
+            if (i > 1 && j > 1 && fold_case(a[i - 1]) == fold_case(b[j - 2]) &&
+                fold_case(a[i - 2]) == fold_case(b[j - 1]) && before[j - 2] + 1 < best) {
+                best = before[j - 2] + 1;
+            }
+            current[j] = best;
         }
+        before.swap(previous);
+        previous.swap(current);
     }
-    return row[b.size()];
+    return previous[b.size()];
 }
 
 /// Collects the closest of several candidate ids to one that was not found.
@@ -701,6 +854,9 @@ enum class pay_policy : std::uint8_t {
     bottom_of_band,  ///< the bottom of the target level's band
 };
 
+/// The type of a custom person attribute a ladder declares (e.g. `open_position : bool`).
+enum class attribute_type : std::uint8_t { boolean, number, duration, text };
+
 /// How loudly a ladder wants one of the optional checks reported.
 enum class check_level : std::uint8_t { off, warning, error };
 
@@ -709,7 +865,8 @@ struct reference {
     std::string_view id;
     index_t index = no_index;
     [[nodiscard]] constexpr bool resolved() const noexcept { return index != no_index; }
-    [[nodiscard]] constexpr bool empty() const noexcept { return id.empty(); }    friend constexpr bool operator==(const reference&, const reference&) = default;
+    [[nodiscard]] constexpr bool empty() const noexcept { return id.empty(); }
+    friend constexpr bool operator==(const reference&, const reference&) = default;
 };
 
 /// One point of a rating scale, e.g. `3 advanced "Advanced"`.
@@ -718,7 +875,8 @@ struct scale_point {
     std::string_view id;
     std::string_view name;
     index_t scale = no_index;  ///< the scale this point belongs to
-    source_position where{};    friend constexpr bool operator==(const scale_point&, const scale_point&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const scale_point&, const scale_point&) = default;
 };
 
 /// An ordered rating scale; its points are rows [first_point, first_point + point_count).
@@ -727,7 +885,8 @@ struct scale {
     std::string_view name;
     index_t first_point = 0;
     index_t point_count = 0;
-    source_position where{};    friend constexpr bool operator==(const scale&, const scale&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const scale&, const scale&) = default;
 };
 
 /// A group of competencies, e.g. craft, impact, people.
@@ -735,7 +894,8 @@ struct category {
     std::string_view id;
     std::string_view name;
     std::string_view description;
-    source_position where{};    friend constexpr bool operator==(const category&, const category&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const category&, const category&) = default;
 };
 
 /// A skill or behaviour levels set expectations on.
@@ -745,7 +905,8 @@ struct competency {
     std::string_view description;
     reference category;
     reference scale;  ///< empty id: the ladder's default scale
-    source_position where{};    friend constexpr bool operator==(const competency&, const competency&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const competency&, const competency&) = default;
 };
 
 /// A career path: individual contributor, management, tech lead, TPM …
@@ -753,7 +914,8 @@ struct track {
     std::string_view id;
     std::string_view name;
     track_kind kind = track_kind::individual_contributor;
-    source_position where{};    friend constexpr bool operator==(const track&, const track&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const track&, const track&) = default;
 };
 
 /// A pay range, in whole units of one currency.
@@ -768,7 +930,11 @@ struct pay_band {
 struct expectation {
     reference competency;
     rating minimum = 0;
-    source_position where{};    friend constexpr bool operator==(const expectation&, const expectation&) = default;
+    /// The scale point as written (`expect delivery expert`); empty when written as a number.
+    /// Once resolved, `minimum` is that point's value.
+    reference point;
+    source_position where{};
+    friend constexpr bool operator==(const expectation&, const expectation&) = default;
 };
 
 /// A level on a track; its expectations are rows [first_expectation, + expectation_count).
@@ -783,7 +949,8 @@ struct level {
     bool career = false;  ///< staying at this level is a good outcome, not a failure
     index_t first_expectation = 0;
     index_t expectation_count = 0;
-    source_position where{};    friend constexpr bool operator==(const level&, const level&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const level&, const level&) = default;
 };
 
 /// `level ~ lowest..highest`: a level compares with a range of levels of another track.
@@ -791,7 +958,8 @@ struct equivalence {
     reference level;
     reference lowest;
     reference highest;
-    source_position where{};    friend constexpr bool operator==(const equivalence&, const equivalence&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const equivalence&, const equivalence&) = default;
 };
 
 /// A staff+ archetype (Tech Lead, Architect, Solver, Right Hand): from a level upward on its
@@ -803,7 +971,8 @@ struct archetype {
     reference until;  ///< empty id: up to the top of the track
     index_t first_expectation = 0;
     index_t expectation_count = 0;
-    source_position where{};    friend constexpr bool operator==(const archetype&, const archetype&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const archetype&, const archetype&) = default;
 };
 
 /// A move between two levels.
@@ -813,7 +982,17 @@ struct transition {
     reference to;
     bool both_ways = false;  ///< a switch that also allows the way back
     pay_policy pay = pay_policy::keep;
-    source_position where{};    friend constexpr bool operator==(const transition&, const transition&) = default;
+    source_position where{};
+    friend constexpr bool operator==(const transition&, const transition&) = default;
+};
+
+/// A fact about a person that the ladder declares and people's records supply, for rules to
+/// use (e.g. `open_position : bool`).
+struct attribute {
+    std::string_view id;
+    attribute_type type = attribute_type::boolean;
+    source_position where{};
+    friend constexpr bool operator==(const attribute&, const attribute&) = default;
 };
 
 /// Choices a ladder makes about how strictly it is checked.
@@ -823,7 +1002,8 @@ struct ladder_policy {
     /// A level that states nothing about some competency.
     check_level missing_expectations = check_level::warning;
     /// Adjacent pay bands may overlap by this share of the lower band's width.
-    std::int32_t max_band_overlap_percent = 50;    friend constexpr bool operator==(const ladder_policy&, const ladder_policy&) = default;
+    std::int32_t max_band_overlap_percent = 50;
+    friend constexpr bool operator==(const ladder_policy&, const ladder_policy&) = default;
 };
 
 /// What a ladder says about itself.
@@ -831,7 +1011,8 @@ struct ladder_info {
     std::string_view name;
     std::string_view version;
     reference default_scale;  ///< empty id: the first scale declared
-    ladder_policy policy{};    friend constexpr bool operator==(const ladder_info&, const ladder_info&) = default;
+    ladder_policy policy{};
+    friend constexpr bool operator==(const ladder_info&, const ladder_info&) = default;
 };
 
 LADDER_END_NAMESPACE
@@ -862,6 +1043,7 @@ struct table_sizes {
     std::size_t equivalences = 0;
     std::size_t archetypes = 0;
     std::size_t transitions = 0;
+    std::size_t attributes = 0;
     friend constexpr bool operator==(const table_sizes&, const table_sizes&) = default;
 };
 
@@ -885,18 +1067,19 @@ struct tables {
     Table<ladder::equivalence, S.equivalences> equivalences{};
     Table<ladder::archetype, S.archetypes> archetypes{};
     Table<ladder::transition, S.transitions> transitions{};
+    Table<ladder::attribute, S.attributes> attributes{};
 
     /// Calls f(table) for every table, in declaration order.
     template <class F>
     constexpr void for_each_table(F&& f) {
         f(scales), f(scale_points), f(categories), f(competencies), f(tracks);
-        f(levels), f(expectations), f(equivalences), f(archetypes), f(transitions);
+        f(levels), f(expectations), f(equivalences), f(archetypes), f(transitions), f(attributes);
     }
 
     [[nodiscard]] constexpr table_sizes sizes() const noexcept {
         return {scales.size(),  scale_points.size(), categories.size(),   competencies.size(),
                 tracks.size(),  levels.size(),       expectations.size(), equivalences.size(),
-                archetypes.size(), transitions.size()};
+                archetypes.size(), transitions.size(), attributes.size()};
     }
 };
 
@@ -980,7 +1163,8 @@ public:
           expectations_(t.expectations),
           equivalences_(t.equivalences),
           archetypes_(t.archetypes),
-          transitions_(t.transitions) {}
+          transitions_(t.transitions),
+          attributes_(t.attributes) {}
 
     [[nodiscard]] constexpr std::string_view name() const noexcept { return info_ ? info_->name : std::string_view{}; }
     [[nodiscard]] constexpr std::string_view version() const noexcept { return info_ ? info_->version : std::string_view{}; }
@@ -997,6 +1181,7 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::equivalence> equivalences() const noexcept { return equivalences_; }
     [[nodiscard]] constexpr std::span<const ladder::archetype> archetypes() const noexcept { return archetypes_; }
     [[nodiscard]] constexpr std::span<const ladder::transition> transitions() const noexcept { return transitions_; }
+    [[nodiscard]] constexpr std::span<const ladder::attribute> attributes() const noexcept { return attributes_; }
 
     [[nodiscard]] constexpr const ladder::scale& operator[](scale_ref r) const noexcept { return scales_[r.index()]; }
     [[nodiscard]] constexpr const ladder::category& operator[](category_ref r) const noexcept { return categories_[r.index()]; }
@@ -1051,23 +1236,30 @@ private:
     std::span<const ladder::equivalence> equivalences_;
     std::span<const ladder::archetype> archetypes_;
     std::span<const ladder::transition> transitions_;
+    std::span<const ladder::attribute> attributes_;
 };
 
 namespace detail {
+/// Rows compared by content: where a row was written does not count.
 template <class T>
 [[nodiscard]] constexpr bool equal_rows(std::span<const T> a, std::span<const T> b) noexcept {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i != a.size(); ++i) {
-        if (!(a[i] == b[i])) return false;
+        T left = a[i];
+        T right = b[i];
+        left.where = right.where = source_position{};
+        if (!(left == right)) return false;
     }
     return true;
 }
 }  // namespace detail
 
-/// True when two ladders hold the same rows (ids, names, numbers, references, positions),
-/// wherever they are stored: a compile-time and a runtime ladder from one source compare equal.
+/// True when two ladders hold the same content (ids, names, numbers, references, in the same
+/// order), wherever they are stored and wherever their rows were written: a compile-time and
+/// a runtime ladder from one source compare equal, and so do a text and its reformatting.
 [[nodiscard]] constexpr bool equal(const ladder_view& a, const ladder_view& b) noexcept {
     return a.info() == b.info() && detail::equal_rows(a.scales(), b.scales()) &&
+           detail::equal_rows(a.attributes(), b.attributes()) &&
            detail::equal_rows(a.scale_points(), b.scale_points()) &&
            detail::equal_rows(a.categories(), b.categories()) &&
            detail::equal_rows(a.competencies(), b.competencies()) && detail::equal_rows(a.tracks(), b.tracks()) &&
@@ -1247,14 +1439,27 @@ struct point_spec {
     std::string_view name;
 };
 
-/// `{competency id, minimum}`: one expectation when declaring a level or an archetype.
+/// One expectation when declaring a level or an archetype: `{"design", 4}`, or by the id of a
+/// point on the competency's scale, `{"design", "expert"}`.
 struct expectation_spec {
+    constexpr expectation_spec(std::string_view competency_id, rating minimum_rating) noexcept
+        : competency(competency_id), minimum(minimum_rating) {}
+    constexpr expectation_spec(std::string_view competency_id, std::string_view point_id) noexcept
+        : competency(competency_id), point(point_id) {}
+    constexpr expectation_spec(std::string_view competency_id, const char* point_id) noexcept
+        : competency(competency_id), point(point_id) {}
+
     std::string_view competency;
     rating minimum = 0;
+    std::string_view point;  ///< empty: `minimum` as given
 };
 
 /// Marks a switch that goes both ways (the two-way door).
 enum class direction : std::uint8_t { one_way, both_ways };
+
+namespace detail {
+class text_parser;
+}
 
 /// Builds a ladder's tables in C++, in constant expressions or at runtime.
 ///
@@ -1338,6 +1543,17 @@ public:
         return add_transition(transition_kind::step_back, from, to, false, pay);
     }
 
+    /// A fact about people the ladder's rules may use, supplied per person.
+    constexpr builder& attribute(std::string_view id, attribute_type type) {
+        t_.attributes.push_back(ladder::attribute{id, type, {}});
+        return *this;
+    }
+
+    /// Records a problem found while making the ladder (a text's syntax error, say). A builder
+    /// with a reported error is not built or frozen; its errors come first.
+    constexpr void report(const diagnostic& d) { reported_.add(d); }
+    [[nodiscard]] constexpr const diagnostic_list& reported() const noexcept { return reported_; }
+
     /// Resolves every reference and returns a view of the tables as they are now.
     [[nodiscard]] constexpr ladder_view view() {
         resolve();
@@ -1348,6 +1564,8 @@ public:
     [[nodiscard]] constexpr const detail::growing_tables& tables() const noexcept { return t_; }
 
 private:
+    friend class detail::text_parser;
+
     constexpr builder& add_transition(transition_kind k, std::string_view from, std::string_view to, bool both,
                                       pay_policy pay) {
         t_.transitions.push_back(ladder::transition{k, reference{from}, reference{to}, both, pay, {}});
@@ -1358,7 +1576,7 @@ private:
     constexpr void insert_expectation(index_t& first, index_t& count, const expectation_spec& e) {
         const index_t at = first + count;
         t_.expectations.insert(t_.expectations.begin() + at,
-                               ladder::expectation{reference{e.competency}, e.minimum, {}});
+                               ladder::expectation{reference{e.competency}, e.minimum, reference{e.point}, {}});
         for (auto& l : t_.levels) {
             if (&l.first_expectation != &first && l.first_expectation >= at) ++l.first_expectation;
         }
@@ -1373,6 +1591,23 @@ private:
         r.index = r.id.empty() ? no_index : detail::find_row(std::span<const typename Row::value_type>(rows), r.id);
     }
 
+    /// An expectation written as a scale point takes that point's value.
+    constexpr void resolve_point(ladder::expectation& e) {
+        e.point.index = no_index;
+        if (e.point.empty() || !e.competency.resolved()) return;
+        const ladder_view v(t_);
+        const index_t scale_row = v.scale_index_of(t_.competencies[e.competency.index]);
+        if (scale_row >= t_.scales.size()) return;
+        const auto& s = t_.scales[scale_row];
+        for (index_t p = s.first_point; p != s.first_point + s.point_count; ++p) {
+            if (t_.scale_points[p].id == e.point.id) {
+                e.point.index = p;
+                e.minimum = t_.scale_points[p].value;
+                return;
+            }
+        }
+    }
+
     constexpr void resolve() {
         resolve_in(t_.info.default_scale, t_.scales);
         for (auto& c : t_.competencies) {
@@ -1380,7 +1615,10 @@ private:
             resolve_in(c.scale, t_.scales);
         }
         for (auto& l : t_.levels) resolve_in(l.track, t_.tracks);
-        for (auto& e : t_.expectations) resolve_in(e.competency, t_.competencies);
+        for (auto& e : t_.expectations) {
+            resolve_in(e.competency, t_.competencies);
+            resolve_point(e);
+        }
         for (auto& q : t_.equivalences) {
             resolve_in(q.level, t_.levels);
             resolve_in(q.lowest, t_.levels);
@@ -1397,6 +1635,7 @@ private:
     }
 
     detail::growing_tables t_;
+    diagnostic_list reported_;
 };
 
 /// Sets the optional parts of a level just declared. Valid while its builder lives.
@@ -1494,6 +1733,7 @@ LADDER_END_NAMESPACE
 
 // ladder/core/config.hpp (included above)
 // ladder/core/diagnostic.hpp (included above)
+// ladder/model/builder.hpp (included above)
 // ladder/model/expectations.hpp (included above)
 // ladder/model/lookup.hpp (included above)
 // ladder/model/view.hpp (included above)
@@ -1631,6 +1871,13 @@ constexpr void check_expectation_list(const ladder_view& v, std::span<const expe
             }
         }
         const index_t scale_row = v.scale_index_of(v.competencies()[e.competency.index]);
+        if (!e.point.empty() && !e.point.resolved()) {
+            if (scale_row != no_index) {
+                check_reference(e.point, v.points_of(v.scales()[scale_row]), entity::scale_point, owner_id, e.where,
+                                sink);
+            }
+            continue;
+        }
         if (scale_row != no_index && !v.on_scale(scale_row, e.minimum)) {
             sink.add(diagnostic_code::rating_off_scale, severity::error, owner, owner_id, e.competency.id, e.where,
                      e.minimum);
@@ -1872,6 +2119,7 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     detail::check_duplicate_ids(v.tracks(), entity::track, sink);
     detail::check_duplicate_ids(v.levels(), entity::level, sink);
     detail::check_duplicate_ids(v.archetypes(), entity::archetype, sink);
+    detail::check_duplicate_ids(v.attributes(), entity::attribute, sink);
     detail::check_references(v, sink);
     detail::check_scales(v, sink);
     detail::check_levels(v, sink);
@@ -1880,6 +2128,18 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     detail::check_transitions(v, sink);
     return out;
 }
+
+namespace detail {
+/// What stands between a builder and a ladder: the problems reported while making it and, when
+/// those hold no error, the validation findings. Validation is skipped after a reported error
+/// (a text that does not parse), since it would mostly repeat it.
+constexpr diagnostic_list check_before_building(builder& b) {
+    diagnostic_list found = b.reported();
+    if (!found.ok()) return found;
+    found.append(validate(b.view()));
+    return found;
+}
+}  // namespace detail
 
 LADDER_END_NAMESPACE
 // end ladder/validate/validate.hpp
@@ -1958,7 +2218,7 @@ struct freeze_plan {
 template <class Make>
 consteval freeze_plan plan_freeze() {
     builder b = Make{}();
-    const diagnostic_list found = validate(b.view());
+    const diagnostic_list found = check_before_building(b);
     for (const auto& d : found) {
         if (d.severity == severity::error) return {b.sizes(), d};
     }
@@ -1997,6 +2257,7 @@ consteval auto freeze(Make) {
         detail::copy_rows(out.t_.equivalences, from.equivalences);
         detail::copy_rows(out.t_.archetypes, from.archetypes);
         detail::copy_rows(out.t_.transitions, from.transitions);
+        detail::copy_rows(out.t_.attributes, from.attributes);
         return out;
     }
 }
@@ -2033,10 +2294,11 @@ template <class F> constexpr void strings_of(level& r, F&& f) {
     f(r.id), f(r.title), f(r.track.id);
     if (r.band) f(r.band->currency);
 }
-template <class F> constexpr void strings_of(expectation& r, F&& f) { f(r.competency.id); }
+template <class F> constexpr void strings_of(expectation& r, F&& f) { f(r.competency.id), f(r.point.id); }
 template <class F> constexpr void strings_of(equivalence& r, F&& f) { f(r.level.id), f(r.lowest.id), f(r.highest.id); }
 template <class F> constexpr void strings_of(archetype& r, F&& f) { f(r.id), f(r.name), f(r.from.id), f(r.until.id); }
 template <class F> constexpr void strings_of(transition& r, F&& f) { f(r.from.id), f(r.to.id); }
+template <class F> constexpr void strings_of(attribute& r, F&& f) { f(r.id); }
 }  // namespace detail
 
 /// A ladder made at runtime (by a builder, or loaded from text). It owns its strings, so it
@@ -2046,8 +2308,7 @@ public:
     /// Validates what the builder holds: the ladder and any warnings, or the errors.
     /// Diagnostics view the strings given to the builder.
     [[nodiscard]] static result<runtime_ladder> build(builder& b) {
-        const ladder_view v = b.view();
-        diagnostic_list found = validate(v);
+        diagnostic_list found = detail::check_before_building(b);
         if (!found.ok()) return found;
         return result<runtime_ladder>(runtime_ladder(b.tables()), std::move(found));
     }
@@ -2236,3 +2497,1349 @@ template <class T = void>
 }  // namespace presets
 LADDER_END_NAMESPACE
 // end ladder/presets/engineering.hpp
+// begin ladder/text/limits.hpp
+
+// ladder/core/config.hpp (included above)
+
+#include <cstddef>
+#include <cstdint>
+
+LADDER_BEGIN_NAMESPACE
+
+/// The limits on a text the reader accepts. Each is a clean error naming the limit when
+/// exceeded; none is a silent truncation.
+struct text_limits {
+    std::size_t max_input_bytes = 16u * 1024u * 1024u;  ///< input-too-large
+    std::size_t max_line_bytes = 4096;                  ///< line-too-long
+    std::size_t max_rows_per_table = 65535;             ///< too-many-items
+    std::int64_t max_number = 999'999'999'999;          ///< number-too-large (ratings: rating's range)
+    std::size_t max_errors = 50;                        ///< after this many errors, reading stops
+};
+
+LADDER_END_NAMESPACE
+// end ladder/text/limits.hpp
+// begin ladder/text/lexer.hpp
+
+// Splits a .ladder text into tokens, in constant expressions and at runtime. Comments are
+// kept (for the formatter); byte-level problems (NUL, invalid UTF-8, over-long lines) are
+// reported as diagnostics and skipped, so reading goes on.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/text/limits.hpp (included above)
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+enum class token_kind : std::uint8_t {
+    end, identifier, string, number,
+    left_brace, right_brace, comma, tilde, colon, percent,
+    range,       // ..
+    arrow,       // ->
+    both_ways,   // <->
+    invalid,
+};
+
+struct token {
+    token_kind kind = token_kind::end;
+    std::string_view text;      ///< as written; for a string, without its quotes
+    std::int64_t number = 0;    ///< value of a number
+    source_position where{};
+    std::size_t offset = 0;     ///< byte offset of its first character
+    std::size_t end = 0;        ///< byte offset just past its last character (quotes included)
+    bool first_on_line = false;
+};
+
+/// A `#` comment, kept so the formatter never drops one.
+struct comment {
+    std::string_view text;  ///< from `#` to the end of the line, trailing spaces removed
+    source_position where{};
+    std::size_t offset = 0;
+    bool own_line = false;  ///< nothing but blanks before it on its line
+};
+
+/// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid (overlong
+/// forms, surrogates and code points past U+10FFFF are invalid).
+[[nodiscard]] constexpr std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b0 = byte(i);
+    if (b0 < 0x80) return 1;
+    std::size_t n = 0;
+    std::uint32_t cp = 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) { n = 2; cp = b0 & 0x1Fu; }
+    else if (b0 >= 0xE0 && b0 <= 0xEF) { n = 3; cp = b0 & 0x0Fu; }
+    else if (b0 >= 0xF0 && b0 <= 0xF4) { n = 4; cp = b0 & 0x07u; }
+    else return 0;
+    if (i + n > s.size()) return 0;
+    for (std::size_t k = 1; k != n; ++k) {
+        if ((byte(i + k) & 0xC0u) != 0x80u) return 0;
+        cp = (cp << 6) | (byte(i + k) & 0x3Fu);
+    }
+    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return n;
+}
+
+[[nodiscard]] constexpr bool is_identifier_start(char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+[[nodiscard]] constexpr bool is_identifier_char(char c) noexcept {
+    return is_identifier_start(c) || (c >= '0' && c <= '9');
+}
+[[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+class lexer {
+public:
+    constexpr lexer(std::string_view text, std::string_view source_name, const text_limits& limits,
+                    diagnostic_list& out, constexpr_vector<comment>* comments = nullptr)
+        : text_(text), name_(source_name), limits_(limits), out_(out), comments_(comments) {
+        // A UTF-8 byte order mark is allowed and skipped.
+        if (text_.size() >= 3 && text_[0] == '\xEF' && text_[1] == '\xBB' && text_[2] == '\xBF') pos_ = line_start_ = 3;
+    }
+
+    /// The next token; kind `end` at the end of the text, and from then on.
+    constexpr token next() {
+        token t = scan();
+        t.end = pos_;
+        return t;
+    }
+
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return text_; }
+
+private:
+    constexpr token scan() {
+        skip_blanks_and_comments();
+        token t;
+        t.where = here();
+        t.offset = pos_;
+        t.first_on_line = !seen_token_on_line_;
+        seen_token_on_line_ = true;
+        if (pos_ >= text_.size()) {
+            t.kind = token_kind::end;
+            return t;
+        }
+        const char c = text_[pos_];
+        if (is_identifier_start(c)) {
+            const std::size_t start = pos_;
+            while (pos_ < text_.size() && is_identifier_char(text_[pos_])) advance_ascii();
+            t.kind = token_kind::identifier;
+            t.text = text_.substr(start, pos_ - start);
+            return t;
+        }
+        if (is_digit(c)) return number(t);
+        if (c == '"' || c == '\'') return string(t, c);
+        const auto punct = [&](token_kind k, std::size_t length) {
+            t.kind = k;
+            t.text = text_.substr(pos_, length);
+            for (std::size_t i = 0; i != length; ++i) advance_ascii();
+            return t;
+        };
+        switch (c) {
+            case '{': return punct(token_kind::left_brace, 1);
+            case '}': return punct(token_kind::right_brace, 1);
+            case ',': return punct(token_kind::comma, 1);
+            case '~': return punct(token_kind::tilde, 1);
+            case ':': return punct(token_kind::colon, 1);
+            case '%': return punct(token_kind::percent, 1);
+            case '.':
+                if (peek(1) == '.') return punct(token_kind::range, 2);
+                break;
+            case '-':
+                if (peek(1) == '>') return punct(token_kind::arrow, 2);
+                break;
+            case '<':
+                if (peek(1) == '-' && peek(2) == '>') return punct(token_kind::both_ways, 3);
+                break;
+            default: break;
+        }
+        // Anything else is reported once and stands as an invalid token.
+        const auto byte = static_cast<unsigned char>(c);
+        std::size_t length = 1;
+        if (byte < 0x80) {
+            report(diagnostic_code::invalid_character, t.where, text_.substr(pos_, 1), byte);
+        } else if (const std::size_t n = utf8_sequence_length(text_, pos_); n == 0) {
+            report(diagnostic_code::invalid_utf8, t.where, {}, byte);
+        } else {
+            length = n;
+            report(diagnostic_code::invalid_character, t.where, text_.substr(pos_, n), byte);
+        }
+        t.kind = token_kind::invalid;
+        t.text = text_.substr(pos_, length);
+        advance_char(length);
+        return t;
+    }
+
+public:
+    /// Reports a finding at a place in this text, with its line for showing it.
+    constexpr void report(diagnostic_code code, source_position where, std::string_view subject, std::int64_t actual = 0,
+                          std::int64_t expected = 0, std::string_view other = {}, entity about = entity::text,
+                          std::string_view suggestion = {}) {
+        diagnostic d{};
+        d.code = code;
+        d.severity = severity::error;
+        d.about = about;
+        d.subject = subject;
+        d.other = other;
+        d.suggestion = suggestion;
+        d.actual = actual;
+        d.expected = expected;
+        d.where = where;
+        d.source = name_;
+        d.line_text = line_of_text(text_, where.line);
+        out_.add(d);
+    }
+
+private:
+    [[nodiscard]] constexpr char peek(std::size_t ahead) const noexcept {
+        return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
+    }
+    [[nodiscard]] constexpr source_position here() const noexcept {
+        return {line_, column_};
+    }
+    constexpr void advance_ascii() {
+        ++pos_;
+        ++column_;
+    }
+    /// Moves past one character of `length` bytes: columns count characters, not bytes.
+    constexpr void advance_char(std::size_t length) {
+        pos_ += length;
+        ++column_;
+    }
+    constexpr void new_line() {
+        const std::size_t length = pos_ - line_start_;
+        if (length > limits_.max_line_bytes) {
+            report(diagnostic_code::line_too_long, {line_, 1}, {}, static_cast<std::int64_t>(length),
+                   static_cast<std::int64_t>(limits_.max_line_bytes));
+        }
+        ++pos_;
+        ++line_;
+        column_ = 1;
+        line_start_ = pos_;
+        seen_token_on_line_ = false;
+    }
+
+    constexpr void skip_blanks_and_comments() {
+        while (pos_ < text_.size()) {
+            const char c = text_[pos_];
+            if (c == '\n') {
+                new_line();
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+                advance_ascii();
+            } else if (c == '\0') {
+                report(diagnostic_code::nul_byte, here(), {});
+                advance_ascii();
+            } else if (c == '#') {
+                comment k;
+                k.where = here();
+                k.offset = pos_;
+                k.own_line = !seen_token_on_line_;
+                const std::size_t start = pos_;
+                skip_text_to_end_of_line();
+                std::size_t end = pos_;
+                while (end > start && (text_[end - 1] == ' ' || text_[end - 1] == '\t' || text_[end - 1] == '\r')) --end;
+                k.text = text_.substr(start, end - start);
+                if (comments_ != nullptr) comments_->push_back(k);
+            } else {
+                return;
+            }
+        }
+        if (pos_ >= text_.size() && pos_ - line_start_ > limits_.max_line_bytes) {
+            report(diagnostic_code::line_too_long, {line_, 1}, {}, static_cast<std::int64_t>(pos_ - line_start_),
+                   static_cast<std::int64_t>(limits_.max_line_bytes));
+            line_start_ = pos_;  // reported once
+        }
+    }
+
+    /// Moves to the end of the line (before its '\n'), checking the bytes on the way.
+    constexpr void skip_text_to_end_of_line() {
+        while (pos_ < text_.size() && text_[pos_] != '\n') text_char();
+    }
+
+    /// Moves past one character of text (a comment or string), reporting NUL and invalid UTF-8.
+    constexpr void text_char() {
+        const char c = text_[pos_];
+        if (c == '\0') {
+            report(diagnostic_code::nul_byte, here(), {});
+            advance_ascii();
+            return;
+        }
+        const std::size_t length = utf8_sequence_length(text_, pos_);
+        if (length == 0) {
+            report(diagnostic_code::invalid_utf8, here(), {}, static_cast<unsigned char>(c));
+            advance_ascii();
+            return;
+        }
+        advance_char(length);
+    }
+
+    constexpr token number(token& t) {
+        const std::size_t start = pos_;
+        std::int64_t value = 0;
+        bool too_large = false;
+        while (pos_ < text_.size() && (is_digit(text_[pos_]) || (text_[pos_] == '_' && is_digit(peek(1))))) {
+            if (text_[pos_] != '_') {
+                const std::int64_t digit = text_[pos_] - '0';
+                if (value > (limits_.max_number - digit) / 10) too_large = true;
+                else value = value * 10 + digit;
+            }
+            advance_ascii();
+        }
+        t.kind = token_kind::number;
+        t.text = text_.substr(start, pos_ - start);
+        t.number = value;
+        if (too_large) {
+            report(diagnostic_code::number_too_large, t.where, t.text, 0, limits_.max_number);
+            t.number = limits_.max_number;
+        }
+        return t;
+    }
+
+    constexpr token string(token& t, char quote) {
+        advance_ascii();
+        const std::size_t start = pos_;
+        while (pos_ < text_.size() && text_[pos_] != quote && text_[pos_] != '\n') text_char();
+        t.kind = token_kind::string;
+        std::size_t end = pos_;
+        if (pos_ >= text_.size() || text_[pos_] != quote) {
+            report(diagnostic_code::unterminated_string, t.where, {});
+            if (end > start && text_[end - 1] == '\r') --end;
+        } else {
+            advance_ascii();
+        }
+        t.text = text_.substr(start, end - start);
+        return t;
+    }
+
+    std::string_view text_;
+    std::string_view name_;
+    const text_limits& limits_;
+    diagnostic_list& out_;
+    constexpr_vector<comment>* comments_;
+    std::size_t pos_ = 0;
+    std::size_t line_start_ = 0;
+    std::uint32_t line_ = 1;
+    std::uint32_t column_ = 1;
+    bool seen_token_on_line_ = false;
+};
+
+}  // namespace detail
+LADDER_END_NAMESPACE
+// end ladder/text/lexer.hpp
+// begin ladder/text/parser.hpp
+
+// Reads a .ladder text into a builder, once, as constexpr code: the same reader serves
+// load() at runtime and parse<"...">() at compile time. Grammar: docs/ladder-format.md.
+// Statements do not nest beyond one level of braces, so the reader needs no recursion.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/core/suggest.hpp (included above)
+// ladder/model/builder.hpp (included above)
+// ladder/model/records.hpp (included above)
+// ladder/text/lexer.hpp (included above)
+// ladder/text/limits.hpp (included above)
+
+#include <cstdint>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+/// The kinds of top-level statement; the formatter prints each statement from its row.
+enum class statement_kind : std::uint8_t {
+    ladder, default_scale, policy, scale, category, competency, track, level, equivalence, archetype,
+    attribute, transition,
+};
+
+/// Where one statement stands in the text, and which row it made.
+struct statement_span {
+    statement_kind kind = statement_kind::ladder;
+    index_t row = 0;
+    std::size_t begin = 0;  ///< byte offset of its first token
+    std::size_t end = 0;    ///< byte offset just past its last token
+    source_position where{};
+    std::uint32_t end_line = 0;
+};
+
+/// What reading a text gives: the ladder as a builder (problems reported into it), and when
+/// asked for, the layout the formatter needs.
+struct parse_output {
+    builder ladder;
+    constexpr_vector<statement_span> statements;
+    constexpr_vector<comment> comments;
+};
+
+inline constexpr std::string_view statement_keywords[] = {
+    "ladder", "default", "policy", "scale", "category", "competency", "track", "level", "equivalent",
+    "archetype", "attribute", "promote", "switch", "step_back", "rule", "test",
+};
+inline constexpr std::string_view scope_names[] = {"task", "feature", "team", "multi_team", "org", "company", "industry"};
+inline constexpr std::string_view track_kind_names[] = {"individual_contributor", "management", "other"};
+inline constexpr std::string_view pay_policy_names[] = {"keep", "top_of_band", "midpoint", "bottom_of_band"};
+inline constexpr std::string_view check_level_names[] = {"off", "warning", "error"};
+inline constexpr std::string_view attribute_type_names[] = {"bool", "number", "duration", "text"};
+
+/// Index of `word` in `names`, or -1.
+template <std::size_t N>
+[[nodiscard]] constexpr int index_in(const std::string_view (&names)[N], std::string_view word) noexcept {
+    for (std::size_t i = 0; i != N; ++i) {
+        if (names[i] == word) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+class text_parser {
+public:
+    constexpr text_parser(std::string_view text, std::string_view source_name, const text_limits& limits,
+                          parse_output& out, bool keep_layout)
+        : out_(out),
+          b_(out.ladder),
+          limits_(limits),
+          lex_(text, source_name, limits, out.ladder.reported_, keep_layout ? &out.comments : nullptr),
+          keep_layout_(keep_layout) {}
+
+    constexpr void parse() {
+        if (lex_.text().size() > limits_.max_input_bytes) {
+            lex_.report(diagnostic_code::input_too_large, {1, 1}, {}, static_cast<std::int64_t>(lex_.text().size()),
+                        static_cast<std::int64_t>(limits_.max_input_bytes));
+            return;
+        }
+        advance();
+        while (cur_.kind != token_kind::end && b_.reported_.error_count() < limits_.max_errors) {
+            const token start = cur_;
+            const std::size_t errors_before = b_.reported_.error_count();
+            statement();
+            if (b_.reported_.error_count() != errors_before) synchronize();
+            if (cur_.offset == start.offset && cur_.kind != token_kind::end) advance();  // always progress
+        }
+        if (!seen_ladder_ && !reported_missing_ladder_) {
+            lex_.report(diagnostic_code::missing_ladder_declaration, {1, 1}, {});
+        }
+    }
+
+private:
+    // ---- tokens ----
+    constexpr void advance() {
+        prev_ = cur_;
+        cur_ = lex_.next();
+        while (cur_.kind == token_kind::invalid) cur_ = lex_.next();  // already reported by the lexer
+    }
+    [[nodiscard]] constexpr bool at_word(std::string_view w) const noexcept {
+        return cur_.kind == token_kind::identifier && cur_.text == w;
+    }
+    [[nodiscard]] constexpr bool at_statement_start() const noexcept {
+        return cur_.kind == token_kind::identifier && index_in(statement_keywords, cur_.text) >= 0;
+    }
+    constexpr bool accept_word(std::string_view w) {
+        if (!at_word(w)) return false;
+        advance();
+        return true;
+    }
+    constexpr bool accept(token_kind k) {
+        if (cur_.kind != k) return false;
+        advance();
+        return true;
+    }
+
+    /// Reports what was expected where the current token stands; always returns false.
+    constexpr bool expected(std::string_view what, std::string_view suggestion = {}) {
+        lex_.report(diagnostic_code::syntax_error, cur_.where, cur_.text, cur_.kind == token_kind::end ? 1 : 0, 0, what,
+                    entity::text, suggestion);
+        return false;
+    }
+    constexpr bool identifier(std::string_view what, std::string_view& into) {
+        if (cur_.kind != token_kind::identifier) return expected(what);
+        into = cur_.text;
+        advance();
+        return true;
+    }
+    constexpr bool string(std::string_view what, std::string_view& into) {
+        if (cur_.kind != token_kind::string) return expected(what);
+        into = cur_.text;
+        advance();
+        return true;
+    }
+    constexpr bool number(std::string_view what, std::int64_t& into, std::int64_t max) {
+        if (cur_.kind != token_kind::number) return expected(what);
+        if (cur_.number > max) {
+            lex_.report(diagnostic_code::number_too_large, cur_.where, cur_.text, 0, max);
+            return false;
+        }
+        into = cur_.number;
+        advance();
+        return true;
+    }
+    constexpr bool punct(token_kind k, std::string_view what) {
+        if (!accept(k)) return expected(what);
+        return true;
+    }
+    /// One of a fixed set of words, reported with a did-you-mean when it is not.
+    template <std::size_t N>
+    constexpr bool choice(const std::string_view (&names)[N], std::string_view what, int& into) {
+        if (cur_.kind == token_kind::identifier) {
+            into = index_in(names, cur_.text);
+            if (into >= 0) {
+                advance();
+                return true;
+            }
+            suggestion_finder finder(cur_.text);
+            for (const auto& n : names) finder.consider(n);
+            return expected(what, finder.best());
+        }
+        return expected(what);
+    }
+
+    /// After an error: skip to the next statement that starts a line, or past the block's end.
+    constexpr void synchronize() {
+        while (cur_.kind != token_kind::end) {
+            if (cur_.first_on_line && at_statement_start()) return;
+            if (in_block_ && cur_.kind == token_kind::right_brace) {
+                advance();
+                in_block_ = false;
+                return;
+            }
+            advance();
+        }
+    }
+
+    // ---- statements ----
+    constexpr void statement() {
+        const token start = cur_;
+        if (cur_.kind != token_kind::identifier) {
+            expected("a statement (ladder, scale, category, competency, track, level …)");
+            return;
+        }
+        if (!seen_ladder_ && !at_word("ladder") && !reported_missing_ladder_) {
+            lex_.report(diagnostic_code::missing_ladder_declaration, cur_.where, {});
+            reported_missing_ladder_ = true;
+        }
+        const std::string_view word = cur_.text;
+        if (word == "rule" || word == "test") {
+            lex_.report(diagnostic_code::not_supported_yet, cur_.where, word);
+            return;
+        }
+        advance();
+        if (word == "ladder") ladder_statement(start);
+        else if (word == "default") default_scale_statement(start);
+        else if (word == "policy") policy_statement(start);
+        else if (word == "scale") scale_statement(start);
+        else if (word == "category") category_statement(start);
+        else if (word == "competency") competency_statement(start);
+        else if (word == "track") track_statement(start);
+        else if (word == "level") level_statement(start);
+        else if (word == "equivalent") equivalent_statement(start);
+        else if (word == "archetype") archetype_statement(start);
+        else if (word == "attribute") attribute_statement(start);
+        else if (word == "promote" || word == "switch" || word == "step_back") transition_statement(start, word);
+        else {
+            suggestion_finder finder(word);
+            for (const auto& k : statement_keywords) finder.consider(k);
+            lex_.report(diagnostic_code::unknown_statement, start.where, word, 0, 0, {}, entity::text, finder.best());
+        }
+    }
+
+    constexpr void record(statement_kind kind, index_t row, const token& start) {
+        if (!keep_layout_) return;
+        out_.statements.push_back(statement_span{kind, row, start.offset, prev_.end, start.where, prev_.where.line});
+    }
+    template <class Table>
+    constexpr void check_rows(const Table& table, entity about, bool& reported) {
+        if (table.size() > limits_.max_rows_per_table && !reported) {
+            lex_.report(diagnostic_code::too_many_items, prev_.where, {}, static_cast<std::int64_t>(table.size()),
+                        static_cast<std::int64_t>(limits_.max_rows_per_table), {}, about);
+            reported = true;
+        }
+    }
+    [[nodiscard]] constexpr static index_t last(std::size_t size) noexcept { return static_cast<index_t>(size - 1); }
+
+    constexpr void ladder_statement(const token& start) {
+        if (seen_ladder_) {
+            lex_.report(diagnostic_code::duplicate_ladder_declaration, start.where, {});
+            return;
+        }
+        seen_ladder_ = true;
+        std::string_view name, version;
+        if (!string("the ladder's name in quotes", name)) return;
+        if (accept_word("version") && !string("the version in quotes", version)) return;
+        b_.t_.info.name = name;
+        b_.t_.info.version = version;
+        record(statement_kind::ladder, 0, start);
+    }
+
+    constexpr void default_scale_statement(const token& start) {
+        std::string_view id;
+        if (!accept_word("scale")) {
+            expected("`scale` (as in `default scale proficiency`)");
+            return;
+        }
+        if (!identifier("a scale id", id)) return;
+        b_.default_scale(id);
+        record(statement_kind::default_scale, 0, start);
+    }
+
+    constexpr void policy_statement(const token& start) {
+        if (!punct(token_kind::left_brace, "`{`")) return;
+        const token open = prev_;
+        ladder_policy p = b_.t_.info.policy;
+        while (cur_.kind != token_kind::right_brace) {
+            if (cur_.kind == token_kind::end) {
+                lex_.report(diagnostic_code::unterminated_block, open.where, {});
+                return;
+            }
+            int level = 0;
+            if (accept_word("decreasing_expectations")) {
+                if (!choice(check_level_names, "off, warning or error", level)) return;
+                p.decreasing_expectations = static_cast<check_level>(level);
+            } else if (accept_word("missing_expectations")) {
+                if (!choice(check_level_names, "off, warning or error", level)) return;
+                p.missing_expectations = static_cast<check_level>(level);
+            } else if (accept_word("max_band_overlap")) {
+                std::int64_t percent = 0;
+                if (!number("a percentage", percent, 100) || !punct(token_kind::percent, "`%`")) return;
+                p.max_band_overlap_percent = static_cast<std::int32_t>(percent);
+            } else {
+                expected("a policy: decreasing_expectations, missing_expectations or max_band_overlap");
+                return;
+            }
+        }
+        advance();
+        b_.policy(p);
+        record(statement_kind::policy, 0, start);
+    }
+
+    constexpr void scale_statement(const token& start) {
+        std::string_view id, name;
+        if (!identifier("a scale id", id) || !string("the scale's name in quotes", name)) return;
+        if (!punct(token_kind::left_brace, "`{` and the scale's points")) return;
+        const token open = prev_;
+        const index_t row = static_cast<index_t>(b_.t_.scales.size());
+        b_.t_.scales.push_back(ladder::scale{id, name, static_cast<index_t>(b_.t_.scale_points.size()), 0, start.where});
+        in_block_ = true;
+        while (cur_.kind != token_kind::right_brace) {
+            if (cur_.kind == token_kind::end) {
+                lex_.report(diagnostic_code::unterminated_block, open.where, {});
+                return;
+            }
+            const token point_start = cur_;
+            std::int64_t value = 0;
+            std::string_view point_id, point_name;
+            if (!number("a scale point: value, id and name (`3 advanced \"Advanced\"`)", value, rating_max) ||
+                !identifier("the point's id", point_id) || !string("the point's name in quotes", point_name)) {
+                return;
+            }
+            b_.t_.scale_points.push_back(
+                ladder::scale_point{static_cast<rating>(value), point_id, point_name, row, point_start.where});
+            ++b_.t_.scales[row].point_count;
+            check_rows(b_.t_.scale_points, entity::scale_point, too_many_points_);
+        }
+        advance();
+        in_block_ = false;
+        check_rows(b_.t_.scales, entity::scale, too_many_scales_);
+        record(statement_kind::scale, row, start);
+    }
+
+    constexpr void category_statement(const token& start) {
+        std::string_view id, name, about;
+        if (!identifier("a category id", id) || !string("the category's name in quotes", name)) return;
+        if (accept_word("about") && !string("a description in quotes", about)) return;
+        b_.category(id, name, about);
+        b_.t_.categories.back().where = start.where;
+        check_rows(b_.t_.categories, entity::category, too_many_categories_);
+        record(statement_kind::category, last(b_.t_.categories.size()), start);
+    }
+
+    constexpr void competency_statement(const token& start) {
+        std::string_view id, name, category, about, scale;
+        if (!identifier("a competency id", id) || !string("the competency's name in quotes", name)) return;
+        if (!accept_word("in")) {
+            expected("`in` and its category");
+            return;
+        }
+        if (!identifier("a category id", category)) return;
+        bool seen_scale = false, seen_about = false;
+        while (true) {
+            if (at_word("scale")) {
+                if (!once(seen_scale, id)) return;
+                advance();
+                if (!identifier("a scale id", scale)) return;
+            } else if (at_word("about")) {
+                if (!once(seen_about, id)) return;
+                advance();
+                if (!string("a description in quotes", about)) return;
+            } else {
+                break;
+            }
+        }
+        b_.competency(id, name, category, about, scale);
+        b_.t_.competencies.back().where = start.where;
+        check_rows(b_.t_.competencies, entity::competency, too_many_competencies_);
+        record(statement_kind::competency, last(b_.t_.competencies.size()), start);
+    }
+
+    /// A clause given twice is an error naming it.
+    constexpr bool once(bool& seen, std::string_view owner) {
+        if (seen) {
+            lex_.report(diagnostic_code::duplicate_clause, cur_.where, cur_.text, 0, 0, owner);
+            return false;
+        }
+        seen = true;
+        return true;
+    }
+
+    constexpr void track_statement(const token& start) {
+        std::string_view id, name;
+        if (!identifier("a track id", id) || !string("the track's name in quotes", name)) return;
+        int kind = 0;
+        if (cur_.kind == token_kind::identifier && !at_statement_start() &&
+            !choice(track_kind_names, "a track kind (individual_contributor, management or other)", kind)) {
+            return;
+        }
+        b_.track(id, name, static_cast<track_kind>(kind));
+        b_.t_.tracks.back().where = start.where;
+        check_rows(b_.t_.tracks, entity::track, too_many_tracks_);
+        record(statement_kind::track, last(b_.t_.tracks.size()), start);
+    }
+
+    constexpr void level_statement(const token& start) {
+        std::string_view id, title, track;
+        if (!identifier("a level id", id) || !string("the level's title in quotes", title)) return;
+        if (!accept_word("on")) {
+            expected("`on` and its track");
+            return;
+        }
+        if (!identifier("a track id", track)) return;
+        auto level = b_.level(id, title, track);
+        const index_t row = last(b_.t_.levels.size());
+        b_.t_.levels[row].where = start.where;
+        bool seen_rank = false, seen_scope = false, seen_career = false, seen_band = false, seen_typical = false;
+        while (cur_.kind == token_kind::identifier && !at_statement_start()) {
+            const std::string_view clause = cur_.text;
+            if (clause == "rank") {
+                if (!once(seen_rank, id)) return;
+                advance();
+                std::int64_t rank = 0;
+                if (!number("a rank", rank, rating_max)) return;
+                level.rank(static_cast<std::int32_t>(rank));
+            } else if (clause == "scope") {
+                if (!once(seen_scope, id)) return;
+                advance();
+                int s = 0;
+                if (!choice(scope_names, "a scope (task, feature, team, multi_team, org, company or industry)", s)) return;
+                level.scope(static_cast<ladder::scope>(s));
+            } else if (clause == "career") {
+                if (!once(seen_career, id)) return;
+                advance();
+                level.career();
+            } else if (clause == "band") {
+                if (!once(seen_band, id)) return;
+                advance();
+                std::int64_t low = 0, high = 0;
+                std::string_view currency;
+                if (!number("the band's minimum", low, limits_.max_number) ||
+                    !punct(token_kind::range, "`..` between the band's minimum and maximum") ||
+                    !number("the band's maximum", high, limits_.max_number) ||
+                    !identifier("a currency code (USD, EUR …)", currency)) {
+                    return;
+                }
+                level.band(low, high, currency);
+            } else if (clause == "typical") {
+                if (!once(seen_typical, id)) return;
+                advance();
+                std::int32_t months = 0;
+                if (!duration(months)) return;
+                level.typical_months(months);
+            } else {
+                expected("a level clause (rank, scope, career, band, typical) or `{`");
+                return;
+            }
+        }
+        if (cur_.kind == token_kind::left_brace) {
+            auto& l = b_.t_.levels[row];
+            if (!expectation_block(l.first_expectation, l.expectation_count)) return;
+        }
+        check_rows(b_.t_.levels, entity::level, too_many_levels_);
+        record(statement_kind::level, row, start);
+    }
+
+    constexpr bool duration(std::int32_t& months) {
+        std::int64_t count = 0;
+        if (!number("a duration (`18 months`, `2 years`)", count, rating_max / 12)) return false;
+        if (accept_word("month") || accept_word("months")) {
+            months = static_cast<std::int32_t>(count);
+        } else if (accept_word("year") || accept_word("years")) {
+            months = static_cast<std::int32_t>(count * 12);
+        } else {
+            return expected("`months` or `years`");
+        }
+        return true;
+    }
+
+    /// `{ expect a 3, b expert … }` for the level or archetype whose range is first/count.
+    constexpr bool expectation_block(index_t& first, index_t& count) {
+        const token open = cur_;
+        advance();
+        in_block_ = true;
+        while (cur_.kind != token_kind::right_brace) {
+            if (cur_.kind == token_kind::end) {
+                lex_.report(diagnostic_code::unterminated_block, open.where, {});
+                return false;
+            }
+            if (!accept_word("expect")) return expected("`expect` and ratings, or `}`");
+            do {
+                const token item = cur_;
+                std::string_view competency;
+                if (!identifier("a competency id", competency)) return false;
+                if (cur_.kind == token_kind::number) {
+                    std::int64_t value = 0;
+                    if (!number("a rating", value, rating_max)) return false;
+                    b_.insert_expectation(first, count, expectation_spec(competency, static_cast<rating>(value)));
+                } else if (cur_.kind == token_kind::identifier && !at_word("expect")) {
+                    b_.insert_expectation(first, count, expectation_spec(competency, cur_.text));
+                    advance();
+                } else {
+                    return expected("a rating: a number or a scale point id");
+                }
+                b_.t_.expectations[first + count - 1].where = item.where;
+                check_rows(b_.t_.expectations, entity::expectation, too_many_expectations_);
+            } while (accept(token_kind::comma));
+        }
+        advance();
+        in_block_ = false;
+        return true;
+    }
+
+    constexpr void equivalent_statement(const token& start) {
+        std::string_view level, low, high;
+        if (!identifier("a level id", level) || !punct(token_kind::tilde, "`~`") ||
+            !identifier("a level id, or a range `low..high`", low)) {
+            return;
+        }
+        high = low;
+        if (accept(token_kind::range) && !identifier("the range's highest level", high)) return;
+        b_.equivalent(level, low, high);
+        b_.t_.equivalences.back().where = start.where;
+        check_rows(b_.t_.equivalences, entity::equivalence, too_many_equivalences_);
+        record(statement_kind::equivalence, last(b_.t_.equivalences.size()), start);
+    }
+
+    constexpr void archetype_statement(const token& start) {
+        std::string_view id, name, from, until;
+        if (!identifier("an archetype id", id) || !string("the archetype's name in quotes", name)) return;
+        if (!accept_word("from")) {
+            expected("`from` and the level it applies from");
+            return;
+        }
+        if (!identifier("a level id", from)) return;
+        if (accept_word("until") && !identifier("a level id", until)) return;
+        b_.archetype(id, name, from, until);
+        const index_t row = last(b_.t_.archetypes.size());
+        b_.t_.archetypes[row].where = start.where;
+        if (cur_.kind == token_kind::left_brace) {
+            auto& a = b_.t_.archetypes[row];
+            if (!expectation_block(a.first_expectation, a.expectation_count)) return;
+        }
+        check_rows(b_.t_.archetypes, entity::archetype, too_many_archetypes_);
+        record(statement_kind::archetype, row, start);
+    }
+
+    constexpr void attribute_statement(const token& start) {
+        std::string_view id;
+        int type = 0;
+        if (!identifier("an attribute id", id) || !punct(token_kind::colon, "`:` and a type") ||
+            !choice(attribute_type_names, "a type: bool, number, duration or text", type)) {
+            return;
+        }
+        b_.attribute(id, static_cast<attribute_type>(type));
+        b_.t_.attributes.back().where = start.where;
+        check_rows(b_.t_.attributes, entity::attribute, too_many_attributes_);
+        record(statement_kind::attribute, last(b_.t_.attributes.size()), start);
+    }
+
+    constexpr void transition_statement(const token& start, std::string_view word) {
+        std::string_view from, to;
+        if (!identifier("a level id", from)) return;
+        bool both = false;
+        if (word == "switch" && accept(token_kind::both_ways)) {
+            both = true;
+        } else if (!punct(token_kind::arrow, word == "switch" ? "`->` or `<->`" : "`->`")) {
+            return;
+        }
+        if (!identifier("a level id", to)) return;
+        int pay = 0;
+        if (word == "step_back" && accept_word("pay") &&
+            !choice(pay_policy_names, "a pay policy: keep, top_of_band, midpoint or bottom_of_band", pay)) {
+            return;
+        }
+        if (at_word("when") || at_word("warn")) {
+            lex_.report(diagnostic_code::not_supported_yet, cur_.where, cur_.text);
+            return;
+        }
+        if (word == "promote") b_.promote(from, to);
+        else if (word == "switch") b_.switch_track(from, to, both ? direction::both_ways : direction::one_way);
+        else b_.step_back(from, to, static_cast<pay_policy>(pay));
+        b_.t_.transitions.back().where = start.where;
+        check_rows(b_.t_.transitions, entity::transition, too_many_transitions_);
+        record(statement_kind::transition, last(b_.t_.transitions.size()), start);
+    }
+
+    static constexpr std::int64_t rating_max = 2'147'483'647;
+
+    parse_output& out_;
+    builder& b_;
+    const text_limits& limits_;
+    lexer lex_;
+    bool keep_layout_;
+    token cur_{};
+    token prev_{};
+    bool seen_ladder_ = false;
+    bool reported_missing_ladder_ = false;
+    bool in_block_ = false;
+    bool too_many_scales_ = false, too_many_points_ = false, too_many_categories_ = false,
+         too_many_competencies_ = false, too_many_tracks_ = false, too_many_levels_ = false,
+         too_many_expectations_ = false, too_many_equivalences_ = false, too_many_archetypes_ = false,
+         too_many_attributes_ = false, too_many_transitions_ = false;
+};
+
+/// Reads `text` into a builder (and, with keep_layout, the layout the formatter needs).
+[[nodiscard]] constexpr parse_output read_text(std::string_view text, std::string_view source_name = "<input>",
+                                               const text_limits& limits = {}, bool keep_layout = false) {
+    parse_output out;
+    text_parser parser(text, source_name, limits, out, keep_layout);
+    parser.parse();
+    return out;
+}
+
+}  // namespace detail
+LADDER_END_NAMESPACE
+// end ladder/text/parser.hpp
+// begin ladder/text/parse.hpp
+
+// ladder/core/config.hpp (included above)
+// ladder/core/fixed_string.hpp (included above)
+// ladder/model/builder.hpp (included above)
+// ladder/model/static_ladder.hpp (included above)
+// ladder/text/parser.hpp (included above)
+
+#include <utility>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+/// The builder freeze() runs: the text read by the same reader load() uses.
+template <fixed_string Text>
+struct text_source {
+    constexpr builder operator()() const { return std::move(read_text(Text.view(), "<parse>").ladder); }
+};
+}  // namespace detail
+
+/// Reads a .ladder text at compile time into a compile-time ladder. A text that does not
+/// read or validate fails to compile, naming detail::invalid_ladder<code, line, column>:
+/// the first error's code and place. Views into the text stay valid at runtime.
+///
+///     constexpr auto acme = ladder::parse<"ladder \"Acme\" ...">();
+template <fixed_string Text>
+[[nodiscard]] consteval auto parse() {
+    return freeze(detail::text_source<Text>{});
+}
+
+LADDER_END_NAMESPACE
+// end ladder/text/parse.hpp
+// begin ladder/text/load.hpp
+
+// ladder/core/config.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/core/result.hpp (included above)
+// ladder/model/runtime_ladder.hpp (included above)
+// ladder/text/limits.hpp (included above)
+// ladder/text/parser.hpp (included above)
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <utility>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+/// Gives findings in a text their source name and line, and makes them independent of it.
+template <class T>
+[[nodiscard]] result<T> settled(result<T> r, std::string_view source_name, std::string_view text) {
+    diagnostic_list found = r.diagnostics();
+    found.locate_in(source_name, text);
+    found.own_strings();
+    if (!r.ok()) return found;
+    return result<T>(std::move(*r), std::move(found));
+}
+}  // namespace detail
+
+/// Reads a .ladder text: the ladder and any warnings, or every error found (several per run
+/// where reading can go on), each with its line and column. The ladder and the diagnostics
+/// own their strings: `text` need not outlive the call.
+[[nodiscard]] inline result<runtime_ladder> load(std::string_view text, std::string_view source_name = "<input>",
+                                                 const text_limits& limits = {}) {
+    auto parsed = detail::read_text(text, source_name, limits);
+    return detail::settled(runtime_ladder::build(parsed.ladder), source_name, text);
+}
+
+/// Reads a whole file's bytes; cannot-read-file when it cannot be opened or read.
+[[nodiscard]] inline result<std::string> read_file(const std::string& path) {
+    std::string content;
+    bool ok = false;
+    if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
+        char buffer[65536];
+        std::size_t n = 0;
+        while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) content.append(buffer, n);
+        ok = std::ferror(f) == 0;
+        std::fclose(f);
+    }
+    if (ok) return content;
+    diagnostic_list found;
+    diagnostic d{};
+    d.code = diagnostic_code::cannot_read_file;
+    d.about = entity::text;
+    d.subject = path;
+    found.add(d);
+    found.own_strings();
+    return found;
+}
+
+/// load() on a file's content; diagnostics name the file.
+[[nodiscard]] inline result<runtime_ladder> load_file(const std::string& path, const text_limits& limits = {}) {
+    auto content = read_file(path);
+    if (!content.ok()) return content.diagnostics();
+    return load(*content, path, limits);
+}
+
+LADDER_END_NAMESPACE
+// end ladder/text/load.hpp
+// begin ladder/text/printer.hpp
+
+// Writes a ladder as canonical .ladder text: to_text(l), and the statements format() lays out.
+// Runtime only (it builds std::strings).
+
+// ladder/core/config.hpp (included above)
+// ladder/model/records.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/text/parser.hpp (included above)
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+/// Prints one statement at a time, as lines without line breaks.
+class text_printer {
+public:
+    explicit text_printer(const ladder_view& v) : v_(v) {}
+
+    [[nodiscard]] std::vector<std::string> statement(statement_kind kind, index_t row) {
+        std::vector<std::string> lines;
+        switch (kind) {
+            case statement_kind::ladder: lines.push_back(ladder_line()); break;
+            case statement_kind::default_scale: lines.push_back("default scale " + std::string(v_.info().default_scale.id)); break;
+            case statement_kind::policy: policy(lines); break;
+            case statement_kind::scale: scale(lines, v_.scales()[row]); break;
+            case statement_kind::category: category(lines, v_.categories()[row]); break;
+            case statement_kind::competency: competency(lines, v_.competencies()[row]); break;
+            case statement_kind::track: track(lines, v_.tracks()[row]); break;
+            case statement_kind::level: level(lines, v_.levels()[row]); break;
+            case statement_kind::equivalence: equivalence(lines, v_.equivalences()[row]); break;
+            case statement_kind::archetype: archetype(lines, v_.archetypes()[row]); break;
+            case statement_kind::attribute: attribute(lines, v_.attributes()[row]); break;
+            case statement_kind::transition: transition(lines, v_.transitions()[row]); break;
+        }
+        return lines;
+    }
+
+    /// A string in quotes: double unless it holds a double quote.
+    [[nodiscard]] static std::string quoted(std::string_view s) {
+        const char q = s.find('"') == std::string_view::npos ? '"' : '\'';
+        std::string out(1, q);
+        out += s;
+        out += q;
+        return out;
+    }
+
+private:
+    [[nodiscard]] std::string ladder_line() const {
+        std::string line = "ladder " + quoted(v_.name());
+        if (!v_.version().empty()) line += " version " + quoted(v_.version());
+        return line;
+    }
+
+    void policy(std::vector<std::string>& lines) const {
+        const ladder_policy& p = v_.policy();
+        lines.push_back("policy {");
+        lines.push_back("  decreasing_expectations " + std::string(check_level_names[static_cast<int>(p.decreasing_expectations)]));
+        lines.push_back("  missing_expectations " + std::string(check_level_names[static_cast<int>(p.missing_expectations)]));
+        lines.push_back("  max_band_overlap " + std::to_string(p.max_band_overlap_percent) + "%");
+        lines.push_back("}");
+    }
+
+    void scale(std::vector<std::string>& lines, const ladder::scale& s) const {
+        lines.push_back("scale " + std::string(s.id) + " " + quoted(s.name) + " {");
+        for (const auto& p : v_.points_of(s)) {
+            lines.push_back("  " + std::to_string(p.value) + " " + std::string(p.id) + " " + quoted(p.name));
+        }
+        lines.push_back("}");
+    }
+
+    void category(std::vector<std::string>& lines, const ladder::category& c) const {
+        std::string line = "category " + std::string(c.id) + " " + quoted(c.name);
+        if (!c.description.empty()) line += " about " + quoted(c.description);
+        lines.push_back(line);
+    }
+
+    void competency(std::vector<std::string>& lines, const ladder::competency& c) const {
+        std::string line = "competency " + std::string(c.id) + " " + quoted(c.name) + " in " + std::string(c.category.id);
+        if (!c.scale.empty()) line += " scale " + std::string(c.scale.id);
+        if (!c.description.empty()) line += " about " + quoted(c.description);
+        lines.push_back(line);
+    }
+
+    void track(std::vector<std::string>& lines, const ladder::track& t) const {
+        std::string line = "track " + std::string(t.id) + " " + quoted(t.name);
+        if (t.kind != track_kind::individual_contributor) line += " " + std::string(track_kind_names[static_cast<int>(t.kind)]);
+        lines.push_back(line);
+    }
+
+    void level(std::vector<std::string>& lines, const ladder::level& l) {
+        std::string line = "level " + std::string(l.id) + " " + quoted(l.title) + " on " + std::string(l.track.id);
+        // The rank is written only where the reader would not infer it: one above the highest
+        // rank declared before on the same track (by track id, as the builder counts), or 1.
+        std::int32_t highest = 0;
+        for (auto& [track, seen] : rank_seen_) {
+            if (track == l.track.id) highest = seen;
+        }
+        if (l.rank != highest + 1) line += " rank " + std::to_string(l.rank);
+        bool known = false;
+        for (auto& [track, seen] : rank_seen_) {
+            if (track == l.track.id) {
+                known = true;
+                if (l.rank > seen) seen = l.rank;
+            }
+        }
+        if (!known) rank_seen_.emplace_back(l.track.id, l.rank > 0 ? l.rank : 0);
+        line += " scope " + std::string(scope_names[static_cast<int>(l.scope)]);
+        if (l.career) line += " career";
+        if (l.band) {
+            line += " band " + std::to_string(l.band->minimum) + ".." + std::to_string(l.band->maximum) + " " +
+                    std::string(l.band->currency);
+        }
+        if (l.typical_months) line += " typical " + duration(*l.typical_months);
+        expectation_block(lines, line, v_.expectations_of(l));
+    }
+
+    static std::string duration(std::int32_t months) {
+        if (months != 0 && months % 12 == 0) return std::to_string(months / 12) + (months == 12 ? " year" : " years");
+        return std::to_string(months) + (months == 1 ? " month" : " months");
+    }
+
+    /// `head {` + `expect …` lines + `}`, or just `head` when there is no expectation.
+    static void expectation_block(std::vector<std::string>& lines, const std::string& head,
+                                  std::span<const ladder::expectation> list) {
+        if (list.empty()) {
+            lines.push_back(head);
+            return;
+        }
+        lines.push_back(head + " {");
+        std::string current;
+        std::uint32_t line = list.front().where.line;
+        for (const auto& e : list) {
+            std::string item = std::string(e.competency.id) + " " +
+                               (e.point.empty() ? std::to_string(e.minimum) : std::string(e.point.id));
+            // Lines break where the text broke them; text with no positions wraps at 120 columns.
+            const bool break_here = e.where.line != 0 ? e.where.line != line : current.size() + item.size() + 2 > 120;
+            if (!current.empty() && break_here) {
+                lines.push_back(current);
+                current.clear();
+            }
+            line = e.where.line;
+            current += current.empty() ? "  expect " + item : ", " + item;
+        }
+        lines.push_back(current);
+        lines.push_back("}");
+    }
+
+    void equivalence(std::vector<std::string>& lines, const ladder::equivalence& q) const {
+        std::string line = "equivalent " + std::string(q.level.id) + " ~ " + std::string(q.lowest.id);
+        if (q.highest.id != q.lowest.id) line += ".." + std::string(q.highest.id);
+        lines.push_back(line);
+    }
+
+    void archetype(std::vector<std::string>& lines, const ladder::archetype& a) const {
+        std::string head = "archetype " + std::string(a.id) + " " + quoted(a.name) + " from " + std::string(a.from.id);
+        if (!a.until.empty()) head += " until " + std::string(a.until.id);
+        expectation_block(lines, head, v_.expectations_of(a));
+    }
+
+    static void attribute(std::vector<std::string>& lines, const ladder::attribute& a) {
+        lines.push_back("attribute " + std::string(a.id) + " : " +
+                        std::string(attribute_type_names[static_cast<int>(a.type)]));
+    }
+
+    static void transition(std::vector<std::string>& lines, const ladder::transition& t) {
+        std::string line;
+        switch (t.kind) {
+            case transition_kind::promote: line = "promote "; break;
+            case transition_kind::switch_track: line = "switch "; break;
+            case transition_kind::step_back: line = "step_back "; break;
+        }
+        line += std::string(t.from.id) + (t.both_ways ? " <-> " : " -> ") + std::string(t.to.id);
+        if (t.kind == transition_kind::step_back && t.pay != pay_policy::keep) {
+            line += " pay " + std::string(pay_policy_names[static_cast<int>(t.pay)]);
+        }
+        lines.push_back(line);
+    }
+
+    ladder_view v_;
+    std::vector<std::pair<std::string_view, std::int32_t>> rank_seen_;  ///< highest rank so far per track id
+};
+
+inline void append_lines(std::string& out, const std::vector<std::string>& lines) {
+    for (const auto& l : lines) {
+        out += l;
+        out += '\n';
+    }
+}
+
+}  // namespace detail
+
+/// The ladder as canonical .ladder text: statements grouped by kind, in table order. Reading
+/// it back gives an equal ladder (ladder::equal). Names holding both kinds of quote cannot be
+/// written and are a documented limit.
+[[nodiscard]] inline std::string to_text(const ladder_view& v) {
+    using detail::statement_kind;
+    detail::text_printer printer(v);
+    std::string out;
+    const auto group = [&](statement_kind kind, std::size_t rows, bool blank_between) {
+        if (rows == 0) return;
+        out += '\n';
+        for (std::size_t i = 0; i != rows; ++i) {
+            if (blank_between && i != 0) out += '\n';
+            detail::append_lines(out, printer.statement(kind, static_cast<index_t>(i)));
+        }
+    };
+    detail::append_lines(out, printer.statement(statement_kind::ladder, 0));
+    if (!v.info().default_scale.empty()) detail::append_lines(out, printer.statement(statement_kind::default_scale, 0));
+    if (!(v.policy() == ladder_policy{})) detail::append_lines(out, printer.statement(statement_kind::policy, 0));
+    group(statement_kind::scale, v.scales().size(), true);
+    group(statement_kind::category, v.categories().size(), false);
+    group(statement_kind::competency, v.competencies().size(), false);
+    group(statement_kind::track, v.tracks().size(), false);
+    group(statement_kind::attribute, v.attributes().size(), false);
+    group(statement_kind::level, v.levels().size(), true);
+    group(statement_kind::equivalence, v.equivalences().size(), false);
+    group(statement_kind::archetype, v.archetypes().size(), true);
+    group(statement_kind::transition, v.transitions().size(), false);
+    return out;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/text/printer.hpp
+// begin ladder/text/format.hpp
+
+// ladder/core/config.hpp (included above)
+// ladder/core/result.hpp (included above)
+// ladder/text/limits.hpp (included above)
+// ladder/text/load.hpp (included above)
+// ladder/text/parser.hpp (included above)
+// ladder/text/printer.hpp (included above)
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+LADDER_BEGIN_NAMESPACE
+
+/// Reformats a .ladder text: canonical spelling and layout, statements in their order, blank
+/// lines between paragraphs kept (one at most), and every comment kept: a comment above a
+/// statement stays above it, one at the end of a statement's first or last line ends its
+/// first line, one inside a block opens the block. Formatting is idempotent. A text that does
+/// not read gives its errors; one that reads but does not validate is still formatted.
+[[nodiscard]] inline result<std::string> format(std::string_view text, std::string_view source_name = "<input>",
+                                                const text_limits& limits = {}) {
+    detail::parse_output parsed = detail::read_text(text, source_name, limits, true);
+    if (!parsed.ladder.reported().ok()) {
+        return detail::settled(result<std::string>(parsed.ladder.reported()), source_name, text);
+    }
+    detail::text_printer printer(parsed.ladder.view());
+    const auto& comments = parsed.comments;
+    std::size_t next_comment = 0;
+    std::uint32_t last_line = 0;  // source line of the last thing written; 0 before the first
+    std::string out;
+
+    const auto blank_before = [&](std::uint32_t line) {
+        if (last_line != 0 && line > last_line + 1 && !out.empty()) {
+            // A blank line in the source between the two: keep one.
+            bool blank = false;
+            for (std::uint32_t l = last_line + 1; l < line && !blank; ++l) {
+                const std::string_view t = detail::line_of_text(text, l);
+                blank = t.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
+            }
+            if (blank) out += '\n';
+        }
+    };
+
+    for (const auto& span : parsed.statements) {
+        std::vector<std::string_view> inner;
+        std::string trailing;
+        // Comments before the statement stand above it.
+        while (next_comment < comments.size() && comments[next_comment].offset < span.begin) {
+            const auto& c = comments[next_comment++];
+            blank_before(c.where.line);
+            if (!c.own_line && !out.empty()) {
+                // Ends the previous line in the source but was not claimed by it: keep it on that line.
+                out.pop_back();
+                out += "  ";
+            }
+            out += c.text;
+            out += '\n';
+            last_line = c.where.line;
+        }
+        // Comments inside it, or ending its last line, belong to it.
+        while (next_comment < comments.size() &&
+               (comments[next_comment].offset < span.end || comments[next_comment].where.line == span.end_line)) {
+            const auto& c = comments[next_comment++];
+            if (c.where.line == span.where.line || c.where.line == span.end_line) {
+                trailing += trailing.empty() ? "" : " ";
+                trailing += c.text;
+            } else {
+                inner.push_back(c.text);
+            }
+        }
+        std::vector<std::string> lines = printer.statement(span.kind, span.row);
+        const bool has_block = lines.size() > 1 && lines.back() == "}";
+        if (!trailing.empty()) lines.front() += "  " + trailing;
+        if (has_block) {
+            lines.insert(lines.begin() + 1, inner.size(), std::string());
+            for (std::size_t i = 0; i != inner.size(); ++i) lines[1 + i] = "  " + std::string(inner[i]);
+        } else {
+            lines.insert(lines.begin(), inner.begin(), inner.end());
+        }
+        blank_before(span.where.line);
+        detail::append_lines(out, lines);
+        last_line = span.end_line;
+    }
+    while (next_comment < comments.size()) {
+        const auto& c = comments[next_comment++];
+        blank_before(c.where.line);
+        out += c.text;
+        out += '\n';
+        last_line = c.where.line;
+    }
+    return out;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/text/format.hpp

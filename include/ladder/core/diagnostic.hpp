@@ -167,6 +167,22 @@ struct diagnostic {
     return "item";
 }
 
+namespace detail {
+/// Line `number` (1-based) of a text, without its line break; empty past the end.
+[[nodiscard]] constexpr std::string_view line_of_text(std::string_view text, std::uint32_t number) noexcept {
+    std::size_t begin = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a UTF-8 byte order mark
+    for (std::uint32_t line = 1; line < number; ++line) {
+        const std::size_t newline = text.find('\n', begin);
+        if (newline == std::string_view::npos) return {};
+        begin = newline + 1;
+    }
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > begin && text[end - 1] == '\r') --end;
+    return text.substr(begin, end - begin);
+}
+}  // namespace detail
+
 /// The findings of one check, in the order found. Usable in constant expressions, so
 /// `static_assert(validate(l).ok())` works.
 class diagnostic_list {
@@ -187,6 +203,16 @@ public:
     constexpr void append(const diagnostic_list& other) {
         for (const auto& d : other.items_) items_.push_back(d);
         if (!other.text_.empty()) own_strings();  // the other list's text may not live long
+    }
+
+    /// Names the text the findings with a position were found in, and gives each its line,
+    /// so that they print with a caret. Findings that already name a source keep it.
+    constexpr void locate_in(std::string_view source_name, std::string_view text) {
+        for (auto& d : items_) {
+            if (d.where.line == 0 || !d.source.empty()) continue;
+            d.source = source_name;
+            d.line_text = detail::line_of_text(text, d.where.line);
+        }
     }
 
     /// Copies every string the findings view (ids, names, source lines) into this list, so that
@@ -255,7 +281,8 @@ private:
 
 namespace detail {
 /// The sentence for each code, with placeholders: {thing} is the kind and quoted subject,
-/// {subject} and {other} quoted ids, {actual} and {expected} numbers, {kind} the kind.
+/// {subject} and {other} quoted ids, {raw_other} unquoted text, {actual} and {expected}
+/// numbers, {kind} the kind.
 /// A did-you-mean is appended to any message whose diagnostic has a suggestion.
 [[nodiscard]] constexpr std::string_view message_template(const diagnostic& d) noexcept {
     switch (d.code) {
@@ -299,7 +326,8 @@ namespace detail {
             return "{thing} is paid in a different currency than {other}, so their bands cannot be compared";
         case diagnostic_code::no_levels: return "{thing} declares no level";
         case diagnostic_code::no_default_scale: return "competency {subject} names no scale and the ladder declares none";
-        case diagnostic_code::syntax_error: return "expected {other}, found {subject}";
+        case diagnostic_code::syntax_error:
+            return d.actual == 1 ? "expected {raw_other}, found the end of the text" : "expected {raw_other}, found {subject}";
         case diagnostic_code::unterminated_string: return "this string is not closed before the end of its line";
         case diagnostic_code::invalid_character:
             return d.actual >= 0x80 ? "non-ASCII character outside a string (byte {actual})" : "unexpected character {subject}";
@@ -344,6 +372,8 @@ inline std::string diagnostic::message() const {
             quoted(subject);
         } else if (field == "kind") {
             m += name_of(about);
+        } else if (field == "raw_other") {
+            m += other;
         } else if (field == "subject") {
             quoted(subject);
         } else if (field == "other") {
@@ -383,9 +413,14 @@ inline std::string diagnostic_list::to_string(std::string_view default_source) c
             out += d.line_text;
             out += '\n';
             out += std::string(number.size() + 1, ' ') + " | ";
-            // Tabs stay tabs, so the caret lines up however the terminal shows them.
-            for (std::uint32_t i = 1; i < d.where.column && i - 1 < d.line_text.size(); ++i) {
-                out += d.line_text[i - 1] == '\t' ? '\t' : ' ';
+            // Columns count characters, not bytes; tabs stay tabs, so the caret lines up
+            // however the terminal shows them.
+            std::uint32_t column = 1;
+            for (std::size_t i = 0; i < d.line_text.size() && column < d.where.column; ++i) {
+                const auto byte = static_cast<unsigned char>(d.line_text[i]);
+                if ((byte & 0xC0u) == 0x80u) continue;  // a UTF-8 continuation byte
+                out += d.line_text[i] == '\t' ? '\t' : ' ';
+                ++column;
             }
             out += "^\n";
         }

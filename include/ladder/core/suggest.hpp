@@ -14,24 +14,29 @@ namespace detail {
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-/// Levenshtein distance, ignoring ASCII case (ids differing only in case are a likely typo).
+/// Edit distance with adjacent transpositions (optimal string alignment), ignoring ASCII case:
+/// `levle` is one edit from `level`, and ids differing only in case are a likely typo.
 [[nodiscard]] constexpr std::size_t edit_distance(std::string_view a, std::string_view b) {
-    constexpr_vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    const std::size_t width = b.size() + 1;
+    constexpr_vector<std::size_t> before(width), previous(width), current(width);
+    for (std::size_t j = 0; j != width; ++j) previous[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            const std::size_t substitution = diagonal + (fold_case(a[i - 1]) == fold_case(b[j - 1]) ? 0 : 1);
-            const std::size_t deletion = above + 1;
-            const std::size_t insertion = row[j - 1] + 1;
-            std::size_t best = substitution < deletion ? substitution : deletion;
-            row[j] = best < insertion ? best : insertion;
-            diagonal = above;
+        current[0] = i;
+        for (std::size_t j = 1; j != width; ++j) {
+            const bool same = fold_case(a[i - 1]) == fold_case(b[j - 1]);
+            std::size_t best = previous[j - 1] + (same ? 0 : 1);
+            if (previous[j] + 1 < best) best = previous[j] + 1;
+            if (current[j - 1] + 1 < best) best = current[j - 1] + 1;
+            if (i > 1 && j > 1 && fold_case(a[i - 1]) == fold_case(b[j - 2]) &&
+                fold_case(a[i - 2]) == fold_case(b[j - 1]) && before[j - 2] + 1 < best) {
+                best = before[j - 2] + 1;
+            }
+            current[j] = best;
         }
+        before.swap(previous);
+        previous.swap(current);
     }
-    return row[b.size()];
+    return previous[b.size()];
 }
 
 /// Collects the closest of several candidate ids to one that was not found.

@@ -1,0 +1,311 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// Splits a .ladder text into tokens, in constant expressions and at runtime. Comments are
+// kept (for the formatter); byte-level problems (NUL, invalid UTF-8, over-long lines) are
+// reported as diagnostics and skipped, so reading goes on.
+
+#include <ladder/core/config.hpp>
+#include <ladder/core/constexpr_vector.hpp>
+#include <ladder/core/diagnostic.hpp>
+#include <ladder/text/limits.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+enum class token_kind : std::uint8_t {
+    end, identifier, string, number,
+    left_brace, right_brace, comma, tilde, colon, percent,
+    range,       // ..
+    arrow,       // ->
+    both_ways,   // <->
+    invalid,
+};
+
+struct token {
+    token_kind kind = token_kind::end;
+    std::string_view text;      ///< as written; for a string, without its quotes
+    std::int64_t number = 0;    ///< value of a number
+    source_position where{};
+    std::size_t offset = 0;     ///< byte offset of its first character
+    std::size_t end = 0;        ///< byte offset just past its last character (quotes included)
+    bool first_on_line = false;
+};
+
+/// A `#` comment, kept so the formatter never drops one.
+struct comment {
+    std::string_view text;  ///< from `#` to the end of the line, trailing spaces removed
+    source_position where{};
+    std::size_t offset = 0;
+    bool own_line = false;  ///< nothing but blanks before it on its line
+};
+
+/// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid (overlong
+/// forms, surrogates and code points past U+10FFFF are invalid).
+[[nodiscard]] constexpr std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b0 = byte(i);
+    if (b0 < 0x80) return 1;
+    std::size_t n = 0;
+    std::uint32_t cp = 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) { n = 2; cp = b0 & 0x1Fu; }
+    else if (b0 >= 0xE0 && b0 <= 0xEF) { n = 3; cp = b0 & 0x0Fu; }
+    else if (b0 >= 0xF0 && b0 <= 0xF4) { n = 4; cp = b0 & 0x07u; }
+    else return 0;
+    if (i + n > s.size()) return 0;
+    for (std::size_t k = 1; k != n; ++k) {
+        if ((byte(i + k) & 0xC0u) != 0x80u) return 0;
+        cp = (cp << 6) | (byte(i + k) & 0x3Fu);
+    }
+    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return n;
+}
+
+[[nodiscard]] constexpr bool is_identifier_start(char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+[[nodiscard]] constexpr bool is_identifier_char(char c) noexcept {
+    return is_identifier_start(c) || (c >= '0' && c <= '9');
+}
+[[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+class lexer {
+public:
+    constexpr lexer(std::string_view text, std::string_view source_name, const text_limits& limits,
+                    diagnostic_list& out, constexpr_vector<comment>* comments = nullptr)
+        : text_(text), name_(source_name), limits_(limits), out_(out), comments_(comments) {
+        // A UTF-8 byte order mark is allowed and skipped.
+        if (text_.size() >= 3 && text_[0] == '\xEF' && text_[1] == '\xBB' && text_[2] == '\xBF') pos_ = line_start_ = 3;
+    }
+
+    /// The next token; kind `end` at the end of the text, and from then on.
+    constexpr token next() {
+        token t = scan();
+        t.end = pos_;
+        return t;
+    }
+
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return text_; }
+
+private:
+    constexpr token scan() {
+        skip_blanks_and_comments();
+        token t;
+        t.where = here();
+        t.offset = pos_;
+        t.first_on_line = !seen_token_on_line_;
+        seen_token_on_line_ = true;
+        if (pos_ >= text_.size()) {
+            t.kind = token_kind::end;
+            return t;
+        }
+        const char c = text_[pos_];
+        if (is_identifier_start(c)) {
+            const std::size_t start = pos_;
+            while (pos_ < text_.size() && is_identifier_char(text_[pos_])) advance_ascii();
+            t.kind = token_kind::identifier;
+            t.text = text_.substr(start, pos_ - start);
+            return t;
+        }
+        if (is_digit(c)) return number(t);
+        if (c == '"' || c == '\'') return string(t, c);
+        const auto punct = [&](token_kind k, std::size_t length) {
+            t.kind = k;
+            t.text = text_.substr(pos_, length);
+            for (std::size_t i = 0; i != length; ++i) advance_ascii();
+            return t;
+        };
+        switch (c) {
+            case '{': return punct(token_kind::left_brace, 1);
+            case '}': return punct(token_kind::right_brace, 1);
+            case ',': return punct(token_kind::comma, 1);
+            case '~': return punct(token_kind::tilde, 1);
+            case ':': return punct(token_kind::colon, 1);
+            case '%': return punct(token_kind::percent, 1);
+            case '.':
+                if (peek(1) == '.') return punct(token_kind::range, 2);
+                break;
+            case '-':
+                if (peek(1) == '>') return punct(token_kind::arrow, 2);
+                break;
+            case '<':
+                if (peek(1) == '-' && peek(2) == '>') return punct(token_kind::both_ways, 3);
+                break;
+            default: break;
+        }
+        // Anything else is reported once and stands as an invalid token.
+        const auto byte = static_cast<unsigned char>(c);
+        std::size_t length = 1;
+        if (byte < 0x80) {
+            report(diagnostic_code::invalid_character, t.where, text_.substr(pos_, 1), byte);
+        } else if (const std::size_t n = utf8_sequence_length(text_, pos_); n == 0) {
+            report(diagnostic_code::invalid_utf8, t.where, {}, byte);
+        } else {
+            length = n;
+            report(diagnostic_code::invalid_character, t.where, text_.substr(pos_, n), byte);
+        }
+        t.kind = token_kind::invalid;
+        t.text = text_.substr(pos_, length);
+        advance_char(length);
+        return t;
+    }
+
+public:
+    /// Reports a finding at a place in this text, with its line for showing it.
+    constexpr void report(diagnostic_code code, source_position where, std::string_view subject, std::int64_t actual = 0,
+                          std::int64_t expected = 0, std::string_view other = {}, entity about = entity::text,
+                          std::string_view suggestion = {}) {
+        diagnostic d{};
+        d.code = code;
+        d.severity = severity::error;
+        d.about = about;
+        d.subject = subject;
+        d.other = other;
+        d.suggestion = suggestion;
+        d.actual = actual;
+        d.expected = expected;
+        d.where = where;
+        d.source = name_;
+        d.line_text = line_of_text(text_, where.line);
+        out_.add(d);
+    }
+
+private:
+    [[nodiscard]] constexpr char peek(std::size_t ahead) const noexcept {
+        return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
+    }
+    [[nodiscard]] constexpr source_position here() const noexcept {
+        return {line_, column_};
+    }
+    constexpr void advance_ascii() {
+        ++pos_;
+        ++column_;
+    }
+    /// Moves past one character of `length` bytes: columns count characters, not bytes.
+    constexpr void advance_char(std::size_t length) {
+        pos_ += length;
+        ++column_;
+    }
+    constexpr void new_line() {
+        const std::size_t length = pos_ - line_start_;
+        if (length > limits_.max_line_bytes) {
+            report(diagnostic_code::line_too_long, {line_, 1}, {}, static_cast<std::int64_t>(length),
+                   static_cast<std::int64_t>(limits_.max_line_bytes));
+        }
+        ++pos_;
+        ++line_;
+        column_ = 1;
+        line_start_ = pos_;
+        seen_token_on_line_ = false;
+    }
+
+    constexpr void skip_blanks_and_comments() {
+        while (pos_ < text_.size()) {
+            const char c = text_[pos_];
+            if (c == '\n') {
+                new_line();
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+                advance_ascii();
+            } else if (c == '\0') {
+                report(diagnostic_code::nul_byte, here(), {});
+                advance_ascii();
+            } else if (c == '#') {
+                comment k;
+                k.where = here();
+                k.offset = pos_;
+                k.own_line = !seen_token_on_line_;
+                const std::size_t start = pos_;
+                skip_text_to_end_of_line();
+                std::size_t end = pos_;
+                while (end > start && (text_[end - 1] == ' ' || text_[end - 1] == '\t' || text_[end - 1] == '\r')) --end;
+                k.text = text_.substr(start, end - start);
+                if (comments_ != nullptr) comments_->push_back(k);
+            } else {
+                return;
+            }
+        }
+        if (pos_ >= text_.size() && pos_ - line_start_ > limits_.max_line_bytes) {
+            report(diagnostic_code::line_too_long, {line_, 1}, {}, static_cast<std::int64_t>(pos_ - line_start_),
+                   static_cast<std::int64_t>(limits_.max_line_bytes));
+            line_start_ = pos_;  // reported once
+        }
+    }
+
+    /// Moves to the end of the line (before its '\n'), checking the bytes on the way.
+    constexpr void skip_text_to_end_of_line() {
+        while (pos_ < text_.size() && text_[pos_] != '\n') text_char();
+    }
+
+    /// Moves past one character of text (a comment or string), reporting NUL and invalid UTF-8.
+    constexpr void text_char() {
+        const char c = text_[pos_];
+        if (c == '\0') {
+            report(diagnostic_code::nul_byte, here(), {});
+            advance_ascii();
+            return;
+        }
+        const std::size_t length = utf8_sequence_length(text_, pos_);
+        if (length == 0) {
+            report(diagnostic_code::invalid_utf8, here(), {}, static_cast<unsigned char>(c));
+            advance_ascii();
+            return;
+        }
+        advance_char(length);
+    }
+
+    constexpr token number(token& t) {
+        const std::size_t start = pos_;
+        std::int64_t value = 0;
+        bool too_large = false;
+        while (pos_ < text_.size() && (is_digit(text_[pos_]) || (text_[pos_] == '_' && is_digit(peek(1))))) {
+            if (text_[pos_] != '_') {
+                const std::int64_t digit = text_[pos_] - '0';
+                if (value > (limits_.max_number - digit) / 10) too_large = true;
+                else value = value * 10 + digit;
+            }
+            advance_ascii();
+        }
+        t.kind = token_kind::number;
+        t.text = text_.substr(start, pos_ - start);
+        t.number = value;
+        if (too_large) {
+            report(diagnostic_code::number_too_large, t.where, t.text, 0, limits_.max_number);
+            t.number = limits_.max_number;
+        }
+        return t;
+    }
+
+    constexpr token string(token& t, char quote) {
+        advance_ascii();
+        const std::size_t start = pos_;
+        while (pos_ < text_.size() && text_[pos_] != quote && text_[pos_] != '\n') text_char();
+        t.kind = token_kind::string;
+        std::size_t end = pos_;
+        if (pos_ >= text_.size() || text_[pos_] != quote) {
+            report(diagnostic_code::unterminated_string, t.where, {});
+            if (end > start && text_[end - 1] == '\r') --end;
+        } else {
+            advance_ascii();
+        }
+        t.text = text_.substr(start, end - start);
+        return t;
+    }
+
+    std::string_view text_;
+    std::string_view name_;
+    const text_limits& limits_;
+    diagnostic_list& out_;
+    constexpr_vector<comment>* comments_;
+    std::size_t pos_ = 0;
+    std::size_t line_start_ = 0;
+    std::uint32_t line_ = 1;
+    std::uint32_t column_ = 1;
+    bool seen_token_on_line_ = false;
+};
+
+}  // namespace detail
+LADDER_END_NAMESPACE

@@ -1,0 +1,68 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+#include <ladder/core/config.hpp>
+#include <ladder/core/diagnostic.hpp>
+#include <ladder/core/result.hpp>
+#include <ladder/model/runtime_ladder.hpp>
+#include <ladder/text/limits.hpp>
+#include <ladder/text/parser.hpp>
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <utility>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+/// Gives findings in a text their source name and line, and makes them independent of it.
+template <class T>
+[[nodiscard]] result<T> settled(result<T> r, std::string_view source_name, std::string_view text) {
+    diagnostic_list found = r.diagnostics();
+    found.locate_in(source_name, text);
+    found.own_strings();
+    if (!r.ok()) return found;
+    return result<T>(std::move(*r), std::move(found));
+}
+}  // namespace detail
+
+/// Reads a .ladder text: the ladder and any warnings, or every error found (several per run
+/// where reading can go on), each with its line and column. The ladder and the diagnostics
+/// own their strings: `text` need not outlive the call.
+[[nodiscard]] inline result<runtime_ladder> load(std::string_view text, std::string_view source_name = "<input>",
+                                                 const text_limits& limits = {}) {
+    auto parsed = detail::read_text(text, source_name, limits);
+    return detail::settled(runtime_ladder::build(parsed.ladder), source_name, text);
+}
+
+/// Reads a whole file's bytes; cannot-read-file when it cannot be opened or read.
+[[nodiscard]] inline result<std::string> read_file(const std::string& path) {
+    std::string content;
+    bool ok = false;
+    if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
+        char buffer[65536];
+        std::size_t n = 0;
+        while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) content.append(buffer, n);
+        ok = std::ferror(f) == 0;
+        std::fclose(f);
+    }
+    if (ok) return content;
+    diagnostic_list found;
+    diagnostic d{};
+    d.code = diagnostic_code::cannot_read_file;
+    d.about = entity::text;
+    d.subject = path;
+    found.add(d);
+    found.own_strings();
+    return found;
+}
+
+/// load() on a file's content; diagnostics name the file.
+[[nodiscard]] inline result<runtime_ladder> load_file(const std::string& path, const text_limits& limits = {}) {
+    auto content = read_file(path);
+    if (!content.ok()) return content.diagnostics();
+    return load(*content, path, limits);
+}
+
+LADDER_END_NAMESPACE

@@ -1,0 +1,32 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+#include <ladder/core/config.hpp>
+#include <ladder/core/fixed_string.hpp>
+#include <ladder/model/builder.hpp>
+#include <ladder/model/static_ladder.hpp>
+#include <ladder/text/parser.hpp>
+
+#include <utility>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+/// The builder freeze() runs: the text read by the same reader load() uses.
+template <fixed_string Text>
+struct text_source {
+    constexpr builder operator()() const { return std::move(read_text(Text.view(), "<parse>").ladder); }
+};
+}  // namespace detail
+
+/// Reads a .ladder text at compile time into a compile-time ladder. A text that does not
+/// read or validate fails to compile, naming detail::invalid_ladder<code, line, column>:
+/// the first error's code and place. Views into the text stay valid at runtime.
+///
+///     constexpr auto acme = ladder::parse<"ladder \"Acme\" ...">();
+template <fixed_string Text>
+[[nodiscard]] consteval auto parse() {
+    return freeze(detail::text_source<Text>{});
+}
+
+LADDER_END_NAMESPACE

@@ -1,0 +1,588 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// Reads a .ladder text into a builder, once, as constexpr code: the same reader serves
+// load() at runtime and parse<"...">() at compile time. Grammar: docs/ladder-format.md.
+// Statements do not nest beyond one level of braces, so the reader needs no recursion.
+
+#include <ladder/core/config.hpp>
+#include <ladder/core/constexpr_vector.hpp>
+#include <ladder/core/diagnostic.hpp>
+#include <ladder/core/suggest.hpp>
+#include <ladder/model/builder.hpp>
+#include <ladder/model/records.hpp>
+#include <ladder/text/lexer.hpp>
+#include <ladder/text/limits.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+/// The kinds of top-level statement; the formatter prints each statement from its row.
+enum class statement_kind : std::uint8_t {
+    ladder, default_scale, policy, scale, category, competency, track, level, equivalence, archetype,
+    attribute, transition,
+};
+
+/// Where one statement stands in the text, and which row it made.
+struct statement_span {
+    statement_kind kind = statement_kind::ladder;
+    index_t row = 0;
+    std::size_t begin = 0;  ///< byte offset of its first token
+    std::size_t end = 0;    ///< byte offset just past its last token
+    source_position where{};
+    std::uint32_t end_line = 0;
+};
+
+/// What reading a text gives: the ladder as a builder (problems reported into it), and when
+/// asked for, the layout the formatter needs.
+struct parse_output {
+    builder ladder;
+    constexpr_vector<statement_span> statements;
+    constexpr_vector<comment> comments;
+};
+
+inline constexpr std::string_view statement_keywords[] = {
+    "ladder", "default", "policy", "scale", "category", "competency", "track", "level", "equivalent",
+    "archetype", "attribute", "promote", "switch", "step_back", "rule", "test",
+};
+inline constexpr std::string_view scope_names[] = {"task", "feature", "team", "multi_team", "org", "company", "industry"};
+inline constexpr std::string_view track_kind_names[] = {"individual_contributor", "management", "other"};
+inline constexpr std::string_view pay_policy_names[] = {"keep", "top_of_band", "midpoint", "bottom_of_band"};
+inline constexpr std::string_view check_level_names[] = {"off", "warning", "error"};
+inline constexpr std::string_view attribute_type_names[] = {"bool", "number", "duration", "text"};
+
+/// Index of `word` in `names`, or -1.
+template <std::size_t N>
+[[nodiscard]] constexpr int index_in(const std::string_view (&names)[N], std::string_view word) noexcept {
+    for (std::size_t i = 0; i != N; ++i) {
+        if (names[i] == word) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+class text_parser {
+public:
+    constexpr text_parser(std::string_view text, std::string_view source_name, const text_limits& limits,
+                          parse_output& out, bool keep_layout)
+        : out_(out),
+          b_(out.ladder),
+          limits_(limits),
+          lex_(text, source_name, limits, out.ladder.reported_, keep_layout ? &out.comments : nullptr),
+          keep_layout_(keep_layout) {}
+
+    constexpr void parse() {
+        if (lex_.text().size() > limits_.max_input_bytes) {
+            lex_.report(diagnostic_code::input_too_large, {1, 1}, {}, static_cast<std::int64_t>(lex_.text().size()),
+                        static_cast<std::int64_t>(limits_.max_input_bytes));
+            return;
+        }
+        advance();
+        while (cur_.kind != token_kind::end && b_.reported_.error_count() < limits_.max_errors) {
+            const token start = cur_;
+            const std::size_t errors_before = b_.reported_.error_count();
+            statement();
+            if (b_.reported_.error_count() != errors_before) synchronize();
+            if (cur_.offset == start.offset && cur_.kind != token_kind::end) advance();  // always progress
+        }
+        if (!seen_ladder_ && !reported_missing_ladder_) {
+            lex_.report(diagnostic_code::missing_ladder_declaration, {1, 1}, {});
+        }
+    }
+
+private:
+    // ---- tokens ----
+    constexpr void advance() {
+        prev_ = cur_;
+        cur_ = lex_.next();
+        while (cur_.kind == token_kind::invalid) cur_ = lex_.next();  // already reported by the lexer
+    }
+    [[nodiscard]] constexpr bool at_word(std::string_view w) const noexcept {
+        return cur_.kind == token_kind::identifier && cur_.text == w;
+    }
+    [[nodiscard]] constexpr bool at_statement_start() const noexcept {
+        return cur_.kind == token_kind::identifier && index_in(statement_keywords, cur_.text) >= 0;
+    }
+    constexpr bool accept_word(std::string_view w) {
+        if (!at_word(w)) return false;
+        advance();
+        return true;
+    }
+    constexpr bool accept(token_kind k) {
+        if (cur_.kind != k) return false;
+        advance();
+        return true;
+    }
+
+    /// Reports what was expected where the current token stands; always returns false.
+    constexpr bool expected(std::string_view what, std::string_view suggestion = {}) {
+        lex_.report(diagnostic_code::syntax_error, cur_.where, cur_.text, cur_.kind == token_kind::end ? 1 : 0, 0, what,
+                    entity::text, suggestion);
+        return false;
+    }
+    constexpr bool identifier(std::string_view what, std::string_view& into) {
+        if (cur_.kind != token_kind::identifier) return expected(what);
+        into = cur_.text;
+        advance();
+        return true;
+    }
+    constexpr bool string(std::string_view what, std::string_view& into) {
+        if (cur_.kind != token_kind::string) return expected(what);
+        into = cur_.text;
+        advance();
+        return true;
+    }
+    constexpr bool number(std::string_view what, std::int64_t& into, std::int64_t max) {
+        if (cur_.kind != token_kind::number) return expected(what);
+        if (cur_.number > max) {
+            lex_.report(diagnostic_code::number_too_large, cur_.where, cur_.text, 0, max);
+            return false;
+        }
+        into = cur_.number;
+        advance();
+        return true;
+    }
+    constexpr bool punct(token_kind k, std::string_view what) {
+        if (!accept(k)) return expected(what);
+        return true;
+    }
+    /// One of a fixed set of words, reported with a did-you-mean when it is not.
+    template <std::size_t N>
+    constexpr bool choice(const std::string_view (&names)[N], std::string_view what, int& into) {
+        if (cur_.kind == token_kind::identifier) {
+            into = index_in(names, cur_.text);
+            if (into >= 0) {
+                advance();
+                return true;
+            }
+            suggestion_finder finder(cur_.text);
+            for (const auto& n : names) finder.consider(n);
+            return expected(what, finder.best());
+        }
+        return expected(what);
+    }
+
+    /// After an error: skip to the next statement that starts a line, or past the block's end.
+    constexpr void synchronize() {
+        while (cur_.kind != token_kind::end) {
+            if (cur_.first_on_line && at_statement_start()) return;
+            if (in_block_ && cur_.kind == token_kind::right_brace) {
+                advance();
+                in_block_ = false;
+                return;
+            }
+            advance();
+        }
+    }
+
+    // ---- statements ----
+    constexpr void statement() {
+        const token start = cur_;
+        if (cur_.kind != token_kind::identifier) {
+            expected("a statement (ladder, scale, category, competency, track, level …)");
+            return;
+        }
+        if (!seen_ladder_ && !at_word("ladder") && !reported_missing_ladder_) {
+            lex_.report(diagnostic_code::missing_ladder_declaration, cur_.where, {});
+            reported_missing_ladder_ = true;
+        }
+        const std::string_view word = cur_.text;
+        if (word == "rule" || word == "test") {
+            lex_.report(diagnostic_code::not_supported_yet, cur_.where, word);
+            return;
+        }
+        advance();
+        if (word == "ladder") ladder_statement(start);
+        else if (word == "default") default_scale_statement(start);
+        else if (word == "policy") policy_statement(start);
+        else if (word == "scale") scale_statement(start);
+        else if (word == "category") category_statement(start);
+        else if (word == "competency") competency_statement(start);
+        else if (word == "track") track_statement(start);
+        else if (word == "level") level_statement(start);
+        else if (word == "equivalent") equivalent_statement(start);
+        else if (word == "archetype") archetype_statement(start);
+        else if (word == "attribute") attribute_statement(start);
+        else if (word == "promote" || word == "switch" || word == "step_back") transition_statement(start, word);
+        else {
+            suggestion_finder finder(word);
+            for (const auto& k : statement_keywords) finder.consider(k);
+            lex_.report(diagnostic_code::unknown_statement, start.where, word, 0, 0, {}, entity::text, finder.best());
+        }
+    }
+
+    constexpr void record(statement_kind kind, index_t row, const token& start) {
+        if (!keep_layout_) return;
+        out_.statements.push_back(statement_span{kind, row, start.offset, prev_.end, start.where, prev_.where.line});
+    }
+    template <class Table>
+    constexpr void check_rows(const Table& table, entity about, bool& reported) {
+        if (table.size() > limits_.max_rows_per_table && !reported) {
+            lex_.report(diagnostic_code::too_many_items, prev_.where, {}, static_cast<std::int64_t>(table.size()),
+                        static_cast<std::int64_t>(limits_.max_rows_per_table), {}, about);
+            reported = true;
+        }
+    }
+    [[nodiscard]] constexpr static index_t last(std::size_t size) noexcept { return static_cast<index_t>(size - 1); }
+
+    constexpr void ladder_statement(const token& start) {
+        if (seen_ladder_) {
+            lex_.report(diagnostic_code::duplicate_ladder_declaration, start.where, {});
+            return;
+        }
+        seen_ladder_ = true;
+        std::string_view name, version;
+        if (!string("the ladder's name in quotes", name)) return;
+        if (accept_word("version") && !string("the version in quotes", version)) return;
+        b_.t_.info.name = name;
+        b_.t_.info.version = version;
+        record(statement_kind::ladder, 0, start);
+    }
+
+    constexpr void default_scale_statement(const token& start) {
+        std::string_view id;
+        if (!accept_word("scale")) {
+            expected("`scale` (as in `default scale proficiency`)");
+            return;
+        }
+        if (!identifier("a scale id", id)) return;
+        b_.default_scale(id);
+        record(statement_kind::default_scale, 0, start);
+    }
+
+    constexpr void policy_statement(const token& start) {
+        if (!punct(token_kind::left_brace, "`{`")) return;
+        const token open = prev_;
+        ladder_policy p = b_.t_.info.policy;
+        while (cur_.kind != token_kind::right_brace) {
+            if (cur_.kind == token_kind::end) {
+                lex_.report(diagnostic_code::unterminated_block, open.where, {});
+                return;
+            }
+            int level = 0;
+            if (accept_word("decreasing_expectations")) {
+                if (!choice(check_level_names, "off, warning or error", level)) return;
+                p.decreasing_expectations = static_cast<check_level>(level);
+            } else if (accept_word("missing_expectations")) {
+                if (!choice(check_level_names, "off, warning or error", level)) return;
+                p.missing_expectations = static_cast<check_level>(level);
+            } else if (accept_word("max_band_overlap")) {
+                std::int64_t percent = 0;
+                if (!number("a percentage", percent, 100) || !punct(token_kind::percent, "`%`")) return;
+                p.max_band_overlap_percent = static_cast<std::int32_t>(percent);
+            } else {
+                expected("a policy: decreasing_expectations, missing_expectations or max_band_overlap");
+                return;
+            }
+        }
+        advance();
+        b_.policy(p);
+        record(statement_kind::policy, 0, start);
+    }
+
+    constexpr void scale_statement(const token& start) {
+        std::string_view id, name;
+        if (!identifier("a scale id", id) || !string("the scale's name in quotes", name)) return;
+        if (!punct(token_kind::left_brace, "`{` and the scale's points")) return;
+        const token open = prev_;
+        const index_t row = static_cast<index_t>(b_.t_.scales.size());
+        b_.t_.scales.push_back(ladder::scale{id, name, static_cast<index_t>(b_.t_.scale_points.size()), 0, start.where});
+        in_block_ = true;
+        while (cur_.kind != token_kind::right_brace) {
+            if (cur_.kind == token_kind::end) {
+                lex_.report(diagnostic_code::unterminated_block, open.where, {});
+                return;
+            }
+            const token point_start = cur_;
+            std::int64_t value = 0;
+            std::string_view point_id, point_name;
+            if (!number("a scale point: value, id and name (`3 advanced \"Advanced\"`)", value, rating_max) ||
+                !identifier("the point's id", point_id) || !string("the point's name in quotes", point_name)) {
+                return;
+            }
+            b_.t_.scale_points.push_back(
+                ladder::scale_point{static_cast<rating>(value), point_id, point_name, row, point_start.where});
+            ++b_.t_.scales[row].point_count;
+            check_rows(b_.t_.scale_points, entity::scale_point, too_many_points_);
+        }
+        advance();
+        in_block_ = false;
+        check_rows(b_.t_.scales, entity::scale, too_many_scales_);
+        record(statement_kind::scale, row, start);
+    }
+
+    constexpr void category_statement(const token& start) {
+        std::string_view id, name, about;
+        if (!identifier("a category id", id) || !string("the category's name in quotes", name)) return;
+        if (accept_word("about") && !string("a description in quotes", about)) return;
+        b_.category(id, name, about);
+        b_.t_.categories.back().where = start.where;
+        check_rows(b_.t_.categories, entity::category, too_many_categories_);
+        record(statement_kind::category, last(b_.t_.categories.size()), start);
+    }
+
+    constexpr void competency_statement(const token& start) {
+        std::string_view id, name, category, about, scale;
+        if (!identifier("a competency id", id) || !string("the competency's name in quotes", name)) return;
+        if (!accept_word("in")) {
+            expected("`in` and its category");
+            return;
+        }
+        if (!identifier("a category id", category)) return;
+        bool seen_scale = false, seen_about = false;
+        while (true) {
+            if (at_word("scale")) {
+                if (!once(seen_scale, id)) return;
+                advance();
+                if (!identifier("a scale id", scale)) return;
+            } else if (at_word("about")) {
+                if (!once(seen_about, id)) return;
+                advance();
+                if (!string("a description in quotes", about)) return;
+            } else {
+                break;
+            }
+        }
+        b_.competency(id, name, category, about, scale);
+        b_.t_.competencies.back().where = start.where;
+        check_rows(b_.t_.competencies, entity::competency, too_many_competencies_);
+        record(statement_kind::competency, last(b_.t_.competencies.size()), start);
+    }
+
+    /// A clause given twice is an error naming it.
+    constexpr bool once(bool& seen, std::string_view owner) {
+        if (seen) {
+            lex_.report(diagnostic_code::duplicate_clause, cur_.where, cur_.text, 0, 0, owner);
+            return false;
+        }
+        seen = true;
+        return true;
+    }
+
+    constexpr void track_statement(const token& start) {
+        std::string_view id, name;
+        if (!identifier("a track id", id) || !string("the track's name in quotes", name)) return;
+        int kind = 0;
+        if (cur_.kind == token_kind::identifier && !at_statement_start() &&
+            !choice(track_kind_names, "a track kind (individual_contributor, management or other)", kind)) {
+            return;
+        }
+        b_.track(id, name, static_cast<track_kind>(kind));
+        b_.t_.tracks.back().where = start.where;
+        check_rows(b_.t_.tracks, entity::track, too_many_tracks_);
+        record(statement_kind::track, last(b_.t_.tracks.size()), start);
+    }
+
+    constexpr void level_statement(const token& start) {
+        std::string_view id, title, track;
+        if (!identifier("a level id", id) || !string("the level's title in quotes", title)) return;
+        if (!accept_word("on")) {
+            expected("`on` and its track");
+            return;
+        }
+        if (!identifier("a track id", track)) return;
+        auto level = b_.level(id, title, track);
+        const index_t row = last(b_.t_.levels.size());
+        b_.t_.levels[row].where = start.where;
+        bool seen_rank = false, seen_scope = false, seen_career = false, seen_band = false, seen_typical = false;
+        while (cur_.kind == token_kind::identifier && !at_statement_start()) {
+            const std::string_view clause = cur_.text;
+            if (clause == "rank") {
+                if (!once(seen_rank, id)) return;
+                advance();
+                std::int64_t rank = 0;
+                if (!number("a rank", rank, rating_max)) return;
+                level.rank(static_cast<std::int32_t>(rank));
+            } else if (clause == "scope") {
+                if (!once(seen_scope, id)) return;
+                advance();
+                int s = 0;
+                if (!choice(scope_names, "a scope (task, feature, team, multi_team, org, company or industry)", s)) return;
+                level.scope(static_cast<ladder::scope>(s));
+            } else if (clause == "career") {
+                if (!once(seen_career, id)) return;
+                advance();
+                level.career();
+            } else if (clause == "band") {
+                if (!once(seen_band, id)) return;
+                advance();
+                std::int64_t low = 0, high = 0;
+                std::string_view currency;
+                if (!number("the band's minimum", low, limits_.max_number) ||
+                    !punct(token_kind::range, "`..` between the band's minimum and maximum") ||
+                    !number("the band's maximum", high, limits_.max_number) ||
+                    !identifier("a currency code (USD, EUR …)", currency)) {
+                    return;
+                }
+                level.band(low, high, currency);
+            } else if (clause == "typical") {
+                if (!once(seen_typical, id)) return;
+                advance();
+                std::int32_t months = 0;
+                if (!duration(months)) return;
+                level.typical_months(months);
+            } else {
+                expected("a level clause (rank, scope, career, band, typical) or `{`");
+                return;
+            }
+        }
+        if (cur_.kind == token_kind::left_brace) {
+            auto& l = b_.t_.levels[row];
+            if (!expectation_block(l.first_expectation, l.expectation_count)) return;
+        }
+        check_rows(b_.t_.levels, entity::level, too_many_levels_);
+        record(statement_kind::level, row, start);
+    }
+
+    constexpr bool duration(std::int32_t& months) {
+        std::int64_t count = 0;
+        if (!number("a duration (`18 months`, `2 years`)", count, rating_max / 12)) return false;
+        if (accept_word("month") || accept_word("months")) {
+            months = static_cast<std::int32_t>(count);
+        } else if (accept_word("year") || accept_word("years")) {
+            months = static_cast<std::int32_t>(count * 12);
+        } else {
+            return expected("`months` or `years`");
+        }
+        return true;
+    }
+
+    /// `{ expect a 3, b expert … }` for the level or archetype whose range is first/count.
+    constexpr bool expectation_block(index_t& first, index_t& count) {
+        const token open = cur_;
+        advance();
+        in_block_ = true;
+        while (cur_.kind != token_kind::right_brace) {
+            if (cur_.kind == token_kind::end) {
+                lex_.report(diagnostic_code::unterminated_block, open.where, {});
+                return false;
+            }
+            if (!accept_word("expect")) return expected("`expect` and ratings, or `}`");
+            do {
+                const token item = cur_;
+                std::string_view competency;
+                if (!identifier("a competency id", competency)) return false;
+                if (cur_.kind == token_kind::number) {
+                    std::int64_t value = 0;
+                    if (!number("a rating", value, rating_max)) return false;
+                    b_.insert_expectation(first, count, expectation_spec(competency, static_cast<rating>(value)));
+                } else if (cur_.kind == token_kind::identifier && !at_word("expect")) {
+                    b_.insert_expectation(first, count, expectation_spec(competency, cur_.text));
+                    advance();
+                } else {
+                    return expected("a rating: a number or a scale point id");
+                }
+                b_.t_.expectations[first + count - 1].where = item.where;
+                check_rows(b_.t_.expectations, entity::expectation, too_many_expectations_);
+            } while (accept(token_kind::comma));
+        }
+        advance();
+        in_block_ = false;
+        return true;
+    }
+
+    constexpr void equivalent_statement(const token& start) {
+        std::string_view level, low, high;
+        if (!identifier("a level id", level) || !punct(token_kind::tilde, "`~`") ||
+            !identifier("a level id, or a range `low..high`", low)) {
+            return;
+        }
+        high = low;
+        if (accept(token_kind::range) && !identifier("the range's highest level", high)) return;
+        b_.equivalent(level, low, high);
+        b_.t_.equivalences.back().where = start.where;
+        check_rows(b_.t_.equivalences, entity::equivalence, too_many_equivalences_);
+        record(statement_kind::equivalence, last(b_.t_.equivalences.size()), start);
+    }
+
+    constexpr void archetype_statement(const token& start) {
+        std::string_view id, name, from, until;
+        if (!identifier("an archetype id", id) || !string("the archetype's name in quotes", name)) return;
+        if (!accept_word("from")) {
+            expected("`from` and the level it applies from");
+            return;
+        }
+        if (!identifier("a level id", from)) return;
+        if (accept_word("until") && !identifier("a level id", until)) return;
+        b_.archetype(id, name, from, until);
+        const index_t row = last(b_.t_.archetypes.size());
+        b_.t_.archetypes[row].where = start.where;
+        if (cur_.kind == token_kind::left_brace) {
+            auto& a = b_.t_.archetypes[row];
+            if (!expectation_block(a.first_expectation, a.expectation_count)) return;
+        }
+        check_rows(b_.t_.archetypes, entity::archetype, too_many_archetypes_);
+        record(statement_kind::archetype, row, start);
+    }
+
+    constexpr void attribute_statement(const token& start) {
+        std::string_view id;
+        int type = 0;
+        if (!identifier("an attribute id", id) || !punct(token_kind::colon, "`:` and a type") ||
+            !choice(attribute_type_names, "a type: bool, number, duration or text", type)) {
+            return;
+        }
+        b_.attribute(id, static_cast<attribute_type>(type));
+        b_.t_.attributes.back().where = start.where;
+        check_rows(b_.t_.attributes, entity::attribute, too_many_attributes_);
+        record(statement_kind::attribute, last(b_.t_.attributes.size()), start);
+    }
+
+    constexpr void transition_statement(const token& start, std::string_view word) {
+        std::string_view from, to;
+        if (!identifier("a level id", from)) return;
+        bool both = false;
+        if (word == "switch" && accept(token_kind::both_ways)) {
+            both = true;
+        } else if (!punct(token_kind::arrow, word == "switch" ? "`->` or `<->`" : "`->`")) {
+            return;
+        }
+        if (!identifier("a level id", to)) return;
+        int pay = 0;
+        if (word == "step_back" && accept_word("pay") &&
+            !choice(pay_policy_names, "a pay policy: keep, top_of_band, midpoint or bottom_of_band", pay)) {
+            return;
+        }
+        if (at_word("when") || at_word("warn")) {
+            lex_.report(diagnostic_code::not_supported_yet, cur_.where, cur_.text);
+            return;
+        }
+        if (word == "promote") b_.promote(from, to);
+        else if (word == "switch") b_.switch_track(from, to, both ? direction::both_ways : direction::one_way);
+        else b_.step_back(from, to, static_cast<pay_policy>(pay));
+        b_.t_.transitions.back().where = start.where;
+        check_rows(b_.t_.transitions, entity::transition, too_many_transitions_);
+        record(statement_kind::transition, last(b_.t_.transitions.size()), start);
+    }
+
+    static constexpr std::int64_t rating_max = 2'147'483'647;
+
+    parse_output& out_;
+    builder& b_;
+    const text_limits& limits_;
+    lexer lex_;
+    bool keep_layout_;
+    token cur_{};
+    token prev_{};
+    bool seen_ladder_ = false;
+    bool reported_missing_ladder_ = false;
+    bool in_block_ = false;
+    bool too_many_scales_ = false, too_many_points_ = false, too_many_categories_ = false,
+         too_many_competencies_ = false, too_many_tracks_ = false, too_many_levels_ = false,
+         too_many_expectations_ = false, too_many_equivalences_ = false, too_many_archetypes_ = false,
+         too_many_attributes_ = false, too_many_transitions_ = false;
+};
+
+/// Reads `text` into a builder (and, with keep_layout, the layout the formatter needs).
+[[nodiscard]] constexpr parse_output read_text(std::string_view text, std::string_view source_name = "<input>",
+                                               const text_limits& limits = {}, bool keep_layout = false) {
+    parse_output out;
+    text_parser parser(text, source_name, limits, out, keep_layout);
+    parser.parse();
+    return out;
+}
+
+}  // namespace detail
+LADDER_END_NAMESPACE

@@ -1,0 +1,229 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// Writes a ladder as canonical .ladder text: to_text(l), and the statements format() lays out.
+// Runtime only (it builds std::strings).
+
+#include <ladder/core/config.hpp>
+#include <ladder/model/records.hpp>
+#include <ladder/model/view.hpp>
+#include <ladder/text/parser.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+/// Prints one statement at a time, as lines without line breaks.
+class text_printer {
+public:
+    explicit text_printer(const ladder_view& v) : v_(v) {}
+
+    [[nodiscard]] std::vector<std::string> statement(statement_kind kind, index_t row) {
+        std::vector<std::string> lines;
+        switch (kind) {
+            case statement_kind::ladder: lines.push_back(ladder_line()); break;
+            case statement_kind::default_scale: lines.push_back("default scale " + std::string(v_.info().default_scale.id)); break;
+            case statement_kind::policy: policy(lines); break;
+            case statement_kind::scale: scale(lines, v_.scales()[row]); break;
+            case statement_kind::category: category(lines, v_.categories()[row]); break;
+            case statement_kind::competency: competency(lines, v_.competencies()[row]); break;
+            case statement_kind::track: track(lines, v_.tracks()[row]); break;
+            case statement_kind::level: level(lines, v_.levels()[row]); break;
+            case statement_kind::equivalence: equivalence(lines, v_.equivalences()[row]); break;
+            case statement_kind::archetype: archetype(lines, v_.archetypes()[row]); break;
+            case statement_kind::attribute: attribute(lines, v_.attributes()[row]); break;
+            case statement_kind::transition: transition(lines, v_.transitions()[row]); break;
+        }
+        return lines;
+    }
+
+    /// A string in quotes: double unless it holds a double quote.
+    [[nodiscard]] static std::string quoted(std::string_view s) {
+        const char q = s.find('"') == std::string_view::npos ? '"' : '\'';
+        std::string out(1, q);
+        out += s;
+        out += q;
+        return out;
+    }
+
+private:
+    [[nodiscard]] std::string ladder_line() const {
+        std::string line = "ladder " + quoted(v_.name());
+        if (!v_.version().empty()) line += " version " + quoted(v_.version());
+        return line;
+    }
+
+    void policy(std::vector<std::string>& lines) const {
+        const ladder_policy& p = v_.policy();
+        lines.push_back("policy {");
+        lines.push_back("  decreasing_expectations " + std::string(check_level_names[static_cast<int>(p.decreasing_expectations)]));
+        lines.push_back("  missing_expectations " + std::string(check_level_names[static_cast<int>(p.missing_expectations)]));
+        lines.push_back("  max_band_overlap " + std::to_string(p.max_band_overlap_percent) + "%");
+        lines.push_back("}");
+    }
+
+    void scale(std::vector<std::string>& lines, const ladder::scale& s) const {
+        lines.push_back("scale " + std::string(s.id) + " " + quoted(s.name) + " {");
+        for (const auto& p : v_.points_of(s)) {
+            lines.push_back("  " + std::to_string(p.value) + " " + std::string(p.id) + " " + quoted(p.name));
+        }
+        lines.push_back("}");
+    }
+
+    void category(std::vector<std::string>& lines, const ladder::category& c) const {
+        std::string line = "category " + std::string(c.id) + " " + quoted(c.name);
+        if (!c.description.empty()) line += " about " + quoted(c.description);
+        lines.push_back(line);
+    }
+
+    void competency(std::vector<std::string>& lines, const ladder::competency& c) const {
+        std::string line = "competency " + std::string(c.id) + " " + quoted(c.name) + " in " + std::string(c.category.id);
+        if (!c.scale.empty()) line += " scale " + std::string(c.scale.id);
+        if (!c.description.empty()) line += " about " + quoted(c.description);
+        lines.push_back(line);
+    }
+
+    void track(std::vector<std::string>& lines, const ladder::track& t) const {
+        std::string line = "track " + std::string(t.id) + " " + quoted(t.name);
+        if (t.kind != track_kind::individual_contributor) line += " " + std::string(track_kind_names[static_cast<int>(t.kind)]);
+        lines.push_back(line);
+    }
+
+    void level(std::vector<std::string>& lines, const ladder::level& l) {
+        std::string line = "level " + std::string(l.id) + " " + quoted(l.title) + " on " + std::string(l.track.id);
+        // The rank is written only where the reader would not infer it: one above the highest
+        // rank declared before on the same track (by track id, as the builder counts), or 1.
+        std::int32_t highest = 0;
+        for (auto& [track, seen] : rank_seen_) {
+            if (track == l.track.id) highest = seen;
+        }
+        if (l.rank != highest + 1) line += " rank " + std::to_string(l.rank);
+        bool known = false;
+        for (auto& [track, seen] : rank_seen_) {
+            if (track == l.track.id) {
+                known = true;
+                if (l.rank > seen) seen = l.rank;
+            }
+        }
+        if (!known) rank_seen_.emplace_back(l.track.id, l.rank > 0 ? l.rank : 0);
+        line += " scope " + std::string(scope_names[static_cast<int>(l.scope)]);
+        if (l.career) line += " career";
+        if (l.band) {
+            line += " band " + std::to_string(l.band->minimum) + ".." + std::to_string(l.band->maximum) + " " +
+                    std::string(l.band->currency);
+        }
+        if (l.typical_months) line += " typical " + duration(*l.typical_months);
+        expectation_block(lines, line, v_.expectations_of(l));
+    }
+
+    static std::string duration(std::int32_t months) {
+        if (months != 0 && months % 12 == 0) return std::to_string(months / 12) + (months == 12 ? " year" : " years");
+        return std::to_string(months) + (months == 1 ? " month" : " months");
+    }
+
+    /// `head {` + `expect …` lines + `}`, or just `head` when there is no expectation.
+    static void expectation_block(std::vector<std::string>& lines, const std::string& head,
+                                  std::span<const ladder::expectation> list) {
+        if (list.empty()) {
+            lines.push_back(head);
+            return;
+        }
+        lines.push_back(head + " {");
+        std::string current;
+        std::uint32_t line = list.front().where.line;
+        for (const auto& e : list) {
+            std::string item = std::string(e.competency.id) + " " +
+                               (e.point.empty() ? std::to_string(e.minimum) : std::string(e.point.id));
+            // Lines break where the text broke them; text with no positions wraps at 120 columns.
+            const bool break_here = e.where.line != 0 ? e.where.line != line : current.size() + item.size() + 2 > 120;
+            if (!current.empty() && break_here) {
+                lines.push_back(current);
+                current.clear();
+            }
+            line = e.where.line;
+            current += current.empty() ? "  expect " + item : ", " + item;
+        }
+        lines.push_back(current);
+        lines.push_back("}");
+    }
+
+    void equivalence(std::vector<std::string>& lines, const ladder::equivalence& q) const {
+        std::string line = "equivalent " + std::string(q.level.id) + " ~ " + std::string(q.lowest.id);
+        if (q.highest.id != q.lowest.id) line += ".." + std::string(q.highest.id);
+        lines.push_back(line);
+    }
+
+    void archetype(std::vector<std::string>& lines, const ladder::archetype& a) const {
+        std::string head = "archetype " + std::string(a.id) + " " + quoted(a.name) + " from " + std::string(a.from.id);
+        if (!a.until.empty()) head += " until " + std::string(a.until.id);
+        expectation_block(lines, head, v_.expectations_of(a));
+    }
+
+    static void attribute(std::vector<std::string>& lines, const ladder::attribute& a) {
+        lines.push_back("attribute " + std::string(a.id) + " : " +
+                        std::string(attribute_type_names[static_cast<int>(a.type)]));
+    }
+
+    static void transition(std::vector<std::string>& lines, const ladder::transition& t) {
+        std::string line;
+        switch (t.kind) {
+            case transition_kind::promote: line = "promote "; break;
+            case transition_kind::switch_track: line = "switch "; break;
+            case transition_kind::step_back: line = "step_back "; break;
+        }
+        line += std::string(t.from.id) + (t.both_ways ? " <-> " : " -> ") + std::string(t.to.id);
+        if (t.kind == transition_kind::step_back && t.pay != pay_policy::keep) {
+            line += " pay " + std::string(pay_policy_names[static_cast<int>(t.pay)]);
+        }
+        lines.push_back(line);
+    }
+
+    ladder_view v_;
+    std::vector<std::pair<std::string_view, std::int32_t>> rank_seen_;  ///< highest rank so far per track id
+};
+
+inline void append_lines(std::string& out, const std::vector<std::string>& lines) {
+    for (const auto& l : lines) {
+        out += l;
+        out += '\n';
+    }
+}
+
+}  // namespace detail
+
+/// The ladder as canonical .ladder text: statements grouped by kind, in table order. Reading
+/// it back gives an equal ladder (ladder::equal). Names holding both kinds of quote cannot be
+/// written and are a documented limit.
+[[nodiscard]] inline std::string to_text(const ladder_view& v) {
+    using detail::statement_kind;
+    detail::text_printer printer(v);
+    std::string out;
+    const auto group = [&](statement_kind kind, std::size_t rows, bool blank_between) {
+        if (rows == 0) return;
+        out += '\n';
+        for (std::size_t i = 0; i != rows; ++i) {
+            if (blank_between && i != 0) out += '\n';
+            detail::append_lines(out, printer.statement(kind, static_cast<index_t>(i)));
+        }
+    };
+    detail::append_lines(out, printer.statement(statement_kind::ladder, 0));
+    if (!v.info().default_scale.empty()) detail::append_lines(out, printer.statement(statement_kind::default_scale, 0));
+    if (!(v.policy() == ladder_policy{})) detail::append_lines(out, printer.statement(statement_kind::policy, 0));
+    group(statement_kind::scale, v.scales().size(), true);
+    group(statement_kind::category, v.categories().size(), false);
+    group(statement_kind::competency, v.competencies().size(), false);
+    group(statement_kind::track, v.tracks().size(), false);
+    group(statement_kind::attribute, v.attributes().size(), false);
+    group(statement_kind::level, v.levels().size(), true);
+    group(statement_kind::equivalence, v.equivalences().size(), false);
+    group(statement_kind::archetype, v.archetypes().size(), true);
+    group(statement_kind::transition, v.transitions().size(), false);
+    return out;
+}
+
+LADDER_END_NAMESPACE
