@@ -188,7 +188,8 @@ namespace detail {
 class diagnostic_list {
 public:
     constexpr diagnostic_list() = default;
-    constexpr diagnostic_list(const diagnostic_list& other) : items_(other.items_), text_(other.text_) {
+    constexpr diagnostic_list(const diagnostic_list& other)
+        : items_(other.items_), text_(other.text_), owned_(other.owned_) {
         rebase(other.text_.data());
     }
     constexpr diagnostic_list(diagnostic_list&&) noexcept = default;  // the text buffer moves with its views
@@ -333,7 +334,9 @@ namespace detail {
             return d.actual >= 0x80 ? "non-ASCII character outside a string (byte {actual})" : "unexpected character {subject}";
         case diagnostic_code::invalid_utf8: return "invalid UTF-8 (byte {actual})";
         case diagnostic_code::nul_byte: return "NUL byte in the text";
-        case diagnostic_code::number_too_large: return "number {subject} is too large: at most {expected}";
+        case diagnostic_code::number_too_large:
+            return d.actual == 1 ? "number {subject} is too small: at least {expected}"
+                                 : "number {subject} is too large: at most {expected}";
         case diagnostic_code::input_too_large: return "the text is {actual} bytes long, more than the limit of {expected}";
         case diagnostic_code::line_too_long: return "this line is {actual} bytes long, more than the limit of {expected}";
         case diagnostic_code::too_many_items: return "more than {expected} rows of {kind}: the limit of one table";

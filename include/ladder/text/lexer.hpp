@@ -111,7 +111,7 @@ private:
             t.text = text_.substr(start, pos_ - start);
             return t;
         }
-        if (is_digit(c)) return number(t);
+        if (is_digit(c) || (c == '-' && is_digit(peek(1)))) return number(t);
         if (c == '"' || c == '\'') return string(t, c);
         const auto punct = [&](token_kind k, std::size_t length) {
             t.kind = k;
@@ -259,6 +259,8 @@ private:
 
     constexpr token number(token& t) {
         const std::size_t start = pos_;
+        const bool negative = text_[pos_] == '-';
+        if (negative) advance_ascii();
         std::int64_t value = 0;
         bool too_large = false;
         while (pos_ < text_.size() && (is_digit(text_[pos_]) || (text_[pos_] == '_' && is_digit(peek(1))))) {
@@ -271,10 +273,10 @@ private:
         }
         t.kind = token_kind::number;
         t.text = text_.substr(start, pos_ - start);
-        t.number = value;
+        t.number = negative ? -value : value;
         if (too_large) {
             report(diagnostic_code::number_too_large, t.where, t.text, 0, limits_.max_number);
-            t.number = limits_.max_number;
+            t.number = negative ? -limits_.max_number : limits_.max_number;
         }
         return t;
     }

@@ -53,6 +53,7 @@ inline constexpr std::string_view track_kind_names[] = {"individual_contributor"
 inline constexpr std::string_view pay_policy_names[] = {"keep", "top_of_band", "midpoint", "bottom_of_band"};
 inline constexpr std::string_view check_level_names[] = {"off", "warning", "error"};
 inline constexpr std::string_view attribute_type_names[] = {"bool", "number", "duration", "text"};
+inline constexpr std::string_view level_clauses[] = {"rank", "scope", "career", "band", "typical"};
 
 /// Index of `word` in `names`, or -1.
 template <std::size_t N>
@@ -134,10 +135,13 @@ private:
         advance();
         return true;
     }
-    constexpr bool number(std::string_view what, std::int64_t& into, std::int64_t max) {
+    /// A number in [min, max] (min defaults to -max); outside it, number-too-large names the bound.
+    constexpr bool number(std::string_view what, std::int64_t& into, std::int64_t max, std::int64_t min = no_minimum) {
         if (cur_.kind != token_kind::number) return expected(what);
-        if (cur_.number > max) {
-            lex_.report(diagnostic_code::number_too_large, cur_.where, cur_.text, 0, max);
+        if (min == no_minimum) min = -max;
+        if (cur_.number > max || cur_.number < min) {
+            const bool too_small = cur_.number < min;
+            lex_.report(diagnostic_code::number_too_large, cur_.where, cur_.text, too_small ? 1 : 0, too_small ? min : max);
             return false;
         }
         into = cur_.number;
@@ -270,7 +274,7 @@ private:
                 p.missing_expectations = static_cast<check_level>(level);
             } else if (accept_word("max_band_overlap")) {
                 std::int64_t percent = 0;
-                if (!number("a percentage", percent, 100) || !punct(token_kind::percent, "`%`")) return;
+                if (!number("a percentage", percent, 100, 0) || !punct(token_kind::percent, "`%`")) return;
                 p.max_band_overlap_percent = static_cast<std::int32_t>(percent);
             } else {
                 expected("a policy: decreasing_expectations, missing_expectations or max_band_overlap");
@@ -351,6 +355,15 @@ private:
         record(statement_kind::competency, last(b_.t_.competencies.size()), start);
     }
 
+    /// True when the current word continues the statement: a known clause word, or any word on
+    /// the statement's line (then reported if it is not a clause). A word that starts a new line
+    /// and is no clause starts the next statement (`levle` there is an unknown statement).
+    template <std::size_t N>
+    [[nodiscard]] constexpr bool optional_clause_follows(const std::string_view (&clauses)[N]) const noexcept {
+        if (cur_.kind != token_kind::identifier || at_statement_start()) return false;
+        return !cur_.first_on_line || index_in(clauses, cur_.text) >= 0;
+    }
+
     /// A clause given twice is an error naming it.
     constexpr bool once(bool& seen, std::string_view owner) {
         if (seen) {
@@ -365,7 +378,7 @@ private:
         std::string_view id, name;
         if (!identifier("a track id", id) || !string("the track's name in quotes", name)) return;
         int kind = 0;
-        if (cur_.kind == token_kind::identifier && !at_statement_start() &&
+        if (optional_clause_follows(track_kind_names) &&
             !choice(track_kind_names, "a track kind (individual_contributor, management or other)", kind)) {
             return;
         }
@@ -387,7 +400,7 @@ private:
         const index_t row = last(b_.t_.levels.size());
         b_.t_.levels[row].where = start.where;
         bool seen_rank = false, seen_scope = false, seen_career = false, seen_band = false, seen_typical = false;
-        while (cur_.kind == token_kind::identifier && !at_statement_start()) {
+        while (optional_clause_follows(level_clauses)) {
             const std::string_view clause = cur_.text;
             if (clause == "rank") {
                 if (!once(seen_rank, id)) return;
@@ -438,7 +451,7 @@ private:
 
     constexpr bool duration(std::int32_t& months) {
         std::int64_t count = 0;
-        if (!number("a duration (`18 months`, `2 years`)", count, rating_max / 12)) return false;
+        if (!number("a duration (`18 months`, `2 years`)", count, rating_max / 12, 0)) return false;
         if (accept_word("month") || accept_word("months")) {
             months = static_cast<std::int32_t>(count);
         } else if (accept_word("year") || accept_word("years")) {
@@ -558,6 +571,7 @@ private:
     }
 
     static constexpr std::int64_t rating_max = 2'147'483'647;
+    static constexpr std::int64_t no_minimum = -9'223'372'036'854'775'807 - 1;
 
     parse_output& out_;
     builder& b_;

@@ -1,0 +1,46 @@
+# ladder_embed(TARGET <target> FILE <file.ladder> NAME <name> [NAMESPACE <ns>])
+#
+# Generates <ladder_data/NAME.hpp> for TARGET: the file's bytes as `NAME_text`, and
+# `constexpr auto NAME = ladder::parse<NAME_text>();` in namespace NS (default: ladder_data).
+# Editing the file regenerates the header, and a file that does not read or validate fails the
+# build, the compiler naming ladder::detail::invalid_ladder<code, line, column>.
+include_guard(GLOBAL)
+
+set(_ladder_embed_script "${CMAKE_CURRENT_LIST_DIR}/ladder_embed_generate.cmake")
+
+function(ladder_embed)
+  cmake_parse_arguments(PARSE_ARGV 0 ARG "" "TARGET;FILE;NAME;NAMESPACE" "")
+  foreach(required TARGET FILE NAME)
+    if(NOT ARG_${required})
+      message(FATAL_ERROR "ladder_embed: ${required} is required")
+    endif()
+  endforeach()
+  if(ARG_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "ladder_embed: unexpected arguments: ${ARG_UNPARSED_ARGUMENTS}")
+  endif()
+  if(NOT TARGET ${ARG_TARGET})
+    message(FATAL_ERROR "ladder_embed: ${ARG_TARGET} is not a target")
+  endif()
+  if(NOT ARG_NAME MATCHES "^[A-Za-z_][A-Za-z0-9_]*$")
+    message(FATAL_ERROR "ladder_embed: NAME must be a C++ identifier, not `${ARG_NAME}`")
+  endif()
+  if(NOT ARG_NAMESPACE)
+    set(ARG_NAMESPACE ladder_data)
+  endif()
+  get_filename_component(input "${ARG_FILE}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+  if(NOT EXISTS "${input}")
+    message(FATAL_ERROR "ladder_embed: ${input} does not exist")
+  endif()
+
+  set(out_dir "${CMAKE_CURRENT_BINARY_DIR}/ladder_embed/${ARG_TARGET}")
+  set(header "${out_dir}/ladder_data/${ARG_NAME}.hpp")
+  add_custom_command(
+    OUTPUT "${header}"
+    COMMAND "${CMAKE_COMMAND}" "-DINPUT=${input}" "-DOUTPUT=${header}" "-DNAME=${ARG_NAME}"
+            "-DNAMESPACE=${ARG_NAMESPACE}" -P "${_ladder_embed_script}"
+    DEPENDS "${input}" "${_ladder_embed_script}"
+    COMMENT "Embedding ${ARG_FILE} as ${ARG_NAMESPACE}::${ARG_NAME}"
+    VERBATIM)
+  target_sources(${ARG_TARGET} PRIVATE "${header}")
+  target_include_directories(${ARG_TARGET} PRIVATE "${out_dir}")
+endfunction()

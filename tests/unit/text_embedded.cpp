@@ -1,0 +1,31 @@
+#include <ladder_data/engineering.hpp>
+#include <ladder_data/five_axes.hpp>
+#include <ladder_data/product_company.hpp>
+
+#include "catch.hpp"
+
+#include <string>
+
+// The shipped .ladder files, embedded with ladder_embed() and read at compile time.
+
+TEST_CASE("the shipped ladders read and validate at compile time", "[text][embed]") {
+    STATIC_REQUIRE(ladder::validate(ladder_data::engineering).empty());
+    STATIC_REQUIRE(ladder::validate(ladder_data::five_axes).empty());
+    STATIC_REQUIRE(ladder::validate(ladder_data::product_company).empty());
+    STATIC_REQUIRE(ladder::equal(ladder_data::engineering, ladder::presets::engineering()));
+    STATIC_REQUIRE(ladder_data::product_company.view()[ladder_data::product_company.level("E3")].career);
+}
+
+TEST_CASE("a compile-time ladder equals the same file loaded at runtime", "[text][embed]") {
+    const auto check = [](const char* file, const ladder::ladder_view& at_compile_time) {
+        const auto loaded = ladder::load_file(std::string(LADDER_DATA_DIR) + "/" + file);
+        INFO(file << "\n" << loaded.diagnostics().to_string());
+        REQUIRE(loaded.ok());
+        CHECK(ladder::equal(*loaded, at_compile_time));
+        // Same rows, same places: positions agree too.
+        CHECK(loaded->view().levels().back().where == at_compile_time.levels().back().where);
+    };
+    check("engineering.ladder", ladder_data::engineering);
+    check("five_axes.ladder", ladder_data::five_axes);
+    check("product_company.ladder", ladder_data::product_company);
+}
