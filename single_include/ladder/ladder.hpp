@@ -1277,6 +1277,38 @@ LADDER_END_NAMESPACE
 
 // ladder/core/config.hpp (included above)
 // ladder/core/result.hpp (included above)
+// begin ladder/core/sort.hpp
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+
+#include <cstddef>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+/// Sorts `items` by `less`, stably, in O(n log n): a bottom-up merge sort, usable in constant
+/// expressions on every standard library in the matrix (libc++ 14's std::sort is not constexpr).
+template <class T, class Less>
+constexpr void stable_sort(constexpr_vector<T>& items, Less less) {
+    const std::size_t n = items.size();
+    constexpr_vector<T> scratch(n);
+    for (std::size_t width = 1; width < n; width *= 2) {
+        for (std::size_t lo = 0; lo < n; lo += 2 * width) {
+            const std::size_t mid = lo + width < n ? lo + width : n;
+            const std::size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+            std::size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) scratch[k++] = less(items[j], items[i]) ? items[j++] : items[i++];
+            while (i < mid) scratch[k++] = items[i++];
+            while (j < hi) scratch[k++] = items[j++];
+        }
+        items.swap(scratch);
+    }
+}
+
+}  // namespace detail
+LADDER_END_NAMESPACE
+// end ladder/core/sort.hpp
 // ladder/core/suggest.hpp (included above)
 // ladder/model/handles.hpp (included above)
 // ladder/model/view.hpp (included above)
@@ -1316,6 +1348,35 @@ template <class Row>
     }
     return no_index;
 }
+
+/// A table's rows ordered by id, for lookups in O(log n). Where ids repeat (an error validation
+/// reports), the first-declared row is found, as a linear search would.
+class id_index {
+public:
+    template <class Row>
+    constexpr explicit id_index(std::span<const Row> rows) : order_(rows.size()), ids_(rows.size()) {
+        for (std::size_t i = 0; i != rows.size(); ++i) {
+            order_[i] = static_cast<index_t>(i);
+            ids_[i] = rows[i].id;
+        }
+        stable_sort(order_, [this](index_t a, index_t b) { return ids_[a] < ids_[b]; });
+    }
+
+    /// The row with this id, or no_index.
+    [[nodiscard]] constexpr index_t find(std::string_view id) const noexcept {
+        std::size_t lo = 0, hi = order_.size();
+        while (lo < hi) {
+            const std::size_t mid = lo + (hi - lo) / 2;
+            if (ids_[order_[mid]] < id) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < order_.size() && ids_[order_[lo]] == id ? order_[lo] : no_index;
+    }
+
+private:
+    constexpr_vector<index_t> order_;
+    constexpr_vector<std::string_view> ids_;
+};
 
 /// The id among `rows` closest to `wanted`, for a did-you-mean; empty if none is close.
 template <class Row>
@@ -1578,20 +1639,19 @@ private:
     /// Inserts an expectation at the end of an owner's range, shifting the ranges after it.
     constexpr void insert_expectation(index_t& first, index_t& count, const expectation_spec& e) {
         const index_t at = first + count;
+        const bool at_end = at == t_.expectations.size();
         t_.expectations.insert(t_.expectations.begin() + at,
                                ladder::expectation{reference{e.competency}, e.minimum, reference{e.point}, {}});
+        ++count;
+        // Appending (the usual case: expectations follow their level) moves no other range; an
+        // empty range may stay where it is.
+        if (at_end) return;
         for (auto& l : t_.levels) {
             if (&l.first_expectation != &first && l.first_expectation >= at) ++l.first_expectation;
         }
         for (auto& a : t_.archetypes) {
             if (&a.first_expectation != &first && a.first_expectation >= at) ++a.first_expectation;
         }
-        ++count;
-    }
-
-    template <class Row>
-    constexpr void resolve_in(reference& r, const Row& rows) {
-        r.index = r.id.empty() ? no_index : detail::find_row(std::span<const typename Row::value_type>(rows), r.id);
     }
 
     /// An expectation written as a scale point takes that point's value.
@@ -1612,28 +1672,37 @@ private:
     }
 
     constexpr void resolve() {
-        resolve_in(t_.info.default_scale, t_.scales);
+        // One sorted index per table: resolving is O(n log n), not a linear search per reference.
+        using detail::id_index;
+        const id_index scales(std::span<const ladder::scale>(t_.scales));
+        const id_index categories(std::span<const ladder::category>(t_.categories));
+        const id_index competencies(std::span<const ladder::competency>(t_.competencies));
+        const id_index tracks(std::span<const ladder::track>(t_.tracks));
+        const id_index levels(std::span<const ladder::level>(t_.levels));
+        const auto in = [](reference& r, const id_index& index) { r.index = r.id.empty() ? no_index : index.find(r.id); };
+
+        in(t_.info.default_scale, scales);
         for (auto& c : t_.competencies) {
-            resolve_in(c.category, t_.categories);
-            resolve_in(c.scale, t_.scales);
+            in(c.category, categories);
+            in(c.scale, scales);
         }
-        for (auto& l : t_.levels) resolve_in(l.track, t_.tracks);
+        for (auto& l : t_.levels) in(l.track, tracks);
         for (auto& e : t_.expectations) {
-            resolve_in(e.competency, t_.competencies);
+            in(e.competency, competencies);
             resolve_point(e);
         }
         for (auto& q : t_.equivalences) {
-            resolve_in(q.level, t_.levels);
-            resolve_in(q.lowest, t_.levels);
-            resolve_in(q.highest, t_.levels);
+            in(q.level, levels);
+            in(q.lowest, levels);
+            in(q.highest, levels);
         }
         for (auto& a : t_.archetypes) {
-            resolve_in(a.from, t_.levels);
-            resolve_in(a.until, t_.levels);
+            in(a.from, levels);
+            in(a.until, levels);
         }
         for (auto& tr : t_.transitions) {
-            resolve_in(tr.from, t_.levels);
-            resolve_in(tr.to, t_.levels);
+            in(tr.from, levels);
+            in(tr.to, levels);
         }
     }
 
@@ -1736,6 +1805,7 @@ LADDER_END_NAMESPACE
 
 // ladder/core/config.hpp (included above)
 // ladder/core/diagnostic.hpp (included above)
+// ladder/core/sort.hpp (included above)
 // ladder/model/builder.hpp (included above)
 // ladder/model/expectations.hpp (included above)
 // ladder/model/lookup.hpp (included above)
@@ -1888,34 +1958,56 @@ constexpr void check_expectation_list(const ladder_view& v, std::span<const expe
     }
 }
 
-/// The level on the same track with the highest rank below `l` satisfying `pred`, or no_index.
-template <class Pred>
-constexpr index_t next_lower_level(const ladder_view& v, const level& l, Pred pred) {
-    index_t best = no_index;
+/// Levels in track order: for each level, the nearest level below it on its track, and for a
+/// level that repeats an earlier-declared level's rank, that level. One sort, so validating a
+/// ladder of thousands of levels stays fast.
+struct track_order {
+    constexpr_vector<index_t> below;
+    constexpr_vector<index_t> same_rank_as;
+};
+
+constexpr track_order order_levels_on_tracks(const ladder_view& v) {
     const auto levels = v.levels();
-    for (std::size_t i = 0; i != levels.size(); ++i) {
-        const auto& o = levels[i];
-        if (!o.track.resolved() || o.track.index != l.track.index || o.rank >= l.rank || !pred(o)) continue;
-        if (best == no_index || o.rank > levels[best].rank) best = static_cast<index_t>(i);
+    const std::size_t n = levels.size();
+    const auto before = [&](index_t a, index_t b) {
+        const level& x = levels[a];
+        const level& y = levels[b];
+        if (x.track.index != y.track.index) return x.track.index < y.track.index;
+        if (x.rank != y.rank) return x.rank < y.rank;
+        return a < b;
+    };
+    constexpr_vector<index_t> order(n);
+    for (std::size_t i = 0; i != n; ++i) order[i] = static_cast<index_t>(i);
+    stable_sort(order, before);
+    track_order out{constexpr_vector<index_t>(n), constexpr_vector<index_t>(n)};
+    for (std::size_t i = 0; i != n; ++i) out.below[i] = out.same_rank_as[i] = no_index;
+    for (std::size_t k = 1; k < n; ++k) {
+        const index_t a = order[k - 1];
+        const index_t b = order[k];
+        if (!levels[a].track.resolved() || levels[a].track.index != levels[b].track.index) continue;
+        if (levels[a].rank == levels[b].rank) {
+            out.same_rank_as[b] = out.same_rank_as[a] != no_index ? out.same_rank_as[a] : a;
+            out.below[b] = out.below[a];
+        } else {
+            out.below[b] = a;
+        }
     }
-    return best;
+    return out;
 }
 
 constexpr void check_levels(const ladder_view& v, finding_sink& sink) {
     const auto levels = v.levels();
     const ladder_policy& policy = v.policy();
     if (levels.empty()) sink.add(diagnostic_code::no_levels, severity::warning, entity::ladder, v.name(), {}, {});
+    const track_order order = order_levels_on_tracks(v);
     for (std::size_t i = 0; i != levels.size(); ++i) {
         const level& l = levels[i];
         check_expectation_list(v, v.expectations_of(l), entity::level, l.id, sink);
         if (!l.track.resolved()) continue;
 
-        for (std::size_t j = 0; j != i; ++j) {
-            if (levels[j].track.index == l.track.index && levels[j].rank == l.rank) {
-                sink.add(diagnostic_code::duplicate_rank, severity::error, entity::level, l.id, levels[j].id, l.where,
-                         l.rank);
-                break;
-            }
+        if (const index_t same = order.same_rank_as[i]; same != no_index) {
+            sink.add(diagnostic_code::duplicate_rank, severity::error, entity::level, l.id, levels[same].id, l.where,
+                     l.rank);
         }
 
         for (std::size_t c = 0; c != v.competencies().size(); ++c) {
@@ -1927,9 +2019,11 @@ constexpr void check_levels(const ladder_view& v, finding_sink& sink) {
 
         for (const auto& e : v.expectations_of(l)) {
             if (!e.competency.resolved()) continue;
-            const index_t below = next_lower_level(v, l, [&](const level& o) {
-                return detail::minimum_of(v.expectations_of(o), e.competency.index).has_value();
-            });
+            // The nearest level below that states this competency.
+            index_t below = order.below[i];
+            while (below != no_index && !detail::minimum_of(v.expectations_of(levels[below]), e.competency.index)) {
+                below = order.below[below];
+            }
             if (below == no_index) continue;
             const rating lower = *detail::minimum_of(v.expectations_of(levels[below]), e.competency.index);
             if (e.minimum < lower) {
@@ -1945,9 +2039,12 @@ constexpr void check_levels(const ladder_view& v, finding_sink& sink) {
                          b.maximum);
                 continue;
             }
-            const index_t below = next_lower_level(v, l, [](const level& o) {
-                return o.band.has_value() && o.band->minimum <= o.band->maximum;
-            });
+            // The nearest level below with a well-formed band.
+            index_t below = order.below[i];
+            while (below != no_index &&
+                   !(levels[below].band && levels[below].band->minimum <= levels[below].band->maximum)) {
+                below = order.below[below];
+            }
             if (below == no_index) continue;
             const level& lower_level = levels[below];
             const pay_band& lb = *lower_level.band;
@@ -2356,6 +2453,7 @@ private:
     /// Every view points into text_; after a copy or a move (a short string moves its bytes)
     /// they are moved to the same offsets in this object's text.
     void rebase(const char* old_base) noexcept {
+        if (old_base == text_.data()) return;  // a long text moves with its heap buffer
         for_each_string([&](std::string_view& s) { s = std::string_view(text_.data() + (s.data() - old_base), s.size()); });
     }
 

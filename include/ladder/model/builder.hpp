@@ -156,20 +156,19 @@ private:
     /// Inserts an expectation at the end of an owner's range, shifting the ranges after it.
     constexpr void insert_expectation(index_t& first, index_t& count, const expectation_spec& e) {
         const index_t at = first + count;
+        const bool at_end = at == t_.expectations.size();
         t_.expectations.insert(t_.expectations.begin() + at,
                                ladder::expectation{reference{e.competency}, e.minimum, reference{e.point}, {}});
+        ++count;
+        // Appending (the usual case: expectations follow their level) moves no other range; an
+        // empty range may stay where it is.
+        if (at_end) return;
         for (auto& l : t_.levels) {
             if (&l.first_expectation != &first && l.first_expectation >= at) ++l.first_expectation;
         }
         for (auto& a : t_.archetypes) {
             if (&a.first_expectation != &first && a.first_expectation >= at) ++a.first_expectation;
         }
-        ++count;
-    }
-
-    template <class Row>
-    constexpr void resolve_in(reference& r, const Row& rows) {
-        r.index = r.id.empty() ? no_index : detail::find_row(std::span<const typename Row::value_type>(rows), r.id);
     }
 
     /// An expectation written as a scale point takes that point's value.
@@ -190,28 +189,37 @@ private:
     }
 
     constexpr void resolve() {
-        resolve_in(t_.info.default_scale, t_.scales);
+        // One sorted index per table: resolving is O(n log n), not a linear search per reference.
+        using detail::id_index;
+        const id_index scales(std::span<const ladder::scale>(t_.scales));
+        const id_index categories(std::span<const ladder::category>(t_.categories));
+        const id_index competencies(std::span<const ladder::competency>(t_.competencies));
+        const id_index tracks(std::span<const ladder::track>(t_.tracks));
+        const id_index levels(std::span<const ladder::level>(t_.levels));
+        const auto in = [](reference& r, const id_index& index) { r.index = r.id.empty() ? no_index : index.find(r.id); };
+
+        in(t_.info.default_scale, scales);
         for (auto& c : t_.competencies) {
-            resolve_in(c.category, t_.categories);
-            resolve_in(c.scale, t_.scales);
+            in(c.category, categories);
+            in(c.scale, scales);
         }
-        for (auto& l : t_.levels) resolve_in(l.track, t_.tracks);
+        for (auto& l : t_.levels) in(l.track, tracks);
         for (auto& e : t_.expectations) {
-            resolve_in(e.competency, t_.competencies);
+            in(e.competency, competencies);
             resolve_point(e);
         }
         for (auto& q : t_.equivalences) {
-            resolve_in(q.level, t_.levels);
-            resolve_in(q.lowest, t_.levels);
-            resolve_in(q.highest, t_.levels);
+            in(q.level, levels);
+            in(q.lowest, levels);
+            in(q.highest, levels);
         }
         for (auto& a : t_.archetypes) {
-            resolve_in(a.from, t_.levels);
-            resolve_in(a.until, t_.levels);
+            in(a.from, levels);
+            in(a.until, levels);
         }
         for (auto& tr : t_.transitions) {
-            resolve_in(tr.from, t_.levels);
-            resolve_in(tr.to, t_.levels);
+            in(tr.from, levels);
+            in(tr.to, levels);
         }
     }
 

@@ -3,6 +3,7 @@
 
 #include <ladder/core/config.hpp>
 #include <ladder/core/result.hpp>
+#include <ladder/core/sort.hpp>
 #include <ladder/core/suggest.hpp>
 #include <ladder/model/handles.hpp>
 #include <ladder/model/view.hpp>
@@ -42,6 +43,35 @@ template <class Row>
     }
     return no_index;
 }
+
+/// A table's rows ordered by id, for lookups in O(log n). Where ids repeat (an error validation
+/// reports), the first-declared row is found, as a linear search would.
+class id_index {
+public:
+    template <class Row>
+    constexpr explicit id_index(std::span<const Row> rows) : order_(rows.size()), ids_(rows.size()) {
+        for (std::size_t i = 0; i != rows.size(); ++i) {
+            order_[i] = static_cast<index_t>(i);
+            ids_[i] = rows[i].id;
+        }
+        stable_sort(order_, [this](index_t a, index_t b) { return ids_[a] < ids_[b]; });
+    }
+
+    /// The row with this id, or no_index.
+    [[nodiscard]] constexpr index_t find(std::string_view id) const noexcept {
+        std::size_t lo = 0, hi = order_.size();
+        while (lo < hi) {
+            const std::size_t mid = lo + (hi - lo) / 2;
+            if (ids_[order_[mid]] < id) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < order_.size() && ids_[order_[lo]] == id ? order_[lo] : no_index;
+    }
+
+private:
+    constexpr_vector<index_t> order_;
+    constexpr_vector<std::string_view> ids_;
+};
 
 /// The id among `rows` closest to `wanted`, for a did-you-mean; empty if none is close.
 template <class Row>

@@ -88,6 +88,7 @@ private:
     /// Every view points into text_; after a copy or a move (a short string moves its bytes)
     /// they are moved to the same offsets in this object's text.
     void rebase(const char* old_base) noexcept {
+        if (old_base == text_.data()) return;  // a long text moves with its heap buffer
         for_each_string([&](std::string_view& s) { s = std::string_view(text_.data() + (s.data() - old_base), s.size()); });
     }
 

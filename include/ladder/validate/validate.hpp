@@ -6,6 +6,7 @@
 
 #include <ladder/core/config.hpp>
 #include <ladder/core/diagnostic.hpp>
+#include <ladder/core/sort.hpp>
 #include <ladder/model/builder.hpp>
 #include <ladder/model/expectations.hpp>
 #include <ladder/model/lookup.hpp>
@@ -158,34 +159,56 @@ constexpr void check_expectation_list(const ladder_view& v, std::span<const expe
     }
 }
 
-/// The level on the same track with the highest rank below `l` satisfying `pred`, or no_index.
-template <class Pred>
-constexpr index_t next_lower_level(const ladder_view& v, const level& l, Pred pred) {
-    index_t best = no_index;
+/// Levels in track order: for each level, the nearest level below it on its track, and for a
+/// level that repeats an earlier-declared level's rank, that level. One sort, so validating a
+/// ladder of thousands of levels stays fast.
+struct track_order {
+    constexpr_vector<index_t> below;
+    constexpr_vector<index_t> same_rank_as;
+};
+
+constexpr track_order order_levels_on_tracks(const ladder_view& v) {
     const auto levels = v.levels();
-    for (std::size_t i = 0; i != levels.size(); ++i) {
-        const auto& o = levels[i];
-        if (!o.track.resolved() || o.track.index != l.track.index || o.rank >= l.rank || !pred(o)) continue;
-        if (best == no_index || o.rank > levels[best].rank) best = static_cast<index_t>(i);
+    const std::size_t n = levels.size();
+    const auto before = [&](index_t a, index_t b) {
+        const level& x = levels[a];
+        const level& y = levels[b];
+        if (x.track.index != y.track.index) return x.track.index < y.track.index;
+        if (x.rank != y.rank) return x.rank < y.rank;
+        return a < b;
+    };
+    constexpr_vector<index_t> order(n);
+    for (std::size_t i = 0; i != n; ++i) order[i] = static_cast<index_t>(i);
+    stable_sort(order, before);
+    track_order out{constexpr_vector<index_t>(n), constexpr_vector<index_t>(n)};
+    for (std::size_t i = 0; i != n; ++i) out.below[i] = out.same_rank_as[i] = no_index;
+    for (std::size_t k = 1; k < n; ++k) {
+        const index_t a = order[k - 1];
+        const index_t b = order[k];
+        if (!levels[a].track.resolved() || levels[a].track.index != levels[b].track.index) continue;
+        if (levels[a].rank == levels[b].rank) {
+            out.same_rank_as[b] = out.same_rank_as[a] != no_index ? out.same_rank_as[a] : a;
+            out.below[b] = out.below[a];
+        } else {
+            out.below[b] = a;
+        }
     }
-    return best;
+    return out;
 }
 
 constexpr void check_levels(const ladder_view& v, finding_sink& sink) {
     const auto levels = v.levels();
     const ladder_policy& policy = v.policy();
     if (levels.empty()) sink.add(diagnostic_code::no_levels, severity::warning, entity::ladder, v.name(), {}, {});
+    const track_order order = order_levels_on_tracks(v);
     for (std::size_t i = 0; i != levels.size(); ++i) {
         const level& l = levels[i];
         check_expectation_list(v, v.expectations_of(l), entity::level, l.id, sink);
         if (!l.track.resolved()) continue;
 
-        for (std::size_t j = 0; j != i; ++j) {
-            if (levels[j].track.index == l.track.index && levels[j].rank == l.rank) {
-                sink.add(diagnostic_code::duplicate_rank, severity::error, entity::level, l.id, levels[j].id, l.where,
-                         l.rank);
-                break;
-            }
+        if (const index_t same = order.same_rank_as[i]; same != no_index) {
+            sink.add(diagnostic_code::duplicate_rank, severity::error, entity::level, l.id, levels[same].id, l.where,
+                     l.rank);
         }
 
         for (std::size_t c = 0; c != v.competencies().size(); ++c) {
@@ -197,9 +220,11 @@ constexpr void check_levels(const ladder_view& v, finding_sink& sink) {
 
         for (const auto& e : v.expectations_of(l)) {
             if (!e.competency.resolved()) continue;
-            const index_t below = next_lower_level(v, l, [&](const level& o) {
-                return detail::minimum_of(v.expectations_of(o), e.competency.index).has_value();
-            });
+            // The nearest level below that states this competency.
+            index_t below = order.below[i];
+            while (below != no_index && !detail::minimum_of(v.expectations_of(levels[below]), e.competency.index)) {
+                below = order.below[below];
+            }
             if (below == no_index) continue;
             const rating lower = *detail::minimum_of(v.expectations_of(levels[below]), e.competency.index);
             if (e.minimum < lower) {
@@ -215,9 +240,12 @@ constexpr void check_levels(const ladder_view& v, finding_sink& sink) {
                          b.maximum);
                 continue;
             }
-            const index_t below = next_lower_level(v, l, [](const level& o) {
-                return o.band.has_value() && o.band->minimum <= o.band->maximum;
-            });
+            // The nearest level below with a well-formed band.
+            index_t below = order.below[i];
+            while (below != no_index &&
+                   !(levels[below].band && levels[below].band->minimum <= levels[below].band->maximum)) {
+                below = order.below[below];
+            }
             if (below == no_index) continue;
             const level& lower_level = levels[below];
             const pay_band& lb = *lower_level.band;
