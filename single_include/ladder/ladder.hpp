@@ -3637,9 +3637,11 @@ LADDER_END_NAMESPACE
 // begin ladder/text/printer.hpp
 
 // Writes a ladder as canonical .ladder text: to_text(l), and the statements format() lays out.
-// Runtime only (it builds std::strings).
+// Runtime only (it builds std::strings). No <vector>: every includer of the umbrella header
+// would pay for it.
 
 // ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
 // ladder/model/records.hpp (included above)
 // ladder/model/view.hpp (included above)
 // ladder/text/parser.hpp (included above)
@@ -3648,18 +3650,20 @@ LADDER_END_NAMESPACE
 #include <string>
 #include <string_view>
 #include <utility>
-#include <vector>
 
 LADDER_BEGIN_NAMESPACE
 namespace detail {
+
+/// A statement's text, one line per element, without line breaks.
+using text_lines = constexpr_vector<std::string>;
 
 /// Prints one statement at a time, as lines without line breaks.
 class text_printer {
 public:
     explicit text_printer(const ladder_view& v) : v_(v) {}
 
-    [[nodiscard]] std::vector<std::string> statement(statement_kind kind, index_t row) {
-        std::vector<std::string> lines;
+    [[nodiscard]] text_lines statement(statement_kind kind, index_t row) {
+        text_lines lines;
         switch (kind) {
             case statement_kind::ladder: lines.push_back(ladder_line()); break;
             case statement_kind::default_scale: lines.push_back("default scale " + std::string(v_.info().default_scale.id)); break;
@@ -3693,7 +3697,7 @@ private:
         return line;
     }
 
-    void policy(std::vector<std::string>& lines) const {
+    void policy(text_lines& lines) const {
         const ladder_policy& p = v_.policy();
         lines.push_back("policy {");
         lines.push_back("  decreasing_expectations " + std::string(check_level_names[static_cast<int>(p.decreasing_expectations)]));
@@ -3702,7 +3706,7 @@ private:
         lines.push_back("}");
     }
 
-    void scale(std::vector<std::string>& lines, const ladder::scale& s) const {
+    void scale(text_lines& lines, const ladder::scale& s) const {
         lines.push_back("scale " + std::string(s.id) + " " + quoted(s.name) + " {");
         for (const auto& p : v_.points_of(s)) {
             lines.push_back("  " + std::to_string(p.value) + " " + std::string(p.id) + " " + quoted(p.name));
@@ -3710,26 +3714,26 @@ private:
         lines.push_back("}");
     }
 
-    void category(std::vector<std::string>& lines, const ladder::category& c) const {
+    void category(text_lines& lines, const ladder::category& c) const {
         std::string line = "category " + std::string(c.id) + " " + quoted(c.name);
         if (!c.description.empty()) line += " about " + quoted(c.description);
         lines.push_back(line);
     }
 
-    void competency(std::vector<std::string>& lines, const ladder::competency& c) const {
+    void competency(text_lines& lines, const ladder::competency& c) const {
         std::string line = "competency " + std::string(c.id) + " " + quoted(c.name) + " in " + std::string(c.category.id);
         if (!c.scale.empty()) line += " scale " + std::string(c.scale.id);
         if (!c.description.empty()) line += " about " + quoted(c.description);
         lines.push_back(line);
     }
 
-    void track(std::vector<std::string>& lines, const ladder::track& t) const {
+    void track(text_lines& lines, const ladder::track& t) const {
         std::string line = "track " + std::string(t.id) + " " + quoted(t.name);
         if (t.kind != track_kind::individual_contributor) line += " " + std::string(track_kind_names[static_cast<int>(t.kind)]);
         lines.push_back(line);
     }
 
-    void level(std::vector<std::string>& lines, const ladder::level& l) {
+    void level(text_lines& lines, const ladder::level& l) {
         std::string line = "level " + std::string(l.id) + " " + quoted(l.title) + " on " + std::string(l.track.id);
         // The rank is written only where the reader would not infer it: one above the highest
         // rank declared before on the same track (by track id, as the builder counts), or 1.
@@ -3762,7 +3766,7 @@ private:
     }
 
     /// `head {` + `expect …` lines + `}`, or just `head` when there is no expectation.
-    static void expectation_block(std::vector<std::string>& lines, const std::string& head,
+    static void expectation_block(text_lines& lines, const std::string& head,
                                   std::span<const ladder::expectation> list) {
         if (list.empty()) {
             lines.push_back(head);
@@ -3787,24 +3791,24 @@ private:
         lines.push_back("}");
     }
 
-    void equivalence(std::vector<std::string>& lines, const ladder::equivalence& q) const {
+    void equivalence(text_lines& lines, const ladder::equivalence& q) const {
         std::string line = "equivalent " + std::string(q.level.id) + " ~ " + std::string(q.lowest.id);
         if (q.highest.id != q.lowest.id) line += ".." + std::string(q.highest.id);
         lines.push_back(line);
     }
 
-    void archetype(std::vector<std::string>& lines, const ladder::archetype& a) const {
+    void archetype(text_lines& lines, const ladder::archetype& a) const {
         std::string head = "archetype " + std::string(a.id) + " " + quoted(a.name) + " from " + std::string(a.from.id);
         if (!a.until.empty()) head += " until " + std::string(a.until.id);
         expectation_block(lines, head, v_.expectations_of(a));
     }
 
-    static void attribute(std::vector<std::string>& lines, const ladder::attribute& a) {
+    static void attribute(text_lines& lines, const ladder::attribute& a) {
         lines.push_back("attribute " + std::string(a.id) + " : " +
                         std::string(attribute_type_names[static_cast<int>(a.type)]));
     }
 
-    static void transition(std::vector<std::string>& lines, const ladder::transition& t) {
+    static void transition(text_lines& lines, const ladder::transition& t) {
         std::string line;
         switch (t.kind) {
             case transition_kind::promote: line = "promote "; break;
@@ -3819,10 +3823,10 @@ private:
     }
 
     ladder_view v_;
-    std::vector<std::pair<std::string_view, std::int32_t>> rank_seen_;  ///< highest rank so far per track id
+    constexpr_vector<std::pair<std::string_view, std::int32_t>> rank_seen_;  ///< highest rank so far per track id
 };
 
-inline void append_lines(std::string& out, const std::vector<std::string>& lines) {
+inline void append_lines(std::string& out, const text_lines& lines) {
     for (const auto& l : lines) {
         out += l;
         out += '\n';
@@ -3875,7 +3879,6 @@ LADDER_END_NAMESPACE
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <vector>
 
 LADDER_BEGIN_NAMESPACE
 
@@ -3909,7 +3912,7 @@ LADDER_BEGIN_NAMESPACE
     };
 
     for (const auto& span : parsed.statements) {
-        std::vector<std::string_view> inner;
+        constexpr_vector<std::string_view> inner;
         std::string trailing;
         // Comments before the statement stand above it.
         while (next_comment < comments.size() && comments[next_comment].offset < span.begin) {
@@ -3935,14 +3938,13 @@ LADDER_BEGIN_NAMESPACE
                 inner.push_back(c.text);
             }
         }
-        std::vector<std::string> lines = printer.statement(span.kind, span.row);
+        detail::text_lines lines = printer.statement(span.kind, span.row);
         const bool has_block = lines.size() > 1 && lines.back() == "}";
         if (!trailing.empty()) lines.front() += "  " + trailing;
-        if (has_block) {
-            lines.insert(lines.begin() + 1, inner.size(), std::string());
-            for (std::size_t i = 0; i != inner.size(); ++i) lines[1 + i] = "  " + std::string(inner[i]);
-        } else {
-            lines.insert(lines.begin(), inner.begin(), inner.end());
+        // Inner comments open the block, or stand above a statement that has none.
+        const std::size_t at = has_block ? 1 : 0;
+        for (std::size_t i = 0; i != inner.size(); ++i) {
+            lines.insert(lines.begin() + at + i, (has_block ? "  " : "") + std::string(inner[i]));
         }
         blank_before(span.where.line);
         detail::append_lines(out, lines);

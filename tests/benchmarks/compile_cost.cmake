@@ -1,7 +1,9 @@
 # Compile-cost benchmark: how long a translation unit that includes <ladder/ladder.hpp> and
 # validates the default ladder at compile time takes to compile, against one that includes only
-# <vector> and <string>, per compiler; and, between the two, one that only includes the umbrella
-# header. Prints the median of REPEAT runs and the ratios. It reports; it never fails on a number.
+# <vector> and <string>, per compiler; and, beside them, one that only includes the umbrella
+# header, and one that reads the default ladder's text (examples/data/engineering.ladder) with
+# parse<>() as ladder_embed() does. Prints the median of REPEAT runs and the ratios. It reports;
+# it never fails on a number.
 #
 #   cmake [-DREPEAT=5] [-DCOMPILERS="g++|clang++|clang++ -stdlib=libc++"] -P tests/benchmarks/compile_cost.cmake
 cmake_minimum_required(VERSION 3.23)  # string(TIMESTAMP ... "%f")
@@ -22,13 +24,19 @@ function(now_us out)
   set(${out} ${us} PARENT_SCOPE)
 endfunction()
 
+# The header ladder_embed() would generate for the default ladder's text.
+execute_process(COMMAND "${CMAKE_COMMAND}" "-DINPUT=${root}/examples/data/engineering.ladder"
+                "-DOUTPUT=${CMAKE_BINARY_DIR}/compile_cost_embed/ladder_data/engineering.hpp" -DNAME=engineering
+                -DNAMESPACE=ladder_data -P "${root}/cmake/ladder_embed_generate.cmake")
+
 # Median wall time, in milliseconds, of compiling `source` with `compiler` REPEAT times.
 function(median_compile_ms compiler source out)
   separate_arguments(command UNIX_COMMAND "${compiler}")
   set(times "")
   foreach(i RANGE 1 ${REPEAT})
     now_us(start)
-    execute_process(COMMAND ${command} -std=c++20 -O0 "-I${root}/include" -c "${source}" -o "${CMAKE_BINARY_DIR}/compile_cost.o"
+    execute_process(COMMAND ${command} -std=c++20 -O0 "-I${root}/include" "-I${CMAKE_BINARY_DIR}/compile_cost_embed"
+                            -c "${source}" -o "${CMAKE_BINARY_DIR}/compile_cost.o"
                     RESULT_VARIABLE status ERROR_VARIABLE err)
     now_us(stop)
     if(NOT status EQUAL 0)
@@ -69,17 +77,21 @@ function(column text width out)
   set(${out} "${padded}" PARENT_SCOPE)
 endfunction()
 
-message("compiler                 baseline ms  include ms  ratio   include+default ladder ms  ratio")
+message("compiler                 baseline ms  include ms  ratio   default ladder ms  ratio   parse<> of its text ms  ratio")
 foreach(compiler IN LISTS compilers)
   median_compile_ms("${compiler}" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_baseline.cpp" base)
   median_compile_ms("${compiler}" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_include.cpp" include_only)
   median_compile_ms("${compiler}" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_ladder.cpp" with_ladder)
+  median_compile_ms("${compiler}" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_parse.cpp" with_parse)
   ratio(${include_only} ${base} include_ratio)
   ratio(${with_ladder} ${base} ladder_ratio)
+  ratio(${with_parse} ${base} parse_ratio)
   column("${compiler}" 25 c1)
   column("${base}" 13 c2)
   column("${include_only}" 12 c3)
   column("${include_ratio}" 8 c4)
-  column("${with_ladder}" 27 c5)
-  message("${c1}${c2}${c3}${c4}${c5}${ladder_ratio}")
+  column("${with_ladder}" 19 c5)
+  column("${ladder_ratio}" 8 c6)
+  column("${with_parse}" 24 c7)
+  message("${c1}${c2}${c3}${c4}${c5}${c6}${c7}${parse_ratio}")
 endforeach()

@@ -11,7 +11,6 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <vector>
 
 LADDER_BEGIN_NAMESPACE
 
@@ -45,7 +44,7 @@ LADDER_BEGIN_NAMESPACE
     };
 
     for (const auto& span : parsed.statements) {
-        std::vector<std::string_view> inner;
+        constexpr_vector<std::string_view> inner;
         std::string trailing;
         // Comments before the statement stand above it.
         while (next_comment < comments.size() && comments[next_comment].offset < span.begin) {
@@ -71,14 +70,13 @@ LADDER_BEGIN_NAMESPACE
                 inner.push_back(c.text);
             }
         }
-        std::vector<std::string> lines = printer.statement(span.kind, span.row);
+        detail::text_lines lines = printer.statement(span.kind, span.row);
         const bool has_block = lines.size() > 1 && lines.back() == "}";
         if (!trailing.empty()) lines.front() += "  " + trailing;
-        if (has_block) {
-            lines.insert(lines.begin() + 1, inner.size(), std::string());
-            for (std::size_t i = 0; i != inner.size(); ++i) lines[1 + i] = "  " + std::string(inner[i]);
-        } else {
-            lines.insert(lines.begin(), inner.begin(), inner.end());
+        // Inner comments open the block, or stand above a statement that has none.
+        const std::size_t at = has_block ? 1 : 0;
+        for (std::size_t i = 0; i != inner.size(); ++i) {
+            lines.insert(lines.begin() + at + i, (has_block ? "  " : "") + std::string(inner[i]));
         }
         blank_before(span.where.line);
         detail::append_lines(out, lines);

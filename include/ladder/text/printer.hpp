@@ -2,9 +2,11 @@
 #pragma once
 
 // Writes a ladder as canonical .ladder text: to_text(l), and the statements format() lays out.
-// Runtime only (it builds std::strings).
+// Runtime only (it builds std::strings). No <vector>: every includer of the umbrella header
+// would pay for it.
 
 #include <ladder/core/config.hpp>
+#include <ladder/core/constexpr_vector.hpp>
 #include <ladder/model/records.hpp>
 #include <ladder/model/view.hpp>
 #include <ladder/text/parser.hpp>
@@ -13,18 +15,20 @@
 #include <string>
 #include <string_view>
 #include <utility>
-#include <vector>
 
 LADDER_BEGIN_NAMESPACE
 namespace detail {
+
+/// A statement's text, one line per element, without line breaks.
+using text_lines = constexpr_vector<std::string>;
 
 /// Prints one statement at a time, as lines without line breaks.
 class text_printer {
 public:
     explicit text_printer(const ladder_view& v) : v_(v) {}
 
-    [[nodiscard]] std::vector<std::string> statement(statement_kind kind, index_t row) {
-        std::vector<std::string> lines;
+    [[nodiscard]] text_lines statement(statement_kind kind, index_t row) {
+        text_lines lines;
         switch (kind) {
             case statement_kind::ladder: lines.push_back(ladder_line()); break;
             case statement_kind::default_scale: lines.push_back("default scale " + std::string(v_.info().default_scale.id)); break;
@@ -58,7 +62,7 @@ private:
         return line;
     }
 
-    void policy(std::vector<std::string>& lines) const {
+    void policy(text_lines& lines) const {
         const ladder_policy& p = v_.policy();
         lines.push_back("policy {");
         lines.push_back("  decreasing_expectations " + std::string(check_level_names[static_cast<int>(p.decreasing_expectations)]));
@@ -67,7 +71,7 @@ private:
         lines.push_back("}");
     }
 
-    void scale(std::vector<std::string>& lines, const ladder::scale& s) const {
+    void scale(text_lines& lines, const ladder::scale& s) const {
         lines.push_back("scale " + std::string(s.id) + " " + quoted(s.name) + " {");
         for (const auto& p : v_.points_of(s)) {
             lines.push_back("  " + std::to_string(p.value) + " " + std::string(p.id) + " " + quoted(p.name));
@@ -75,26 +79,26 @@ private:
         lines.push_back("}");
     }
 
-    void category(std::vector<std::string>& lines, const ladder::category& c) const {
+    void category(text_lines& lines, const ladder::category& c) const {
         std::string line = "category " + std::string(c.id) + " " + quoted(c.name);
         if (!c.description.empty()) line += " about " + quoted(c.description);
         lines.push_back(line);
     }
 
-    void competency(std::vector<std::string>& lines, const ladder::competency& c) const {
+    void competency(text_lines& lines, const ladder::competency& c) const {
         std::string line = "competency " + std::string(c.id) + " " + quoted(c.name) + " in " + std::string(c.category.id);
         if (!c.scale.empty()) line += " scale " + std::string(c.scale.id);
         if (!c.description.empty()) line += " about " + quoted(c.description);
         lines.push_back(line);
     }
 
-    void track(std::vector<std::string>& lines, const ladder::track& t) const {
+    void track(text_lines& lines, const ladder::track& t) const {
         std::string line = "track " + std::string(t.id) + " " + quoted(t.name);
         if (t.kind != track_kind::individual_contributor) line += " " + std::string(track_kind_names[static_cast<int>(t.kind)]);
         lines.push_back(line);
     }
 
-    void level(std::vector<std::string>& lines, const ladder::level& l) {
+    void level(text_lines& lines, const ladder::level& l) {
         std::string line = "level " + std::string(l.id) + " " + quoted(l.title) + " on " + std::string(l.track.id);
         // The rank is written only where the reader would not infer it: one above the highest
         // rank declared before on the same track (by track id, as the builder counts), or 1.
@@ -127,7 +131,7 @@ private:
     }
 
     /// `head {` + `expect …` lines + `}`, or just `head` when there is no expectation.
-    static void expectation_block(std::vector<std::string>& lines, const std::string& head,
+    static void expectation_block(text_lines& lines, const std::string& head,
                                   std::span<const ladder::expectation> list) {
         if (list.empty()) {
             lines.push_back(head);
@@ -152,24 +156,24 @@ private:
         lines.push_back("}");
     }
 
-    void equivalence(std::vector<std::string>& lines, const ladder::equivalence& q) const {
+    void equivalence(text_lines& lines, const ladder::equivalence& q) const {
         std::string line = "equivalent " + std::string(q.level.id) + " ~ " + std::string(q.lowest.id);
         if (q.highest.id != q.lowest.id) line += ".." + std::string(q.highest.id);
         lines.push_back(line);
     }
 
-    void archetype(std::vector<std::string>& lines, const ladder::archetype& a) const {
+    void archetype(text_lines& lines, const ladder::archetype& a) const {
         std::string head = "archetype " + std::string(a.id) + " " + quoted(a.name) + " from " + std::string(a.from.id);
         if (!a.until.empty()) head += " until " + std::string(a.until.id);
         expectation_block(lines, head, v_.expectations_of(a));
     }
 
-    static void attribute(std::vector<std::string>& lines, const ladder::attribute& a) {
+    static void attribute(text_lines& lines, const ladder::attribute& a) {
         lines.push_back("attribute " + std::string(a.id) + " : " +
                         std::string(attribute_type_names[static_cast<int>(a.type)]));
     }
 
-    static void transition(std::vector<std::string>& lines, const ladder::transition& t) {
+    static void transition(text_lines& lines, const ladder::transition& t) {
         std::string line;
         switch (t.kind) {
             case transition_kind::promote: line = "promote "; break;
@@ -184,10 +188,10 @@ private:
     }
 
     ladder_view v_;
-    std::vector<std::pair<std::string_view, std::int32_t>> rank_seen_;  ///< highest rank so far per track id
+    constexpr_vector<std::pair<std::string_view, std::int32_t>> rank_seen_;  ///< highest rank so far per track id
 };
 
-inline void append_lines(std::string& out, const std::vector<std::string>& lines) {
+inline void append_lines(std::string& out, const text_lines& lines) {
     for (const auto& l : lines) {
         out += l;
         out += '\n';
