@@ -44,5 +44,17 @@ int main() {
 
     const auto typo = ladder::find_level(*built, "e2");
     std::cout << typo.diagnostics().to_string("small-co");
+
+    // The README's .ladder text, with a typo on line 6.
+    const auto loaded = ladder::load(R"(ladder "Acme Engineering" version "2026.2"
+scale proficiency "Proficiency" { 1 developing "Developing"  2 proficient "Proficient"  3 advanced "Advanced" }
+category craft "Craft"
+competency design "System design" in craft
+track ic "Individual contributor"
+level L5 "Senior Engineer" on ic scope team career band 150000..210000 USD {
+  expect desing advanced
+}
+)", "hr/acme.ladder");
+    std::cout << loaded.diagnostics().to_string();
     return 0;
 }

@@ -2010,7 +2010,11 @@ constexpr void check_levels(const ladder_view& v, finding_sink& sink) {
                      l.rank);
         }
 
-        for (std::size_t c = 0; c != v.competencies().size(); ++c) {
+        // A level with an unknown competency in its list is already reported; which competency it
+        // misses is then a guess, so the missing-expectation check waits for the fix.
+        bool all_known = true;
+        for (const auto& e : v.expectations_of(l)) all_known = all_known && e.competency.resolved();
+        for (std::size_t c = 0; all_known && c != v.competencies().size(); ++c) {
             if (!detail::minimum_of(v.expectations_of(l), static_cast<index_t>(c))) {
                 sink.add_by_policy(policy.missing_expectations, diagnostic_code::missing_expectation, entity::level,
                                    l.id, v.competencies()[c].id, l.where);

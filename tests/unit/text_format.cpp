@@ -118,3 +118,18 @@ TEST_CASE("load() at runtime gives a ladder equal to parse<>() at compile time",
     CHECK(loaded.diagnostics().empty());
     CHECK(ladder::equal(*loaded, small));
 }
+
+namespace {
+// The text may also come from a `static constexpr char[]`, as ladder_embed() writes it.
+static constexpr char two_levels[] =
+    "ladder \"Two\"\nscale s \"S\" { 1 a \"A\" 2 b \"B\" }\ncategory c \"C\"\ncompetency x \"X\" in c\n"
+    "track t \"T\"\nlevel A \"A\" on t { expect x a }\nlevel B \"B\" on t { expect x b }\npromote A -> B\n";
+constexpr auto from_array = ladder::parse<two_levels>();
+}  // namespace
+
+TEST_CASE("parse<>() reads a static constexpr char array too", "[text][parse]") {
+    STATIC_REQUIRE(from_array.view().levels().size() == 2);
+    STATIC_REQUIRE(*ladder::expected(from_array, from_array.level("B"), from_array.competency("x")) == 2);
+    // Views into the text stay valid at runtime.
+    CHECK(from_array.view().levels()[1].title == "B");
+}

@@ -96,6 +96,12 @@ TEST_CASE("unknown references", "[validate]") {
         CHECK(d.about == ladder::entity::competency);
         CHECK(d.suggestion == "coding");
     }
+    SECTION("a competency in a level's list: no echo as a missing expectation") {
+        auto b = base();
+        b.level("E4", "Staff", "ic").band(250, 320, "USD").expect({{"coding", 3}, {"desgin", 3}});
+        const auto d = only(findings(b), code::unknown_reference);
+        CHECK(d.suggestion == "design");
+    }
     SECTION("a level in a transition") {
         auto b = base();
         b.promote("E3", "E9");
