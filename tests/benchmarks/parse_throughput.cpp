@@ -88,6 +88,11 @@ int main(int argc, char** argv) {
         sink += loaded->view().levels().size();
     });
 
+    // A ladder of a real company's size: the default one, as text (about 5 KB).
+    const std::string usual = ladder::to_text(ladder::presets::engineering());
+    const double usual_load = best_seconds(repeats * 20, [&] { sink += ladder::load(usual).ok() ? 1 : 0; });
+
+    std::printf("the default ladder as text (%zu bytes): load() in %.1f us\n\n", usual.size(), usual_load * 1e6);
     std::printf("input: %.2f MB generated ladder (1600 levels x 40 expectations), median of %d runs\n", mb, repeats);
     std::printf("%-34s %10s %10s %8s\n", "", "ms", "MB/s", "ratio");
     std::printf("%-34s %10.2f %10.1f %8.2f\n", "hand-written word scan", scan * 1e3, mb / scan, 1.0);
