@@ -395,6 +395,25 @@ struct diagnostic {
 }
 
 namespace detail {
+/// A diagnostic from its parts (designated initializers would make g++ 12 warn, under -Wextra,
+/// about every member left to its default).
+[[nodiscard]] constexpr diagnostic make_diagnostic(diagnostic_code code, severity sev, entity about,
+                                                   std::string_view subject, std::string_view other = {},
+                                                   source_position where = {}, std::int64_t actual = 0,
+                                                   std::int64_t expected = 0, std::string_view suggestion = {}) {
+    diagnostic d{};
+    d.code = code;
+    d.severity = sev;
+    d.about = about;
+    d.subject = subject;
+    d.other = other;
+    d.suggestion = suggestion;
+    d.actual = actual;
+    d.expected = expected;
+    d.where = where;
+    return d;
+}
+
 /// Line `number` (1-based) of a text, without its line break; empty past the end.
 [[nodiscard]] constexpr std::string_view line_of_text(std::string_view text, std::uint32_t number) noexcept {
     std::size_t begin = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a UTF-8 byte order mark
@@ -1395,12 +1414,8 @@ template <class Record>
     const index_t row = detail::find_row(rows, id);
     if (row != no_index) return detail::handle_access::make<Record>(row);
     diagnostic_list found;
-    diagnostic d{};
-    d.code = diagnostic_code::unknown_id;
-    d.about = detail::entity_of<Record>();
-    d.subject = id;
-    d.suggestion = detail::closest_id(rows, id);
-    found.add(d);
+    found.add(detail::make_diagnostic(diagnostic_code::unknown_id, severity::error, detail::entity_of<Record>(), id, {},
+                                      {}, 0, 0, detail::closest_id(rows, id)));
     return found;
 }
 
@@ -1825,17 +1840,7 @@ struct finding_sink {
     constexpr void add(diagnostic_code code, severity sev, entity about, std::string_view subject,
                        std::string_view other, source_position where, std::int64_t actual = 0,
                        std::int64_t expected = 0, std::string_view suggestion = {}) {
-        diagnostic d{};
-        d.code = code;
-        d.severity = sev;
-        d.about = about;
-        d.subject = subject;
-        d.other = other;
-        d.suggestion = suggestion;
-        d.actual = actual;
-        d.expected = expected;
-        d.where = where;
-        out.add(d);
+        out.add(make_diagnostic(code, sev, about, subject, other, where, actual, expected, suggestion));
     }
     /// Adds a finding whose severity a ladder's policy sets; nothing when the policy is off.
     constexpr void add_by_policy(check_level level, diagnostic_code code, entity about, std::string_view subject,
@@ -2783,16 +2788,7 @@ public:
     constexpr void report(diagnostic_code code, source_position where, std::string_view subject, std::int64_t actual = 0,
                           std::int64_t expected = 0, std::string_view other = {}, entity about = entity::text,
                           std::string_view suggestion = {}) {
-        diagnostic d{};
-        d.code = code;
-        d.severity = severity::error;
-        d.about = about;
-        d.subject = subject;
-        d.other = other;
-        d.suggestion = suggestion;
-        d.actual = actual;
-        d.expected = expected;
-        d.where = where;
+        diagnostic d = make_diagnostic(code, severity::error, about, subject, other, where, actual, expected, suggestion);
         d.source = name_;
         d.line_text = line_of_text(text_, where.line);
         out_.add(d);
@@ -3620,11 +3616,7 @@ template <class T>
     }
     if (ok) return content;
     diagnostic_list found;
-    diagnostic d{};
-    d.code = diagnostic_code::cannot_read_file;
-    d.about = entity::text;
-    d.subject = path;
-    found.add(d);
+    found.add(detail::make_diagnostic(diagnostic_code::cannot_read_file, severity::error, entity::text, path));
     found.own_strings();
     return found;
 }

@@ -197,3 +197,11 @@ TEST_CASE("malformed texts get precise errors", "[text][diagnostics]") {
           "expected the level's title in quotes, found the end of the text");
     CHECK(first(errors_of(header + "level A \"A\" on t ? \n"), ladder::diagnostic_code::invalid_character).subject == "?");
 }
+
+TEST_CASE("a file that cannot be read is a diagnostic naming it", "[text][diagnostics]") {
+    const auto r = ladder::load_file("no/such/dir/acme.ladder");
+    REQUIRE_FALSE(r.ok());
+    REQUIRE(r.diagnostics().size() == 1);
+    CHECK(r.diagnostics()[0].code == ladder::diagnostic_code::cannot_read_file);
+    CHECK(r.diagnostics()[0].message() == "cannot read the file 'no/such/dir/acme.ladder'");
+}

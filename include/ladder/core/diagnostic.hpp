@@ -168,6 +168,25 @@ struct diagnostic {
 }
 
 namespace detail {
+/// A diagnostic from its parts (designated initializers would make g++ 12 warn, under -Wextra,
+/// about every member left to its default).
+[[nodiscard]] constexpr diagnostic make_diagnostic(diagnostic_code code, severity sev, entity about,
+                                                   std::string_view subject, std::string_view other = {},
+                                                   source_position where = {}, std::int64_t actual = 0,
+                                                   std::int64_t expected = 0, std::string_view suggestion = {}) {
+    diagnostic d{};
+    d.code = code;
+    d.severity = sev;
+    d.about = about;
+    d.subject = subject;
+    d.other = other;
+    d.suggestion = suggestion;
+    d.actual = actual;
+    d.expected = expected;
+    d.where = where;
+    return d;
+}
+
 /// Line `number` (1-based) of a text, without its line break; empty past the end.
 [[nodiscard]] constexpr std::string_view line_of_text(std::string_view text, std::uint32_t number) noexcept {
     std::size_t begin = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a UTF-8 byte order mark

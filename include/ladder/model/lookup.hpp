@@ -90,12 +90,8 @@ template <class Record>
     const index_t row = detail::find_row(rows, id);
     if (row != no_index) return detail::handle_access::make<Record>(row);
     diagnostic_list found;
-    diagnostic d{};
-    d.code = diagnostic_code::unknown_id;
-    d.about = detail::entity_of<Record>();
-    d.subject = id;
-    d.suggestion = detail::closest_id(rows, id);
-    found.add(d);
+    found.add(detail::make_diagnostic(diagnostic_code::unknown_id, severity::error, detail::entity_of<Record>(), id, {},
+                                      {}, 0, 0, detail::closest_id(rows, id)));
     return found;
 }
 

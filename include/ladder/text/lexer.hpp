@@ -159,16 +159,7 @@ public:
     constexpr void report(diagnostic_code code, source_position where, std::string_view subject, std::int64_t actual = 0,
                           std::int64_t expected = 0, std::string_view other = {}, entity about = entity::text,
                           std::string_view suggestion = {}) {
-        diagnostic d{};
-        d.code = code;
-        d.severity = severity::error;
-        d.about = about;
-        d.subject = subject;
-        d.other = other;
-        d.suggestion = suggestion;
-        d.actual = actual;
-        d.expected = expected;
-        d.where = where;
+        diagnostic d = make_diagnostic(code, severity::error, about, subject, other, where, actual, expected, suggestion);
         d.source = name_;
         d.line_text = line_of_text(text_, where.line);
         out_.add(d);

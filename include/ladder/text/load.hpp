@@ -49,11 +49,7 @@ template <class T>
     }
     if (ok) return content;
     diagnostic_list found;
-    diagnostic d{};
-    d.code = diagnostic_code::cannot_read_file;
-    d.about = entity::text;
-    d.subject = path;
-    found.add(d);
+    found.add(detail::make_diagnostic(diagnostic_code::cannot_read_file, severity::error, entity::text, path));
     found.own_strings();
     return found;
 }

@@ -26,17 +26,7 @@ struct finding_sink {
     constexpr void add(diagnostic_code code, severity sev, entity about, std::string_view subject,
                        std::string_view other, source_position where, std::int64_t actual = 0,
                        std::int64_t expected = 0, std::string_view suggestion = {}) {
-        diagnostic d{};
-        d.code = code;
-        d.severity = sev;
-        d.about = about;
-        d.subject = subject;
-        d.other = other;
-        d.suggestion = suggestion;
-        d.actual = actual;
-        d.expected = expected;
-        d.where = where;
-        out.add(d);
+        out.add(make_diagnostic(code, sev, about, subject, other, where, actual, expected, suggestion));
     }
     /// Adds a finding whose severity a ladder's policy sets; nothing when the policy is off.
     constexpr void add_by_policy(check_level level, diagnostic_code code, entity about, std::string_view subject,
