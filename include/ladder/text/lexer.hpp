@@ -91,6 +91,16 @@ public:
 
     [[nodiscard]] constexpr std::string_view text() const noexcept { return text_; }
 
+    /// Reports a finding at a place in this text, with its line for showing it.
+    constexpr void report(diagnostic_code code, source_position where, std::string_view subject, std::int64_t actual = 0,
+                          std::int64_t expected = 0, std::string_view other = {}, entity about = entity::text,
+                          std::string_view suggestion = {}) {
+        diagnostic d = make_diagnostic(code, severity::error, about, subject, other, where, actual, expected, suggestion);
+        d.source = name_;
+        d.line_text = line_of_text(text_, where.line);
+        out_.add(d);
+    }
+
 private:
     constexpr token scan() {
         skip_blanks_and_comments();
@@ -154,18 +164,6 @@ private:
         return t;
     }
 
-public:
-    /// Reports a finding at a place in this text, with its line for showing it.
-    constexpr void report(diagnostic_code code, source_position where, std::string_view subject, std::int64_t actual = 0,
-                          std::int64_t expected = 0, std::string_view other = {}, entity about = entity::text,
-                          std::string_view suggestion = {}) {
-        diagnostic d = make_diagnostic(code, severity::error, about, subject, other, where, actual, expected, suggestion);
-        d.source = name_;
-        d.line_text = line_of_text(text_, where.line);
-        out_.add(d);
-    }
-
-private:
     [[nodiscard]] constexpr char peek(std::size_t ahead) const noexcept {
         return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
     }
