@@ -12,19 +12,6 @@ constexpr auto ladder_def = ladder::presets::engineering();
 // Checked by the compiler: a broken default ladder does not build.
 static_assert(ladder::validate(ladder_def).ok());
 
-std::string_view scope_name(ladder::scope s) {
-    switch (s) {
-        case ladder::scope::task: return "task";
-        case ladder::scope::feature: return "feature";
-        case ladder::scope::team: return "team";
-        case ladder::scope::multi_team: return "multi-team";
-        case ladder::scope::org: return "org";
-        case ladder::scope::company: return "company";
-        case ladder::scope::industry: return "industry";
-    }
-    return "?";
-}
-
 std::string pad(std::string_view text, std::size_t width) {
     std::string out(text);
     if (out.size() < width) out.append(width - out.size(), ' ');
@@ -54,7 +41,7 @@ int main() {
         std::printf("%.*s\n%s\n", static_cast<int>(track.name.size()), track.name.data(), header.c_str());
         for (const auto& l : v.levels()) {
             if (l.track.index != t) continue;
-            std::string row = pad(l.id, 6) + pad(l.title, 32) + pad(scope_name(l.scope), 11) + pad(band_text(l), 17);
+            std::string row = pad(l.id, 6) + pad(l.title, 32) + pad(ladder::name_of(l.scope), 11) + pad(band_text(l), 17);
             for (std::size_t c = 0; c != v.competencies().size(); ++c) {
                 std::string cell = "-";
                 for (const auto& e : v.expectations_of(l)) {
@@ -96,12 +83,10 @@ int main() {
 
     std::printf("\nMoves:\n");
     for (const auto& t : v.transitions()) {
-        const char* kind = t.kind == ladder::transition_kind::promote     ? "promote  "
-                           : t.kind == ladder::transition_kind::step_back ? "step back"
-                                                                          : "switch   ";
+        const std::string kind = pad(ladder::name_of(t.kind), 9);
         const char* arrow = t.both_ways ? "<->" : "->";
         const char* pay = t.pay == ladder::pay_policy::top_of_band ? "  (pay: top of the band)" : "";
-        std::printf("  %s %.*s %s %.*s%s\n", kind, static_cast<int>(t.from.id.size()), t.from.id.data(), arrow,
+        std::printf("  %s %.*s %s %.*s%s\n", kind.c_str(), static_cast<int>(t.from.id.size()), t.from.id.data(), arrow,
                     static_cast<int>(t.to.id.size()), t.to.id.data(), pay);
     }
     return 0;

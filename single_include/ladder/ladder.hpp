@@ -882,6 +882,28 @@ enum class attribute_type : std::uint8_t { boolean, number, duration, text };
 /// How loudly a ladder wants one of the optional checks reported.
 enum class check_level : std::uint8_t { off, warning, error };
 
+namespace detail {
+// The words for each enumeration, in its order: the text format's keywords and names_of()'s.
+inline constexpr std::string_view scope_names[] = {"task", "feature", "team", "multi_team", "org", "company", "industry"};
+inline constexpr std::string_view track_kind_names[] = {"individual_contributor", "management", "other"};
+inline constexpr std::string_view transition_kind_names[] = {"promote", "switch", "step_back"};
+inline constexpr std::string_view pay_policy_names[] = {"keep", "top_of_band", "midpoint", "bottom_of_band"};
+inline constexpr std::string_view check_level_names[] = {"off", "warning", "error"};
+inline constexpr std::string_view attribute_type_names[] = {"bool", "number", "duration", "text"};
+}  // namespace detail
+
+/// The word for a value, as the .ladder format writes it (e.g. "multi_team", "top_of_band").
+[[nodiscard]] constexpr std::string_view name_of(scope v) noexcept { return detail::scope_names[static_cast<int>(v)]; }
+[[nodiscard]] constexpr std::string_view name_of(track_kind v) noexcept { return detail::track_kind_names[static_cast<int>(v)]; }
+[[nodiscard]] constexpr std::string_view name_of(transition_kind v) noexcept {
+    return detail::transition_kind_names[static_cast<int>(v)];
+}
+[[nodiscard]] constexpr std::string_view name_of(pay_policy v) noexcept { return detail::pay_policy_names[static_cast<int>(v)]; }
+[[nodiscard]] constexpr std::string_view name_of(check_level v) noexcept { return detail::check_level_names[static_cast<int>(v)]; }
+[[nodiscard]] constexpr std::string_view name_of(attribute_type v) noexcept {
+    return detail::attribute_type_names[static_cast<int>(v)];
+}
+
 /// A reference from one row to another: the id as written, and the row once resolved.
 struct reference {
     std::string_view id;
@@ -2979,11 +3001,6 @@ inline constexpr std::string_view statement_keywords[] = {
     "ladder", "default", "policy", "scale", "category", "competency", "track", "level", "equivalent",
     "archetype", "attribute", "promote", "switch", "step_back", "rule", "test",
 };
-inline constexpr std::string_view scope_names[] = {"task", "feature", "team", "multi_team", "org", "company", "industry"};
-inline constexpr std::string_view track_kind_names[] = {"individual_contributor", "management", "other"};
-inline constexpr std::string_view pay_policy_names[] = {"keep", "top_of_band", "midpoint", "bottom_of_band"};
-inline constexpr std::string_view check_level_names[] = {"off", "warning", "error"};
-inline constexpr std::string_view attribute_type_names[] = {"bool", "number", "duration", "text"};
 inline constexpr std::string_view level_clauses[] = {"rank", "scope", "career", "band", "typical"};
 
 /// Index of `word` in `names`, or -1.
@@ -3694,8 +3711,8 @@ private:
     void policy(text_lines& lines) const {
         const ladder_policy& p = v_.policy();
         lines.push_back("policy {");
-        lines.push_back("  decreasing_expectations " + std::string(check_level_names[static_cast<int>(p.decreasing_expectations)]));
-        lines.push_back("  missing_expectations " + std::string(check_level_names[static_cast<int>(p.missing_expectations)]));
+        lines.push_back("  decreasing_expectations " + std::string(name_of(p.decreasing_expectations)));
+        lines.push_back("  missing_expectations " + std::string(name_of(p.missing_expectations)));
         lines.push_back("  max_band_overlap " + std::to_string(p.max_band_overlap_percent) + "%");
         lines.push_back("}");
     }
@@ -3723,7 +3740,7 @@ private:
 
     void track(text_lines& lines, const ladder::track& t) const {
         std::string line = "track " + std::string(t.id) + " " + quoted(t.name);
-        if (t.kind != track_kind::individual_contributor) line += " " + std::string(track_kind_names[static_cast<int>(t.kind)]);
+        if (t.kind != track_kind::individual_contributor) line += " " + std::string(name_of(t.kind));
         lines.push_back(line);
     }
 
@@ -3744,7 +3761,7 @@ private:
             }
         }
         if (!known) rank_seen_.emplace_back(l.track.id, l.rank > 0 ? l.rank : 0);
-        line += " scope " + std::string(scope_names[static_cast<int>(l.scope)]);
+        line += " scope " + std::string(name_of(l.scope));
         if (l.career) line += " career";
         if (l.band) {
             line += " band " + std::to_string(l.band->minimum) + ".." + std::to_string(l.band->maximum) + " " +
@@ -3799,19 +3816,14 @@ private:
 
     static void attribute(text_lines& lines, const ladder::attribute& a) {
         lines.push_back("attribute " + std::string(a.id) + " : " +
-                        std::string(attribute_type_names[static_cast<int>(a.type)]));
+                        std::string(name_of(a.type)));
     }
 
     static void transition(text_lines& lines, const ladder::transition& t) {
-        std::string line;
-        switch (t.kind) {
-            case transition_kind::promote: line = "promote "; break;
-            case transition_kind::switch_track: line = "switch "; break;
-            case transition_kind::step_back: line = "step_back "; break;
-        }
-        line += std::string(t.from.id) + (t.both_ways ? " <-> " : " -> ") + std::string(t.to.id);
+        std::string line(name_of(t.kind));
+        line += " " + std::string(t.from.id) + (t.both_ways ? " <-> " : " -> ") + std::string(t.to.id);
         if (t.kind == transition_kind::step_back && t.pay != pay_policy::keep) {
-            line += " pay " + std::string(pay_policy_names[static_cast<int>(t.pay)]);
+            line += " pay " + std::string(name_of(t.pay));
         }
         lines.push_back(line);
     }

@@ -246,3 +246,12 @@ TEST_CASE("fixed_string holds text usable as a template argument", "[core][fixed
     STATIC_REQUIRE(text.view() == "L6");
     STATIC_REQUIRE(std::string_view(text) == "L6");
 }
+
+TEST_CASE("enumerations have the words the text format uses", "[model]") {
+    STATIC_REQUIRE(ladder::name_of(ladder::scope::multi_team) == "multi_team");
+    STATIC_REQUIRE(ladder::name_of(ladder::track_kind::management) == "management");
+    STATIC_REQUIRE(ladder::name_of(ladder::transition_kind::step_back) == "step_back");
+    STATIC_REQUIRE(ladder::name_of(ladder::pay_policy::top_of_band) == "top_of_band");
+    STATIC_REQUIRE(ladder::name_of(ladder::check_level::warning) == "warning");
+    STATIC_REQUIRE(ladder::name_of(ladder::attribute_type::duration) == "duration");
+}

@@ -41,6 +41,28 @@ enum class attribute_type : std::uint8_t { boolean, number, duration, text };
 /// How loudly a ladder wants one of the optional checks reported.
 enum class check_level : std::uint8_t { off, warning, error };
 
+namespace detail {
+// The words for each enumeration, in its order: the text format's keywords and names_of()'s.
+inline constexpr std::string_view scope_names[] = {"task", "feature", "team", "multi_team", "org", "company", "industry"};
+inline constexpr std::string_view track_kind_names[] = {"individual_contributor", "management", "other"};
+inline constexpr std::string_view transition_kind_names[] = {"promote", "switch", "step_back"};
+inline constexpr std::string_view pay_policy_names[] = {"keep", "top_of_band", "midpoint", "bottom_of_band"};
+inline constexpr std::string_view check_level_names[] = {"off", "warning", "error"};
+inline constexpr std::string_view attribute_type_names[] = {"bool", "number", "duration", "text"};
+}  // namespace detail
+
+/// The word for a value, as the .ladder format writes it (e.g. "multi_team", "top_of_band").
+[[nodiscard]] constexpr std::string_view name_of(scope v) noexcept { return detail::scope_names[static_cast<int>(v)]; }
+[[nodiscard]] constexpr std::string_view name_of(track_kind v) noexcept { return detail::track_kind_names[static_cast<int>(v)]; }
+[[nodiscard]] constexpr std::string_view name_of(transition_kind v) noexcept {
+    return detail::transition_kind_names[static_cast<int>(v)];
+}
+[[nodiscard]] constexpr std::string_view name_of(pay_policy v) noexcept { return detail::pay_policy_names[static_cast<int>(v)]; }
+[[nodiscard]] constexpr std::string_view name_of(check_level v) noexcept { return detail::check_level_names[static_cast<int>(v)]; }
+[[nodiscard]] constexpr std::string_view name_of(attribute_type v) noexcept {
+    return detail::attribute_type_names[static_cast<int>(v)];
+}
+
 /// A reference from one row to another: the id as written, and the row once resolved.
 struct reference {
     std::string_view id;

@@ -48,11 +48,6 @@ inline constexpr std::string_view statement_keywords[] = {
     "ladder", "default", "policy", "scale", "category", "competency", "track", "level", "equivalent",
     "archetype", "attribute", "promote", "switch", "step_back", "rule", "test",
 };
-inline constexpr std::string_view scope_names[] = {"task", "feature", "team", "multi_team", "org", "company", "industry"};
-inline constexpr std::string_view track_kind_names[] = {"individual_contributor", "management", "other"};
-inline constexpr std::string_view pay_policy_names[] = {"keep", "top_of_band", "midpoint", "bottom_of_band"};
-inline constexpr std::string_view check_level_names[] = {"off", "warning", "error"};
-inline constexpr std::string_view attribute_type_names[] = {"bool", "number", "duration", "text"};
 inline constexpr std::string_view level_clauses[] = {"rank", "scope", "career", "band", "typical"};
 
 /// Index of `word` in `names`, or -1.

@@ -65,8 +65,8 @@ private:
     void policy(text_lines& lines) const {
         const ladder_policy& p = v_.policy();
         lines.push_back("policy {");
-        lines.push_back("  decreasing_expectations " + std::string(check_level_names[static_cast<int>(p.decreasing_expectations)]));
-        lines.push_back("  missing_expectations " + std::string(check_level_names[static_cast<int>(p.missing_expectations)]));
+        lines.push_back("  decreasing_expectations " + std::string(name_of(p.decreasing_expectations)));
+        lines.push_back("  missing_expectations " + std::string(name_of(p.missing_expectations)));
         lines.push_back("  max_band_overlap " + std::to_string(p.max_band_overlap_percent) + "%");
         lines.push_back("}");
     }
@@ -94,7 +94,7 @@ private:
 
     void track(text_lines& lines, const ladder::track& t) const {
         std::string line = "track " + std::string(t.id) + " " + quoted(t.name);
-        if (t.kind != track_kind::individual_contributor) line += " " + std::string(track_kind_names[static_cast<int>(t.kind)]);
+        if (t.kind != track_kind::individual_contributor) line += " " + std::string(name_of(t.kind));
         lines.push_back(line);
     }
 
@@ -115,7 +115,7 @@ private:
             }
         }
         if (!known) rank_seen_.emplace_back(l.track.id, l.rank > 0 ? l.rank : 0);
-        line += " scope " + std::string(scope_names[static_cast<int>(l.scope)]);
+        line += " scope " + std::string(name_of(l.scope));
         if (l.career) line += " career";
         if (l.band) {
             line += " band " + std::to_string(l.band->minimum) + ".." + std::to_string(l.band->maximum) + " " +
@@ -170,19 +170,14 @@ private:
 
     static void attribute(text_lines& lines, const ladder::attribute& a) {
         lines.push_back("attribute " + std::string(a.id) + " : " +
-                        std::string(attribute_type_names[static_cast<int>(a.type)]));
+                        std::string(name_of(a.type)));
     }
 
     static void transition(text_lines& lines, const ladder::transition& t) {
-        std::string line;
-        switch (t.kind) {
-            case transition_kind::promote: line = "promote "; break;
-            case transition_kind::switch_track: line = "switch "; break;
-            case transition_kind::step_back: line = "step_back "; break;
-        }
-        line += std::string(t.from.id) + (t.both_ways ? " <-> " : " -> ") + std::string(t.to.id);
+        std::string line(name_of(t.kind));
+        line += " " + std::string(t.from.id) + (t.both_ways ? " <-> " : " -> ") + std::string(t.to.id);
         if (t.kind == transition_kind::step_back && t.pay != pay_policy::keep) {
-            line += " pay " + std::string(pay_policy_names[static_cast<int>(t.pay)]);
+            line += " pay " + std::string(name_of(t.pay));
         }
         lines.push_back(line);
     }
