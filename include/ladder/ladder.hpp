@@ -17,6 +17,7 @@
 #include <ladder/model/lookup.hpp>
 #include <ladder/model/expectations.hpp>
 #include <ladder/model/builder.hpp>
+#include <ladder/model/person.hpp>
 #include <ladder/validate/validate.hpp>
 #include <ladder/model/static_ladder.hpp>
 #include <ladder/model/runtime_ladder.hpp>

@@ -29,11 +29,11 @@ TEST_CASE("a suggestion is offered only for a likely typo", "[core][suggest]") {
 
 TEST_CASE("every diagnostic code has its own stable name", "[core][diagnostic]") {
     std::set<std::string_view> names;
-    for (int code = 0; code != 200; ++code) {
+    for (int code = 0; code != 1000; ++code) {
         const auto name = ladder::name_of(static_cast<ladder::diagnostic_code>(code));
         if (name != "unknown-code") CHECK(names.insert(name).second);
     }
-    CHECK(names.size() == 24);
+    CHECK(names.size() == 42);
     CHECK(ladder::name_of(ladder::diagnostic_code::duplicate_id) == "duplicate-id");
     CHECK(static_cast<int>(ladder::diagnostic_code::one_way_switch) == 110);
 }
@@ -104,7 +104,7 @@ TEST_CASE("result holds a value or the errors that prevented it", "[core][result
 }
 
 TEST_CASE("every code reads as a sentence with its placeholders filled", "[core][diagnostic]") {
-    for (int value = 0; value != 200; ++value) {
+    for (int value = 0; value != 1000; ++value) {
         const auto c = static_cast<ladder::diagnostic_code>(value);
         if (ladder::name_of(c) == "unknown-code") continue;
         for (std::int64_t variant = 0; variant != 4; ++variant) {
@@ -119,7 +119,8 @@ TEST_CASE("every code reads as a sentence with its placeholders filled", "[core]
             INFO(ladder::name_of(c) << ": " << text);
             CHECK(text.find('{') == std::string::npos);
             CHECK(text.find("unknown diagnostic") == std::string::npos);
-            CHECK(text.find("'L6'") != std::string::npos);
+            // Model findings name what they are about; a text's byte-level findings need not.
+            if (value < 200) CHECK(text.find("'L6'") != std::string::npos);
         }
     }
 }

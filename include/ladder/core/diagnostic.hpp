@@ -41,6 +41,9 @@ enum class diagnostic_code : std::uint16_t {
     mixed_band_currencies = 120,
     no_levels = 121,
     no_default_scale = 122,
+    // people
+    person_without_level = 130,
+    wrong_attribute_type = 131,
     // reading a text
     syntax_error = 200,
     unterminated_string = 201,
@@ -63,7 +66,7 @@ enum class diagnostic_code : std::uint16_t {
 /// The kind of thing a diagnostic is about; it names the thing in messages.
 enum class entity : std::uint8_t {
     ladder, scale, scale_point, category, competency, track, level, expectation,
-    equivalence, archetype, transition, attribute, text,
+    equivalence, archetype, transition, attribute, text, person,
 };
 
 /// A place in a source text; line 0 means "not from a text" (e.g. built in C++).
@@ -119,6 +122,8 @@ struct diagnostic {
         case diagnostic_code::mixed_band_currencies: return "mixed-band-currencies";
         case diagnostic_code::no_levels: return "no-levels";
         case diagnostic_code::no_default_scale: return "no-default-scale";
+        case diagnostic_code::person_without_level: return "person-without-level";
+        case diagnostic_code::wrong_attribute_type: return "wrong-attribute-type";
         case diagnostic_code::syntax_error: return "syntax-error";
         case diagnostic_code::unterminated_string: return "unterminated-string";
         case diagnostic_code::invalid_character: return "invalid-character";
@@ -163,6 +168,7 @@ struct diagnostic {
         case entity::transition: return "transition";
         case entity::attribute: return "attribute";
         case entity::text: return "text";
+        case entity::person: return "person";
     }
     return "item";
 }
@@ -313,7 +319,9 @@ namespace detail {
         case diagnostic_code::duplicate_rank: return "{thing} has rank {actual}, the same as {other} on its track";
         case diagnostic_code::decreasing_expectation:
             return "{thing} expects {actual}, less than the level below it, {other} ({expected})";
-        case diagnostic_code::rating_off_scale: return "{thing} expects {actual} of {other}, which is not a point on its scale";
+        case diagnostic_code::rating_off_scale:
+            return d.about == entity::person ? "{thing} is rated {actual} on {other}, which is not a point on its scale"
+                                             : "{thing} expects {actual} of {other}, which is not a point on its scale";
         case diagnostic_code::inverted_band: return "{thing} has a pay band whose minimum {actual} is above its maximum {expected}";
         case diagnostic_code::decreasing_band: return "{thing} pays less than {other}, the level below it ({actual} < {expected})";
         case diagnostic_code::overlapping_bands:
@@ -346,6 +354,8 @@ namespace detail {
             return "{thing} is paid in a different currency than {other}, so their bands cannot be compared";
         case diagnostic_code::no_levels: return "{thing} declares no level";
         case diagnostic_code::no_default_scale: return "competency {subject} names no scale and the ladder declares none";
+        case diagnostic_code::person_without_level: return "{thing} has no level";
+        case diagnostic_code::wrong_attribute_type: return "attribute {subject} takes {raw_other}";
         case diagnostic_code::syntax_error:
             return d.actual == 1 ? "expected {raw_other}, found the end of the text" : "expected {raw_other}, found {subject}";
         case diagnostic_code::unterminated_string: return "this string is not closed before the end of its line";
