@@ -29,3 +29,6 @@
 #include <ladder/text/load.hpp>
 #include <ladder/text/printer.hpp>
 #include <ladder/text/format.hpp>
+#include <ladder/rules/ast.hpp>
+#include <ladder/rules/compile.hpp>
+#include <ladder/rules/evaluate.hpp>

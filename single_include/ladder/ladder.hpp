@@ -288,6 +288,14 @@ enum class diagnostic_code : std::uint16_t {
     duplicate_clause = 213,
     duplicate_ladder_declaration = 214,
     cannot_read_file = 215,
+    // rules
+    unknown_name = 300,
+    type_mismatch = 301,
+    rule_too_deep = 302,
+    rule_too_long = 303,
+    nested_quantifier = 304,
+    division_by_zero = 305,
+    evaluation_budget_exceeded = 306,
 };
 
 /// The kind of thing a diagnostic is about; it names the thing in messages.
@@ -367,6 +375,13 @@ struct diagnostic {
         case diagnostic_code::duplicate_clause: return "duplicate-clause";
         case diagnostic_code::duplicate_ladder_declaration: return "duplicate-ladder-declaration";
         case diagnostic_code::cannot_read_file: return "cannot-read-file";
+        case diagnostic_code::unknown_name: return "unknown-name";
+        case diagnostic_code::type_mismatch: return "type-mismatch";
+        case diagnostic_code::rule_too_deep: return "rule-too-deep";
+        case diagnostic_code::rule_too_long: return "rule-too-long";
+        case diagnostic_code::nested_quantifier: return "nested-quantifier";
+        case diagnostic_code::division_by_zero: return "division-by-zero";
+        case diagnostic_code::evaluation_budget_exceeded: return "evaluation-budget-exceeded";
     }
     return "unknown-code";
 }
@@ -534,7 +549,7 @@ private:
 
 namespace detail {
 /// The sentence for each code, with placeholders: {thing} is the kind and quoted subject,
-/// {subject} and {other} quoted ids, {raw_other} unquoted text, {actual} and {expected}
+/// {subject} and {other} quoted ids, {raw_subject} and {raw_other} unquoted text, {actual} and {expected}
 /// numbers, {kind} the kind.
 /// A did-you-mean is appended to any message whose diagnostic has a suggestion.
 [[nodiscard]] constexpr std::string_view message_template(const diagnostic& d) noexcept {
@@ -605,6 +620,14 @@ namespace detail {
         case diagnostic_code::duplicate_clause: return "{subject} is given more than once for {other}";
         case diagnostic_code::duplicate_ladder_declaration: return "the ladder is declared more than once";
         case diagnostic_code::cannot_read_file: return "cannot read the file {subject}";
+        case diagnostic_code::unknown_name:
+            return "{subject} is not a competency, scale point or attribute of this ladder";
+        case diagnostic_code::type_mismatch: return "expected {raw_other} here, found {raw_subject}";
+        case diagnostic_code::rule_too_deep: return "the rule nests deeper than {expected} levels";
+        case diagnostic_code::rule_too_long: return "the rule has more than {expected} parts";
+        case diagnostic_code::nested_quantifier: return "a count, all, any or sum cannot stand inside another";
+        case diagnostic_code::division_by_zero: return "division by zero in {subject}";
+        case diagnostic_code::evaluation_budget_exceeded: return "evaluating the rule took more than {expected} steps";
     }
     return "unknown diagnostic";
 }
@@ -631,6 +654,8 @@ inline std::string diagnostic::message() const {
             quoted(subject);
         } else if (field == "kind") {
             m += name_of(about);
+        } else if (field == "raw_subject") {
+            m += subject;
         } else if (field == "raw_other") {
             m += other;
         } else if (field == "subject") {
@@ -2908,6 +2933,9 @@ enum class token_kind : std::uint8_t {
     range,       // ..
     arrow,       // ->
     both_ways,   // <->
+    // operators of the rules language
+    left_paren, right_paren, plus, minus, star, slash,
+    less, less_equal, greater, greater_equal, equal_equal, not_equal, assign,
     invalid,
 };
 
@@ -3021,14 +3049,25 @@ private:
             case '~': return punct(token_kind::tilde, 1);
             case ':': return punct(token_kind::colon, 1);
             case '%': return punct(token_kind::percent, 1);
+            case '(': return punct(token_kind::left_paren, 1);
+            case ')': return punct(token_kind::right_paren, 1);
+            case '+': return punct(token_kind::plus, 1);
+            case '*': return punct(token_kind::star, 1);
+            case '/': return punct(token_kind::slash, 1);
             case '.':
                 if (peek(1) == '.') return punct(token_kind::range, 2);
                 break;
             case '-':
-                if (peek(1) == '>') return punct(token_kind::arrow, 2);
-                break;
+                return peek(1) == '>' ? punct(token_kind::arrow, 2) : punct(token_kind::minus, 1);
             case '<':
                 if (peek(1) == '-' && peek(2) == '>') return punct(token_kind::both_ways, 3);
+                return peek(1) == '=' ? punct(token_kind::less_equal, 2) : punct(token_kind::less, 1);
+            case '>':
+                return peek(1) == '=' ? punct(token_kind::greater_equal, 2) : punct(token_kind::greater, 1);
+            case '=':
+                return peek(1) == '=' ? punct(token_kind::equal_equal, 2) : punct(token_kind::assign, 1);
+            case '!':
+                if (peek(1) == '=') return punct(token_kind::not_equal, 2);
                 break;
             default: break;
         }
@@ -4202,3 +4241,1084 @@ LADDER_BEGIN_NAMESPACE
 
 LADDER_END_NAMESPACE
 // end ladder/text/format.hpp
+// begin ladder/rules/ast.hpp
+
+// A compiled rule: a flat array of typed nodes that refer to each other and to the ladder by
+// index, never by pointer or string. Every entry point lowers to this.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+
+#include <cstdint>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// The type of a rule expression.
+enum class value_type : std::uint8_t { boolean, number, duration };
+
+[[nodiscard]] constexpr std::string_view name_of(value_type t) noexcept {
+    switch (t) {
+        case value_type::boolean: return "a condition";
+        case value_type::number: return "a number";
+        case value_type::duration: return "a duration";
+    }
+    return "a value";
+}
+
+enum class node_kind : std::uint8_t {
+    constant,       ///< `value`
+    rating,         ///< the rating of competency `a` in the cycle being looked at
+    bound_rating,   ///< the rating of the competency a quantifier is visiting
+    attribute,      ///< the person's value of attribute `a`
+    time_in_level,  ///< months in the current level
+    tenure,         ///< months at the company
+    negate, logical_not,
+    add, subtract, multiply, divide,
+    less, less_equal, greater, greater_equal, equal, not_equal,
+    logical_and, logical_or,
+    meets,          ///< meets every expectation of level `a` (as archetype `b`, or no_index)
+    count, all, any, sum,  ///< over the competencies of category `a` (no_index: all); body `left`
+    in_cycles,      ///< `left` holds in at least `a` of the last `b` cycles
+};
+
+/// One node. Children are indices of earlier nodes, so the array is in evaluation order, and a
+/// node's subtree is the contiguous range [first, its own index].
+struct rule_node {
+    node_kind kind = node_kind::constant;
+    value_type type = value_type::boolean;
+    index_t left = no_index;
+    index_t right = no_index;
+    index_t a = no_index;
+    index_t b = no_index;
+    std::int64_t value = 0;
+    index_t first = 0;          ///< the first node of this node's subtree
+    index_t context = no_index; ///< the nearest enclosing in_cycles or quantifier node
+    std::uint32_t begin = 0;  ///< the node's text: [begin, end) in the rule's text
+    std::uint32_t end = 0;
+    source_position where{};
+};
+
+/// A node from its parts (positional aggregate initialisation would make g++ warn, under
+/// -Wextra, about each member left to its default).
+[[nodiscard]] constexpr rule_node make_node(node_kind kind, value_type type, index_t left = no_index,
+                                            index_t right = no_index) noexcept {
+    rule_node n{};
+    n.kind = kind;
+    n.type = type;
+    n.left = left;
+    n.right = right;
+    return n;
+}
+
+/// True for the nodes that evaluate their subtree in another setting (another cycle, or once
+/// per competency).
+[[nodiscard]] constexpr bool sets_context(node_kind k) noexcept {
+    return k == node_kind::in_cycles || k == node_kind::count || k == node_kind::all || k == node_kind::any ||
+           k == node_kind::sum;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/rules/ast.hpp
+// begin ladder/rules/compile.hpp
+
+// Rule text -> a type-checked flat node array, with every id resolved against a ladder.
+// Written once as constexpr code over std::string_view. Grammar: docs/rules.md.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/core/result.hpp (included above)
+// ladder/core/suggest.hpp (included above)
+// ladder/model/lookup.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/rules/ast.hpp (included above)
+// ladder/text/lexer.hpp (included above)
+// ladder/text/limits.hpp (included above)
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// Limits on rule text from untrusted sources; each is a clean error naming it.
+struct rule_limits {
+    std::size_t max_depth = 64;          ///< rule-too-deep: nesting of parentheses and operators
+    std::size_t max_nodes = 4096;        ///< rule-too-long
+    std::size_t max_steps = 1'000'000;   ///< evaluation-budget-exceeded, per evaluation
+    std::size_t max_text_bytes = 65536;  ///< input-too-large
+};
+
+namespace detail {
+class rule_access;
+}
+
+/// A rule compiled against one ladder: its own copy of the text and the node array.
+class rule {
+public:
+    constexpr rule() = default;
+
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return {text_.data(), text_.size()}; }
+    [[nodiscard]] constexpr const constexpr_vector<rule_node>& nodes() const noexcept { return nodes_; }
+    [[nodiscard]] constexpr index_t root() const noexcept { return root_; }
+    [[nodiscard]] constexpr const rule_limits& limits() const noexcept { return limits_; }
+    /// The text a node was written as.
+    [[nodiscard]] constexpr std::string_view text_of(const rule_node& n) const noexcept {
+        return text().substr(n.begin, n.end - n.begin);
+    }
+
+private:
+    friend class detail::rule_access;
+    constexpr_vector<char> text_;
+    constexpr_vector<rule_node> nodes_;
+    index_t root_ = no_index;
+    rule_limits limits_{};
+};
+
+namespace detail {
+/// The compiler's way in to a rule's parts.
+class rule_access {
+public:
+    static constexpr constexpr_vector<char>& text(rule& r) noexcept { return r.text_; }
+    static constexpr constexpr_vector<rule_node>& nodes(rule& r) noexcept { return r.nodes_; }
+    static constexpr void set_root(rule& r, index_t root) noexcept { r.root_ = root; }
+    static constexpr void set_limits(rule& r, const rule_limits& l) noexcept { r.limits_ = l; }
+};
+
+class rule_compiler {
+public:
+    constexpr rule_compiler(const ladder_view& l, std::string_view text, std::string_view name, const rule_limits& limits)
+        : ladder_(l), text_(text), limits_(limits), text_limits_(text_limits_for(limits)),
+          lex_(text, name, text_limits_, found_) {}
+
+    constexpr result<rule> compile() {
+        if (text_.size() > limits_.max_text_bytes) {
+            lex_.report(diagnostic_code::input_too_large, {1, 1}, {}, static_cast<std::int64_t>(text_.size()),
+                        static_cast<std::int64_t>(limits_.max_text_bytes));
+            return finish_failed();
+        }
+        advance();
+        const index_t root = expression(value_type::boolean);
+        if (found_.ok() && cur_.kind != token_kind::end) expected("the end of the rule, `and` or `or`");
+        if (root == no_index && found_.ok()) expected("a condition");
+        if (!found_.ok()) return finish_failed();
+        // Each node's nearest enclosing context node: the innermost one is the lowest index
+        // above it whose subtree holds it, so assigning outer ones first lets inner ones win.
+        for (std::size_t x = nodes_.size(); x-- != 0;) {
+            if (!sets_context(nodes_[x].kind)) continue;
+            for (index_t i = nodes_[x].first; i != x; ++i) nodes_[i].context = static_cast<index_t>(x);
+        }
+        rule r;
+        for (char c : text_) rule_access::text(r).push_back(c);
+        rule_access::nodes(r) = std::move(nodes_);
+        rule_access::set_root(r, root);
+        rule_access::set_limits(r, limits_);
+        return r;
+    }
+
+private:
+    /// A rule is one expression: its lines may be as long as the rule.
+    static constexpr text_limits text_limits_for(const rule_limits& limits) noexcept {
+        text_limits t;
+        t.max_input_bytes = limits.max_text_bytes;
+        t.max_line_bytes = limits.max_text_bytes;
+        return t;
+    }
+
+    constexpr result<rule> finish_failed() {
+        found_.own_strings();
+        return found_;
+    }
+
+    // ---- tokens ----
+    constexpr void advance() {
+        prev_ = cur_;
+        cur_ = lex_.next();
+        while (cur_.kind == token_kind::invalid) cur_ = lex_.next();
+    }
+    [[nodiscard]] constexpr bool at_word(std::string_view w) const noexcept {
+        return cur_.kind == token_kind::identifier && cur_.text == w;
+    }
+    constexpr bool accept_word(std::string_view w) {
+        if (!at_word(w)) return false;
+        advance();
+        return true;
+    }
+    constexpr bool accept(token_kind k) {
+        if (cur_.kind != k) return false;
+        advance();
+        return true;
+    }
+    constexpr index_t expected(std::string_view what) {
+        if (found_.ok()) {
+            lex_.report(diagnostic_code::syntax_error, cur_.where, cur_.text, cur_.kind == token_kind::end ? 1 : 0, 0, what);
+        }
+        return no_index;
+    }
+    constexpr bool expect_word(std::string_view w, std::string_view what) {
+        if (accept_word(w)) return true;
+        expected(what);
+        return false;
+    }
+    constexpr bool expect(token_kind k, std::string_view what) {
+        if (accept(k)) return true;
+        expected(what);
+        return false;
+    }
+
+    // ---- nodes ----
+    constexpr index_t add(rule_node n, const token& first) {
+        if (nodes_.size() >= limits_.max_nodes) {
+            if (found_.ok()) {
+                lex_.report(diagnostic_code::rule_too_long, first.where, {}, 0, static_cast<std::int64_t>(limits_.max_nodes));
+            }
+            return no_index;
+        }
+        const auto self = static_cast<index_t>(nodes_.size());
+        n.first = self;
+        if (n.left != no_index && nodes_[n.left].first < n.first) n.first = nodes_[n.left].first;
+        if (n.right != no_index && nodes_[n.right].first < n.first) n.first = nodes_[n.right].first;
+        n.begin = static_cast<std::uint32_t>(first.offset);
+        n.end = static_cast<std::uint32_t>(prev_.end > first.offset ? prev_.end : first.end);
+        n.where = first.where;
+        nodes_.push_back(n);
+        return static_cast<index_t>(nodes_.size() - 1);
+    }
+    [[nodiscard]] constexpr value_type type_of(index_t n) const noexcept { return nodes_[n].type; }
+
+    /// Reports that node `n` is not of type `want`.
+    constexpr bool require(index_t n, value_type want) {
+        if (n == no_index) return false;
+        if (type_of(n) == want) return true;
+        if (found_.ok()) {
+            const rule_node& bad = nodes_[n];
+            lex_.report(diagnostic_code::type_mismatch, bad.where, name_of(bad.type), 0, 0, name_of(want));
+        }
+        return false;
+    }
+
+    struct depth_guard {
+        rule_compiler& c;
+        constexpr explicit depth_guard(rule_compiler& compiler) : c(compiler) { ++c.depth_; }
+        constexpr ~depth_guard() { --c.depth_; }
+    };
+    constexpr bool too_deep() {
+        if (depth_ <= limits_.max_depth) return false;
+        if (found_.ok()) {
+            lex_.report(diagnostic_code::rule_too_deep, cur_.where, {}, 0, static_cast<std::int64_t>(limits_.max_depth));
+        }
+        return true;
+    }
+
+    // ---- grammar (lowest precedence first) ----
+    constexpr index_t expression(value_type want) {
+        const index_t e = or_expression();
+        if (e == no_index || !require(e, want)) return no_index;
+        return e;
+    }
+
+    constexpr index_t or_expression() {
+        const token first = cur_;
+        index_t left = and_expression();
+        while (left != no_index && at_word("or")) {
+            advance();
+            const index_t right = and_expression();
+            if (!require(left, value_type::boolean) || !require(right, value_type::boolean)) return no_index;
+            left = add(make_node(node_kind::logical_or, value_type::boolean, left, right), first);
+        }
+        return left;
+    }
+
+    constexpr index_t and_expression() {
+        const token first = cur_;
+        index_t left = not_expression();
+        while (left != no_index && at_word("and")) {
+            advance();
+            const index_t right = not_expression();
+            if (!require(left, value_type::boolean) || !require(right, value_type::boolean)) return no_index;
+            left = add(make_node(node_kind::logical_and, value_type::boolean, left, right), first);
+        }
+        return left;
+    }
+
+    constexpr index_t not_expression() {
+        depth_guard guard(*this);
+        if (too_deep()) return no_index;
+        const token first = cur_;
+        if (accept_word("not")) {
+            const index_t inner = not_expression();
+            if (!require(inner, value_type::boolean)) return no_index;
+            return add(make_node(node_kind::logical_not, value_type::boolean, inner), first);
+        }
+        return historical();
+    }
+
+    /// `condition in at least K of last N cycles`, or `condition in last N cycles` (every one).
+    constexpr index_t historical() {
+        const token first = cur_;
+        const index_t inner = comparison();
+        if (inner == no_index || !at_word("in")) return inner;
+        advance();
+        std::int64_t k = 0, n = 0;
+        const bool at_least = accept_word("at");
+        if (at_least) {
+            if (!expect_word("least", "`least`") || !count_literal(k) || !expect_word("of", "`of`")) return no_index;
+        }
+        if (!expect_word("last", "`last` and a number of cycles") || !count_literal(n)) return no_index;
+        if (!accept_word("cycles") && !accept_word("cycle")) return expected("`cycles`");
+        if (!at_least) k = n;
+        if (k > n) return expected("at least K of last N cycles with K no more than N");
+        if (!require(inner, value_type::boolean)) return no_index;
+        rule_node node = make_node(node_kind::in_cycles, value_type::boolean, inner);
+        node.a = static_cast<index_t>(k);
+        node.b = static_cast<index_t>(n);
+        return add(node, first);
+    }
+
+    constexpr bool count_literal(std::int64_t& into) {
+        if (cur_.kind != token_kind::number || cur_.number < 1 || cur_.number > 1000) {
+            expected("a number of cycles from 1 to 1000");
+            return false;
+        }
+        into = cur_.number;
+        advance();
+        return true;
+    }
+
+    constexpr index_t comparison() {
+        const token first = cur_;
+        const index_t left = additive();
+        if (left == no_index) return no_index;
+        node_kind kind{};
+        switch (cur_.kind) {
+            case token_kind::less: kind = node_kind::less; break;
+            case token_kind::less_equal: kind = node_kind::less_equal; break;
+            case token_kind::greater: kind = node_kind::greater; break;
+            case token_kind::greater_equal: kind = node_kind::greater_equal; break;
+            case token_kind::equal_equal: kind = node_kind::equal; break;
+            case token_kind::not_equal: kind = node_kind::not_equal; break;
+            default: return left;
+        }
+        advance();
+        const index_t right = additive();
+        if (right == no_index) return no_index;
+        if (type_of(left) == value_type::boolean && kind != node_kind::equal && kind != node_kind::not_equal) {
+            require(left, value_type::number);
+            return no_index;
+        }
+        if (!require(right, type_of(left))) return no_index;
+        return add(make_node(kind, value_type::boolean, left, right), first);
+    }
+
+    constexpr index_t additive() {
+        const token first = cur_;
+        index_t left = multiplicative();
+        while (left != no_index) {
+            node_kind kind{};
+            if (cur_.kind == token_kind::plus) kind = node_kind::add;
+            else if (cur_.kind == token_kind::minus) kind = node_kind::subtract;
+            else if (cur_.kind == token_kind::number && cur_.number < 0) kind = node_kind::subtract;  // `a -1`
+            else break;
+            index_t right = no_index;
+            if (cur_.kind == token_kind::number) {
+                // The lexer read `-1` as one number: it is `- 1` here.
+                rule_node constant = make_node(node_kind::constant, value_type::number);
+                constant.value = -cur_.number;
+                right = add(constant, cur_);
+                advance();
+                if (right != no_index && (at_word("months") || at_word("month") || at_word("years") || at_word("year"))) {
+                    nodes_[right].type = value_type::duration;
+                    if (at_word("years") || at_word("year")) nodes_[right].value *= 12;
+                    advance();
+                }
+            } else {
+                advance();
+                right = multiplicative();
+            }
+            if (right == no_index || !same_arithmetic_type(left, right)) return no_index;
+            left = add(make_node(kind, type_of(left), left, right), first);
+        }
+        return left;
+    }
+
+    /// + and - take two numbers or two durations.
+    constexpr bool same_arithmetic_type(index_t left, index_t right) {
+        if (type_of(left) == value_type::boolean) return require(left, value_type::number);
+        return require(right, type_of(left));
+    }
+
+    constexpr index_t multiplicative() {
+        const token first = cur_;
+        index_t left = unary();
+        while (left != no_index && (cur_.kind == token_kind::star || cur_.kind == token_kind::slash)) {
+            const node_kind kind = cur_.kind == token_kind::star ? node_kind::multiply : node_kind::divide;
+            advance();
+            const index_t right = unary();
+            // A duration may be scaled by a number; otherwise both sides are numbers.
+            if (right == no_index || !require(right, value_type::number)) return no_index;
+            if (type_of(left) == value_type::boolean && !require(left, value_type::number)) return no_index;
+            left = add(make_node(kind, type_of(left), left, right), first);
+        }
+        return left;
+    }
+
+    constexpr index_t unary() {
+        depth_guard guard(*this);
+        if (too_deep()) return no_index;
+        const token first = cur_;
+        if (accept(token_kind::minus)) {
+            const index_t inner = unary();
+            if (inner == no_index) return no_index;
+            if (type_of(inner) == value_type::boolean && !require(inner, value_type::number)) return no_index;
+            return add(make_node(node_kind::negate, type_of(inner), inner), first);
+        }
+        return primary();
+    }
+
+    constexpr index_t primary() {
+        const token first = cur_;
+        if (cur_.kind == token_kind::number) {
+            rule_node n = make_node(node_kind::constant, value_type::number);
+            n.value = cur_.number;
+            advance();
+            if (accept_word("months") || accept_word("month")) {
+                n.type = value_type::duration;
+            } else if (accept_word("years") || accept_word("year")) {
+                n.type = value_type::duration;
+                n.value *= 12;
+            }
+            return add(n, first);
+        }
+        if (accept(token_kind::left_paren)) {
+            const index_t inner = or_expression();
+            if (inner == no_index || !expect(token_kind::right_paren, "`)`")) return no_index;
+            // The parenthesised node spans the parentheses too, for explanations.
+            nodes_[inner].begin = static_cast<std::uint32_t>(first.offset);
+            nodes_[inner].end = static_cast<std::uint32_t>(prev_.end);
+            return inner;
+        }
+        if (cur_.kind != token_kind::identifier) return expected("a rating, a number, a condition or `(`");
+        const std::string_view word = cur_.text;
+        if (word == "true" || word == "false") {
+            advance();
+            rule_node n = make_node(node_kind::constant, value_type::boolean);
+            n.value = word == "true" ? 1 : 0;
+            return add(n, first);
+        }
+        if (word == "meets") return meets();
+        if (word == "count" || word == "all" || word == "any" || word == "sum") return quantifier();
+        if (word == "time_in_level" || word == "tenure") {
+            advance();
+            return add(make_node(word == "tenure" ? node_kind::tenure : node_kind::time_in_level, value_type::duration), first);
+        }
+        return name();
+    }
+
+    /// A bare name: the bound competency, a competency, a scale point, or an attribute.
+    constexpr index_t name() {
+        const token first = cur_;
+        const std::string_view word = cur_.text;
+        advance();
+        if (!bound_name_.empty() && word == bound_name_) return add(make_node(node_kind::bound_rating, value_type::number), first);
+        if (const index_t c = find_row(ladder_.competencies(), word); c != no_index) {
+            rule_node n = make_node(node_kind::rating, value_type::number);
+            n.a = c;
+            return add(n, first);
+        }
+        if (const index_t s = ladder_.default_scale_index(); s != no_index) {
+            for (const auto& p : ladder_.points_of(ladder_.scales()[s])) {
+                if (p.id == word) {
+                    rule_node n = make_node(node_kind::constant, value_type::number);
+                    n.value = p.value;
+                    return add(n, first);
+                }
+            }
+        }
+        if (const index_t a = find_row(ladder_.attributes(), word); a != no_index) {
+            const attribute_type t = ladder_.attributes()[a].type;
+            if (t == attribute_type::text) {
+                lex_.report(diagnostic_code::type_mismatch, first.where, "a text attribute", 0, 0,
+                            "a condition, a number or a duration");
+                return no_index;
+            }
+            rule_node n = make_node(node_kind::attribute, t == attribute_type::boolean  ? value_type::boolean
+                                                          : t == attribute_type::number ? value_type::number
+                                                                                        : value_type::duration);
+            n.a = a;
+            return add(n, first);
+        }
+        suggestion_finder finder(word);
+        for (const auto& c : ladder_.competencies()) finder.consider(c.id);
+        for (const auto& a : ladder_.attributes()) finder.consider(a.id);
+        if (const index_t s = ladder_.default_scale_index(); s != no_index) {
+            for (const auto& p : ladder_.points_of(ladder_.scales()[s])) finder.consider(p.id);
+        }
+        for (std::string_view w : {"time_in_level", "tenure", "meets", "count", "all", "any", "sum", "true", "false"}) {
+            finder.consider(w);
+        }
+        lex_.report(diagnostic_code::unknown_name, first.where, word, 0, 0, {}, entity::text, finder.best());
+        return no_index;
+    }
+
+    /// `meets(L6)` or `meets(L6 as architect)`.
+    constexpr index_t meets() {
+        const token first = cur_;
+        advance();
+        if (!expect(token_kind::left_paren, "`(` and a level")) return no_index;
+        rule_node n = make_node(node_kind::meets, value_type::boolean);
+        if (!known_level(n.a)) return no_index;
+        if (accept_word("as") && !known_archetype(n.b)) return no_index;
+        if (!expect(token_kind::right_paren, "`)`")) return no_index;
+        return add(n, first);
+    }
+
+    // Two plain functions, not one member template: clang 14 does not instantiate a member
+    // template of a non-template class in time for constant evaluation.
+    constexpr bool known_level(index_t& into) {
+        return known_row(ladder_.levels(), entity::level, "a level id", into);
+    }
+    constexpr bool known_archetype(index_t& into) {
+        return known_row(ladder_.archetypes(), entity::archetype, "an archetype id", into);
+    }
+    constexpr bool known_category(index_t& into) {
+        return known_row(ladder_.categories(), entity::category, "a category id, or `competencies`", into);
+    }
+    constexpr bool known_row(std::span<const ladder::level> rows, entity about, std::string_view what, index_t& into) {
+        return cur_.kind == token_kind::identifier ? resolve(find_row(rows, cur_.text), closest_id(rows, cur_.text), about, into)
+                                                   : (expected(what), false);
+    }
+    constexpr bool known_row(std::span<const ladder::archetype> rows, entity about, std::string_view what, index_t& into) {
+        return cur_.kind == token_kind::identifier ? resolve(find_row(rows, cur_.text), closest_id(rows, cur_.text), about, into)
+                                                   : (expected(what), false);
+    }
+    constexpr bool known_row(std::span<const ladder::category> rows, entity about, std::string_view what, index_t& into) {
+        return cur_.kind == token_kind::identifier ? resolve(find_row(rows, cur_.text), closest_id(rows, cur_.text), about, into)
+                                                   : (expected(what), false);
+    }
+    /// Takes the current id as row `row`, or reports it unknown with the suggestion.
+    constexpr bool resolve(index_t row, std::string_view suggestion, entity about, index_t& into) {
+        if (row == no_index) {
+            lex_.report(diagnostic_code::unknown_id, cur_.where, cur_.text, 0, 0, {}, about, suggestion);
+            return false;
+        }
+        into = row;
+        advance();
+        return true;
+    }
+
+    /// `count(c in people where c >= 4)`, `all(…)`, `any(…)`; `sum(c in craft)`.
+    constexpr index_t quantifier() {
+        const token first = cur_;
+        const std::string_view word = cur_.text;
+        advance();
+        if (!bound_name_.empty()) {
+            lex_.report(diagnostic_code::nested_quantifier, first.where, word);
+            return no_index;
+        }
+        std::string_view name;
+        if (!expect(token_kind::left_paren, "`(`")) return no_index;
+        if (cur_.kind != token_kind::identifier) return expected("a name for each competency, as in `count(c in people …)`");
+        name = cur_.text;
+        advance();
+        if (!expect_word("in", "`in` and a category, or `competencies`")) return no_index;
+        rule_node n{};
+        if (!accept_word("competencies") && !known_category(n.a)) return no_index;
+        bound_name_ = name;
+        index_t body = no_index;
+        if (word == "sum") {
+            body = add(make_node(node_kind::bound_rating, value_type::number), first);
+        } else if (!expect_word("where", "`where` and a condition on each competency")) {
+            bound_name_ = {};
+            return no_index;
+        } else {
+            body = expression(value_type::boolean);
+        }
+        bound_name_ = {};
+        if (body == no_index || !expect(token_kind::right_paren, "`)`")) return no_index;
+        n.kind = word == "count" ? node_kind::count : word == "all" ? node_kind::all : word == "any" ? node_kind::any : node_kind::sum;
+        n.type = (n.kind == node_kind::count || n.kind == node_kind::sum) ? value_type::number : value_type::boolean;
+        n.left = body;
+        return add(n, first);
+    }
+
+    ladder_view ladder_;
+    std::string_view text_;
+    rule_limits limits_;
+    text_limits text_limits_{};
+    diagnostic_list found_;
+    lexer lex_;
+    token cur_{};
+    token prev_{};
+    constexpr_vector<rule_node> nodes_;
+    std::size_t depth_ = 0;
+    std::string_view bound_name_;
+};
+
+}  // namespace detail
+
+/// Compiles rule text against a ladder: the rule, or every problem with its place (unknown
+/// names with a did-you-mean, type errors, limits). The rule keeps its own copy of the text.
+[[nodiscard]] constexpr result<rule> compile_rule(const ladder_view& l, std::string_view text,
+                                                  std::string_view name = "<rule>", const rule_limits& limits = {}) {
+    detail::rule_compiler compiler(l, text, name, limits);
+    return compiler.compile();
+}
+
+LADDER_END_NAMESPACE
+// end ladder/rules/compile.hpp
+// begin ladder/rules/evaluate.hpp
+
+// Evaluates a compiled rule for one person: a verdict (pass, fail, or unknown when data is
+// missing), and what a manager needs to read it: each clause with its values, the gaps to a
+// level, what was missing, and the exemptions applied. Three-valued (Kleene) logic; no
+// recursion over the rule's shape (nodes run in array order), so deep rules cannot exhaust the
+// stack or the compiler's constexpr frame limit.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/core/result.hpp (included above)
+// ladder/model/expectations.hpp (included above)
+// ladder/model/person.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/rules/ast.hpp (included above)
+// ladder/rules/compile.hpp (included above)
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// What a rule says about a person.
+enum class verdict : std::uint8_t { pass, fail, unknown };
+
+[[nodiscard]] constexpr std::string_view name_of(verdict v) noexcept {
+    switch (v) {
+        case verdict::pass: return "pass";
+        case verdict::fail: return "fail";
+        case verdict::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+/// A competency below what a level expects (or unrated), in the latest cycle.
+struct gap {
+    index_t competency = no_index;
+    rating required = 0;
+    std::optional<rating> actual;  ///< empty: not rated
+    friend constexpr bool operator==(const gap&, const gap&) = default;
+};
+
+/// Data the rule needed and the person's record lacks.
+struct missing_data {
+    entity about = entity::competency;  ///< competency (a rating), attribute, or text (a cycle)
+    index_t row = no_index;             ///< the competency or attribute row
+    std::uint32_t cycles_back = 0;      ///< 0: the latest cycle
+    friend constexpr bool operator==(const missing_data&, const missing_data&) = default;
+};
+
+/// One top-level clause of the rule (the parts joined by `and`), as evaluated.
+struct clause_result {
+    index_t node = no_index;
+    ladder::verdict result = verdict::unknown;
+    bool compares = false;               ///< a comparison: `left` and `right` hold its sides
+    std::optional<std::int64_t> left;
+    std::optional<std::int64_t> right;
+    std::int64_t cycles_met = 0;         ///< for `… in at least K of last N cycles`
+};
+
+namespace detail {
+class rule_evaluator;
+}
+
+/// The outcome of one evaluation. Views point into the rule and the person: keep them alive.
+class evaluation {
+public:
+    [[nodiscard]] constexpr ladder::verdict result() const noexcept { return verdict_; }
+    [[nodiscard]] constexpr bool passed() const noexcept { return verdict_ == verdict::pass; }
+    [[nodiscard]] constexpr bool failed() const noexcept { return verdict_ == verdict::fail; }
+    [[nodiscard]] constexpr const constexpr_vector<clause_result>& clauses() const noexcept { return clauses_; }
+    [[nodiscard]] constexpr const constexpr_vector<gap>& gaps() const noexcept { return gaps_; }
+    [[nodiscard]] constexpr const constexpr_vector<missing_data>& missing() const noexcept { return missing_; }
+    [[nodiscard]] constexpr const constexpr_vector<exemption>& exemptions_applied() const noexcept { return exempt_; }
+
+    /// The outcome as text a manager reads: the verdict, each clause, gaps, missing data.
+    [[nodiscard]] std::string to_string(const ladder_view& l, const rule& r, const person& p) const;
+
+private:
+    friend class detail::rule_evaluator;
+    ladder::verdict verdict_ = verdict::unknown;
+    constexpr_vector<clause_result> clauses_;
+    constexpr_vector<gap> gaps_;
+    constexpr_vector<missing_data> missing_;
+    constexpr_vector<exemption> exempt_;
+};
+
+namespace detail {
+
+/// A value in three-valued logic, or broken (division by zero): a broken value that decides
+/// the verdict is a diagnostic, never a "no".
+struct tri {
+    enum class state : std::uint8_t { known, unknown, broken };
+    state s = state::known;
+    std::int64_t v = 0;
+    [[nodiscard]] constexpr bool known() const noexcept { return s == state::known; }
+};
+[[nodiscard]] constexpr tri known(std::int64_t v) noexcept { return {tri::state::known, v}; }
+inline constexpr tri unknown_value{tri::state::unknown, 0};
+inline constexpr tri broken_value{tri::state::broken, 0};
+
+class rule_evaluator {
+public:
+    constexpr rule_evaluator(const rule& r, const ladder_view& l, const person& p)
+        : r_(r), nodes_(r.nodes()), l_(l), p_(p), values_(r.nodes().size()), cycles_met_(r.nodes().size()) {}
+
+    constexpr result<evaluation> run() {
+        const index_t root = r_.root();
+        run_range(0, root, no_index);
+        if (budget_exceeded_) return problem(diagnostic_code::evaluation_budget_exceeded, root, r_.limits().max_steps);
+        const tri top = values_[root];
+        if (top.s == tri::state::broken) return problem(diagnostic_code::division_by_zero, broken_at_, 0);
+        out_.verdict_ = verdict_of(top);
+        collect_clauses(root);
+        return std::move(out_);
+    }
+
+private:
+    using state = tri::state;
+
+    [[nodiscard]] static constexpr ladder::verdict verdict_of(tri t) noexcept {
+        if (t.s != state::known) return verdict::unknown;
+        return t.v != 0 ? verdict::pass : verdict::fail;
+    }
+
+    constexpr result<evaluation> problem(diagnostic_code code, index_t at, std::size_t limit) {
+        diagnostic_list found;
+        const rule_node& n = nodes_[at];
+        diagnostic d = make_diagnostic(code, severity::error, entity::text, r_.text_of(n), {}, n.where, 0,
+                                       static_cast<std::int64_t>(limit));
+        d.line_text = line_of_text(r_.text(), n.where.line);
+        found.add(d);
+        found.own_strings();
+        return found;
+    }
+
+    /// Evaluates the nodes in [first, last] that belong to context `ctx`, in order.
+    constexpr void run_range(index_t first, index_t last, index_t ctx) {
+        for (index_t i = first; i <= last && !budget_exceeded_; ++i) {
+            if (nodes_[i].context != ctx) continue;
+            if (++steps_ > r_.limits().max_steps) {
+                budget_exceeded_ = true;
+                return;
+            }
+            values_[i] = step(i);
+        }
+    }
+
+    /// Evaluates a context node's body once, in the current setting.
+    constexpr tri body_of(index_t ctx) {
+        const rule_node& n = nodes_[ctx];
+        run_range(nodes_[n.left].first, n.left, ctx);
+        return values_[n.left];
+    }
+
+    [[nodiscard]] constexpr bool recording() const noexcept { return cycles_back_ == 0 && bound_ == no_index; }
+
+    constexpr void note_missing(entity about, index_t row) {
+        const missing_data m{about, row, static_cast<std::uint32_t>(cycles_back_)};
+        for (const auto& k : out_.missing_) {
+            if (k == m) return;
+        }
+        out_.missing_.push_back(m);
+    }
+    constexpr void note_exemption(const exemption& e) {
+        if (!recording()) return;
+        for (const auto& k : out_.exempt_) {
+            if (k.competency == e.competency) return;
+        }
+        out_.exempt_.push_back(e);
+    }
+
+    constexpr tri rating_value(index_t competency) {
+        const auto r = p_.rating_of(competency, cycles_back_);
+        if (!r) {
+            note_missing(cycles_back_ < p_.cycles.size() ? entity::competency : entity::text, competency);
+            return unknown_value;
+        }
+        return known(*r);
+    }
+
+    static constexpr tri logical_and(tri a, tri b) noexcept {
+        if ((a.known() && a.v == 0) || (b.known() && b.v == 0)) return known(0);
+        if (a.s == state::broken || b.s == state::broken) return broken_value;
+        if (!a.known() || !b.known()) return unknown_value;
+        return known(1);
+    }
+    static constexpr tri logical_or(tri a, tri b) noexcept {
+        if ((a.known() && a.v != 0) || (b.known() && b.v != 0)) return known(1);
+        if (a.s == state::broken || b.s == state::broken) return broken_value;
+        if (!a.known() || !b.known()) return unknown_value;
+        return known(0);
+    }
+
+    constexpr tri step(index_t i) {
+        const rule_node& n = nodes_[i];
+        const auto arg = [&](index_t k) { return values_[k]; };
+        const auto binary = [&](auto op) -> tri {
+            const tri a = arg(n.left), b = arg(n.right);
+            if (a.s == state::broken || b.s == state::broken) return broken_value;
+            if (!a.known() || !b.known()) return unknown_value;
+            return op(a.v, b.v);
+        };
+        switch (n.kind) {
+            case node_kind::constant: return known(n.value);
+            case node_kind::rating: return rating_value(n.a);
+            case node_kind::bound_rating: return bound_ == no_index ? unknown_value : rating_value(bound_);
+            case node_kind::attribute: {
+                const attribute_value* v = p_.value_of(n.a);
+                if (v == nullptr) {
+                    note_missing(entity::attribute, n.a);
+                    return unknown_value;
+                }
+                return known(v->number);
+            }
+            case node_kind::time_in_level: return known(p_.months_in_level);
+            case node_kind::tenure: return known(p_.tenure_months);
+            case node_kind::negate: {
+                const tri a = arg(n.left);
+                return a.known() ? known(-a.v) : a;
+            }
+            case node_kind::logical_not: {
+                const tri a = arg(n.left);
+                return a.known() ? known(a.v == 0 ? 1 : 0) : a;
+            }
+            case node_kind::add: return binary([](std::int64_t a, std::int64_t b) { return known(a + b); });
+            case node_kind::subtract: return binary([](std::int64_t a, std::int64_t b) { return known(a - b); });
+            case node_kind::multiply: return binary([](std::int64_t a, std::int64_t b) { return known(a * b); });
+            case node_kind::divide: {
+                const tri t = binary([](std::int64_t a, std::int64_t b) { return b == 0 ? broken_value : known(a / b); });
+                if (t.s == state::broken && broken_at_ == no_index) broken_at_ = i;
+                return t;
+            }
+            case node_kind::less: return binary([](std::int64_t a, std::int64_t b) { return known(a < b); });
+            case node_kind::less_equal: return binary([](std::int64_t a, std::int64_t b) { return known(a <= b); });
+            case node_kind::greater: return binary([](std::int64_t a, std::int64_t b) { return known(a > b); });
+            case node_kind::greater_equal: return binary([](std::int64_t a, std::int64_t b) { return known(a >= b); });
+            case node_kind::equal: return binary([](std::int64_t a, std::int64_t b) { return known(a == b); });
+            case node_kind::not_equal: return binary([](std::int64_t a, std::int64_t b) { return known(a != b); });
+            case node_kind::logical_and: return logical_and(arg(n.left), arg(n.right));
+            case node_kind::logical_or: return logical_or(arg(n.left), arg(n.right));
+            case node_kind::meets: return meets(n);
+            case node_kind::count:
+            case node_kind::all:
+            case node_kind::any:
+            case node_kind::sum: return quantify(i);
+            case node_kind::in_cycles: return in_cycles(i);
+        }
+        return unknown_value;
+    }
+
+    constexpr tri meets(const rule_node& n) {
+        const level_ref level = handle_access::make<ladder::level>(n.a);
+        // One call, not a conditional between two: g++ 12 misjudges the temporaries of
+        // `c ? f() : g()` in constant evaluation as used after deallocation.
+        std::optional<archetype_ref> as;
+        if (n.b != no_index) as = handle_access::make<ladder::archetype>(n.b);
+        const auto wanted = expectations(l_, level, as);
+        bool any_unknown = false, any_short = false;
+        for (const auto& e : wanted) {
+            if (const exemption* x = p_.exemption_from(e.competency.index)) {
+                note_exemption(*x);
+                continue;
+            }
+            const tri r = rating_value(e.competency.index);
+            const bool short_of = r.known() && r.v < e.minimum;
+            any_unknown = any_unknown || !r.known();
+            any_short = any_short || short_of;
+            if (recording() && (short_of || !r.known())) {
+                gap g{e.competency.index, e.minimum, r.known() ? std::optional<rating>(static_cast<rating>(r.v)) : std::nullopt};
+                bool seen = false;
+                for (const auto& k : out_.gaps_) seen = seen || k.competency == g.competency;
+                if (!seen) out_.gaps_.push_back(g);
+            }
+        }
+        if (any_short) return known(0);
+        return any_unknown ? unknown_value : known(1);
+    }
+
+    constexpr tri quantify(index_t i) {
+        const rule_node& n = nodes_[i];
+        std::int64_t total = 0;
+        bool any_unknown = false, any_true = false, any_false = false, broken = false;
+        const auto competencies = l_.competencies();
+        for (std::size_t c = 0; c != competencies.size(); ++c) {
+            if (n.a != no_index && competencies[c].category.index != n.a) continue;
+            if (const exemption* x = p_.exemption_from(static_cast<index_t>(c))) {
+                note_exemption(*x);
+                continue;
+            }
+            const index_t saved = bound_;
+            bound_ = static_cast<index_t>(c);
+            const tri t = body_of(i);
+            bound_ = saved;
+            if (t.s == state::broken) broken = true;
+            else if (!t.known()) any_unknown = true;
+            else if (n.kind == node_kind::sum) total += t.v;
+            else if (t.v != 0) {
+                any_true = true;
+                ++total;
+            } else {
+                any_false = true;
+            }
+        }
+        switch (n.kind) {
+            case node_kind::all:
+                if (any_false) return known(0);
+                break;
+            case node_kind::any:
+                if (any_true) return known(1);
+                break;
+            default: break;
+        }
+        if (broken) return broken_value;
+        if (any_unknown) return unknown_value;
+        if (n.kind == node_kind::all) return known(1);
+        if (n.kind == node_kind::any) return known(0);
+        return known(total);
+    }
+
+    /// `body in at least K of last N cycles`: cycles the person lacks count as unknown.
+    constexpr tri in_cycles(index_t i) {
+        const rule_node& n = nodes_[i];
+        const std::size_t outer = cycles_back_;
+        std::int64_t met = 0, open = 0;
+        bool broken = false;
+        for (std::size_t back = 0; back != n.b; ++back) {
+            cycles_back_ = outer + back;
+            const tri t = body_of(i);
+            if (t.s == state::broken) broken = true;
+            else if (!t.known()) ++open;
+            else if (t.v != 0) ++met;
+        }
+        cycles_back_ = outer;
+        cycles_met_[i] = met;
+        const auto needed = static_cast<std::int64_t>(n.a);
+        if (met >= needed) return known(1);
+        if (broken) return broken_value;
+        if (met + open < needed) return known(0);
+        return unknown_value;
+    }
+
+    /// The clauses a manager reads: the operands of the top-level `and`s, in order.
+    constexpr void collect_clauses(index_t root) {
+        constexpr_vector<index_t> stack;
+        stack.push_back(root);
+        constexpr_vector<index_t> in_order;
+        while (!stack.empty()) {
+            const index_t k = stack.back();
+            stack.pop_back();
+            if (nodes_[k].kind == node_kind::logical_and) {
+                stack.push_back(nodes_[k].right);
+                stack.push_back(nodes_[k].left);
+            } else {
+                in_order.push_back(k);
+            }
+        }
+        for (index_t k : in_order) {
+            const rule_node& n = nodes_[k];
+            clause_result c;
+            c.node = k;
+            c.result = verdict_of(values_[k]);
+            c.compares = n.kind >= node_kind::less && n.kind <= node_kind::not_equal;
+            if (c.compares) {
+                if (values_[n.left].known()) c.left = values_[n.left].v;
+                if (values_[n.right].known()) c.right = values_[n.right].v;
+            }
+            c.cycles_met = cycles_met_[k];
+            out_.clauses_.push_back(c);
+        }
+    }
+
+    const rule& r_;
+    const constexpr_vector<rule_node>& nodes_;
+    ladder_view l_;
+    const person& p_;
+    constexpr_vector<tri> values_;
+    constexpr_vector<std::int64_t> cycles_met_;
+    evaluation out_;
+    std::size_t cycles_back_ = 0;
+    index_t bound_ = no_index;
+    std::size_t steps_ = 0;
+    bool budget_exceeded_ = false;
+    index_t broken_at_ = no_index;
+};
+
+}  // namespace detail
+
+inline std::string evaluation::to_string(const ladder_view& l, const rule& r, const person& p) const {
+    std::string out = "verdict: ";
+    out += name_of(verdict_);
+    out += '\n';
+    const auto number = [](std::optional<std::int64_t> v) { return v ? std::to_string(*v) : std::string("unknown"); };
+    for (const auto& c : clauses_) {
+        const rule_node& n = r.nodes()[c.node];
+        std::string verdict_text(name_of(c.result));
+        verdict_text.resize(9, ' ');
+        out += "  " + verdict_text + std::string(r.text_of(n));
+        if (c.compares) {
+            out += "  (" + number(c.left) + " against " + number(c.right) + ")";
+        } else if (n.kind == node_kind::in_cycles) {
+            out += "  (met in " + std::to_string(c.cycles_met) + " of the last " + std::to_string(n.b) + " cycles; needs " +
+                   std::to_string(n.a) + ")";
+        }
+        out += '\n';
+    }
+    if (!gaps_.empty()) {
+        out += "gaps in the latest cycle:\n";
+        for (const auto& g : gaps_) {
+            out += "  " + std::string(l.competencies()[g.competency].id) + ": expects " + std::to_string(g.required);
+            if (g.actual) {
+                out += ", rated " + std::to_string(*g.actual) + " (short by " + std::to_string(g.required - *g.actual) + ")";
+            } else {
+                out += ", not rated";
+            }
+            out += '\n';
+        }
+    }
+    if (!missing_.empty()) {
+        out += "missing:\n";
+        for (const auto& m : missing_) {
+            if (m.about == entity::attribute) {
+                out += "  attribute " + std::string(l.attributes()[m.row].id) + "\n";
+                continue;
+            }
+            out += "  " + std::string(m.about == entity::text ? "a review cycle, for " : "a rating of ") +
+                   std::string(l.competencies()[m.row].id);
+            const std::size_t index = p.cycles.size() > m.cycles_back ? p.cycles.size() - 1 - m.cycles_back : 0;
+            if (m.about != entity::text && index < p.cycles.size()) out += " in " + std::string(p.cycles[index].id);
+            else if (m.about == entity::text) out += ", " + std::to_string(m.cycles_back) + " cycles back";
+            out += '\n';
+        }
+    }
+    if (!exempt_.empty()) {
+        out += "exemptions applied:\n";
+        for (const auto& e : exempt_) {
+            out += "  " + std::string(l.competencies()[e.competency].id) + ": " + std::string(e.reason) + "\n";
+        }
+    }
+    return out;
+}
+
+/// Evaluates a rule for a person on the ladder both were made against. A failed result means
+/// the rule is broken for this input (division by zero, too many steps), never "the rule says no".
+[[nodiscard]] constexpr result<evaluation> evaluate(const rule& r, const ladder_view& l, const person& p) {
+    detail::rule_evaluator e(r, l, p);
+    return e.run();
+}
+
+LADDER_END_NAMESPACE
+// end ladder/rules/evaluate.hpp

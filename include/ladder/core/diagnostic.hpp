@@ -61,6 +61,14 @@ enum class diagnostic_code : std::uint16_t {
     duplicate_clause = 213,
     duplicate_ladder_declaration = 214,
     cannot_read_file = 215,
+    // rules
+    unknown_name = 300,
+    type_mismatch = 301,
+    rule_too_deep = 302,
+    rule_too_long = 303,
+    nested_quantifier = 304,
+    division_by_zero = 305,
+    evaluation_budget_exceeded = 306,
 };
 
 /// The kind of thing a diagnostic is about; it names the thing in messages.
@@ -140,6 +148,13 @@ struct diagnostic {
         case diagnostic_code::duplicate_clause: return "duplicate-clause";
         case diagnostic_code::duplicate_ladder_declaration: return "duplicate-ladder-declaration";
         case diagnostic_code::cannot_read_file: return "cannot-read-file";
+        case diagnostic_code::unknown_name: return "unknown-name";
+        case diagnostic_code::type_mismatch: return "type-mismatch";
+        case diagnostic_code::rule_too_deep: return "rule-too-deep";
+        case diagnostic_code::rule_too_long: return "rule-too-long";
+        case diagnostic_code::nested_quantifier: return "nested-quantifier";
+        case diagnostic_code::division_by_zero: return "division-by-zero";
+        case diagnostic_code::evaluation_budget_exceeded: return "evaluation-budget-exceeded";
     }
     return "unknown-code";
 }
@@ -307,7 +322,7 @@ private:
 
 namespace detail {
 /// The sentence for each code, with placeholders: {thing} is the kind and quoted subject,
-/// {subject} and {other} quoted ids, {raw_other} unquoted text, {actual} and {expected}
+/// {subject} and {other} quoted ids, {raw_subject} and {raw_other} unquoted text, {actual} and {expected}
 /// numbers, {kind} the kind.
 /// A did-you-mean is appended to any message whose diagnostic has a suggestion.
 [[nodiscard]] constexpr std::string_view message_template(const diagnostic& d) noexcept {
@@ -378,6 +393,14 @@ namespace detail {
         case diagnostic_code::duplicate_clause: return "{subject} is given more than once for {other}";
         case diagnostic_code::duplicate_ladder_declaration: return "the ladder is declared more than once";
         case diagnostic_code::cannot_read_file: return "cannot read the file {subject}";
+        case diagnostic_code::unknown_name:
+            return "{subject} is not a competency, scale point or attribute of this ladder";
+        case diagnostic_code::type_mismatch: return "expected {raw_other} here, found {raw_subject}";
+        case diagnostic_code::rule_too_deep: return "the rule nests deeper than {expected} levels";
+        case diagnostic_code::rule_too_long: return "the rule has more than {expected} parts";
+        case diagnostic_code::nested_quantifier: return "a count, all, any or sum cannot stand inside another";
+        case diagnostic_code::division_by_zero: return "division by zero in {subject}";
+        case diagnostic_code::evaluation_budget_exceeded: return "evaluating the rule took more than {expected} steps";
     }
     return "unknown diagnostic";
 }
@@ -404,6 +427,8 @@ inline std::string diagnostic::message() const {
             quoted(subject);
         } else if (field == "kind") {
             m += name_of(about);
+        } else if (field == "raw_subject") {
+            m += subject;
         } else if (field == "raw_other") {
             m += other;
         } else if (field == "subject") {

@@ -23,6 +23,9 @@ enum class token_kind : std::uint8_t {
     range,       // ..
     arrow,       // ->
     both_ways,   // <->
+    // operators of the rules language
+    left_paren, right_paren, plus, minus, star, slash,
+    less, less_equal, greater, greater_equal, equal_equal, not_equal, assign,
     invalid,
 };
 
@@ -136,14 +139,25 @@ private:
             case '~': return punct(token_kind::tilde, 1);
             case ':': return punct(token_kind::colon, 1);
             case '%': return punct(token_kind::percent, 1);
+            case '(': return punct(token_kind::left_paren, 1);
+            case ')': return punct(token_kind::right_paren, 1);
+            case '+': return punct(token_kind::plus, 1);
+            case '*': return punct(token_kind::star, 1);
+            case '/': return punct(token_kind::slash, 1);
             case '.':
                 if (peek(1) == '.') return punct(token_kind::range, 2);
                 break;
             case '-':
-                if (peek(1) == '>') return punct(token_kind::arrow, 2);
-                break;
+                return peek(1) == '>' ? punct(token_kind::arrow, 2) : punct(token_kind::minus, 1);
             case '<':
                 if (peek(1) == '-' && peek(2) == '>') return punct(token_kind::both_ways, 3);
+                return peek(1) == '=' ? punct(token_kind::less_equal, 2) : punct(token_kind::less, 1);
+            case '>':
+                return peek(1) == '=' ? punct(token_kind::greater_equal, 2) : punct(token_kind::greater, 1);
+            case '=':
+                return peek(1) == '=' ? punct(token_kind::equal_equal, 2) : punct(token_kind::assign, 1);
+            case '!':
+                if (peek(1) == '=') return punct(token_kind::not_equal, 2);
                 break;
             default: break;
         }

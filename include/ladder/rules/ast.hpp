@@ -1,0 +1,80 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// A compiled rule: a flat array of typed nodes that refer to each other and to the ladder by
+// index, never by pointer or string. Every entry point lowers to this.
+
+#include <ladder/core/config.hpp>
+#include <ladder/core/constexpr_vector.hpp>
+#include <ladder/core/diagnostic.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// The type of a rule expression.
+enum class value_type : std::uint8_t { boolean, number, duration };
+
+[[nodiscard]] constexpr std::string_view name_of(value_type t) noexcept {
+    switch (t) {
+        case value_type::boolean: return "a condition";
+        case value_type::number: return "a number";
+        case value_type::duration: return "a duration";
+    }
+    return "a value";
+}
+
+enum class node_kind : std::uint8_t {
+    constant,       ///< `value`
+    rating,         ///< the rating of competency `a` in the cycle being looked at
+    bound_rating,   ///< the rating of the competency a quantifier is visiting
+    attribute,      ///< the person's value of attribute `a`
+    time_in_level,  ///< months in the current level
+    tenure,         ///< months at the company
+    negate, logical_not,
+    add, subtract, multiply, divide,
+    less, less_equal, greater, greater_equal, equal, not_equal,
+    logical_and, logical_or,
+    meets,          ///< meets every expectation of level `a` (as archetype `b`, or no_index)
+    count, all, any, sum,  ///< over the competencies of category `a` (no_index: all); body `left`
+    in_cycles,      ///< `left` holds in at least `a` of the last `b` cycles
+};
+
+/// One node. Children are indices of earlier nodes, so the array is in evaluation order, and a
+/// node's subtree is the contiguous range [first, its own index].
+struct rule_node {
+    node_kind kind = node_kind::constant;
+    value_type type = value_type::boolean;
+    index_t left = no_index;
+    index_t right = no_index;
+    index_t a = no_index;
+    index_t b = no_index;
+    std::int64_t value = 0;
+    index_t first = 0;          ///< the first node of this node's subtree
+    index_t context = no_index; ///< the nearest enclosing in_cycles or quantifier node
+    std::uint32_t begin = 0;  ///< the node's text: [begin, end) in the rule's text
+    std::uint32_t end = 0;
+    source_position where{};
+};
+
+/// A node from its parts (positional aggregate initialisation would make g++ warn, under
+/// -Wextra, about each member left to its default).
+[[nodiscard]] constexpr rule_node make_node(node_kind kind, value_type type, index_t left = no_index,
+                                            index_t right = no_index) noexcept {
+    rule_node n{};
+    n.kind = kind;
+    n.type = type;
+    n.left = left;
+    n.right = right;
+    return n;
+}
+
+/// True for the nodes that evaluate their subtree in another setting (another cycle, or once
+/// per competency).
+[[nodiscard]] constexpr bool sets_context(node_kind k) noexcept {
+    return k == node_kind::in_cycles || k == node_kind::count || k == node_kind::all || k == node_kind::any ||
+           k == node_kind::sum;
+}
+
+LADDER_END_NAMESPACE

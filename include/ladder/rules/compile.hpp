@@ -1,0 +1,547 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// Rule text -> a type-checked flat node array, with every id resolved against a ladder.
+// Written once as constexpr code over std::string_view. Grammar: docs/rules.md.
+
+#include <ladder/core/config.hpp>
+#include <ladder/core/constexpr_vector.hpp>
+#include <ladder/core/diagnostic.hpp>
+#include <ladder/core/result.hpp>
+#include <ladder/core/suggest.hpp>
+#include <ladder/model/lookup.hpp>
+#include <ladder/model/view.hpp>
+#include <ladder/rules/ast.hpp>
+#include <ladder/text/lexer.hpp>
+#include <ladder/text/limits.hpp>
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// Limits on rule text from untrusted sources; each is a clean error naming it.
+struct rule_limits {
+    std::size_t max_depth = 64;          ///< rule-too-deep: nesting of parentheses and operators
+    std::size_t max_nodes = 4096;        ///< rule-too-long
+    std::size_t max_steps = 1'000'000;   ///< evaluation-budget-exceeded, per evaluation
+    std::size_t max_text_bytes = 65536;  ///< input-too-large
+};
+
+namespace detail {
+class rule_access;
+}
+
+/// A rule compiled against one ladder: its own copy of the text and the node array.
+class rule {
+public:
+    constexpr rule() = default;
+
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return {text_.data(), text_.size()}; }
+    [[nodiscard]] constexpr const constexpr_vector<rule_node>& nodes() const noexcept { return nodes_; }
+    [[nodiscard]] constexpr index_t root() const noexcept { return root_; }
+    [[nodiscard]] constexpr const rule_limits& limits() const noexcept { return limits_; }
+    /// The text a node was written as.
+    [[nodiscard]] constexpr std::string_view text_of(const rule_node& n) const noexcept {
+        return text().substr(n.begin, n.end - n.begin);
+    }
+
+private:
+    friend class detail::rule_access;
+    constexpr_vector<char> text_;
+    constexpr_vector<rule_node> nodes_;
+    index_t root_ = no_index;
+    rule_limits limits_{};
+};
+
+namespace detail {
+/// The compiler's way in to a rule's parts.
+class rule_access {
+public:
+    static constexpr constexpr_vector<char>& text(rule& r) noexcept { return r.text_; }
+    static constexpr constexpr_vector<rule_node>& nodes(rule& r) noexcept { return r.nodes_; }
+    static constexpr void set_root(rule& r, index_t root) noexcept { r.root_ = root; }
+    static constexpr void set_limits(rule& r, const rule_limits& l) noexcept { r.limits_ = l; }
+};
+
+class rule_compiler {
+public:
+    constexpr rule_compiler(const ladder_view& l, std::string_view text, std::string_view name, const rule_limits& limits)
+        : ladder_(l), text_(text), limits_(limits), text_limits_(text_limits_for(limits)),
+          lex_(text, name, text_limits_, found_) {}
+
+    constexpr result<rule> compile() {
+        if (text_.size() > limits_.max_text_bytes) {
+            lex_.report(diagnostic_code::input_too_large, {1, 1}, {}, static_cast<std::int64_t>(text_.size()),
+                        static_cast<std::int64_t>(limits_.max_text_bytes));
+            return finish_failed();
+        }
+        advance();
+        const index_t root = expression(value_type::boolean);
+        if (found_.ok() && cur_.kind != token_kind::end) expected("the end of the rule, `and` or `or`");
+        if (root == no_index && found_.ok()) expected("a condition");
+        if (!found_.ok()) return finish_failed();
+        // Each node's nearest enclosing context node: the innermost one is the lowest index
+        // above it whose subtree holds it, so assigning outer ones first lets inner ones win.
+        for (std::size_t x = nodes_.size(); x-- != 0;) {
+            if (!sets_context(nodes_[x].kind)) continue;
+            for (index_t i = nodes_[x].first; i != x; ++i) nodes_[i].context = static_cast<index_t>(x);
+        }
+        rule r;
+        for (char c : text_) rule_access::text(r).push_back(c);
+        rule_access::nodes(r) = std::move(nodes_);
+        rule_access::set_root(r, root);
+        rule_access::set_limits(r, limits_);
+        return r;
+    }
+
+private:
+    /// A rule is one expression: its lines may be as long as the rule.
+    static constexpr text_limits text_limits_for(const rule_limits& limits) noexcept {
+        text_limits t;
+        t.max_input_bytes = limits.max_text_bytes;
+        t.max_line_bytes = limits.max_text_bytes;
+        return t;
+    }
+
+    constexpr result<rule> finish_failed() {
+        found_.own_strings();
+        return found_;
+    }
+
+    // ---- tokens ----
+    constexpr void advance() {
+        prev_ = cur_;
+        cur_ = lex_.next();
+        while (cur_.kind == token_kind::invalid) cur_ = lex_.next();
+    }
+    [[nodiscard]] constexpr bool at_word(std::string_view w) const noexcept {
+        return cur_.kind == token_kind::identifier && cur_.text == w;
+    }
+    constexpr bool accept_word(std::string_view w) {
+        if (!at_word(w)) return false;
+        advance();
+        return true;
+    }
+    constexpr bool accept(token_kind k) {
+        if (cur_.kind != k) return false;
+        advance();
+        return true;
+    }
+    constexpr index_t expected(std::string_view what) {
+        if (found_.ok()) {
+            lex_.report(diagnostic_code::syntax_error, cur_.where, cur_.text, cur_.kind == token_kind::end ? 1 : 0, 0, what);
+        }
+        return no_index;
+    }
+    constexpr bool expect_word(std::string_view w, std::string_view what) {
+        if (accept_word(w)) return true;
+        expected(what);
+        return false;
+    }
+    constexpr bool expect(token_kind k, std::string_view what) {
+        if (accept(k)) return true;
+        expected(what);
+        return false;
+    }
+
+    // ---- nodes ----
+    constexpr index_t add(rule_node n, const token& first) {
+        if (nodes_.size() >= limits_.max_nodes) {
+            if (found_.ok()) {
+                lex_.report(diagnostic_code::rule_too_long, first.where, {}, 0, static_cast<std::int64_t>(limits_.max_nodes));
+            }
+            return no_index;
+        }
+        const auto self = static_cast<index_t>(nodes_.size());
+        n.first = self;
+        if (n.left != no_index && nodes_[n.left].first < n.first) n.first = nodes_[n.left].first;
+        if (n.right != no_index && nodes_[n.right].first < n.first) n.first = nodes_[n.right].first;
+        n.begin = static_cast<std::uint32_t>(first.offset);
+        n.end = static_cast<std::uint32_t>(prev_.end > first.offset ? prev_.end : first.end);
+        n.where = first.where;
+        nodes_.push_back(n);
+        return static_cast<index_t>(nodes_.size() - 1);
+    }
+    [[nodiscard]] constexpr value_type type_of(index_t n) const noexcept { return nodes_[n].type; }
+
+    /// Reports that node `n` is not of type `want`.
+    constexpr bool require(index_t n, value_type want) {
+        if (n == no_index) return false;
+        if (type_of(n) == want) return true;
+        if (found_.ok()) {
+            const rule_node& bad = nodes_[n];
+            lex_.report(diagnostic_code::type_mismatch, bad.where, name_of(bad.type), 0, 0, name_of(want));
+        }
+        return false;
+    }
+
+    struct depth_guard {
+        rule_compiler& c;
+        constexpr explicit depth_guard(rule_compiler& compiler) : c(compiler) { ++c.depth_; }
+        constexpr ~depth_guard() { --c.depth_; }
+    };
+    constexpr bool too_deep() {
+        if (depth_ <= limits_.max_depth) return false;
+        if (found_.ok()) {
+            lex_.report(diagnostic_code::rule_too_deep, cur_.where, {}, 0, static_cast<std::int64_t>(limits_.max_depth));
+        }
+        return true;
+    }
+
+    // ---- grammar (lowest precedence first) ----
+    constexpr index_t expression(value_type want) {
+        const index_t e = or_expression();
+        if (e == no_index || !require(e, want)) return no_index;
+        return e;
+    }
+
+    constexpr index_t or_expression() {
+        const token first = cur_;
+        index_t left = and_expression();
+        while (left != no_index && at_word("or")) {
+            advance();
+            const index_t right = and_expression();
+            if (!require(left, value_type::boolean) || !require(right, value_type::boolean)) return no_index;
+            left = add(make_node(node_kind::logical_or, value_type::boolean, left, right), first);
+        }
+        return left;
+    }
+
+    constexpr index_t and_expression() {
+        const token first = cur_;
+        index_t left = not_expression();
+        while (left != no_index && at_word("and")) {
+            advance();
+            const index_t right = not_expression();
+            if (!require(left, value_type::boolean) || !require(right, value_type::boolean)) return no_index;
+            left = add(make_node(node_kind::logical_and, value_type::boolean, left, right), first);
+        }
+        return left;
+    }
+
+    constexpr index_t not_expression() {
+        depth_guard guard(*this);
+        if (too_deep()) return no_index;
+        const token first = cur_;
+        if (accept_word("not")) {
+            const index_t inner = not_expression();
+            if (!require(inner, value_type::boolean)) return no_index;
+            return add(make_node(node_kind::logical_not, value_type::boolean, inner), first);
+        }
+        return historical();
+    }
+
+    /// `condition in at least K of last N cycles`, or `condition in last N cycles` (every one).
+    constexpr index_t historical() {
+        const token first = cur_;
+        const index_t inner = comparison();
+        if (inner == no_index || !at_word("in")) return inner;
+        advance();
+        std::int64_t k = 0, n = 0;
+        const bool at_least = accept_word("at");
+        if (at_least) {
+            if (!expect_word("least", "`least`") || !count_literal(k) || !expect_word("of", "`of`")) return no_index;
+        }
+        if (!expect_word("last", "`last` and a number of cycles") || !count_literal(n)) return no_index;
+        if (!accept_word("cycles") && !accept_word("cycle")) return expected("`cycles`");
+        if (!at_least) k = n;
+        if (k > n) return expected("at least K of last N cycles with K no more than N");
+        if (!require(inner, value_type::boolean)) return no_index;
+        rule_node node = make_node(node_kind::in_cycles, value_type::boolean, inner);
+        node.a = static_cast<index_t>(k);
+        node.b = static_cast<index_t>(n);
+        return add(node, first);
+    }
+
+    constexpr bool count_literal(std::int64_t& into) {
+        if (cur_.kind != token_kind::number || cur_.number < 1 || cur_.number > 1000) {
+            expected("a number of cycles from 1 to 1000");
+            return false;
+        }
+        into = cur_.number;
+        advance();
+        return true;
+    }
+
+    constexpr index_t comparison() {
+        const token first = cur_;
+        const index_t left = additive();
+        if (left == no_index) return no_index;
+        node_kind kind{};
+        switch (cur_.kind) {
+            case token_kind::less: kind = node_kind::less; break;
+            case token_kind::less_equal: kind = node_kind::less_equal; break;
+            case token_kind::greater: kind = node_kind::greater; break;
+            case token_kind::greater_equal: kind = node_kind::greater_equal; break;
+            case token_kind::equal_equal: kind = node_kind::equal; break;
+            case token_kind::not_equal: kind = node_kind::not_equal; break;
+            default: return left;
+        }
+        advance();
+        const index_t right = additive();
+        if (right == no_index) return no_index;
+        if (type_of(left) == value_type::boolean && kind != node_kind::equal && kind != node_kind::not_equal) {
+            require(left, value_type::number);
+            return no_index;
+        }
+        if (!require(right, type_of(left))) return no_index;
+        return add(make_node(kind, value_type::boolean, left, right), first);
+    }
+
+    constexpr index_t additive() {
+        const token first = cur_;
+        index_t left = multiplicative();
+        while (left != no_index) {
+            node_kind kind{};
+            if (cur_.kind == token_kind::plus) kind = node_kind::add;
+            else if (cur_.kind == token_kind::minus) kind = node_kind::subtract;
+            else if (cur_.kind == token_kind::number && cur_.number < 0) kind = node_kind::subtract;  // `a -1`
+            else break;
+            index_t right = no_index;
+            if (cur_.kind == token_kind::number) {
+                // The lexer read `-1` as one number: it is `- 1` here.
+                rule_node constant = make_node(node_kind::constant, value_type::number);
+                constant.value = -cur_.number;
+                right = add(constant, cur_);
+                advance();
+                if (right != no_index && (at_word("months") || at_word("month") || at_word("years") || at_word("year"))) {
+                    nodes_[right].type = value_type::duration;
+                    if (at_word("years") || at_word("year")) nodes_[right].value *= 12;
+                    advance();
+                }
+            } else {
+                advance();
+                right = multiplicative();
+            }
+            if (right == no_index || !same_arithmetic_type(left, right)) return no_index;
+            left = add(make_node(kind, type_of(left), left, right), first);
+        }
+        return left;
+    }
+
+    /// + and - take two numbers or two durations.
+    constexpr bool same_arithmetic_type(index_t left, index_t right) {
+        if (type_of(left) == value_type::boolean) return require(left, value_type::number);
+        return require(right, type_of(left));
+    }
+
+    constexpr index_t multiplicative() {
+        const token first = cur_;
+        index_t left = unary();
+        while (left != no_index && (cur_.kind == token_kind::star || cur_.kind == token_kind::slash)) {
+            const node_kind kind = cur_.kind == token_kind::star ? node_kind::multiply : node_kind::divide;
+            advance();
+            const index_t right = unary();
+            // A duration may be scaled by a number; otherwise both sides are numbers.
+            if (right == no_index || !require(right, value_type::number)) return no_index;
+            if (type_of(left) == value_type::boolean && !require(left, value_type::number)) return no_index;
+            left = add(make_node(kind, type_of(left), left, right), first);
+        }
+        return left;
+    }
+
+    constexpr index_t unary() {
+        depth_guard guard(*this);
+        if (too_deep()) return no_index;
+        const token first = cur_;
+        if (accept(token_kind::minus)) {
+            const index_t inner = unary();
+            if (inner == no_index) return no_index;
+            if (type_of(inner) == value_type::boolean && !require(inner, value_type::number)) return no_index;
+            return add(make_node(node_kind::negate, type_of(inner), inner), first);
+        }
+        return primary();
+    }
+
+    constexpr index_t primary() {
+        const token first = cur_;
+        if (cur_.kind == token_kind::number) {
+            rule_node n = make_node(node_kind::constant, value_type::number);
+            n.value = cur_.number;
+            advance();
+            if (accept_word("months") || accept_word("month")) {
+                n.type = value_type::duration;
+            } else if (accept_word("years") || accept_word("year")) {
+                n.type = value_type::duration;
+                n.value *= 12;
+            }
+            return add(n, first);
+        }
+        if (accept(token_kind::left_paren)) {
+            const index_t inner = or_expression();
+            if (inner == no_index || !expect(token_kind::right_paren, "`)`")) return no_index;
+            // The parenthesised node spans the parentheses too, for explanations.
+            nodes_[inner].begin = static_cast<std::uint32_t>(first.offset);
+            nodes_[inner].end = static_cast<std::uint32_t>(prev_.end);
+            return inner;
+        }
+        if (cur_.kind != token_kind::identifier) return expected("a rating, a number, a condition or `(`");
+        const std::string_view word = cur_.text;
+        if (word == "true" || word == "false") {
+            advance();
+            rule_node n = make_node(node_kind::constant, value_type::boolean);
+            n.value = word == "true" ? 1 : 0;
+            return add(n, first);
+        }
+        if (word == "meets") return meets();
+        if (word == "count" || word == "all" || word == "any" || word == "sum") return quantifier();
+        if (word == "time_in_level" || word == "tenure") {
+            advance();
+            return add(make_node(word == "tenure" ? node_kind::tenure : node_kind::time_in_level, value_type::duration), first);
+        }
+        return name();
+    }
+
+    /// A bare name: the bound competency, a competency, a scale point, or an attribute.
+    constexpr index_t name() {
+        const token first = cur_;
+        const std::string_view word = cur_.text;
+        advance();
+        if (!bound_name_.empty() && word == bound_name_) return add(make_node(node_kind::bound_rating, value_type::number), first);
+        if (const index_t c = find_row(ladder_.competencies(), word); c != no_index) {
+            rule_node n = make_node(node_kind::rating, value_type::number);
+            n.a = c;
+            return add(n, first);
+        }
+        if (const index_t s = ladder_.default_scale_index(); s != no_index) {
+            for (const auto& p : ladder_.points_of(ladder_.scales()[s])) {
+                if (p.id == word) {
+                    rule_node n = make_node(node_kind::constant, value_type::number);
+                    n.value = p.value;
+                    return add(n, first);
+                }
+            }
+        }
+        if (const index_t a = find_row(ladder_.attributes(), word); a != no_index) {
+            const attribute_type t = ladder_.attributes()[a].type;
+            if (t == attribute_type::text) {
+                lex_.report(diagnostic_code::type_mismatch, first.where, "a text attribute", 0, 0,
+                            "a condition, a number or a duration");
+                return no_index;
+            }
+            rule_node n = make_node(node_kind::attribute, t == attribute_type::boolean  ? value_type::boolean
+                                                          : t == attribute_type::number ? value_type::number
+                                                                                        : value_type::duration);
+            n.a = a;
+            return add(n, first);
+        }
+        suggestion_finder finder(word);
+        for (const auto& c : ladder_.competencies()) finder.consider(c.id);
+        for (const auto& a : ladder_.attributes()) finder.consider(a.id);
+        if (const index_t s = ladder_.default_scale_index(); s != no_index) {
+            for (const auto& p : ladder_.points_of(ladder_.scales()[s])) finder.consider(p.id);
+        }
+        for (std::string_view w : {"time_in_level", "tenure", "meets", "count", "all", "any", "sum", "true", "false"}) {
+            finder.consider(w);
+        }
+        lex_.report(diagnostic_code::unknown_name, first.where, word, 0, 0, {}, entity::text, finder.best());
+        return no_index;
+    }
+
+    /// `meets(L6)` or `meets(L6 as architect)`.
+    constexpr index_t meets() {
+        const token first = cur_;
+        advance();
+        if (!expect(token_kind::left_paren, "`(` and a level")) return no_index;
+        rule_node n = make_node(node_kind::meets, value_type::boolean);
+        if (!known_level(n.a)) return no_index;
+        if (accept_word("as") && !known_archetype(n.b)) return no_index;
+        if (!expect(token_kind::right_paren, "`)`")) return no_index;
+        return add(n, first);
+    }
+
+    // Two plain functions, not one member template: clang 14 does not instantiate a member
+    // template of a non-template class in time for constant evaluation.
+    constexpr bool known_level(index_t& into) {
+        return known_row(ladder_.levels(), entity::level, "a level id", into);
+    }
+    constexpr bool known_archetype(index_t& into) {
+        return known_row(ladder_.archetypes(), entity::archetype, "an archetype id", into);
+    }
+    constexpr bool known_category(index_t& into) {
+        return known_row(ladder_.categories(), entity::category, "a category id, or `competencies`", into);
+    }
+    constexpr bool known_row(std::span<const ladder::level> rows, entity about, std::string_view what, index_t& into) {
+        return cur_.kind == token_kind::identifier ? resolve(find_row(rows, cur_.text), closest_id(rows, cur_.text), about, into)
+                                                   : (expected(what), false);
+    }
+    constexpr bool known_row(std::span<const ladder::archetype> rows, entity about, std::string_view what, index_t& into) {
+        return cur_.kind == token_kind::identifier ? resolve(find_row(rows, cur_.text), closest_id(rows, cur_.text), about, into)
+                                                   : (expected(what), false);
+    }
+    constexpr bool known_row(std::span<const ladder::category> rows, entity about, std::string_view what, index_t& into) {
+        return cur_.kind == token_kind::identifier ? resolve(find_row(rows, cur_.text), closest_id(rows, cur_.text), about, into)
+                                                   : (expected(what), false);
+    }
+    /// Takes the current id as row `row`, or reports it unknown with the suggestion.
+    constexpr bool resolve(index_t row, std::string_view suggestion, entity about, index_t& into) {
+        if (row == no_index) {
+            lex_.report(diagnostic_code::unknown_id, cur_.where, cur_.text, 0, 0, {}, about, suggestion);
+            return false;
+        }
+        into = row;
+        advance();
+        return true;
+    }
+
+    /// `count(c in people where c >= 4)`, `all(…)`, `any(…)`; `sum(c in craft)`.
+    constexpr index_t quantifier() {
+        const token first = cur_;
+        const std::string_view word = cur_.text;
+        advance();
+        if (!bound_name_.empty()) {
+            lex_.report(diagnostic_code::nested_quantifier, first.where, word);
+            return no_index;
+        }
+        std::string_view name;
+        if (!expect(token_kind::left_paren, "`(`")) return no_index;
+        if (cur_.kind != token_kind::identifier) return expected("a name for each competency, as in `count(c in people …)`");
+        name = cur_.text;
+        advance();
+        if (!expect_word("in", "`in` and a category, or `competencies`")) return no_index;
+        rule_node n{};
+        if (!accept_word("competencies") && !known_category(n.a)) return no_index;
+        bound_name_ = name;
+        index_t body = no_index;
+        if (word == "sum") {
+            body = add(make_node(node_kind::bound_rating, value_type::number), first);
+        } else if (!expect_word("where", "`where` and a condition on each competency")) {
+            bound_name_ = {};
+            return no_index;
+        } else {
+            body = expression(value_type::boolean);
+        }
+        bound_name_ = {};
+        if (body == no_index || !expect(token_kind::right_paren, "`)`")) return no_index;
+        n.kind = word == "count" ? node_kind::count : word == "all" ? node_kind::all : word == "any" ? node_kind::any : node_kind::sum;
+        n.type = (n.kind == node_kind::count || n.kind == node_kind::sum) ? value_type::number : value_type::boolean;
+        n.left = body;
+        return add(n, first);
+    }
+
+    ladder_view ladder_;
+    std::string_view text_;
+    rule_limits limits_;
+    text_limits text_limits_{};
+    diagnostic_list found_;
+    lexer lex_;
+    token cur_{};
+    token prev_{};
+    constexpr_vector<rule_node> nodes_;
+    std::size_t depth_ = 0;
+    std::string_view bound_name_;
+};
+
+}  // namespace detail
+
+/// Compiles rule text against a ladder: the rule, or every problem with its place (unknown
+/// names with a did-you-mean, type errors, limits). The rule keeps its own copy of the text.
+[[nodiscard]] constexpr result<rule> compile_rule(const ladder_view& l, std::string_view text,
+                                                  std::string_view name = "<rule>", const rule_limits& limits = {}) {
+    detail::rule_compiler compiler(l, text, name, limits);
+    return compiler.compile();
+}
+
+LADDER_END_NAMESPACE

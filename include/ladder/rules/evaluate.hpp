@@ -1,0 +1,454 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// Evaluates a compiled rule for one person: a verdict (pass, fail, or unknown when data is
+// missing), and what a manager needs to read it: each clause with its values, the gaps to a
+// level, what was missing, and the exemptions applied. Three-valued (Kleene) logic; no
+// recursion over the rule's shape (nodes run in array order), so deep rules cannot exhaust the
+// stack or the compiler's constexpr frame limit.
+
+#include <ladder/core/config.hpp>
+#include <ladder/core/constexpr_vector.hpp>
+#include <ladder/core/diagnostic.hpp>
+#include <ladder/core/result.hpp>
+#include <ladder/model/expectations.hpp>
+#include <ladder/model/person.hpp>
+#include <ladder/model/view.hpp>
+#include <ladder/rules/ast.hpp>
+#include <ladder/rules/compile.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// What a rule says about a person.
+enum class verdict : std::uint8_t { pass, fail, unknown };
+
+[[nodiscard]] constexpr std::string_view name_of(verdict v) noexcept {
+    switch (v) {
+        case verdict::pass: return "pass";
+        case verdict::fail: return "fail";
+        case verdict::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+/// A competency below what a level expects (or unrated), in the latest cycle.
+struct gap {
+    index_t competency = no_index;
+    rating required = 0;
+    std::optional<rating> actual;  ///< empty: not rated
+    friend constexpr bool operator==(const gap&, const gap&) = default;
+};
+
+/// Data the rule needed and the person's record lacks.
+struct missing_data {
+    entity about = entity::competency;  ///< competency (a rating), attribute, or text (a cycle)
+    index_t row = no_index;             ///< the competency or attribute row
+    std::uint32_t cycles_back = 0;      ///< 0: the latest cycle
+    friend constexpr bool operator==(const missing_data&, const missing_data&) = default;
+};
+
+/// One top-level clause of the rule (the parts joined by `and`), as evaluated.
+struct clause_result {
+    index_t node = no_index;
+    ladder::verdict result = verdict::unknown;
+    bool compares = false;               ///< a comparison: `left` and `right` hold its sides
+    std::optional<std::int64_t> left;
+    std::optional<std::int64_t> right;
+    std::int64_t cycles_met = 0;         ///< for `… in at least K of last N cycles`
+};
+
+namespace detail {
+class rule_evaluator;
+}
+
+/// The outcome of one evaluation. Views point into the rule and the person: keep them alive.
+class evaluation {
+public:
+    [[nodiscard]] constexpr ladder::verdict result() const noexcept { return verdict_; }
+    [[nodiscard]] constexpr bool passed() const noexcept { return verdict_ == verdict::pass; }
+    [[nodiscard]] constexpr bool failed() const noexcept { return verdict_ == verdict::fail; }
+    [[nodiscard]] constexpr const constexpr_vector<clause_result>& clauses() const noexcept { return clauses_; }
+    [[nodiscard]] constexpr const constexpr_vector<gap>& gaps() const noexcept { return gaps_; }
+    [[nodiscard]] constexpr const constexpr_vector<missing_data>& missing() const noexcept { return missing_; }
+    [[nodiscard]] constexpr const constexpr_vector<exemption>& exemptions_applied() const noexcept { return exempt_; }
+
+    /// The outcome as text a manager reads: the verdict, each clause, gaps, missing data.
+    [[nodiscard]] std::string to_string(const ladder_view& l, const rule& r, const person& p) const;
+
+private:
+    friend class detail::rule_evaluator;
+    ladder::verdict verdict_ = verdict::unknown;
+    constexpr_vector<clause_result> clauses_;
+    constexpr_vector<gap> gaps_;
+    constexpr_vector<missing_data> missing_;
+    constexpr_vector<exemption> exempt_;
+};
+
+namespace detail {
+
+/// A value in three-valued logic, or broken (division by zero): a broken value that decides
+/// the verdict is a diagnostic, never a "no".
+struct tri {
+    enum class state : std::uint8_t { known, unknown, broken };
+    state s = state::known;
+    std::int64_t v = 0;
+    [[nodiscard]] constexpr bool known() const noexcept { return s == state::known; }
+};
+[[nodiscard]] constexpr tri known(std::int64_t v) noexcept { return {tri::state::known, v}; }
+inline constexpr tri unknown_value{tri::state::unknown, 0};
+inline constexpr tri broken_value{tri::state::broken, 0};
+
+class rule_evaluator {
+public:
+    constexpr rule_evaluator(const rule& r, const ladder_view& l, const person& p)
+        : r_(r), nodes_(r.nodes()), l_(l), p_(p), values_(r.nodes().size()), cycles_met_(r.nodes().size()) {}
+
+    constexpr result<evaluation> run() {
+        const index_t root = r_.root();
+        run_range(0, root, no_index);
+        if (budget_exceeded_) return problem(diagnostic_code::evaluation_budget_exceeded, root, r_.limits().max_steps);
+        const tri top = values_[root];
+        if (top.s == tri::state::broken) return problem(diagnostic_code::division_by_zero, broken_at_, 0);
+        out_.verdict_ = verdict_of(top);
+        collect_clauses(root);
+        return std::move(out_);
+    }
+
+private:
+    using state = tri::state;
+
+    [[nodiscard]] static constexpr ladder::verdict verdict_of(tri t) noexcept {
+        if (t.s != state::known) return verdict::unknown;
+        return t.v != 0 ? verdict::pass : verdict::fail;
+    }
+
+    constexpr result<evaluation> problem(diagnostic_code code, index_t at, std::size_t limit) {
+        diagnostic_list found;
+        const rule_node& n = nodes_[at];
+        diagnostic d = make_diagnostic(code, severity::error, entity::text, r_.text_of(n), {}, n.where, 0,
+                                       static_cast<std::int64_t>(limit));
+        d.line_text = line_of_text(r_.text(), n.where.line);
+        found.add(d);
+        found.own_strings();
+        return found;
+    }
+
+    /// Evaluates the nodes in [first, last] that belong to context `ctx`, in order.
+    constexpr void run_range(index_t first, index_t last, index_t ctx) {
+        for (index_t i = first; i <= last && !budget_exceeded_; ++i) {
+            if (nodes_[i].context != ctx) continue;
+            if (++steps_ > r_.limits().max_steps) {
+                budget_exceeded_ = true;
+                return;
+            }
+            values_[i] = step(i);
+        }
+    }
+
+    /// Evaluates a context node's body once, in the current setting.
+    constexpr tri body_of(index_t ctx) {
+        const rule_node& n = nodes_[ctx];
+        run_range(nodes_[n.left].first, n.left, ctx);
+        return values_[n.left];
+    }
+
+    [[nodiscard]] constexpr bool recording() const noexcept { return cycles_back_ == 0 && bound_ == no_index; }
+
+    constexpr void note_missing(entity about, index_t row) {
+        const missing_data m{about, row, static_cast<std::uint32_t>(cycles_back_)};
+        for (const auto& k : out_.missing_) {
+            if (k == m) return;
+        }
+        out_.missing_.push_back(m);
+    }
+    constexpr void note_exemption(const exemption& e) {
+        if (!recording()) return;
+        for (const auto& k : out_.exempt_) {
+            if (k.competency == e.competency) return;
+        }
+        out_.exempt_.push_back(e);
+    }
+
+    constexpr tri rating_value(index_t competency) {
+        const auto r = p_.rating_of(competency, cycles_back_);
+        if (!r) {
+            note_missing(cycles_back_ < p_.cycles.size() ? entity::competency : entity::text, competency);
+            return unknown_value;
+        }
+        return known(*r);
+    }
+
+    static constexpr tri logical_and(tri a, tri b) noexcept {
+        if ((a.known() && a.v == 0) || (b.known() && b.v == 0)) return known(0);
+        if (a.s == state::broken || b.s == state::broken) return broken_value;
+        if (!a.known() || !b.known()) return unknown_value;
+        return known(1);
+    }
+    static constexpr tri logical_or(tri a, tri b) noexcept {
+        if ((a.known() && a.v != 0) || (b.known() && b.v != 0)) return known(1);
+        if (a.s == state::broken || b.s == state::broken) return broken_value;
+        if (!a.known() || !b.known()) return unknown_value;
+        return known(0);
+    }
+
+    constexpr tri step(index_t i) {
+        const rule_node& n = nodes_[i];
+        const auto arg = [&](index_t k) { return values_[k]; };
+        const auto binary = [&](auto op) -> tri {
+            const tri a = arg(n.left), b = arg(n.right);
+            if (a.s == state::broken || b.s == state::broken) return broken_value;
+            if (!a.known() || !b.known()) return unknown_value;
+            return op(a.v, b.v);
+        };
+        switch (n.kind) {
+            case node_kind::constant: return known(n.value);
+            case node_kind::rating: return rating_value(n.a);
+            case node_kind::bound_rating: return bound_ == no_index ? unknown_value : rating_value(bound_);
+            case node_kind::attribute: {
+                const attribute_value* v = p_.value_of(n.a);
+                if (v == nullptr) {
+                    note_missing(entity::attribute, n.a);
+                    return unknown_value;
+                }
+                return known(v->number);
+            }
+            case node_kind::time_in_level: return known(p_.months_in_level);
+            case node_kind::tenure: return known(p_.tenure_months);
+            case node_kind::negate: {
+                const tri a = arg(n.left);
+                return a.known() ? known(-a.v) : a;
+            }
+            case node_kind::logical_not: {
+                const tri a = arg(n.left);
+                return a.known() ? known(a.v == 0 ? 1 : 0) : a;
+            }
+            case node_kind::add: return binary([](std::int64_t a, std::int64_t b) { return known(a + b); });
+            case node_kind::subtract: return binary([](std::int64_t a, std::int64_t b) { return known(a - b); });
+            case node_kind::multiply: return binary([](std::int64_t a, std::int64_t b) { return known(a * b); });
+            case node_kind::divide: {
+                const tri t = binary([](std::int64_t a, std::int64_t b) { return b == 0 ? broken_value : known(a / b); });
+                if (t.s == state::broken && broken_at_ == no_index) broken_at_ = i;
+                return t;
+            }
+            case node_kind::less: return binary([](std::int64_t a, std::int64_t b) { return known(a < b); });
+            case node_kind::less_equal: return binary([](std::int64_t a, std::int64_t b) { return known(a <= b); });
+            case node_kind::greater: return binary([](std::int64_t a, std::int64_t b) { return known(a > b); });
+            case node_kind::greater_equal: return binary([](std::int64_t a, std::int64_t b) { return known(a >= b); });
+            case node_kind::equal: return binary([](std::int64_t a, std::int64_t b) { return known(a == b); });
+            case node_kind::not_equal: return binary([](std::int64_t a, std::int64_t b) { return known(a != b); });
+            case node_kind::logical_and: return logical_and(arg(n.left), arg(n.right));
+            case node_kind::logical_or: return logical_or(arg(n.left), arg(n.right));
+            case node_kind::meets: return meets(n);
+            case node_kind::count:
+            case node_kind::all:
+            case node_kind::any:
+            case node_kind::sum: return quantify(i);
+            case node_kind::in_cycles: return in_cycles(i);
+        }
+        return unknown_value;
+    }
+
+    constexpr tri meets(const rule_node& n) {
+        const level_ref level = handle_access::make<ladder::level>(n.a);
+        // One call, not a conditional between two: g++ 12 misjudges the temporaries of
+        // `c ? f() : g()` in constant evaluation as used after deallocation.
+        std::optional<archetype_ref> as;
+        if (n.b != no_index) as = handle_access::make<ladder::archetype>(n.b);
+        const auto wanted = expectations(l_, level, as);
+        bool any_unknown = false, any_short = false;
+        for (const auto& e : wanted) {
+            if (const exemption* x = p_.exemption_from(e.competency.index)) {
+                note_exemption(*x);
+                continue;
+            }
+            const tri r = rating_value(e.competency.index);
+            const bool short_of = r.known() && r.v < e.minimum;
+            any_unknown = any_unknown || !r.known();
+            any_short = any_short || short_of;
+            if (recording() && (short_of || !r.known())) {
+                gap g{e.competency.index, e.minimum, r.known() ? std::optional<rating>(static_cast<rating>(r.v)) : std::nullopt};
+                bool seen = false;
+                for (const auto& k : out_.gaps_) seen = seen || k.competency == g.competency;
+                if (!seen) out_.gaps_.push_back(g);
+            }
+        }
+        if (any_short) return known(0);
+        return any_unknown ? unknown_value : known(1);
+    }
+
+    constexpr tri quantify(index_t i) {
+        const rule_node& n = nodes_[i];
+        std::int64_t total = 0;
+        bool any_unknown = false, any_true = false, any_false = false, broken = false;
+        const auto competencies = l_.competencies();
+        for (std::size_t c = 0; c != competencies.size(); ++c) {
+            if (n.a != no_index && competencies[c].category.index != n.a) continue;
+            if (const exemption* x = p_.exemption_from(static_cast<index_t>(c))) {
+                note_exemption(*x);
+                continue;
+            }
+            const index_t saved = bound_;
+            bound_ = static_cast<index_t>(c);
+            const tri t = body_of(i);
+            bound_ = saved;
+            if (t.s == state::broken) broken = true;
+            else if (!t.known()) any_unknown = true;
+            else if (n.kind == node_kind::sum) total += t.v;
+            else if (t.v != 0) {
+                any_true = true;
+                ++total;
+            } else {
+                any_false = true;
+            }
+        }
+        switch (n.kind) {
+            case node_kind::all:
+                if (any_false) return known(0);
+                break;
+            case node_kind::any:
+                if (any_true) return known(1);
+                break;
+            default: break;
+        }
+        if (broken) return broken_value;
+        if (any_unknown) return unknown_value;
+        if (n.kind == node_kind::all) return known(1);
+        if (n.kind == node_kind::any) return known(0);
+        return known(total);
+    }
+
+    /// `body in at least K of last N cycles`: cycles the person lacks count as unknown.
+    constexpr tri in_cycles(index_t i) {
+        const rule_node& n = nodes_[i];
+        const std::size_t outer = cycles_back_;
+        std::int64_t met = 0, open = 0;
+        bool broken = false;
+        for (std::size_t back = 0; back != n.b; ++back) {
+            cycles_back_ = outer + back;
+            const tri t = body_of(i);
+            if (t.s == state::broken) broken = true;
+            else if (!t.known()) ++open;
+            else if (t.v != 0) ++met;
+        }
+        cycles_back_ = outer;
+        cycles_met_[i] = met;
+        const auto needed = static_cast<std::int64_t>(n.a);
+        if (met >= needed) return known(1);
+        if (broken) return broken_value;
+        if (met + open < needed) return known(0);
+        return unknown_value;
+    }
+
+    /// The clauses a manager reads: the operands of the top-level `and`s, in order.
+    constexpr void collect_clauses(index_t root) {
+        constexpr_vector<index_t> stack;
+        stack.push_back(root);
+        constexpr_vector<index_t> in_order;
+        while (!stack.empty()) {
+            const index_t k = stack.back();
+            stack.pop_back();
+            if (nodes_[k].kind == node_kind::logical_and) {
+                stack.push_back(nodes_[k].right);
+                stack.push_back(nodes_[k].left);
+            } else {
+                in_order.push_back(k);
+            }
+        }
+        for (index_t k : in_order) {
+            const rule_node& n = nodes_[k];
+            clause_result c;
+            c.node = k;
+            c.result = verdict_of(values_[k]);
+            c.compares = n.kind >= node_kind::less && n.kind <= node_kind::not_equal;
+            if (c.compares) {
+                if (values_[n.left].known()) c.left = values_[n.left].v;
+                if (values_[n.right].known()) c.right = values_[n.right].v;
+            }
+            c.cycles_met = cycles_met_[k];
+            out_.clauses_.push_back(c);
+        }
+    }
+
+    const rule& r_;
+    const constexpr_vector<rule_node>& nodes_;
+    ladder_view l_;
+    const person& p_;
+    constexpr_vector<tri> values_;
+    constexpr_vector<std::int64_t> cycles_met_;
+    evaluation out_;
+    std::size_t cycles_back_ = 0;
+    index_t bound_ = no_index;
+    std::size_t steps_ = 0;
+    bool budget_exceeded_ = false;
+    index_t broken_at_ = no_index;
+};
+
+}  // namespace detail
+
+inline std::string evaluation::to_string(const ladder_view& l, const rule& r, const person& p) const {
+    std::string out = "verdict: ";
+    out += name_of(verdict_);
+    out += '\n';
+    const auto number = [](std::optional<std::int64_t> v) { return v ? std::to_string(*v) : std::string("unknown"); };
+    for (const auto& c : clauses_) {
+        const rule_node& n = r.nodes()[c.node];
+        std::string verdict_text(name_of(c.result));
+        verdict_text.resize(9, ' ');
+        out += "  " + verdict_text + std::string(r.text_of(n));
+        if (c.compares) {
+            out += "  (" + number(c.left) + " against " + number(c.right) + ")";
+        } else if (n.kind == node_kind::in_cycles) {
+            out += "  (met in " + std::to_string(c.cycles_met) + " of the last " + std::to_string(n.b) + " cycles; needs " +
+                   std::to_string(n.a) + ")";
+        }
+        out += '\n';
+    }
+    if (!gaps_.empty()) {
+        out += "gaps in the latest cycle:\n";
+        for (const auto& g : gaps_) {
+            out += "  " + std::string(l.competencies()[g.competency].id) + ": expects " + std::to_string(g.required);
+            if (g.actual) {
+                out += ", rated " + std::to_string(*g.actual) + " (short by " + std::to_string(g.required - *g.actual) + ")";
+            } else {
+                out += ", not rated";
+            }
+            out += '\n';
+        }
+    }
+    if (!missing_.empty()) {
+        out += "missing:\n";
+        for (const auto& m : missing_) {
+            if (m.about == entity::attribute) {
+                out += "  attribute " + std::string(l.attributes()[m.row].id) + "\n";
+                continue;
+            }
+            out += "  " + std::string(m.about == entity::text ? "a review cycle, for " : "a rating of ") +
+                   std::string(l.competencies()[m.row].id);
+            const std::size_t index = p.cycles.size() > m.cycles_back ? p.cycles.size() - 1 - m.cycles_back : 0;
+            if (m.about != entity::text && index < p.cycles.size()) out += " in " + std::string(p.cycles[index].id);
+            else if (m.about == entity::text) out += ", " + std::to_string(m.cycles_back) + " cycles back";
+            out += '\n';
+        }
+    }
+    if (!exempt_.empty()) {
+        out += "exemptions applied:\n";
+        for (const auto& e : exempt_) {
+            out += "  " + std::string(l.competencies()[e.competency].id) + ": " + std::string(e.reason) + "\n";
+        }
+    }
+    return out;
+}
+
+/// Evaluates a rule for a person on the ladder both were made against. A failed result means
+/// the rule is broken for this input (division by zero, too many steps), never "the rule says no".
+[[nodiscard]] constexpr result<evaluation> evaluate(const rule& r, const ladder_view& l, const person& p) {
+    detail::rule_evaluator e(r, l, p);
+    return e.run();
+}
+
+LADDER_END_NAMESPACE

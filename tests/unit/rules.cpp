@@ -1,0 +1,245 @@
+#include <ladder/ladder.hpp>
+
+#include "catch.hpp"
+
+#include <string>
+
+// Promotion criteria: compiled against a ladder, evaluated for a person, explained.
+
+namespace {
+
+constexpr auto acme = ladder::parse<R"(
+ladder "Acme"
+scale proficiency "Proficiency" {
+  1 developing "Developing"
+  2 proficient "Proficient"
+  3 advanced "Advanced"
+  4 expert "Expert"
+  5 leading "Leading"
+}
+category craft "Craft"
+category people "People"
+competency delivery "Delivery" in craft
+competency design "Design" in craft
+competency mentorship "Mentorship" in people
+competency communication "Communication" in people
+track ic "IC"
+attribute open_position : bool
+attribute headcount : number
+attribute waited : duration
+attribute team : text
+level L5 "Senior" on ic career { expect delivery 4, design 3, mentorship 3, communication 3 }
+level L6 "Staff" on ic { expect delivery 4, design 4, mentorship 3, communication 4 }
+archetype architect "Architect" from L6 { expect design 5 }
+promote L5 -> L6
+)">();
+
+constexpr const char* staff_rule = "meets(L6) in at least 2 of last 3 cycles and open_position";
+
+// A strong senior with sustained staff-level work.
+constexpr ladder::person sustained() {
+    return ladder::person_builder(acme, "ada")
+        .level("L5")
+        .months_in_level(20)
+        .cycle("2025H2", {{"delivery", 4}, {"design", 4}, {"mentorship", 4}, {"communication", 4}})
+        .cycle("2026H1", {{"delivery", 4}, {"design", 4}, {"mentorship", 3}, {"communication", 4}})
+        .cycle("2026H2", {{"delivery", 5}, {"design", 4}, {"mentorship", 4}, {"communication", 4}})
+        .attribute("open_position", true)
+        .build()
+        .value();
+}
+
+// One great half-year after two senior-level ones.
+constexpr ladder::person one_great_half() {
+    return ladder::person_builder(acme, "bo")
+        .level("L5")
+        .months_in_level(30)
+        .cycle("2025H2", {{"delivery", 4}, {"design", 3}, {"mentorship", 3}, {"communication", 3}})
+        .cycle("2026H1", {{"delivery", 4}, {"design", 3}, {"mentorship", 3}, {"communication", 3}})
+        .cycle("2026H2", {{"delivery", 5}, {"design", 5}, {"mentorship", 5}, {"communication", 5}})
+        .attribute("open_position", true)
+        .build()
+        .value();
+}
+
+constexpr ladder::verdict verdict_for(std::string_view text, const ladder::person& p) {
+    const auto r = ladder::compile_rule(acme, text);
+    if (!r) return ladder::verdict::unknown;
+    const auto e = ladder::evaluate(*r, acme, p);
+    return e ? e->result() : ladder::verdict::unknown;
+}
+
+ladder::diagnostic_list problems_of(std::string_view text, const ladder::rule_limits& limits = {}) {
+    return ladder::compile_rule(acme, text, "<rule>", limits).diagnostics();
+}
+
+}  // namespace
+
+TEST_CASE("rules are checked and evaluated at compile time", "[rules]") {
+    STATIC_REQUIRE(verdict_for(staff_rule, sustained()) == ladder::verdict::pass);
+    STATIC_REQUIRE(verdict_for(staff_rule, one_great_half()) == ladder::verdict::fail);
+    STATIC_REQUIRE(verdict_for("delivery >= expert and time_in_level >= 1 year + 6 months", sustained()) ==
+                   ladder::verdict::pass);
+}
+
+TEST_CASE("promotion needs sustained work at the next level, not a one-off", "[rules]") {
+    const auto r = ladder::compile_rule(acme, staff_rule).value();
+    const auto great_half = one_great_half();
+    const auto e = ladder::evaluate(r, acme, great_half).value();
+    CHECK(e.failed());
+    REQUIRE(e.clauses().size() == 2);
+    CHECK(e.clauses()[0].result == ladder::verdict::fail);
+    CHECK(e.clauses()[0].cycles_met == 1);
+    CHECK(e.clauses()[1].result == ladder::verdict::pass);
+    CHECK(e.to_string(acme, r, great_half) ==
+          "verdict: fail\n"
+          "  fail     meets(L6) in at least 2 of last 3 cycles  (met in 1 of the last 3 cycles; needs 2)\n"
+          "  pass     open_position\n");
+}
+
+TEST_CASE("comparisons show both sides, and meets() shows the gaps", "[rules]") {
+    const auto r = ladder::compile_rule(acme, "meets(L6 as architect) and delivery + design >= 9").value();
+    const auto p = sustained();
+    const auto e = ladder::evaluate(r, acme, p).value();
+    CHECK(e.failed());
+    REQUIRE(e.gaps().size() == 1);
+    CHECK(e.gaps()[0].competency == acme.competency("design").index());
+    CHECK(e.gaps()[0].required == 5);
+    CHECK(e.gaps()[0].actual == 4);
+    REQUIRE(e.clauses().size() == 2);
+    CHECK(e.clauses()[1].left == 9);
+    CHECK(e.clauses()[1].right == 9);
+    CHECK(e.to_string(acme, r, p) ==
+          "verdict: fail\n"
+          "  fail     meets(L6 as architect)\n"
+          "  pass     delivery + design >= 9  (9 against 9)\n"
+          "gaps in the latest cycle:\n"
+          "  design: expects 5, rated 4 (short by 1)\n");
+}
+
+TEST_CASE("missing data makes a verdict unknown, with what is missing", "[rules]") {
+    const auto p = ladder::person_builder(acme, "cy")
+                       .level("L5")
+                       .cycle("2026H2", {{"delivery", 4}, {"design", 4}, {"communication", 4}})
+                       .build()
+                       .value();
+    const auto r = ladder::compile_rule(acme, "meets(L6) and open_position").value();
+    const auto e = ladder::evaluate(r, acme, p).value();
+    CHECK(e.result() == ladder::verdict::unknown);
+    REQUIRE(e.missing().size() == 2);
+    CHECK(e.missing()[0].about == ladder::entity::competency);
+    CHECK(e.missing()[0].row == acme.competency("mentorship").index());
+    CHECK(e.missing()[1].about == ladder::entity::attribute);
+    CHECK(e.to_string(acme, r, p).find("missing:\n  a rating of mentorship in 2026H2\n  attribute open_position\n") !=
+          std::string::npos);
+}
+
+TEST_CASE("three-valued logic: a decided side settles and/or", "[rules]") {
+    const auto nothing = ladder::person_builder(acme, "di").level("L5").build().value();
+    CHECK(verdict_for("open_position and false", nothing) == ladder::verdict::fail);
+    CHECK(verdict_for("open_position or true", nothing) == ladder::verdict::pass);
+    CHECK(verdict_for("open_position and true", nothing) == ladder::verdict::unknown);
+    CHECK(verdict_for("not open_position", nothing) == ladder::verdict::unknown);
+    CHECK(verdict_for("not (1 > 2)", nothing) == ladder::verdict::pass);
+}
+
+TEST_CASE("quantifiers over a category or every competency", "[rules]") {
+    const auto p = sustained();
+    CHECK(verdict_for("count(c in people where c >= expert) >= 2", p) == ladder::verdict::pass);
+    CHECK(verdict_for("count(c in people where c >= expert) >= 3", p) == ladder::verdict::fail);
+    CHECK(verdict_for("all(c in competencies where c >= 4)", p) == ladder::verdict::pass);
+    CHECK(verdict_for("all(c in craft where c >= 5)", p) == ladder::verdict::fail);
+    CHECK(verdict_for("any(c in craft where c >= 5)", p) == ladder::verdict::pass);
+    CHECK(verdict_for("sum(c in competencies) == 17", p) == ladder::verdict::pass);
+}
+
+TEST_CASE("exemptions are skipped and reported", "[rules]") {
+    const auto p = ladder::person_builder(acme, "ed")
+                       .level("L5")
+                       .cycle("2026H2", {{"delivery", 4}, {"design", 4}, {"communication", 4}})
+                       .exempt("mentorship", "parental leave for most of the cycle")
+                       .build()
+                       .value();
+    const auto r = ladder::compile_rule(acme, "meets(L6) and all(c in people where c >= 3)").value();
+    const auto e = ladder::evaluate(r, acme, p).value();
+    CHECK(e.passed());
+    REQUIRE(e.exemptions_applied().size() == 1);
+    CHECK(e.exemptions_applied()[0].reason == "parental leave for most of the cycle");
+    CHECK(e.to_string(acme, r, p).find("exemptions applied:\n  mentorship: parental leave for most of the cycle\n") !=
+          std::string::npos);
+}
+
+TEST_CASE("attributes and durations", "[rules]") {
+    const auto p = ladder::person_builder(acme, "fa")
+                       .level("L5")
+                       .months_in_level(14)
+                       .tenure_months(50)
+                       .attribute("headcount", 3)
+                       .attribute("waited", 7)
+                       .build()
+                       .value();
+    CHECK(verdict_for("headcount * 2 - 1 == 5", p) == ladder::verdict::pass);
+    CHECK(verdict_for("waited + time_in_level >= 21 months", p) == ladder::verdict::pass);
+    CHECK(verdict_for("tenure > 4 years", p) == ladder::verdict::pass);
+    CHECK(verdict_for("time_in_level >= 6 months * 2", p) == ladder::verdict::pass);
+    // A duration may be scaled by a number, not a number by a duration.
+    CHECK(problems_of("time_in_level >= 2 * 6 months")[0].code == ladder::diagnostic_code::type_mismatch);
+}
+
+TEST_CASE("a broken rule is a diagnostic, never a no", "[rules]") {
+    const auto p = ladder::person_builder(acme, "gu").level("L5").attribute("headcount", 0).build().value();
+    const auto r = ladder::compile_rule(acme, "10 / headcount > 1").value();
+    const auto e = ladder::evaluate(r, acme, p);
+    REQUIRE_FALSE(e.ok());
+    CHECK(e.diagnostics()[0].code == ladder::diagnostic_code::division_by_zero);
+    CHECK(e.diagnostics()[0].message() == "division by zero in '10 / headcount'");
+    // Where the other side decides, the division is not needed and nothing is broken.
+    CHECK(verdict_for("headcount > 0 and 10 / headcount > 1", p) == ladder::verdict::fail);
+}
+
+TEST_CASE("rule errors name the problem and the place", "[rules]") {
+    const auto unknown = problems_of("desgn >= 3");
+    CHECK(unknown[0].code == ladder::diagnostic_code::unknown_name);
+    CHECK(unknown[0].suggestion == "design");
+    CHECK(problems_of("meets(L66)")[0].message() == "no level has the id 'L66' (did you mean 'L6'?)");
+    CHECK(problems_of("meets(L6 as architekt)")[0].suggestion == "architect");
+    const auto mismatch = problems_of("delivery >= 12 months");
+    CHECK(mismatch[0].code == ladder::diagnostic_code::type_mismatch);
+    CHECK(mismatch[0].message() == "expected a number here, found a duration");
+    CHECK(mismatch[0].where == ladder::source_position{1, 13});
+    CHECK(problems_of("delivery")[0].message() == "expected a condition here, found a number");
+    CHECK(problems_of("team == 3")[0].code == ladder::diagnostic_code::type_mismatch);
+    CHECK(problems_of("count(c in people where count(d in craft where d > 1) > 1) > 0")[0].code ==
+          ladder::diagnostic_code::nested_quantifier);
+    CHECK(problems_of("count(c in peple where c > 1) > 0")[0].suggestion == "people");
+    CHECK(problems_of("delivery >= 3 or")[0].message() == "expected a rating, a number, a condition or `(`, found the end of the text");
+    CHECK(problems_of("meets(L6) in at least 4 of last 3 cycles")[0].code == ladder::diagnostic_code::syntax_error);
+}
+
+TEST_CASE("limits on untrusted rules are clean errors", "[rules][limits]") {
+    std::string deep(100, '(');
+    deep += "true";
+    deep += std::string(100, ')');
+    CHECK(problems_of(deep)[0].code == ladder::diagnostic_code::rule_too_deep);
+
+    ladder::rule_limits small;
+    small.max_nodes = 10;
+    CHECK(problems_of("delivery > 1 and design > 1 and mentorship > 1 and communication > 1", small)[0].code ==
+          ladder::diagnostic_code::rule_too_long);
+
+    small = {};
+    small.max_steps = 5;
+    const auto r = ladder::compile_rule(acme, "delivery > 1 and design > 1 and mentorship > 1", "<rule>", small).value();
+    const auto p = sustained();
+    CHECK(ladder::evaluate(r, acme, p).diagnostics()[0].code == ladder::diagnostic_code::evaluation_budget_exceeded);
+}
+
+TEST_CASE("a long rule evaluates without deep recursion", "[rules][limits]") {
+    std::string text = "delivery >= 1";
+    for (int i = 0; i != 1000; ++i) text += " and design >= 1";
+    const auto r = ladder::compile_rule(acme, text).value();
+    const auto p = sustained();
+    const auto e = ladder::evaluate(r, acme, p).value();
+    CHECK(e.passed());
+    CHECK(e.clauses().size() == 1001);
+}
