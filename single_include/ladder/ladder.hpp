@@ -435,6 +435,14 @@ namespace detail {
     return d;
 }
 
+/// Calls f on every string a diagnostic views. (A namespace-scope template, not a member one:
+/// clang 14 does not instantiate a member template of a non-template class in time for
+/// constant evaluation.)
+template <class F>
+constexpr void for_each_string(diagnostic& d, F&& f) {
+    f(d.subject), f(d.other), f(d.suggestion), f(d.source), f(d.line_text);
+}
+
 /// Line `number` (1-based) of a text, without its line break; empty past the end.
 [[nodiscard]] constexpr std::string_view line_of_text(std::string_view text, std::uint32_t number) noexcept {
     std::size_t begin = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a UTF-8 byte order mark
@@ -487,11 +495,11 @@ public:
     /// it stays meaningful after the ladder or text it was found in is gone.
     constexpr void own_strings() {
         std::size_t total = 0;
-        for (auto& d : items_) for_each_string(d, [&](std::string_view& s) { total += s.size(); });
+        for (auto& d : items_) detail::for_each_string(d, [&](std::string_view& s) { total += s.size(); });
         constexpr_vector<char> text(total);
         std::size_t at = 0;
         for (auto& d : items_) {
-            for_each_string(d, [&](std::string_view& s) {
+            detail::for_each_string(d, [&](std::string_view& s) {
                 for (std::size_t i = 0; i != s.size(); ++i) text[at + i] = s[i];
                 s = std::string_view(text.data() + at, s.size());
                 at += s.size();
@@ -530,13 +538,9 @@ public:
     [[nodiscard]] std::string to_string(std::string_view default_source = "<ladder>") const;
 
 private:
-    template <class F>
-    static constexpr void for_each_string(diagnostic& d, F&& f) {
-        f(d.subject), f(d.other), f(d.suggestion), f(d.source), f(d.line_text);
-    }
     constexpr void rebase(const char* old_base) {
         for (std::size_t i = 0; i != owned_; ++i) {
-            for_each_string(items_[i], [&](std::string_view& s) {
+            detail::for_each_string(items_[i], [&](std::string_view& s) {
                 s = std::string_view(text_.data() + (s.data() - old_base), s.size());
             });
         }
@@ -4329,6 +4333,7 @@ LADDER_END_NAMESPACE
 // ladder/core/config.hpp (included above)
 // ladder/core/constexpr_vector.hpp (included above)
 // ladder/core/diagnostic.hpp (included above)
+// ladder/core/fixed_string.hpp (included above)
 // ladder/core/result.hpp (included above)
 // ladder/core/suggest.hpp (included above)
 // ladder/model/lookup.hpp (included above)
@@ -4337,6 +4342,7 @@ LADDER_END_NAMESPACE
 // ladder/text/lexer.hpp (included above)
 // ladder/text/limits.hpp (included above)
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -4351,23 +4357,46 @@ struct rule_limits {
     std::size_t max_text_bytes = 65536;  ///< input-too-large
 };
 
+/// A read-only view of a compiled rule, whatever its storage. Evaluation takes one.
+class rule_view {
+public:
+    constexpr rule_view(std::span<const rule_node> nodes, std::string_view text, index_t root, const rule_limits& limits,
+                        const ladder_view& on) noexcept
+        : nodes_(nodes), text_(text), root_(root), limits_(limits), ladder_(on) {}
+
+    [[nodiscard]] constexpr std::span<const rule_node> nodes() const noexcept { return nodes_; }
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return text_; }
+    [[nodiscard]] constexpr index_t root() const noexcept { return root_; }
+    [[nodiscard]] constexpr const rule_limits& limits() const noexcept { return limits_; }
+    /// The ladder the rule was compiled against.
+    [[nodiscard]] constexpr const ladder_view& ladder() const noexcept { return ladder_; }
+    /// The text a node was written as.
+    [[nodiscard]] constexpr std::string_view text_of(const rule_node& n) const noexcept {
+        return text_.substr(n.begin, n.end - n.begin);
+    }
+
+private:
+    std::span<const rule_node> nodes_;
+    std::string_view text_;
+    index_t root_;
+    rule_limits limits_;
+    ladder_view ladder_;
+};
+
 namespace detail {
 class rule_access;
 }
 
-/// A rule compiled against one ladder: its own copy of the text and the node array.
+/// A rule compiled at runtime against one ladder: its own copy of the text and the node array,
+/// and a view of the ladder, which must outlive it.
 class rule {
 public:
     constexpr rule() = default;
 
-    [[nodiscard]] constexpr std::string_view text() const noexcept { return {text_.data(), text_.size()}; }
-    [[nodiscard]] constexpr const constexpr_vector<rule_node>& nodes() const noexcept { return nodes_; }
-    [[nodiscard]] constexpr index_t root() const noexcept { return root_; }
-    [[nodiscard]] constexpr const rule_limits& limits() const noexcept { return limits_; }
-    /// The text a node was written as.
-    [[nodiscard]] constexpr std::string_view text_of(const rule_node& n) const noexcept {
-        return text().substr(n.begin, n.end - n.begin);
+    [[nodiscard]] constexpr rule_view view() const noexcept {
+        return rule_view({nodes_.data(), nodes_.size()}, {text_.data(), text_.size()}, root_, limits_, ladder_);
     }
+    constexpr operator rule_view() const noexcept { return view(); }
 
 private:
     friend class detail::rule_access;
@@ -4375,6 +4404,7 @@ private:
     constexpr_vector<rule_node> nodes_;
     index_t root_ = no_index;
     rule_limits limits_{};
+    ladder_view ladder_;
 };
 
 namespace detail {
@@ -4385,6 +4415,7 @@ public:
     static constexpr constexpr_vector<rule_node>& nodes(rule& r) noexcept { return r.nodes_; }
     static constexpr void set_root(rule& r, index_t root) noexcept { r.root_ = root; }
     static constexpr void set_limits(rule& r, const rule_limits& l) noexcept { r.limits_ = l; }
+    static constexpr void set_ladder(rule& r, const ladder_view& l) noexcept { r.ladder_ = l; }
 };
 
 class rule_compiler {
@@ -4415,6 +4446,7 @@ public:
         rule_access::nodes(r) = std::move(nodes_);
         rule_access::set_root(r, root);
         rule_access::set_limits(r, limits_);
+        rule_access::set_ladder(r, ladder_);
         return r;
     }
 
@@ -4866,6 +4898,65 @@ private:
     return compiler.compile();
 }
 
+/// A rule compiled at compile time: arrays sized by the rule, usable as `constexpr`, evaluated
+/// at compile time or at runtime with no allocation for its storage. Made by compile_rule<>().
+template <std::size_t Nodes, std::size_t TextBytes>
+struct static_rule {
+    std::array<rule_node, Nodes> nodes{};
+    std::array<char, TextBytes> text{};
+    index_t root = no_index;
+    rule_limits limits{};
+    ladder_view ladder;
+
+    [[nodiscard]] constexpr rule_view view() const noexcept {
+        return rule_view(nodes, std::string_view(text.data(), text.size()), root, limits, ladder);
+    }
+    constexpr operator rule_view() const noexcept { return view(); }
+};
+
+namespace detail {
+/// Named in the compiler's message when a compile-time rule does not compile: the first
+/// error's code, line and column in the rule's text.
+template <diagnostic_code Code, std::uint32_t Line, std::uint32_t Column>
+struct invalid_rule;
+
+/// What a first compilation tells: the node count, or the first error's code and place
+/// (plain values: the diagnostic's strings do not outlive that compilation).
+struct rule_plan {
+    std::size_t nodes = 0;
+    diagnostic_code error{};
+    source_position where{};
+};
+}  // namespace detail
+
+/// Compiles rule text against a compile-time ladder while compiling: an ill-formed or
+/// ill-typed rule fails to build, naming detail::invalid_rule<code, line, column>. The ladder
+/// must have static storage (a namespace-scope or static constexpr variable).
+///
+///     static constexpr auto acme = ladder::presets::engineering();
+///     constexpr auto staff = ladder::compile_rule<acme, "meets(L6) in at least 2 of last 3 cycles">();
+template <const auto& Ladder, fixed_string Text>
+[[nodiscard]] consteval auto compile_rule() {
+    constexpr detail::rule_plan plan = [] {
+        const auto r = compile_rule(Ladder, Text.view());
+        if (!r) return detail::rule_plan{0, r.diagnostics()[0].code, r.diagnostics()[0].where};
+        return detail::rule_plan{r->view().nodes().size(), diagnostic_code{}, source_position{}};
+    }();
+    if constexpr (plan.error != diagnostic_code{}) {
+        return detail::invalid_rule<plan.error, plan.where.line, plan.where.column>{};
+    } else {
+        static_rule<plan.nodes, Text.size()> out;
+        const auto r = compile_rule(Ladder, Text.view());
+        const rule_view v = r->view();
+        for (std::size_t i = 0; i != plan.nodes; ++i) out.nodes[i] = v.nodes()[i];
+        for (std::size_t i = 0; i != Text.size(); ++i) out.text[i] = Text.view()[i];
+        out.root = v.root();
+        out.limits = v.limits();
+        out.ladder = Ladder;
+        return out;
+    }
+}
+
 LADDER_END_NAMESPACE
 // end ladder/rules/compile.hpp
 // begin ladder/rules/evaluate.hpp
@@ -4888,6 +4979,7 @@ LADDER_END_NAMESPACE
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -4935,7 +5027,7 @@ namespace detail {
 class rule_evaluator;
 }
 
-/// The outcome of one evaluation. Views point into the rule and the person: keep them alive.
+/// The outcome of one evaluation. Rows refer to the rule's ladder; reasons view the person.
 class evaluation {
 public:
     [[nodiscard]] constexpr ladder::verdict result() const noexcept { return verdict_; }
@@ -4947,7 +5039,7 @@ public:
     [[nodiscard]] constexpr const constexpr_vector<exemption>& exemptions_applied() const noexcept { return exempt_; }
 
     /// The outcome as text a manager reads: the verdict, each clause, gaps, missing data.
-    [[nodiscard]] std::string to_string(const ladder_view& l, const rule& r, const person& p) const;
+    [[nodiscard]] std::string to_string(const rule_view& r, const person& p) const;
 
 private:
     friend class detail::rule_evaluator;
@@ -4974,8 +5066,8 @@ inline constexpr tri broken_value{tri::state::broken, 0};
 
 class rule_evaluator {
 public:
-    constexpr rule_evaluator(const rule& r, const ladder_view& l, const person& p)
-        : r_(r), nodes_(r.nodes()), l_(l), p_(p), values_(r.nodes().size()), cycles_met_(r.nodes().size()) {}
+    constexpr rule_evaluator(const rule_view& r, const person& p)
+        : r_(r), nodes_(r.nodes()), l_(r.ladder()), p_(p), values_(r.nodes().size()), cycles_met_(r.nodes().size()) {}
 
     constexpr result<evaluation> run() {
         const index_t root = r_.root();
@@ -5243,8 +5335,8 @@ private:
         }
     }
 
-    const rule& r_;
-    const constexpr_vector<rule_node>& nodes_;
+    rule_view r_;
+    std::span<const rule_node> nodes_;
     ladder_view l_;
     const person& p_;
     constexpr_vector<tri> values_;
@@ -5259,7 +5351,8 @@ private:
 
 }  // namespace detail
 
-inline std::string evaluation::to_string(const ladder_view& l, const rule& r, const person& p) const {
+inline std::string evaluation::to_string(const rule_view& r, const person& p) const {
+    const ladder_view& l = r.ladder();
     std::string out = "verdict: ";
     out += name_of(verdict_);
     out += '\n';
@@ -5313,10 +5406,11 @@ inline std::string evaluation::to_string(const ladder_view& l, const rule& r, co
     return out;
 }
 
-/// Evaluates a rule for a person on the ladder both were made against. A failed result means
-/// the rule is broken for this input (division by zero, too many steps), never "the rule says no".
-[[nodiscard]] constexpr result<evaluation> evaluate(const rule& r, const ladder_view& l, const person& p) {
-    detail::rule_evaluator e(r, l, p);
+/// Evaluates a rule for a person on the ladder both were made against (the rule's). A failed
+/// result means the rule is broken for this input (division by zero, too many steps), never
+/// "the rule says no".
+[[nodiscard]] constexpr result<evaluation> evaluate(const rule_view& r, const person& p) {
+    detail::rule_evaluator e(r, p);
     return e.run();
 }
 

@@ -208,6 +208,14 @@ namespace detail {
     return d;
 }
 
+/// Calls f on every string a diagnostic views. (A namespace-scope template, not a member one:
+/// clang 14 does not instantiate a member template of a non-template class in time for
+/// constant evaluation.)
+template <class F>
+constexpr void for_each_string(diagnostic& d, F&& f) {
+    f(d.subject), f(d.other), f(d.suggestion), f(d.source), f(d.line_text);
+}
+
 /// Line `number` (1-based) of a text, without its line break; empty past the end.
 [[nodiscard]] constexpr std::string_view line_of_text(std::string_view text, std::uint32_t number) noexcept {
     std::size_t begin = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a UTF-8 byte order mark
@@ -260,11 +268,11 @@ public:
     /// it stays meaningful after the ladder or text it was found in is gone.
     constexpr void own_strings() {
         std::size_t total = 0;
-        for (auto& d : items_) for_each_string(d, [&](std::string_view& s) { total += s.size(); });
+        for (auto& d : items_) detail::for_each_string(d, [&](std::string_view& s) { total += s.size(); });
         constexpr_vector<char> text(total);
         std::size_t at = 0;
         for (auto& d : items_) {
-            for_each_string(d, [&](std::string_view& s) {
+            detail::for_each_string(d, [&](std::string_view& s) {
                 for (std::size_t i = 0; i != s.size(); ++i) text[at + i] = s[i];
                 s = std::string_view(text.data() + at, s.size());
                 at += s.size();
@@ -303,13 +311,9 @@ public:
     [[nodiscard]] std::string to_string(std::string_view default_source = "<ladder>") const;
 
 private:
-    template <class F>
-    static constexpr void for_each_string(diagnostic& d, F&& f) {
-        f(d.subject), f(d.other), f(d.suggestion), f(d.source), f(d.line_text);
-    }
     constexpr void rebase(const char* old_base) {
         for (std::size_t i = 0; i != owned_; ++i) {
-            for_each_string(items_[i], [&](std::string_view& s) {
+            detail::for_each_string(items_[i], [&](std::string_view& s) {
                 s = std::string_view(text_.data() + (s.data() - old_base), s.size());
             });
         }

@@ -7,6 +7,7 @@
 #include <ladder/core/config.hpp>
 #include <ladder/core/constexpr_vector.hpp>
 #include <ladder/core/diagnostic.hpp>
+#include <ladder/core/fixed_string.hpp>
 #include <ladder/core/result.hpp>
 #include <ladder/core/suggest.hpp>
 #include <ladder/model/lookup.hpp>
@@ -15,6 +16,7 @@
 #include <ladder/text/lexer.hpp>
 #include <ladder/text/limits.hpp>
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -29,23 +31,46 @@ struct rule_limits {
     std::size_t max_text_bytes = 65536;  ///< input-too-large
 };
 
+/// A read-only view of a compiled rule, whatever its storage. Evaluation takes one.
+class rule_view {
+public:
+    constexpr rule_view(std::span<const rule_node> nodes, std::string_view text, index_t root, const rule_limits& limits,
+                        const ladder_view& on) noexcept
+        : nodes_(nodes), text_(text), root_(root), limits_(limits), ladder_(on) {}
+
+    [[nodiscard]] constexpr std::span<const rule_node> nodes() const noexcept { return nodes_; }
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return text_; }
+    [[nodiscard]] constexpr index_t root() const noexcept { return root_; }
+    [[nodiscard]] constexpr const rule_limits& limits() const noexcept { return limits_; }
+    /// The ladder the rule was compiled against.
+    [[nodiscard]] constexpr const ladder_view& ladder() const noexcept { return ladder_; }
+    /// The text a node was written as.
+    [[nodiscard]] constexpr std::string_view text_of(const rule_node& n) const noexcept {
+        return text_.substr(n.begin, n.end - n.begin);
+    }
+
+private:
+    std::span<const rule_node> nodes_;
+    std::string_view text_;
+    index_t root_;
+    rule_limits limits_;
+    ladder_view ladder_;
+};
+
 namespace detail {
 class rule_access;
 }
 
-/// A rule compiled against one ladder: its own copy of the text and the node array.
+/// A rule compiled at runtime against one ladder: its own copy of the text and the node array,
+/// and a view of the ladder, which must outlive it.
 class rule {
 public:
     constexpr rule() = default;
 
-    [[nodiscard]] constexpr std::string_view text() const noexcept { return {text_.data(), text_.size()}; }
-    [[nodiscard]] constexpr const constexpr_vector<rule_node>& nodes() const noexcept { return nodes_; }
-    [[nodiscard]] constexpr index_t root() const noexcept { return root_; }
-    [[nodiscard]] constexpr const rule_limits& limits() const noexcept { return limits_; }
-    /// The text a node was written as.
-    [[nodiscard]] constexpr std::string_view text_of(const rule_node& n) const noexcept {
-        return text().substr(n.begin, n.end - n.begin);
+    [[nodiscard]] constexpr rule_view view() const noexcept {
+        return rule_view({nodes_.data(), nodes_.size()}, {text_.data(), text_.size()}, root_, limits_, ladder_);
     }
+    constexpr operator rule_view() const noexcept { return view(); }
 
 private:
     friend class detail::rule_access;
@@ -53,6 +78,7 @@ private:
     constexpr_vector<rule_node> nodes_;
     index_t root_ = no_index;
     rule_limits limits_{};
+    ladder_view ladder_;
 };
 
 namespace detail {
@@ -63,6 +89,7 @@ public:
     static constexpr constexpr_vector<rule_node>& nodes(rule& r) noexcept { return r.nodes_; }
     static constexpr void set_root(rule& r, index_t root) noexcept { r.root_ = root; }
     static constexpr void set_limits(rule& r, const rule_limits& l) noexcept { r.limits_ = l; }
+    static constexpr void set_ladder(rule& r, const ladder_view& l) noexcept { r.ladder_ = l; }
 };
 
 class rule_compiler {
@@ -93,6 +120,7 @@ public:
         rule_access::nodes(r) = std::move(nodes_);
         rule_access::set_root(r, root);
         rule_access::set_limits(r, limits_);
+        rule_access::set_ladder(r, ladder_);
         return r;
     }
 
@@ -542,6 +570,65 @@ private:
                                                   std::string_view name = "<rule>", const rule_limits& limits = {}) {
     detail::rule_compiler compiler(l, text, name, limits);
     return compiler.compile();
+}
+
+/// A rule compiled at compile time: arrays sized by the rule, usable as `constexpr`, evaluated
+/// at compile time or at runtime with no allocation for its storage. Made by compile_rule<>().
+template <std::size_t Nodes, std::size_t TextBytes>
+struct static_rule {
+    std::array<rule_node, Nodes> nodes{};
+    std::array<char, TextBytes> text{};
+    index_t root = no_index;
+    rule_limits limits{};
+    ladder_view ladder;
+
+    [[nodiscard]] constexpr rule_view view() const noexcept {
+        return rule_view(nodes, std::string_view(text.data(), text.size()), root, limits, ladder);
+    }
+    constexpr operator rule_view() const noexcept { return view(); }
+};
+
+namespace detail {
+/// Named in the compiler's message when a compile-time rule does not compile: the first
+/// error's code, line and column in the rule's text.
+template <diagnostic_code Code, std::uint32_t Line, std::uint32_t Column>
+struct invalid_rule;
+
+/// What a first compilation tells: the node count, or the first error's code and place
+/// (plain values: the diagnostic's strings do not outlive that compilation).
+struct rule_plan {
+    std::size_t nodes = 0;
+    diagnostic_code error{};
+    source_position where{};
+};
+}  // namespace detail
+
+/// Compiles rule text against a compile-time ladder while compiling: an ill-formed or
+/// ill-typed rule fails to build, naming detail::invalid_rule<code, line, column>. The ladder
+/// must have static storage (a namespace-scope or static constexpr variable).
+///
+///     static constexpr auto acme = ladder::presets::engineering();
+///     constexpr auto staff = ladder::compile_rule<acme, "meets(L6) in at least 2 of last 3 cycles">();
+template <const auto& Ladder, fixed_string Text>
+[[nodiscard]] consteval auto compile_rule() {
+    constexpr detail::rule_plan plan = [] {
+        const auto r = compile_rule(Ladder, Text.view());
+        if (!r) return detail::rule_plan{0, r.diagnostics()[0].code, r.diagnostics()[0].where};
+        return detail::rule_plan{r->view().nodes().size(), diagnostic_code{}, source_position{}};
+    }();
+    if constexpr (plan.error != diagnostic_code{}) {
+        return detail::invalid_rule<plan.error, plan.where.line, plan.where.column>{};
+    } else {
+        static_rule<plan.nodes, Text.size()> out;
+        const auto r = compile_rule(Ladder, Text.view());
+        const rule_view v = r->view();
+        for (std::size_t i = 0; i != plan.nodes; ++i) out.nodes[i] = v.nodes()[i];
+        for (std::size_t i = 0; i != Text.size(); ++i) out.text[i] = Text.view()[i];
+        out.root = v.root();
+        out.limits = v.limits();
+        out.ladder = Ladder;
+        return out;
+    }
 }
 
 LADDER_END_NAMESPACE

@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -66,7 +67,7 @@ namespace detail {
 class rule_evaluator;
 }
 
-/// The outcome of one evaluation. Views point into the rule and the person: keep them alive.
+/// The outcome of one evaluation. Rows refer to the rule's ladder; reasons view the person.
 class evaluation {
 public:
     [[nodiscard]] constexpr ladder::verdict result() const noexcept { return verdict_; }
@@ -78,7 +79,7 @@ public:
     [[nodiscard]] constexpr const constexpr_vector<exemption>& exemptions_applied() const noexcept { return exempt_; }
 
     /// The outcome as text a manager reads: the verdict, each clause, gaps, missing data.
-    [[nodiscard]] std::string to_string(const ladder_view& l, const rule& r, const person& p) const;
+    [[nodiscard]] std::string to_string(const rule_view& r, const person& p) const;
 
 private:
     friend class detail::rule_evaluator;
@@ -105,8 +106,8 @@ inline constexpr tri broken_value{tri::state::broken, 0};
 
 class rule_evaluator {
 public:
-    constexpr rule_evaluator(const rule& r, const ladder_view& l, const person& p)
-        : r_(r), nodes_(r.nodes()), l_(l), p_(p), values_(r.nodes().size()), cycles_met_(r.nodes().size()) {}
+    constexpr rule_evaluator(const rule_view& r, const person& p)
+        : r_(r), nodes_(r.nodes()), l_(r.ladder()), p_(p), values_(r.nodes().size()), cycles_met_(r.nodes().size()) {}
 
     constexpr result<evaluation> run() {
         const index_t root = r_.root();
@@ -374,8 +375,8 @@ private:
         }
     }
 
-    const rule& r_;
-    const constexpr_vector<rule_node>& nodes_;
+    rule_view r_;
+    std::span<const rule_node> nodes_;
     ladder_view l_;
     const person& p_;
     constexpr_vector<tri> values_;
@@ -390,7 +391,8 @@ private:
 
 }  // namespace detail
 
-inline std::string evaluation::to_string(const ladder_view& l, const rule& r, const person& p) const {
+inline std::string evaluation::to_string(const rule_view& r, const person& p) const {
+    const ladder_view& l = r.ladder();
     std::string out = "verdict: ";
     out += name_of(verdict_);
     out += '\n';
@@ -444,10 +446,11 @@ inline std::string evaluation::to_string(const ladder_view& l, const rule& r, co
     return out;
 }
 
-/// Evaluates a rule for a person on the ladder both were made against. A failed result means
-/// the rule is broken for this input (division by zero, too many steps), never "the rule says no".
-[[nodiscard]] constexpr result<evaluation> evaluate(const rule& r, const ladder_view& l, const person& p) {
-    detail::rule_evaluator e(r, l, p);
+/// Evaluates a rule for a person on the ladder both were made against (the rule's). A failed
+/// result means the rule is broken for this input (division by zero, too many steps), never
+/// "the rule says no".
+[[nodiscard]] constexpr result<evaluation> evaluate(const rule_view& r, const person& p) {
+    detail::rule_evaluator e(r, p);
     return e.run();
 }
 
