@@ -1,0 +1,39 @@
+// Senior to staff on the default ladder: a rule checked while compiling, evaluated for two
+// engineers, and explained. docs/rules.md describes the language.
+#include <ladder/ladder.hpp>
+
+#include <iostream>
+
+static constexpr auto acme = ladder::presets::engineering();
+
+// Sustained staff-level work and someone on their team they grew, not a checklist.
+constexpr auto staff = ladder::compile_rule<acme,
+    "meets(L6) in at least 2 of last 3 cycles and count(c in people where c >= expert) >= 1">();
+
+int main() {
+    const auto sustained = ladder::person_builder(acme, "ada", "Ada")
+        .level("L5").months_in_level(20)
+        .cycle("2025H2", {{"coding", 4}, {"design", 4}, {"delivery", 4}, {"operations", 4}, {"cross_team", 4},
+                          {"strategy", 3}, {"mentorship", 4}, {"communication", 4}})
+        .cycle("2026H1", {{"coding", 4}, {"design", 4}, {"delivery", 4}, {"operations", 4}, {"cross_team", 4},
+                          {"strategy", 3}, {"mentorship", 3}, {"communication", 4}})
+        .cycle("2026H2", {{"coding", 5}, {"design", 4}, {"delivery", 4}, {"operations", 4}, {"cross_team", 4},
+                          {"strategy", 3}, {"mentorship", 4}, {"communication", 4}})
+        .build().value();
+
+    // One great half-year is not enough.
+    const auto one_off = ladder::person_builder(acme, "bo", "Bo")
+        .level("L5").months_in_level(30)
+        .cycle("2025H2", {{"coding", 4}, {"design", 3}, {"delivery", 4}, {"operations", 3}, {"cross_team", 2},
+                          {"strategy", 2}, {"mentorship", 3}, {"communication", 3}})
+        .cycle("2026H1", {{"coding", 4}, {"design", 3}, {"delivery", 4}, {"operations", 3}, {"cross_team", 3},
+                          {"strategy", 2}, {"mentorship", 3}, {"communication", 3}})
+        .cycle("2026H2", {{"coding", 5}, {"design", 4}, {"delivery", 5}, {"operations", 4}, {"cross_team", 4},
+                          {"strategy", 3}, {"mentorship", 4}, {"communication", 4}})
+        .build().value();
+
+    for (const ladder::person* p : {&sustained, &one_off}) {
+        std::cout << p->name << ", senior to staff:\n" << ladder::evaluate(staff, *p).value().to_string(staff, *p) << '\n';
+    }
+    return 0;
+}
