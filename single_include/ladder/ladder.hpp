@@ -296,12 +296,13 @@ enum class diagnostic_code : std::uint16_t {
     nested_quantifier = 304,
     division_by_zero = 305,
     evaluation_budget_exceeded = 306,
+    rule_cycle = 307,
 };
 
 /// The kind of thing a diagnostic is about; it names the thing in messages.
 enum class entity : std::uint8_t {
     ladder, scale, scale_point, category, competency, track, level, expectation,
-    equivalence, archetype, transition, attribute, text, person,
+    equivalence, archetype, transition, attribute, text, person, rule,
 };
 
 /// A place in a source text; line 0 means "not from a text" (e.g. built in C++).
@@ -382,6 +383,7 @@ struct diagnostic {
         case diagnostic_code::nested_quantifier: return "nested-quantifier";
         case diagnostic_code::division_by_zero: return "division-by-zero";
         case diagnostic_code::evaluation_budget_exceeded: return "evaluation-budget-exceeded";
+        case diagnostic_code::rule_cycle: return "rule-cycle";
     }
     return "unknown-code";
 }
@@ -411,6 +413,7 @@ struct diagnostic {
         case entity::attribute: return "attribute";
         case entity::text: return "text";
         case entity::person: return "person";
+        case entity::rule: return "rule";
     }
     return "item";
 }
@@ -625,13 +628,14 @@ namespace detail {
         case diagnostic_code::duplicate_ladder_declaration: return "the ladder is declared more than once";
         case diagnostic_code::cannot_read_file: return "cannot read the file {subject}";
         case diagnostic_code::unknown_name:
-            return "{subject} is not a competency, scale point or attribute of this ladder";
+            return "{subject} is not a competency, scale point, attribute or rule of this ladder";
         case diagnostic_code::type_mismatch: return "expected {raw_other} here, found {raw_subject}";
         case diagnostic_code::rule_too_deep: return "the rule nests deeper than {expected} levels";
         case diagnostic_code::rule_too_long: return "the rule has more than {expected} parts";
         case diagnostic_code::nested_quantifier: return "a count, all, any or sum cannot stand inside another";
         case diagnostic_code::division_by_zero: return "division by zero in {subject}";
         case diagnostic_code::evaluation_budget_exceeded: return "evaluating the rule took more than {expected} steps";
+        case diagnostic_code::rule_cycle: return "rule {subject} uses itself (through {other})";
     }
     return "unknown diagnostic";
 }
@@ -1078,6 +1082,16 @@ struct attribute {
     friend constexpr bool operator==(const attribute&, const attribute&) = default;
 };
 
+/// `rule people_leader = count(c in people where c >= expert) >= 1`: a named condition that other
+/// rules and guards use by name. The text is compiled against the ladder when it is validated.
+struct named_rule {
+    std::string_view id;
+    std::string_view text;
+    source_position where{};  ///< of the statement
+    source_position text_at{};  ///< of the text's first character, to place errors inside it
+    friend constexpr bool operator==(const named_rule&, const named_rule&) = default;
+};
+
 /// Choices a ladder makes about how strictly it is checked.
 struct ladder_policy {
     /// An expectation that is lower at a higher level of the same track.
@@ -1127,6 +1141,7 @@ struct table_sizes {
     std::size_t archetypes = 0;
     std::size_t transitions = 0;
     std::size_t attributes = 0;
+    std::size_t rules = 0;
     friend constexpr bool operator==(const table_sizes&, const table_sizes&) = default;
 };
 
@@ -1151,18 +1166,19 @@ struct tables {
     Table<ladder::archetype, S.archetypes> archetypes{};
     Table<ladder::transition, S.transitions> transitions{};
     Table<ladder::attribute, S.attributes> attributes{};
+    Table<ladder::named_rule, S.rules> rules{};
 
     /// Calls f(table) for every table, in declaration order.
     template <class F>
     constexpr void for_each_table(F&& f) {
         f(scales), f(scale_points), f(categories), f(competencies), f(tracks);
-        f(levels), f(expectations), f(equivalences), f(archetypes), f(transitions), f(attributes);
+        f(levels), f(expectations), f(equivalences), f(archetypes), f(transitions), f(attributes), f(rules);
     }
 
     [[nodiscard]] constexpr table_sizes sizes() const noexcept {
         return {scales.size(),  scale_points.size(), categories.size(),   competencies.size(),
                 tracks.size(),  levels.size(),       expectations.size(), equivalences.size(),
-                archetypes.size(), transitions.size(), attributes.size()};
+                archetypes.size(), transitions.size(), attributes.size(), rules.size()};
     }
 };
 
@@ -1247,7 +1263,8 @@ public:
           equivalences_(t.equivalences),
           archetypes_(t.archetypes),
           transitions_(t.transitions),
-          attributes_(t.attributes) {}
+          attributes_(t.attributes),
+          rules_(t.rules) {}
 
     [[nodiscard]] constexpr std::string_view name() const noexcept { return info_ ? info_->name : std::string_view{}; }
     [[nodiscard]] constexpr std::string_view version() const noexcept { return info_ ? info_->version : std::string_view{}; }
@@ -1265,6 +1282,7 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::archetype> archetypes() const noexcept { return archetypes_; }
     [[nodiscard]] constexpr std::span<const ladder::transition> transitions() const noexcept { return transitions_; }
     [[nodiscard]] constexpr std::span<const ladder::attribute> attributes() const noexcept { return attributes_; }
+    [[nodiscard]] constexpr std::span<const ladder::named_rule> rules() const noexcept { return rules_; }
 
     [[nodiscard]] constexpr const ladder::scale& operator[](scale_ref r) const noexcept { return scales_[r.index()]; }
     [[nodiscard]] constexpr const ladder::category& operator[](category_ref r) const noexcept { return categories_[r.index()]; }
@@ -1320,6 +1338,7 @@ private:
     std::span<const ladder::archetype> archetypes_;
     std::span<const ladder::transition> transitions_;
     std::span<const ladder::attribute> attributes_;
+    std::span<const ladder::named_rule> rules_;
 };
 
 namespace detail {
@@ -1331,6 +1350,7 @@ template <class T>
         T left = a[i];
         T right = b[i];
         left.where = right.where = source_position{};
+        if constexpr (requires { left.text_at; }) left.text_at = right.text_at = source_position{};
         if (!(left == right)) return false;
     }
     return true;
@@ -1342,7 +1362,7 @@ template <class T>
 /// a runtime ladder from one source compare equal, and so do a text and its reformatting.
 [[nodiscard]] constexpr bool equal(const ladder_view& a, const ladder_view& b) noexcept {
     return a.info() == b.info() && detail::equal_rows(a.scales(), b.scales()) &&
-           detail::equal_rows(a.attributes(), b.attributes()) &&
+           detail::equal_rows(a.attributes(), b.attributes()) && detail::equal_rows(a.rules(), b.rules()) &&
            detail::equal_rows(a.scale_points(), b.scale_points()) &&
            detail::equal_rows(a.categories(), b.categories()) &&
            detail::equal_rows(a.competencies(), b.competencies()) && detail::equal_rows(a.tracks(), b.tracks()) &&
@@ -1407,6 +1427,7 @@ template <class Record>
     else if constexpr (std::is_same_v<Record, ladder::competency>) return v.competencies();
     else if constexpr (std::is_same_v<Record, ladder::track>) return v.tracks();
     else if constexpr (std::is_same_v<Record, ladder::level>) return v.levels();
+    else if constexpr (std::is_same_v<Record, ladder::named_rule>) return v.rules();
     else return v.archetypes();
 }
 
@@ -1417,6 +1438,7 @@ template <class Record>
     else if constexpr (std::is_same_v<Record, ladder::competency>) return entity::competency;
     else if constexpr (std::is_same_v<Record, ladder::track>) return entity::track;
     else if constexpr (std::is_same_v<Record, ladder::level>) return entity::level;
+    else if constexpr (std::is_same_v<Record, ladder::named_rule>) return entity::rule;
     else return entity::archetype;
 }
 
@@ -1686,6 +1708,12 @@ public:
     /// A fact about people the ladder's rules may use, supplied per person.
     constexpr builder& attribute(std::string_view id, attribute_type type) {
         t_.attributes.push_back(ladder::attribute{id, type, {}});
+        return *this;
+    }
+
+    /// A named rule other rules and guards use by name (docs/rules.md).
+    constexpr builder& rule(std::string_view id, std::string_view text) {
+        t_.rules.push_back(ladder::named_rule{id, text, {}, {}});
         return *this;
     }
 
@@ -2110,6 +2138,1117 @@ LADDER_END_NAMESPACE
 // ladder/model/expectations.hpp (included above)
 // ladder/model/lookup.hpp (included above)
 // ladder/model/view.hpp (included above)
+// begin ladder/rules/compile.hpp
+
+// Rule text -> a type-checked flat node array, with every id resolved against a ladder.
+// Written once as constexpr code over std::string_view. Grammar: docs/rules.md.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/core/fixed_string.hpp (included above)
+// ladder/core/result.hpp (included above)
+// ladder/core/suggest.hpp (included above)
+// ladder/model/lookup.hpp (included above)
+// ladder/model/view.hpp (included above)
+// begin ladder/rules/ast.hpp
+
+// A compiled rule: a flat array of typed nodes that refer to each other and to the ladder by
+// index, never by pointer or string. Every entry point lowers to this.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+
+#include <cstdint>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// The type of a rule expression.
+enum class value_type : std::uint8_t { boolean, number, duration };
+
+[[nodiscard]] constexpr std::string_view name_of(value_type t) noexcept {
+    switch (t) {
+        case value_type::boolean: return "a condition";
+        case value_type::number: return "a number";
+        case value_type::duration: return "a duration";
+    }
+    return "a value";
+}
+
+enum class node_kind : std::uint8_t {
+    constant,       ///< `value`
+    rating,         ///< the rating of competency `a` in the cycle being looked at
+    bound_rating,   ///< the rating of the competency a quantifier is visiting
+    attribute,      ///< the person's value of attribute `a`
+    time_in_level,  ///< months in the current level
+    tenure,         ///< months at the company
+    negate, logical_not,
+    add, subtract, multiply, divide,
+    less, less_equal, greater, greater_equal, equal, not_equal,
+    logical_and, logical_or,
+    meets,          ///< meets every expectation of level `a` (as archetype `b`, or no_index)
+    count, all, any, sum,  ///< over the competencies of category `a` (no_index: all); body `left`
+    in_cycles,      ///< `left` holds in at least `a` of the last `b` cycles
+};
+
+/// One node. Children are indices of earlier nodes, so the array is in evaluation order, and a
+/// node's subtree is the contiguous range [first, its own index].
+struct rule_node {
+    node_kind kind = node_kind::constant;
+    value_type type = value_type::boolean;
+    index_t left = no_index;
+    index_t right = no_index;
+    index_t a = no_index;
+    index_t b = no_index;
+    std::int64_t value = 0;
+    index_t first = 0;          ///< the first node of this node's subtree
+    index_t context = no_index; ///< the nearest enclosing in_cycles or quantifier node
+    std::uint32_t begin = 0;  ///< the node's text: [begin, end) in the rule's text
+    std::uint32_t end = 0;
+    source_position where{};
+};
+
+/// A node from its parts (positional aggregate initialisation would make g++ warn, under
+/// -Wextra, about each member left to its default).
+[[nodiscard]] constexpr rule_node make_node(node_kind kind, value_type type, index_t left = no_index,
+                                            index_t right = no_index) noexcept {
+    rule_node n{};
+    n.kind = kind;
+    n.type = type;
+    n.left = left;
+    n.right = right;
+    return n;
+}
+
+/// True for the nodes that evaluate their subtree in another setting (another cycle, or once
+/// per competency).
+[[nodiscard]] constexpr bool sets_context(node_kind k) noexcept {
+    return k == node_kind::in_cycles || k == node_kind::count || k == node_kind::all || k == node_kind::any ||
+           k == node_kind::sum;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/rules/ast.hpp
+// begin ladder/text/lexer.hpp
+
+// Splits a .ladder text into tokens, in constant expressions and at runtime. Comments are
+// kept (for the formatter); byte-level problems (NUL, invalid UTF-8, over-long lines) are
+// reported as diagnostics and skipped, so reading goes on.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// begin ladder/text/limits.hpp
+
+// ladder/core/config.hpp (included above)
+
+#include <cstddef>
+#include <cstdint>
+
+LADDER_BEGIN_NAMESPACE
+
+/// The limits on a text the reader accepts. Each is a clean error naming the limit when
+/// exceeded; none is a silent truncation.
+struct text_limits {
+    std::size_t max_input_bytes = 16u * 1024u * 1024u;  ///< input-too-large
+    std::size_t max_line_bytes = 4096;                  ///< line-too-long
+    std::size_t max_rows_per_table = 65535;             ///< too-many-items
+    std::int64_t max_number = 999'999'999'999;          ///< number-too-large (ratings: rating's range)
+    std::size_t max_errors = 50;                        ///< after this many errors, reading stops
+};
+
+LADDER_END_NAMESPACE
+// end ladder/text/limits.hpp
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+enum class token_kind : std::uint8_t {
+    end, identifier, string, number,
+    left_brace, right_brace, comma, tilde, colon, percent,
+    range,       // ..
+    arrow,       // ->
+    both_ways,   // <->
+    // operators of the rules language
+    left_paren, right_paren, plus, minus, star, slash,
+    less, less_equal, greater, greater_equal, equal_equal, not_equal, assign,
+    invalid,
+};
+
+struct token {
+    token_kind kind = token_kind::end;
+    std::string_view text;      ///< as written; for a string, without its quotes
+    std::int64_t number = 0;    ///< value of a number
+    source_position where{};
+    std::size_t offset = 0;     ///< byte offset of its first character
+    std::size_t end = 0;        ///< byte offset just past its last character (quotes included)
+    bool first_on_line = false;
+};
+
+/// A `#` comment, kept so the formatter never drops one.
+struct comment {
+    std::string_view text;  ///< from `#` to the end of the line, trailing spaces removed
+    source_position where{};
+    std::size_t offset = 0;
+    bool own_line = false;  ///< nothing but blanks before it on its line
+};
+
+/// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid (overlong
+/// forms, surrogates and code points past U+10FFFF are invalid).
+[[nodiscard]] constexpr std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b0 = byte(i);
+    if (b0 < 0x80) return 1;
+    std::size_t n = 0;
+    std::uint32_t cp = 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) { n = 2; cp = b0 & 0x1Fu; }
+    else if (b0 >= 0xE0 && b0 <= 0xEF) { n = 3; cp = b0 & 0x0Fu; }
+    else if (b0 >= 0xF0 && b0 <= 0xF4) { n = 4; cp = b0 & 0x07u; }
+    else return 0;
+    if (i + n > s.size()) return 0;
+    for (std::size_t k = 1; k != n; ++k) {
+        if ((byte(i + k) & 0xC0u) != 0x80u) return 0;
+        cp = (cp << 6) | (byte(i + k) & 0x3Fu);
+    }
+    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return n;
+}
+
+[[nodiscard]] constexpr bool is_identifier_start(char c) noexcept {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+[[nodiscard]] constexpr bool is_identifier_char(char c) noexcept {
+    return is_identifier_start(c) || (c >= '0' && c <= '9');
+}
+[[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+class lexer {
+public:
+    constexpr lexer(std::string_view text, std::string_view source_name, const text_limits& limits,
+                    diagnostic_list& out, constexpr_vector<comment>* comments = nullptr)
+        : text_(text), name_(source_name), limits_(limits), out_(out), comments_(comments) {
+        // A UTF-8 byte order mark is allowed and skipped.
+        if (text_.size() >= 3 && text_[0] == '\xEF' && text_[1] == '\xBB' && text_[2] == '\xBF') pos_ = line_start_ = 3;
+    }
+
+    /// The next token; kind `end` at the end of the text, and from then on.
+    constexpr token next() {
+        token t = scan();
+        t.end = pos_;
+        return t;
+    }
+
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return text_; }
+
+    /// Reports a finding at a place in this text, with its line for showing it.
+    constexpr void report(diagnostic_code code, source_position where, std::string_view subject, std::int64_t actual = 0,
+                          std::int64_t expected = 0, std::string_view other = {}, entity about = entity::text,
+                          std::string_view suggestion = {}) {
+        diagnostic d = make_diagnostic(code, severity::error, about, subject, other, where, actual, expected, suggestion);
+        d.source = name_;
+        d.line_text = line_of_text(text_, where.line);
+        out_.add(d);
+    }
+
+private:
+    constexpr token scan() {
+        skip_blanks_and_comments();
+        token t;
+        t.where = here();
+        t.offset = pos_;
+        t.first_on_line = !seen_token_on_line_;
+        seen_token_on_line_ = true;
+        if (pos_ >= text_.size()) {
+            t.kind = token_kind::end;
+            return t;
+        }
+        const char c = text_[pos_];
+        if (is_identifier_start(c)) {
+            const std::size_t start = pos_;
+            while (pos_ < text_.size() && is_identifier_char(text_[pos_])) advance_ascii();
+            t.kind = token_kind::identifier;
+            t.text = text_.substr(start, pos_ - start);
+            return t;
+        }
+        if (is_digit(c) || (c == '-' && is_digit(peek(1)))) return number(t);
+        if (c == '"' || c == '\'') return string(t, c);
+        const auto punct = [&](token_kind k, std::size_t length) {
+            t.kind = k;
+            t.text = text_.substr(pos_, length);
+            for (std::size_t i = 0; i != length; ++i) advance_ascii();
+            return t;
+        };
+        switch (c) {
+            case '{': return punct(token_kind::left_brace, 1);
+            case '}': return punct(token_kind::right_brace, 1);
+            case ',': return punct(token_kind::comma, 1);
+            case '~': return punct(token_kind::tilde, 1);
+            case ':': return punct(token_kind::colon, 1);
+            case '%': return punct(token_kind::percent, 1);
+            case '(': return punct(token_kind::left_paren, 1);
+            case ')': return punct(token_kind::right_paren, 1);
+            case '+': return punct(token_kind::plus, 1);
+            case '*': return punct(token_kind::star, 1);
+            case '/': return punct(token_kind::slash, 1);
+            case '.':
+                if (peek(1) == '.') return punct(token_kind::range, 2);
+                break;
+            case '-':
+                return peek(1) == '>' ? punct(token_kind::arrow, 2) : punct(token_kind::minus, 1);
+            case '<':
+                if (peek(1) == '-' && peek(2) == '>') return punct(token_kind::both_ways, 3);
+                return peek(1) == '=' ? punct(token_kind::less_equal, 2) : punct(token_kind::less, 1);
+            case '>':
+                return peek(1) == '=' ? punct(token_kind::greater_equal, 2) : punct(token_kind::greater, 1);
+            case '=':
+                return peek(1) == '=' ? punct(token_kind::equal_equal, 2) : punct(token_kind::assign, 1);
+            case '!':
+                if (peek(1) == '=') return punct(token_kind::not_equal, 2);
+                break;
+            default: break;
+        }
+        // Anything else is reported once and stands as an invalid token.
+        const auto byte = static_cast<unsigned char>(c);
+        std::size_t length = 1;
+        if (byte < 0x80) {
+            report(diagnostic_code::invalid_character, t.where, text_.substr(pos_, 1), byte);
+        } else if (const std::size_t n = utf8_sequence_length(text_, pos_); n == 0) {
+            report(diagnostic_code::invalid_utf8, t.where, {}, byte);
+        } else {
+            length = n;
+            report(diagnostic_code::invalid_character, t.where, text_.substr(pos_, n), byte);
+        }
+        t.kind = token_kind::invalid;
+        t.text = text_.substr(pos_, length);
+        advance_char(length);
+        return t;
+    }
+
+    [[nodiscard]] constexpr char peek(std::size_t ahead) const noexcept {
+        return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
+    }
+    [[nodiscard]] constexpr source_position here() const noexcept {
+        return {line_, column_};
+    }
+    constexpr void advance_ascii() {
+        ++pos_;
+        ++column_;
+    }
+    /// Moves past one character of `length` bytes: columns count characters, not bytes.
+    constexpr void advance_char(std::size_t length) {
+        pos_ += length;
+        ++column_;
+    }
+    constexpr void new_line() {
+        const std::size_t length = pos_ - line_start_;
+        if (length > limits_.max_line_bytes) {
+            report(diagnostic_code::line_too_long, {line_, 1}, {}, static_cast<std::int64_t>(length),
+                   static_cast<std::int64_t>(limits_.max_line_bytes));
+        }
+        ++pos_;
+        ++line_;
+        column_ = 1;
+        line_start_ = pos_;
+        seen_token_on_line_ = false;
+    }
+
+    constexpr void skip_blanks_and_comments() {
+        while (pos_ < text_.size()) {
+            const char c = text_[pos_];
+            if (c == '\n') {
+                new_line();
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+                advance_ascii();
+            } else if (c == '\0') {
+                report(diagnostic_code::nul_byte, here(), {});
+                advance_ascii();
+            } else if (c == '#') {
+                comment k;
+                k.where = here();
+                k.offset = pos_;
+                k.own_line = !seen_token_on_line_;
+                const std::size_t start = pos_;
+                skip_text_to_end_of_line();
+                std::size_t end = pos_;
+                while (end > start && (text_[end - 1] == ' ' || text_[end - 1] == '\t' || text_[end - 1] == '\r')) --end;
+                k.text = text_.substr(start, end - start);
+                if (comments_ != nullptr) comments_->push_back(k);
+            } else {
+                return;
+            }
+        }
+        if (pos_ >= text_.size() && pos_ - line_start_ > limits_.max_line_bytes) {
+            report(diagnostic_code::line_too_long, {line_, 1}, {}, static_cast<std::int64_t>(pos_ - line_start_),
+                   static_cast<std::int64_t>(limits_.max_line_bytes));
+            line_start_ = pos_;  // reported once
+        }
+    }
+
+    /// Moves to the end of the line (before its '\n'), checking the bytes on the way.
+    constexpr void skip_text_to_end_of_line() {
+        while (pos_ < text_.size() && text_[pos_] != '\n') text_char();
+    }
+
+    /// Moves past one character of text (a comment or string), reporting NUL and invalid UTF-8.
+    constexpr void text_char() {
+        const char c = text_[pos_];
+        if (c == '\0') {
+            report(diagnostic_code::nul_byte, here(), {});
+            advance_ascii();
+            return;
+        }
+        const std::size_t length = utf8_sequence_length(text_, pos_);
+        if (length == 0) {
+            report(diagnostic_code::invalid_utf8, here(), {}, static_cast<unsigned char>(c));
+            advance_ascii();
+            return;
+        }
+        advance_char(length);
+    }
+
+    constexpr token number(token& t) {
+        const std::size_t start = pos_;
+        const bool negative = text_[pos_] == '-';
+        if (negative) advance_ascii();
+        std::int64_t value = 0;
+        bool too_large = false;
+        while (pos_ < text_.size() && (is_digit(text_[pos_]) || (text_[pos_] == '_' && is_digit(peek(1))))) {
+            if (text_[pos_] != '_') {
+                const std::int64_t digit = text_[pos_] - '0';
+                if (value > (limits_.max_number - digit) / 10) too_large = true;
+                else value = value * 10 + digit;
+            }
+            advance_ascii();
+        }
+        t.kind = token_kind::number;
+        t.text = text_.substr(start, pos_ - start);
+        t.number = negative ? -value : value;
+        if (too_large) {
+            report(diagnostic_code::number_too_large, t.where, t.text, 0, limits_.max_number);
+            t.number = negative ? -limits_.max_number : limits_.max_number;
+        }
+        return t;
+    }
+
+    constexpr token string(token& t, char quote) {
+        advance_ascii();
+        const std::size_t start = pos_;
+        while (pos_ < text_.size() && text_[pos_] != quote && text_[pos_] != '\n') text_char();
+        t.kind = token_kind::string;
+        std::size_t end = pos_;
+        if (pos_ >= text_.size() || text_[pos_] != quote) {
+            report(diagnostic_code::unterminated_string, t.where, {});
+            if (end > start && text_[end - 1] == '\r') --end;
+        } else {
+            advance_ascii();
+        }
+        t.text = text_.substr(start, end - start);
+        return t;
+    }
+
+    std::string_view text_;
+    std::string_view name_;
+    const text_limits& limits_;
+    diagnostic_list& out_;
+    constexpr_vector<comment>* comments_;
+    std::size_t pos_ = 0;
+    std::size_t line_start_ = 0;
+    std::uint32_t line_ = 1;
+    std::uint32_t column_ = 1;
+    bool seen_token_on_line_ = false;
+};
+
+}  // namespace detail
+LADDER_END_NAMESPACE
+// end ladder/text/lexer.hpp
+// ladder/text/limits.hpp (included above)
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// Limits on rule text from untrusted sources; each is a clean error naming it.
+struct rule_limits {
+    std::size_t max_depth = 64;          ///< rule-too-deep: nesting of parentheses and operators
+    std::size_t max_nodes = 4096;        ///< rule-too-long
+    std::size_t max_steps = 1'000'000;   ///< evaluation-budget-exceeded, per evaluation
+    std::size_t max_text_bytes = 65536;  ///< input-too-large
+};
+
+/// A read-only view of a compiled rule, whatever its storage. Evaluation takes one.
+class rule_view {
+public:
+    /// `text` is the rule's own text followed by the text of each named rule it uses (their
+    /// nodes point there); `own_length` is the length of the rule's own text.
+    constexpr rule_view(std::span<const rule_node> nodes, std::string_view text, std::size_t own_length, index_t root,
+                        const rule_limits& limits, const ladder_view& on) noexcept
+        : nodes_(nodes), text_(text), own_length_(own_length), root_(root), limits_(limits), ladder_(on) {}
+
+    [[nodiscard]] constexpr std::span<const rule_node> nodes() const noexcept { return nodes_; }
+    /// The rule's text as written.
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return text_.substr(0, own_length_); }
+    [[nodiscard]] constexpr index_t root() const noexcept { return root_; }
+    [[nodiscard]] constexpr const rule_limits& limits() const noexcept { return limits_; }
+    /// The rule's text followed by the texts of the named rules it uses.
+    [[nodiscard]] constexpr std::string_view full_text() const noexcept { return text_; }
+    /// The ladder the rule was compiled against.
+    [[nodiscard]] constexpr const ladder_view& ladder() const noexcept { return ladder_; }
+    /// The text a node was written as.
+    [[nodiscard]] constexpr std::string_view text_of(const rule_node& n) const noexcept {
+        return text_.substr(n.begin, n.end - n.begin);
+    }
+
+private:
+    std::span<const rule_node> nodes_;
+    std::string_view text_;
+    std::size_t own_length_;
+    index_t root_;
+    rule_limits limits_;
+    ladder_view ladder_;
+};
+
+namespace detail {
+class rule_access;
+}
+
+/// A rule compiled at runtime against one ladder: its own copy of the text and the node array,
+/// and a view of the ladder, which must outlive it.
+class rule {
+public:
+    constexpr rule() = default;
+
+    [[nodiscard]] constexpr rule_view view() const noexcept {
+        return rule_view({nodes_.data(), nodes_.size()}, {text_.data(), text_.size()}, own_length_, root_, limits_, ladder_);
+    }
+    constexpr operator rule_view() const noexcept { return view(); }
+
+private:
+    friend class detail::rule_access;
+    constexpr_vector<char> text_;
+    std::size_t own_length_ = 0;
+    constexpr_vector<rule_node> nodes_;
+    index_t root_ = no_index;
+    rule_limits limits_{};
+    ladder_view ladder_;
+};
+
+namespace detail {
+/// The compiler's way in to a rule's parts.
+class rule_access {
+public:
+    static constexpr constexpr_vector<char>& text(rule& r) noexcept { return r.text_; }
+    static constexpr void set_own_length(rule& r, std::size_t n) noexcept { r.own_length_ = n; }
+    static constexpr constexpr_vector<rule_node>& nodes(rule& r) noexcept { return r.nodes_; }
+    static constexpr void set_root(rule& r, index_t root) noexcept { r.root_ = root; }
+    static constexpr void set_limits(rule& r, const rule_limits& l) noexcept { r.limits_ = l; }
+    static constexpr void set_ladder(rule& r, const ladder_view& l) noexcept { r.ladder_ = l; }
+};
+
+class rule_compiler {
+public:
+    /// With own_diagnostics false, diagnostics view the rule text and the ladder (validation
+    /// uses this: both outlive its findings, even in a constant expression).
+    constexpr rule_compiler(const ladder_view& l, std::string_view text, std::string_view name, const rule_limits& limits,
+                            bool own_diagnostics = true)
+        : own_diagnostics_(own_diagnostics),
+          ladder_(l), text_(text), limits_(limits), text_limits_(text_limits_for(limits)),
+          main_lexer_(text, name, text_limits_, found_) {}
+
+    constexpr result<rule> compile() {
+        if (text_.size() > limits_.max_text_bytes) {
+            lex_->report(diagnostic_code::input_too_large, {1, 1}, {}, static_cast<std::int64_t>(text_.size()),
+                        static_cast<std::int64_t>(limits_.max_text_bytes));
+            return finish_failed();
+        }
+        advance();
+        const index_t root = expression(value_type::boolean);
+        if (found_.ok() && cur_.kind != token_kind::end) expected("the end of the rule, `and` or `or`");
+        if (root == no_index && found_.ok()) expected("a condition");
+        if (!found_.ok()) return finish_failed();
+        // Each node's nearest enclosing context node: the innermost one is the lowest index
+        // above it whose subtree holds it, so assigning outer ones first lets inner ones win.
+        for (std::size_t x = nodes_.size(); x-- != 0;) {
+            if (!sets_context(nodes_[x].kind)) continue;
+            for (index_t i = nodes_[x].first; i != x; ++i) nodes_[i].context = static_cast<index_t>(x);
+        }
+        rule r;
+        for (char c : text_) rule_access::text(r).push_back(c);
+        for (char c : used_text_) rule_access::text(r).push_back(c);
+        rule_access::set_own_length(r, text_.size());
+        rule_access::nodes(r) = std::move(nodes_);
+        rule_access::set_root(r, root);
+        rule_access::set_limits(r, limits_);
+        rule_access::set_ladder(r, ladder_);
+        return r;
+    }
+
+private:
+    /// A rule is one expression: its lines may be as long as the rule.
+    static constexpr text_limits text_limits_for(const rule_limits& limits) noexcept {
+        text_limits t;
+        t.max_input_bytes = limits.max_text_bytes;
+        t.max_line_bytes = limits.max_text_bytes;
+        return t;
+    }
+
+    constexpr result<rule> finish_failed() {
+        if (own_diagnostics_) found_.own_strings();
+        return found_;
+    }
+
+    // ---- tokens ----
+    constexpr void advance() {
+        prev_ = cur_;
+        cur_ = lex_->next();
+        while (cur_.kind == token_kind::invalid) cur_ = lex_->next();
+    }
+    [[nodiscard]] constexpr bool at_word(std::string_view w) const noexcept {
+        return cur_.kind == token_kind::identifier && cur_.text == w;
+    }
+    constexpr bool accept_word(std::string_view w) {
+        if (!at_word(w)) return false;
+        advance();
+        return true;
+    }
+    constexpr bool accept(token_kind k) {
+        if (cur_.kind != k) return false;
+        advance();
+        return true;
+    }
+    constexpr index_t expected(std::string_view what) {
+        if (found_.ok()) {
+            lex_->report(diagnostic_code::syntax_error, cur_.where, cur_.text, cur_.kind == token_kind::end ? 1 : 0, 0, what);
+        }
+        return no_index;
+    }
+    constexpr bool expect_word(std::string_view w, std::string_view what) {
+        if (accept_word(w)) return true;
+        expected(what);
+        return false;
+    }
+    constexpr bool expect(token_kind k, std::string_view what) {
+        if (accept(k)) return true;
+        expected(what);
+        return false;
+    }
+
+    // ---- nodes ----
+    constexpr index_t add(rule_node n, const token& first) {
+        if (nodes_.size() >= limits_.max_nodes) {
+            if (found_.ok()) {
+                lex_->report(diagnostic_code::rule_too_long, first.where, {}, 0, static_cast<std::int64_t>(limits_.max_nodes));
+            }
+            return no_index;
+        }
+        const auto self = static_cast<index_t>(nodes_.size());
+        n.first = self;
+        if (n.left != no_index && nodes_[n.left].first < n.first) n.first = nodes_[n.left].first;
+        if (n.right != no_index && nodes_[n.right].first < n.first) n.first = nodes_[n.right].first;
+        n.begin = static_cast<std::uint32_t>(region_ + first.offset);
+        n.end = static_cast<std::uint32_t>(region_ + (prev_.end > first.offset ? prev_.end : first.end));
+        n.where = first.where;
+        nodes_.push_back(n);
+        return static_cast<index_t>(nodes_.size() - 1);
+    }
+    [[nodiscard]] constexpr value_type type_of(index_t n) const noexcept { return nodes_[n].type; }
+
+    /// Reports that node `n` is not of type `want`.
+    constexpr bool require(index_t n, value_type want) {
+        if (n == no_index) return false;
+        if (type_of(n) == want) return true;
+        if (found_.ok()) {
+            const rule_node& bad = nodes_[n];
+            lex_->report(diagnostic_code::type_mismatch, bad.where, name_of(bad.type), 0, 0, name_of(want));
+        }
+        return false;
+    }
+
+    struct depth_guard {
+        rule_compiler& c;
+        constexpr explicit depth_guard(rule_compiler& compiler) : c(compiler) { ++c.depth_; }
+        constexpr ~depth_guard() { --c.depth_; }
+    };
+    constexpr bool too_deep() {
+        if (depth_ <= limits_.max_depth) return false;
+        if (found_.ok()) {
+            lex_->report(diagnostic_code::rule_too_deep, cur_.where, {}, 0, static_cast<std::int64_t>(limits_.max_depth));
+        }
+        return true;
+    }
+
+    // ---- grammar (lowest precedence first) ----
+    constexpr index_t expression(value_type want) {
+        const index_t e = or_expression();
+        if (e == no_index || !require(e, want)) return no_index;
+        return e;
+    }
+
+    constexpr index_t or_expression() {
+        const token first = cur_;
+        index_t left = and_expression();
+        while (left != no_index && at_word("or")) {
+            advance();
+            const index_t right = and_expression();
+            if (!require(left, value_type::boolean) || !require(right, value_type::boolean)) return no_index;
+            left = add(make_node(node_kind::logical_or, value_type::boolean, left, right), first);
+        }
+        return left;
+    }
+
+    constexpr index_t and_expression() {
+        const token first = cur_;
+        index_t left = not_expression();
+        while (left != no_index && at_word("and")) {
+            advance();
+            const index_t right = not_expression();
+            if (!require(left, value_type::boolean) || !require(right, value_type::boolean)) return no_index;
+            left = add(make_node(node_kind::logical_and, value_type::boolean, left, right), first);
+        }
+        return left;
+    }
+
+    constexpr index_t not_expression() {
+        depth_guard guard(*this);
+        if (too_deep()) return no_index;
+        const token first = cur_;
+        if (accept_word("not")) {
+            const index_t inner = not_expression();
+            if (!require(inner, value_type::boolean)) return no_index;
+            return add(make_node(node_kind::logical_not, value_type::boolean, inner), first);
+        }
+        return historical();
+    }
+
+    /// `condition in at least K of last N cycles`, or `condition in last N cycles` (every one).
+    constexpr index_t historical() {
+        const token first = cur_;
+        const index_t inner = comparison();
+        if (inner == no_index || !at_word("in")) return inner;
+        advance();
+        std::int64_t k = 0, n = 0;
+        const bool at_least = accept_word("at");
+        if (at_least) {
+            if (!expect_word("least", "`least`") || !count_literal(k) || !expect_word("of", "`of`")) return no_index;
+        }
+        if (!expect_word("last", "`last` and a number of cycles") || !count_literal(n)) return no_index;
+        if (!accept_word("cycles") && !accept_word("cycle")) return expected("`cycles`");
+        if (!at_least) k = n;
+        if (k > n) return expected("at least K of last N cycles with K no more than N");
+        if (!require(inner, value_type::boolean)) return no_index;
+        rule_node node = make_node(node_kind::in_cycles, value_type::boolean, inner);
+        node.a = static_cast<index_t>(k);
+        node.b = static_cast<index_t>(n);
+        return add(node, first);
+    }
+
+    constexpr bool count_literal(std::int64_t& into) {
+        if (cur_.kind != token_kind::number || cur_.number < 1 || cur_.number > 1000) {
+            expected("a number of cycles from 1 to 1000");
+            return false;
+        }
+        into = cur_.number;
+        advance();
+        return true;
+    }
+
+    constexpr index_t comparison() {
+        const token first = cur_;
+        const index_t left = additive();
+        if (left == no_index) return no_index;
+        node_kind kind{};
+        switch (cur_.kind) {
+            case token_kind::less: kind = node_kind::less; break;
+            case token_kind::less_equal: kind = node_kind::less_equal; break;
+            case token_kind::greater: kind = node_kind::greater; break;
+            case token_kind::greater_equal: kind = node_kind::greater_equal; break;
+            case token_kind::equal_equal: kind = node_kind::equal; break;
+            case token_kind::not_equal: kind = node_kind::not_equal; break;
+            default: return left;
+        }
+        advance();
+        const index_t right = additive();
+        if (right == no_index) return no_index;
+        if (type_of(left) == value_type::boolean && kind != node_kind::equal && kind != node_kind::not_equal) {
+            require(left, value_type::number);
+            return no_index;
+        }
+        if (!require(right, type_of(left))) return no_index;
+        return add(make_node(kind, value_type::boolean, left, right), first);
+    }
+
+    constexpr index_t additive() {
+        const token first = cur_;
+        index_t left = multiplicative();
+        while (left != no_index) {
+            node_kind kind{};
+            if (cur_.kind == token_kind::plus) kind = node_kind::add;
+            else if (cur_.kind == token_kind::minus) kind = node_kind::subtract;
+            else if (cur_.kind == token_kind::number && cur_.number < 0) kind = node_kind::subtract;  // `a -1`
+            else break;
+            index_t right = no_index;
+            if (cur_.kind == token_kind::number) {
+                // The lexer read `-1` as one number: it is `- 1` here.
+                rule_node constant = make_node(node_kind::constant, value_type::number);
+                constant.value = -cur_.number;
+                right = add(constant, cur_);
+                advance();
+                if (right != no_index && (at_word("months") || at_word("month") || at_word("years") || at_word("year"))) {
+                    nodes_[right].type = value_type::duration;
+                    if (at_word("years") || at_word("year")) nodes_[right].value *= 12;
+                    advance();
+                }
+            } else {
+                advance();
+                right = multiplicative();
+            }
+            if (right == no_index || !same_arithmetic_type(left, right)) return no_index;
+            left = add(make_node(kind, type_of(left), left, right), first);
+        }
+        return left;
+    }
+
+    /// + and - take two numbers or two durations.
+    constexpr bool same_arithmetic_type(index_t left, index_t right) {
+        if (type_of(left) == value_type::boolean) return require(left, value_type::number);
+        return require(right, type_of(left));
+    }
+
+    constexpr index_t multiplicative() {
+        const token first = cur_;
+        index_t left = unary();
+        while (left != no_index && (cur_.kind == token_kind::star || cur_.kind == token_kind::slash)) {
+            const node_kind kind = cur_.kind == token_kind::star ? node_kind::multiply : node_kind::divide;
+            advance();
+            const index_t right = unary();
+            // A duration may be scaled by a number; otherwise both sides are numbers.
+            if (right == no_index || !require(right, value_type::number)) return no_index;
+            if (type_of(left) == value_type::boolean && !require(left, value_type::number)) return no_index;
+            left = add(make_node(kind, type_of(left), left, right), first);
+        }
+        return left;
+    }
+
+    constexpr index_t unary() {
+        depth_guard guard(*this);
+        if (too_deep()) return no_index;
+        const token first = cur_;
+        if (accept(token_kind::minus)) {
+            const index_t inner = unary();
+            if (inner == no_index) return no_index;
+            if (type_of(inner) == value_type::boolean && !require(inner, value_type::number)) return no_index;
+            return add(make_node(node_kind::negate, type_of(inner), inner), first);
+        }
+        return primary();
+    }
+
+    constexpr index_t primary() {
+        const token first = cur_;
+        if (cur_.kind == token_kind::number) {
+            rule_node n = make_node(node_kind::constant, value_type::number);
+            n.value = cur_.number;
+            advance();
+            if (accept_word("months") || accept_word("month")) {
+                n.type = value_type::duration;
+            } else if (accept_word("years") || accept_word("year")) {
+                n.type = value_type::duration;
+                n.value *= 12;
+            }
+            return add(n, first);
+        }
+        if (accept(token_kind::left_paren)) {
+            const index_t inner = or_expression();
+            if (inner == no_index || !expect(token_kind::right_paren, "`)`")) return no_index;
+            // The parenthesised node spans the parentheses too, for explanations.
+            nodes_[inner].begin = static_cast<std::uint32_t>(region_ + first.offset);
+            nodes_[inner].end = static_cast<std::uint32_t>(region_ + prev_.end);
+            return inner;
+        }
+        if (cur_.kind != token_kind::identifier) return expected("a rating, a number, a condition or `(`");
+        const std::string_view word = cur_.text;
+        if (word == "true" || word == "false") {
+            advance();
+            rule_node n = make_node(node_kind::constant, value_type::boolean);
+            n.value = word == "true" ? 1 : 0;
+            return add(n, first);
+        }
+        if (word == "meets") return meets();
+        if (word == "count" || word == "all" || word == "any" || word == "sum") return quantifier();
+        if (word == "time_in_level" || word == "tenure") {
+            advance();
+            return add(make_node(word == "tenure" ? node_kind::tenure : node_kind::time_in_level, value_type::duration), first);
+        }
+        return name();
+    }
+
+    /// A bare name: the bound competency, a competency, a scale point, or an attribute.
+    constexpr index_t name() {
+        const token first = cur_;
+        const std::string_view word = cur_.text;
+        advance();
+        if (!bound_name_.empty() && word == bound_name_) return add(make_node(node_kind::bound_rating, value_type::number), first);
+        if (const index_t c = find_row(ladder_.competencies(), word); c != no_index) {
+            rule_node n = make_node(node_kind::rating, value_type::number);
+            n.a = c;
+            return add(n, first);
+        }
+        if (const index_t s = ladder_.default_scale_index(); s != no_index) {
+            for (const auto& p : ladder_.points_of(ladder_.scales()[s])) {
+                if (p.id == word) {
+                    rule_node n = make_node(node_kind::constant, value_type::number);
+                    n.value = p.value;
+                    return add(n, first);
+                }
+            }
+        }
+        if (const index_t a = find_row(ladder_.attributes(), word); a != no_index) {
+            const attribute_type t = ladder_.attributes()[a].type;
+            if (t == attribute_type::text) {
+                lex_->report(diagnostic_code::type_mismatch, first.where, "a text attribute", 0, 0,
+                            "a condition, a number or a duration");
+                return no_index;
+            }
+            rule_node n = make_node(node_kind::attribute, t == attribute_type::boolean  ? value_type::boolean
+                                                          : t == attribute_type::number ? value_type::number
+                                                                                        : value_type::duration);
+            n.a = a;
+            return add(n, first);
+        }
+        if (const index_t k = find_row(ladder_.rules(), word); k != no_index) return use_rule(k, first);
+        suggestion_finder finder(word);
+        for (const auto& c : ladder_.competencies()) finder.consider(c.id);
+        for (const auto& r : ladder_.rules()) finder.consider(r.id);
+        for (const auto& a : ladder_.attributes()) finder.consider(a.id);
+        if (const index_t s = ladder_.default_scale_index(); s != no_index) {
+            for (const auto& p : ladder_.points_of(ladder_.scales()[s])) finder.consider(p.id);
+        }
+        for (std::string_view w : {"time_in_level", "tenure", "meets", "count", "all", "any", "sum", "true", "false"}) {
+            finder.consider(w);
+        }
+        lex_->report(diagnostic_code::unknown_name, first.where, word, 0, 0, {}, entity::text, finder.best());
+        return no_index;
+    }
+
+    /// A named rule used by name: its text is read in place, as if written here (so it sees the
+    /// same cycle and competency as the use). Its text is kept after the rule's own, so its parts
+    /// explain themselves; the whole stands in explanations under its name.
+    constexpr index_t use_rule(index_t k, const token& use) {
+        const named_rule& named = ladder_.rules()[k];
+        for (index_t open : expanding_) {
+            if (open == k) {
+                lex_->report(diagnostic_code::rule_cycle, use.where, named.id, 0, 0, ladder_.rules()[expanding_[0]].id,
+                             entity::rule);
+                return no_index;
+            }
+        }
+        expanding_.push_back(k);
+        const token saved_cur = cur_, saved_prev = prev_;
+        lexer* saved_lexer = lex_;
+        const std::size_t saved_region = region_;
+        used_text_.push_back('\n');
+        region_ = text_.size() + used_text_.size();
+        for (char c : named.text) used_text_.push_back(c);
+        lexer inner(named.text, named.id, text_limits_, found_);
+        lex_ = &inner;
+        advance();
+        index_t body = or_expression();
+        if (body != no_index && cur_.kind != token_kind::end) body = expected("the end of the rule, `and` or `or`");
+        lex_ = saved_lexer;
+        cur_ = saved_cur;
+        prev_ = saved_prev;
+        region_ = saved_region;
+        expanding_.pop_back();
+        if (body == no_index) return no_index;
+        if (nodes_[body].kind != node_kind::logical_and) {
+            // A single clause reads best under the rule's name; an `and` of clauses shows its parts.
+            nodes_[body].begin = static_cast<std::uint32_t>(region_ + use.offset);
+            nodes_[body].end = static_cast<std::uint32_t>(region_ + use.end);
+        }
+        return body;
+    }
+
+    /// `meets(L6)` or `meets(L6 as architect)`.
+    constexpr index_t meets() {
+        const token first = cur_;
+        advance();
+        if (!expect(token_kind::left_paren, "`(` and a level")) return no_index;
+        rule_node n = make_node(node_kind::meets, value_type::boolean);
+        if (!known_level(n.a)) return no_index;
+        if (accept_word("as") && !known_archetype(n.b)) return no_index;
+        if (!expect(token_kind::right_paren, "`)`")) return no_index;
+        return add(n, first);
+    }
+
+    // Two plain functions, not one member template: clang 14 does not instantiate a member
+    // template of a non-template class in time for constant evaluation.
+    constexpr bool known_level(index_t& into) {
+        return known_row(ladder_.levels(), entity::level, "a level id", into);
+    }
+    constexpr bool known_archetype(index_t& into) {
+        return known_row(ladder_.archetypes(), entity::archetype, "an archetype id", into);
+    }
+    constexpr bool known_category(index_t& into) {
+        return known_row(ladder_.categories(), entity::category, "a category id, or `competencies`", into);
+    }
+    constexpr bool known_row(std::span<const ladder::level> rows, entity about, std::string_view what, index_t& into) {
+        return cur_.kind == token_kind::identifier ? resolve(find_row(rows, cur_.text), closest_id(rows, cur_.text), about, into)
+                                                   : (expected(what), false);
+    }
+    constexpr bool known_row(std::span<const ladder::archetype> rows, entity about, std::string_view what, index_t& into) {
+        return cur_.kind == token_kind::identifier ? resolve(find_row(rows, cur_.text), closest_id(rows, cur_.text), about, into)
+                                                   : (expected(what), false);
+    }
+    constexpr bool known_row(std::span<const ladder::category> rows, entity about, std::string_view what, index_t& into) {
+        return cur_.kind == token_kind::identifier ? resolve(find_row(rows, cur_.text), closest_id(rows, cur_.text), about, into)
+                                                   : (expected(what), false);
+    }
+    /// Takes the current id as row `row`, or reports it unknown with the suggestion.
+    constexpr bool resolve(index_t row, std::string_view suggestion, entity about, index_t& into) {
+        if (row == no_index) {
+            lex_->report(diagnostic_code::unknown_id, cur_.where, cur_.text, 0, 0, {}, about, suggestion);
+            return false;
+        }
+        into = row;
+        advance();
+        return true;
+    }
+
+    /// `count(c in people where c >= 4)`, `all(…)`, `any(…)`; `sum(c in craft)`.
+    constexpr index_t quantifier() {
+        const token first = cur_;
+        const std::string_view word = cur_.text;
+        advance();
+        if (!bound_name_.empty()) {
+            lex_->report(diagnostic_code::nested_quantifier, first.where, word);
+            return no_index;
+        }
+        std::string_view name;
+        if (!expect(token_kind::left_paren, "`(`")) return no_index;
+        if (cur_.kind != token_kind::identifier) return expected("a name for each competency, as in `count(c in people …)`");
+        name = cur_.text;
+        advance();
+        if (!expect_word("in", "`in` and a category, or `competencies`")) return no_index;
+        rule_node n{};
+        if (!accept_word("competencies") && !known_category(n.a)) return no_index;
+        bound_name_ = name;
+        index_t body = no_index;
+        if (word == "sum") {
+            body = add(make_node(node_kind::bound_rating, value_type::number), first);
+        } else if (!expect_word("where", "`where` and a condition on each competency")) {
+            bound_name_ = {};
+            return no_index;
+        } else {
+            body = expression(value_type::boolean);
+        }
+        bound_name_ = {};
+        if (body == no_index || !expect(token_kind::right_paren, "`)`")) return no_index;
+        n.kind = word == "count" ? node_kind::count : word == "all" ? node_kind::all : word == "any" ? node_kind::any : node_kind::sum;
+        n.type = (n.kind == node_kind::count || n.kind == node_kind::sum) ? value_type::number : value_type::boolean;
+        n.left = body;
+        return add(n, first);
+    }
+
+    bool own_diagnostics_;
+    ladder_view ladder_;
+    std::string_view text_;
+    rule_limits limits_;
+    text_limits text_limits_{};
+    diagnostic_list found_;
+    lexer main_lexer_;
+    lexer* lex_ = &main_lexer_;  ///< the text being read: the rule's, or a named rule's it uses
+    constexpr_vector<index_t> expanding_;  ///< named rules being read, outermost first
+    constexpr_vector<char> used_text_;     ///< the texts of the named rules used, each after a line break
+    std::size_t region_ = 0;               ///< where the text being read starts in the rule's whole text
+    token cur_{};
+    token prev_{};
+    constexpr_vector<rule_node> nodes_;
+    std::size_t depth_ = 0;
+    std::string_view bound_name_;
+};
+
+}  // namespace detail
+
+/// Compiles rule text against a ladder: the rule, or every problem with its place (unknown
+/// names with a did-you-mean, type errors, limits). The rule keeps its own copy of the text.
+[[nodiscard]] constexpr result<rule> compile_rule(const ladder_view& l, std::string_view text,
+                                                  std::string_view name = "<rule>", const rule_limits& limits = {}) {
+    detail::rule_compiler compiler(l, text, name, limits);
+    return compiler.compile();
+}
+
+/// A rule compiled at compile time: arrays sized by the rule, usable as `constexpr`, evaluated
+/// at compile time or at runtime with no allocation for its storage. Made by compile_rule<>().
+template <std::size_t Nodes, std::size_t TextBytes>
+struct static_rule {
+    std::array<rule_node, Nodes> nodes{};
+    std::array<char, TextBytes> text{};
+    std::size_t own_length = 0;
+    index_t root = no_index;
+    rule_limits limits{};
+    ladder_view ladder;
+
+    [[nodiscard]] constexpr rule_view view() const noexcept {
+        return rule_view(nodes, std::string_view(text.data(), text.size()), own_length, root, limits, ladder);
+    }
+    constexpr operator rule_view() const noexcept { return view(); }
+};
+
+namespace detail {
+/// Named in the compiler's message when a compile-time rule does not compile: the first
+/// error's code, line and column in the rule's text.
+template <diagnostic_code Code, std::uint32_t Line, std::uint32_t Column>
+struct invalid_rule;
+
+/// What a first compilation tells: the node count, or the first error's code and place
+/// (plain values: the diagnostic's strings do not outlive that compilation).
+struct rule_plan {
+    std::size_t nodes = 0;
+    std::size_t text = 0;  ///< the rule's own text and the texts of the named rules it uses
+    diagnostic_code error{};
+    source_position where{};
+};
+}  // namespace detail
+
+/// Compiles rule text against a compile-time ladder while compiling: an ill-formed or
+/// ill-typed rule fails to build, naming detail::invalid_rule<code, line, column>. The ladder
+/// must have static storage (a namespace-scope or static constexpr variable).
+///
+///     static constexpr auto acme = ladder::presets::engineering();
+///     constexpr auto staff = ladder::compile_rule<acme, "meets(L6) in at least 2 of last 3 cycles">();
+template <const auto& Ladder, fixed_string Text>
+[[nodiscard]] consteval auto compile_rule() {
+    constexpr detail::rule_plan plan = [] {
+        const auto r = compile_rule(Ladder, Text.view());
+        if (!r) return detail::rule_plan{0, 0, r.diagnostics()[0].code, r.diagnostics()[0].where};
+        const rule_view v = r->view();
+        return detail::rule_plan{v.nodes().size(), v.full_text().size(), diagnostic_code{}, source_position{}};
+    }();
+    if constexpr (plan.error != diagnostic_code{}) {
+        return detail::invalid_rule<plan.error, plan.where.line, plan.where.column>{};
+    } else {
+        static_rule<plan.nodes, plan.text> out;
+        const auto r = compile_rule(Ladder, Text.view());
+        const rule_view v = r->view();
+        for (std::size_t i = 0; i != plan.nodes; ++i) out.nodes[i] = v.nodes()[i];
+        for (std::size_t i = 0; i != plan.text; ++i) out.text[i] = v.full_text()[i];
+        out.own_length = Text.size();
+        out.root = v.root();
+        out.limits = v.limits();
+        out.ladder = Ladder;
+        return out;
+    }
+}
+
+LADDER_END_NAMESPACE
+// end ladder/rules/compile.hpp
 
 #include <cstdint>
 #include <optional>
@@ -2500,6 +3639,32 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     }
 }
 
+/// Where a place in a named rule's text stands in the file the rule was read from.
+[[nodiscard]] constexpr source_position in_file(source_position text_at, source_position in_text) noexcept {
+    if (text_at.line == 0 || in_text.line == 0) return {};
+    return {text_at.line + in_text.line - 1, in_text.line == 1 ? text_at.column + in_text.column - 1 : in_text.column};
+}
+
+/// Every named rule compiles against the ladder. A finding inside the rule's own text is placed
+/// in the file; one in another rule it uses is reported by that rule's own check, except a
+/// cycle, which is reported at this rule.
+constexpr void check_named_rules(const ladder_view& v, finding_sink& sink) {
+    for (const auto& named : v.rules()) {
+        rule_compiler compiler(v, named.text, named.id, rule_limits{}, false);
+        const auto compiled = compiler.compile();
+        if (compiled.ok()) continue;
+        for (diagnostic d : compiled.diagnostics()) {
+            if (d.source != named.id && d.code != diagnostic_code::rule_cycle) continue;
+            if (named.text_at.line != 0) {
+                d.where = d.source == named.id ? in_file(named.text_at, d.where) : named.where;
+                d.source = {};
+                d.line_text = {};
+            }
+            sink.out.add(d);
+        }
+    }
+}
+
 }  // namespace detail
 
 /// Checks every well-formedness rule of a ladder. ok() is true when nothing is an error;
@@ -2514,12 +3679,14 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     detail::check_duplicate_ids(v.levels(), entity::level, sink);
     detail::check_duplicate_ids(v.archetypes(), entity::archetype, sink);
     detail::check_duplicate_ids(v.attributes(), entity::attribute, sink);
+    detail::check_duplicate_ids(v.rules(), entity::rule, sink);
     detail::check_references(v, sink);
     detail::check_scales(v, sink);
     detail::check_levels(v, sink);
     detail::check_equivalences(v, sink);
     detail::check_archetypes(v, sink);
     detail::check_transitions(v, sink);
+    detail::check_named_rules(v, sink);
     return out;
 }
 
@@ -2652,6 +3819,7 @@ consteval auto freeze(Make) {
         detail::copy_rows(out.t_.archetypes, from.archetypes);
         detail::copy_rows(out.t_.transitions, from.transitions);
         detail::copy_rows(out.t_.attributes, from.attributes);
+        detail::copy_rows(out.t_.rules, from.rules);
         return out;
     }
 }
@@ -2693,6 +3861,7 @@ template <class F> constexpr void strings_of(equivalence& r, F&& f) { f(r.level.
 template <class F> constexpr void strings_of(archetype& r, F&& f) { f(r.id), f(r.name), f(r.from.id), f(r.until.id); }
 template <class F> constexpr void strings_of(transition& r, F&& f) { f(r.from.id), f(r.to.id); }
 template <class F> constexpr void strings_of(attribute& r, F&& f) { f(r.id); }
+template <class F> constexpr void strings_of(named_rule& r, F&& f) { f(r.id), f(r.text); }
 }  // namespace detail
 
 /// A ladder made at runtime (by a builder, or loaded from text). It owns its strings, so it
@@ -2892,343 +4061,8 @@ template <class T = void>
 }  // namespace presets
 LADDER_END_NAMESPACE
 // end ladder/presets/engineering.hpp
-// begin ladder/text/limits.hpp
-
-// ladder/core/config.hpp (included above)
-
-#include <cstddef>
-#include <cstdint>
-
-LADDER_BEGIN_NAMESPACE
-
-/// The limits on a text the reader accepts. Each is a clean error naming the limit when
-/// exceeded; none is a silent truncation.
-struct text_limits {
-    std::size_t max_input_bytes = 16u * 1024u * 1024u;  ///< input-too-large
-    std::size_t max_line_bytes = 4096;                  ///< line-too-long
-    std::size_t max_rows_per_table = 65535;             ///< too-many-items
-    std::int64_t max_number = 999'999'999'999;          ///< number-too-large (ratings: rating's range)
-    std::size_t max_errors = 50;                        ///< after this many errors, reading stops
-};
-
-LADDER_END_NAMESPACE
-// end ladder/text/limits.hpp
-// begin ladder/text/lexer.hpp
-
-// Splits a .ladder text into tokens, in constant expressions and at runtime. Comments are
-// kept (for the formatter); byte-level problems (NUL, invalid UTF-8, over-long lines) are
-// reported as diagnostics and skipped, so reading goes on.
-
-// ladder/core/config.hpp (included above)
-// ladder/core/constexpr_vector.hpp (included above)
-// ladder/core/diagnostic.hpp (included above)
 // ladder/text/limits.hpp (included above)
-
-#include <cstddef>
-#include <cstdint>
-#include <string_view>
-
-LADDER_BEGIN_NAMESPACE
-namespace detail {
-
-enum class token_kind : std::uint8_t {
-    end, identifier, string, number,
-    left_brace, right_brace, comma, tilde, colon, percent,
-    range,       // ..
-    arrow,       // ->
-    both_ways,   // <->
-    // operators of the rules language
-    left_paren, right_paren, plus, minus, star, slash,
-    less, less_equal, greater, greater_equal, equal_equal, not_equal, assign,
-    invalid,
-};
-
-struct token {
-    token_kind kind = token_kind::end;
-    std::string_view text;      ///< as written; for a string, without its quotes
-    std::int64_t number = 0;    ///< value of a number
-    source_position where{};
-    std::size_t offset = 0;     ///< byte offset of its first character
-    std::size_t end = 0;        ///< byte offset just past its last character (quotes included)
-    bool first_on_line = false;
-};
-
-/// A `#` comment, kept so the formatter never drops one.
-struct comment {
-    std::string_view text;  ///< from `#` to the end of the line, trailing spaces removed
-    source_position where{};
-    std::size_t offset = 0;
-    bool own_line = false;  ///< nothing but blanks before it on its line
-};
-
-/// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid (overlong
-/// forms, surrogates and code points past U+10FFFF are invalid).
-[[nodiscard]] constexpr std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char b0 = byte(i);
-    if (b0 < 0x80) return 1;
-    std::size_t n = 0;
-    std::uint32_t cp = 0;
-    if (b0 >= 0xC2 && b0 <= 0xDF) { n = 2; cp = b0 & 0x1Fu; }
-    else if (b0 >= 0xE0 && b0 <= 0xEF) { n = 3; cp = b0 & 0x0Fu; }
-    else if (b0 >= 0xF0 && b0 <= 0xF4) { n = 4; cp = b0 & 0x07u; }
-    else return 0;
-    if (i + n > s.size()) return 0;
-    for (std::size_t k = 1; k != n; ++k) {
-        if ((byte(i + k) & 0xC0u) != 0x80u) return 0;
-        cp = (cp << 6) | (byte(i + k) & 0x3Fu);
-    }
-    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return n;
-}
-
-[[nodiscard]] constexpr bool is_identifier_start(char c) noexcept {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
-[[nodiscard]] constexpr bool is_identifier_char(char c) noexcept {
-    return is_identifier_start(c) || (c >= '0' && c <= '9');
-}
-[[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-
-class lexer {
-public:
-    constexpr lexer(std::string_view text, std::string_view source_name, const text_limits& limits,
-                    diagnostic_list& out, constexpr_vector<comment>* comments = nullptr)
-        : text_(text), name_(source_name), limits_(limits), out_(out), comments_(comments) {
-        // A UTF-8 byte order mark is allowed and skipped.
-        if (text_.size() >= 3 && text_[0] == '\xEF' && text_[1] == '\xBB' && text_[2] == '\xBF') pos_ = line_start_ = 3;
-    }
-
-    /// The next token; kind `end` at the end of the text, and from then on.
-    constexpr token next() {
-        token t = scan();
-        t.end = pos_;
-        return t;
-    }
-
-    [[nodiscard]] constexpr std::string_view text() const noexcept { return text_; }
-
-    /// Reports a finding at a place in this text, with its line for showing it.
-    constexpr void report(diagnostic_code code, source_position where, std::string_view subject, std::int64_t actual = 0,
-                          std::int64_t expected = 0, std::string_view other = {}, entity about = entity::text,
-                          std::string_view suggestion = {}) {
-        diagnostic d = make_diagnostic(code, severity::error, about, subject, other, where, actual, expected, suggestion);
-        d.source = name_;
-        d.line_text = line_of_text(text_, where.line);
-        out_.add(d);
-    }
-
-private:
-    constexpr token scan() {
-        skip_blanks_and_comments();
-        token t;
-        t.where = here();
-        t.offset = pos_;
-        t.first_on_line = !seen_token_on_line_;
-        seen_token_on_line_ = true;
-        if (pos_ >= text_.size()) {
-            t.kind = token_kind::end;
-            return t;
-        }
-        const char c = text_[pos_];
-        if (is_identifier_start(c)) {
-            const std::size_t start = pos_;
-            while (pos_ < text_.size() && is_identifier_char(text_[pos_])) advance_ascii();
-            t.kind = token_kind::identifier;
-            t.text = text_.substr(start, pos_ - start);
-            return t;
-        }
-        if (is_digit(c) || (c == '-' && is_digit(peek(1)))) return number(t);
-        if (c == '"' || c == '\'') return string(t, c);
-        const auto punct = [&](token_kind k, std::size_t length) {
-            t.kind = k;
-            t.text = text_.substr(pos_, length);
-            for (std::size_t i = 0; i != length; ++i) advance_ascii();
-            return t;
-        };
-        switch (c) {
-            case '{': return punct(token_kind::left_brace, 1);
-            case '}': return punct(token_kind::right_brace, 1);
-            case ',': return punct(token_kind::comma, 1);
-            case '~': return punct(token_kind::tilde, 1);
-            case ':': return punct(token_kind::colon, 1);
-            case '%': return punct(token_kind::percent, 1);
-            case '(': return punct(token_kind::left_paren, 1);
-            case ')': return punct(token_kind::right_paren, 1);
-            case '+': return punct(token_kind::plus, 1);
-            case '*': return punct(token_kind::star, 1);
-            case '/': return punct(token_kind::slash, 1);
-            case '.':
-                if (peek(1) == '.') return punct(token_kind::range, 2);
-                break;
-            case '-':
-                return peek(1) == '>' ? punct(token_kind::arrow, 2) : punct(token_kind::minus, 1);
-            case '<':
-                if (peek(1) == '-' && peek(2) == '>') return punct(token_kind::both_ways, 3);
-                return peek(1) == '=' ? punct(token_kind::less_equal, 2) : punct(token_kind::less, 1);
-            case '>':
-                return peek(1) == '=' ? punct(token_kind::greater_equal, 2) : punct(token_kind::greater, 1);
-            case '=':
-                return peek(1) == '=' ? punct(token_kind::equal_equal, 2) : punct(token_kind::assign, 1);
-            case '!':
-                if (peek(1) == '=') return punct(token_kind::not_equal, 2);
-                break;
-            default: break;
-        }
-        // Anything else is reported once and stands as an invalid token.
-        const auto byte = static_cast<unsigned char>(c);
-        std::size_t length = 1;
-        if (byte < 0x80) {
-            report(diagnostic_code::invalid_character, t.where, text_.substr(pos_, 1), byte);
-        } else if (const std::size_t n = utf8_sequence_length(text_, pos_); n == 0) {
-            report(diagnostic_code::invalid_utf8, t.where, {}, byte);
-        } else {
-            length = n;
-            report(diagnostic_code::invalid_character, t.where, text_.substr(pos_, n), byte);
-        }
-        t.kind = token_kind::invalid;
-        t.text = text_.substr(pos_, length);
-        advance_char(length);
-        return t;
-    }
-
-    [[nodiscard]] constexpr char peek(std::size_t ahead) const noexcept {
-        return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
-    }
-    [[nodiscard]] constexpr source_position here() const noexcept {
-        return {line_, column_};
-    }
-    constexpr void advance_ascii() {
-        ++pos_;
-        ++column_;
-    }
-    /// Moves past one character of `length` bytes: columns count characters, not bytes.
-    constexpr void advance_char(std::size_t length) {
-        pos_ += length;
-        ++column_;
-    }
-    constexpr void new_line() {
-        const std::size_t length = pos_ - line_start_;
-        if (length > limits_.max_line_bytes) {
-            report(diagnostic_code::line_too_long, {line_, 1}, {}, static_cast<std::int64_t>(length),
-                   static_cast<std::int64_t>(limits_.max_line_bytes));
-        }
-        ++pos_;
-        ++line_;
-        column_ = 1;
-        line_start_ = pos_;
-        seen_token_on_line_ = false;
-    }
-
-    constexpr void skip_blanks_and_comments() {
-        while (pos_ < text_.size()) {
-            const char c = text_[pos_];
-            if (c == '\n') {
-                new_line();
-            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-                advance_ascii();
-            } else if (c == '\0') {
-                report(diagnostic_code::nul_byte, here(), {});
-                advance_ascii();
-            } else if (c == '#') {
-                comment k;
-                k.where = here();
-                k.offset = pos_;
-                k.own_line = !seen_token_on_line_;
-                const std::size_t start = pos_;
-                skip_text_to_end_of_line();
-                std::size_t end = pos_;
-                while (end > start && (text_[end - 1] == ' ' || text_[end - 1] == '\t' || text_[end - 1] == '\r')) --end;
-                k.text = text_.substr(start, end - start);
-                if (comments_ != nullptr) comments_->push_back(k);
-            } else {
-                return;
-            }
-        }
-        if (pos_ >= text_.size() && pos_ - line_start_ > limits_.max_line_bytes) {
-            report(diagnostic_code::line_too_long, {line_, 1}, {}, static_cast<std::int64_t>(pos_ - line_start_),
-                   static_cast<std::int64_t>(limits_.max_line_bytes));
-            line_start_ = pos_;  // reported once
-        }
-    }
-
-    /// Moves to the end of the line (before its '\n'), checking the bytes on the way.
-    constexpr void skip_text_to_end_of_line() {
-        while (pos_ < text_.size() && text_[pos_] != '\n') text_char();
-    }
-
-    /// Moves past one character of text (a comment or string), reporting NUL and invalid UTF-8.
-    constexpr void text_char() {
-        const char c = text_[pos_];
-        if (c == '\0') {
-            report(diagnostic_code::nul_byte, here(), {});
-            advance_ascii();
-            return;
-        }
-        const std::size_t length = utf8_sequence_length(text_, pos_);
-        if (length == 0) {
-            report(diagnostic_code::invalid_utf8, here(), {}, static_cast<unsigned char>(c));
-            advance_ascii();
-            return;
-        }
-        advance_char(length);
-    }
-
-    constexpr token number(token& t) {
-        const std::size_t start = pos_;
-        const bool negative = text_[pos_] == '-';
-        if (negative) advance_ascii();
-        std::int64_t value = 0;
-        bool too_large = false;
-        while (pos_ < text_.size() && (is_digit(text_[pos_]) || (text_[pos_] == '_' && is_digit(peek(1))))) {
-            if (text_[pos_] != '_') {
-                const std::int64_t digit = text_[pos_] - '0';
-                if (value > (limits_.max_number - digit) / 10) too_large = true;
-                else value = value * 10 + digit;
-            }
-            advance_ascii();
-        }
-        t.kind = token_kind::number;
-        t.text = text_.substr(start, pos_ - start);
-        t.number = negative ? -value : value;
-        if (too_large) {
-            report(diagnostic_code::number_too_large, t.where, t.text, 0, limits_.max_number);
-            t.number = negative ? -limits_.max_number : limits_.max_number;
-        }
-        return t;
-    }
-
-    constexpr token string(token& t, char quote) {
-        advance_ascii();
-        const std::size_t start = pos_;
-        while (pos_ < text_.size() && text_[pos_] != quote && text_[pos_] != '\n') text_char();
-        t.kind = token_kind::string;
-        std::size_t end = pos_;
-        if (pos_ >= text_.size() || text_[pos_] != quote) {
-            report(diagnostic_code::unterminated_string, t.where, {});
-            if (end > start && text_[end - 1] == '\r') --end;
-        } else {
-            advance_ascii();
-        }
-        t.text = text_.substr(start, end - start);
-        return t;
-    }
-
-    std::string_view text_;
-    std::string_view name_;
-    const text_limits& limits_;
-    diagnostic_list& out_;
-    constexpr_vector<comment>* comments_;
-    std::size_t pos_ = 0;
-    std::size_t line_start_ = 0;
-    std::uint32_t line_ = 1;
-    std::uint32_t column_ = 1;
-    bool seen_token_on_line_ = false;
-};
-
-}  // namespace detail
-LADDER_END_NAMESPACE
-// end ladder/text/lexer.hpp
+// ladder/text/lexer.hpp (included above)
 // begin ladder/text/parser.hpp
 
 // Reads a .ladder text into a builder, once, as constexpr code: the same reader serves
@@ -3253,7 +4087,7 @@ namespace detail {
 /// The kinds of top-level statement; the formatter prints each statement from its row.
 enum class statement_kind : std::uint8_t {
     ladder, default_scale, policy, scale, category, competency, track, level, equivalence, archetype,
-    attribute, transition,
+    attribute, transition, rule,
 };
 
 /// Where one statement stands in the text, and which row it made.
@@ -3418,7 +4252,7 @@ private:
             reported_missing_ladder_ = true;
         }
         const std::string_view word = cur_.text;
-        if (word == "rule" || word == "test") {
+        if (word == "test") {
             lex_.report(diagnostic_code::not_supported_yet, cur_.where, word);
             return;
         }
@@ -3434,6 +4268,7 @@ private:
         else if (word == "equivalent") equivalent_statement(start);
         else if (word == "archetype") archetype_statement(start);
         else if (word == "attribute") attribute_statement(start);
+        else if (word == "rule") rule_statement(start);
         else if (word == "promote" || word == "switch" || word == "step_back") transition_statement(start, word);
         else {
             suggestion_finder finder(word);
@@ -3768,6 +4603,35 @@ private:
         record(statement_kind::attribute, last(b_.t_.attributes.size()), start);
     }
 
+    /// `rule name = condition`: the condition runs to the next statement (a statement keyword
+    /// starting a line); it is compiled when the ladder is validated.
+    constexpr void rule_statement(const token& start) {
+        std::string_view id;
+        if (!identifier("a rule name", id) || !punct(token_kind::assign, "`=` and a condition")) return;
+        const std::string_view text = condition_text();
+        if (text.empty()) {
+            expected("a condition");
+            return;
+        }
+        b_.rule(id, text);
+        b_.t_.rules.back().where = start.where;
+        b_.t_.rules.back().text_at = text_at_;
+        check_rows(b_.t_.rules, entity::rule, too_many_rules_);
+        record(statement_kind::rule, last(b_.t_.rules.size()), start);
+    }
+
+    /// The text of a rule's condition: its tokens up to the next statement, or `warn`.
+    constexpr std::string_view condition_text() {
+        const std::size_t begin = cur_.offset;
+        text_at_ = cur_.where;
+        std::size_t end = begin;
+        while (cur_.kind != token_kind::end && !(cur_.first_on_line && at_statement_start()) && !at_word("warn")) {
+            end = cur_.end;
+            advance();
+        }
+        return lex_.text().substr(begin, end - begin);
+    }
+
     constexpr void transition_statement(const token& start, std::string_view word) {
         std::string_view from, to;
         if (!identifier("a level id", from)) return;
@@ -3811,7 +4675,8 @@ private:
     bool too_many_scales_ = false, too_many_points_ = false, too_many_categories_ = false,
          too_many_competencies_ = false, too_many_tracks_ = false, too_many_levels_ = false,
          too_many_expectations_ = false, too_many_equivalences_ = false, too_many_archetypes_ = false,
-         too_many_attributes_ = false, too_many_transitions_ = false;
+         too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false;
+    source_position text_at_{};
 };
 
 /// Reads `text` into a builder (and, with keep_layout, the layout the formatter needs).
@@ -3965,6 +4830,11 @@ public:
             case statement_kind::archetype: archetype(lines, v_.archetypes()[row]); break;
             case statement_kind::attribute: attribute(lines, v_.attributes()[row]); break;
             case statement_kind::transition: transition(lines, v_.transitions()[row]); break;
+            case statement_kind::rule: {
+                const auto& r = v_.rules()[row];
+                lines.push_back("rule " + std::string(r.id) + " = " + std::string(r.text));
+                break;
+            }
         }
         return lines;
     }
@@ -4144,6 +5014,7 @@ inline void append_lines(std::string& out, const text_lines& lines) {
     group(statement_kind::level, v.levels().size(), true);
     group(statement_kind::equivalence, v.equivalences().size(), false);
     group(statement_kind::archetype, v.archetypes().size(), true);
+    group(statement_kind::rule, v.rules().size(), false);
     group(statement_kind::transition, v.transitions().size(), false);
     return out;
 }
@@ -4210,10 +5081,12 @@ LADDER_BEGIN_NAMESPACE
             out += '\n';
             last_line = c.where.line;
         }
-        // Comments inside it, or ending its last line, belong to it.
+        // Comments inside it, or ending its last line, belong to it. A rule's text keeps the
+        // comments between its first and last token itself.
         while (next_comment < comments.size() &&
                (comments[next_comment].offset < span.end || comments[next_comment].where.line == span.end_line)) {
             const auto& c = comments[next_comment++];
+            if (span.kind == detail::statement_kind::rule && c.offset < span.end) continue;
             if (c.where.line == span.where.line || c.where.line == span.end_line) {
                 trailing += trailing.empty() ? "" : " ";
                 trailing += c.text;
@@ -4245,720 +5118,8 @@ LADDER_BEGIN_NAMESPACE
 
 LADDER_END_NAMESPACE
 // end ladder/text/format.hpp
-// begin ladder/rules/ast.hpp
-
-// A compiled rule: a flat array of typed nodes that refer to each other and to the ladder by
-// index, never by pointer or string. Every entry point lowers to this.
-
-// ladder/core/config.hpp (included above)
-// ladder/core/constexpr_vector.hpp (included above)
-// ladder/core/diagnostic.hpp (included above)
-
-#include <cstdint>
-#include <string_view>
-
-LADDER_BEGIN_NAMESPACE
-
-/// The type of a rule expression.
-enum class value_type : std::uint8_t { boolean, number, duration };
-
-[[nodiscard]] constexpr std::string_view name_of(value_type t) noexcept {
-    switch (t) {
-        case value_type::boolean: return "a condition";
-        case value_type::number: return "a number";
-        case value_type::duration: return "a duration";
-    }
-    return "a value";
-}
-
-enum class node_kind : std::uint8_t {
-    constant,       ///< `value`
-    rating,         ///< the rating of competency `a` in the cycle being looked at
-    bound_rating,   ///< the rating of the competency a quantifier is visiting
-    attribute,      ///< the person's value of attribute `a`
-    time_in_level,  ///< months in the current level
-    tenure,         ///< months at the company
-    negate, logical_not,
-    add, subtract, multiply, divide,
-    less, less_equal, greater, greater_equal, equal, not_equal,
-    logical_and, logical_or,
-    meets,          ///< meets every expectation of level `a` (as archetype `b`, or no_index)
-    count, all, any, sum,  ///< over the competencies of category `a` (no_index: all); body `left`
-    in_cycles,      ///< `left` holds in at least `a` of the last `b` cycles
-};
-
-/// One node. Children are indices of earlier nodes, so the array is in evaluation order, and a
-/// node's subtree is the contiguous range [first, its own index].
-struct rule_node {
-    node_kind kind = node_kind::constant;
-    value_type type = value_type::boolean;
-    index_t left = no_index;
-    index_t right = no_index;
-    index_t a = no_index;
-    index_t b = no_index;
-    std::int64_t value = 0;
-    index_t first = 0;          ///< the first node of this node's subtree
-    index_t context = no_index; ///< the nearest enclosing in_cycles or quantifier node
-    std::uint32_t begin = 0;  ///< the node's text: [begin, end) in the rule's text
-    std::uint32_t end = 0;
-    source_position where{};
-};
-
-/// A node from its parts (positional aggregate initialisation would make g++ warn, under
-/// -Wextra, about each member left to its default).
-[[nodiscard]] constexpr rule_node make_node(node_kind kind, value_type type, index_t left = no_index,
-                                            index_t right = no_index) noexcept {
-    rule_node n{};
-    n.kind = kind;
-    n.type = type;
-    n.left = left;
-    n.right = right;
-    return n;
-}
-
-/// True for the nodes that evaluate their subtree in another setting (another cycle, or once
-/// per competency).
-[[nodiscard]] constexpr bool sets_context(node_kind k) noexcept {
-    return k == node_kind::in_cycles || k == node_kind::count || k == node_kind::all || k == node_kind::any ||
-           k == node_kind::sum;
-}
-
-LADDER_END_NAMESPACE
-// end ladder/rules/ast.hpp
-// begin ladder/rules/compile.hpp
-
-// Rule text -> a type-checked flat node array, with every id resolved against a ladder.
-// Written once as constexpr code over std::string_view. Grammar: docs/rules.md.
-
-// ladder/core/config.hpp (included above)
-// ladder/core/constexpr_vector.hpp (included above)
-// ladder/core/diagnostic.hpp (included above)
-// ladder/core/fixed_string.hpp (included above)
-// ladder/core/result.hpp (included above)
-// ladder/core/suggest.hpp (included above)
-// ladder/model/lookup.hpp (included above)
-// ladder/model/view.hpp (included above)
 // ladder/rules/ast.hpp (included above)
-// ladder/text/lexer.hpp (included above)
-// ladder/text/limits.hpp (included above)
-
-#include <array>
-#include <cstdint>
-#include <span>
-#include <string_view>
-
-LADDER_BEGIN_NAMESPACE
-
-/// Limits on rule text from untrusted sources; each is a clean error naming it.
-struct rule_limits {
-    std::size_t max_depth = 64;          ///< rule-too-deep: nesting of parentheses and operators
-    std::size_t max_nodes = 4096;        ///< rule-too-long
-    std::size_t max_steps = 1'000'000;   ///< evaluation-budget-exceeded, per evaluation
-    std::size_t max_text_bytes = 65536;  ///< input-too-large
-};
-
-/// A read-only view of a compiled rule, whatever its storage. Evaluation takes one.
-class rule_view {
-public:
-    constexpr rule_view(std::span<const rule_node> nodes, std::string_view text, index_t root, const rule_limits& limits,
-                        const ladder_view& on) noexcept
-        : nodes_(nodes), text_(text), root_(root), limits_(limits), ladder_(on) {}
-
-    [[nodiscard]] constexpr std::span<const rule_node> nodes() const noexcept { return nodes_; }
-    [[nodiscard]] constexpr std::string_view text() const noexcept { return text_; }
-    [[nodiscard]] constexpr index_t root() const noexcept { return root_; }
-    [[nodiscard]] constexpr const rule_limits& limits() const noexcept { return limits_; }
-    /// The ladder the rule was compiled against.
-    [[nodiscard]] constexpr const ladder_view& ladder() const noexcept { return ladder_; }
-    /// The text a node was written as.
-    [[nodiscard]] constexpr std::string_view text_of(const rule_node& n) const noexcept {
-        return text_.substr(n.begin, n.end - n.begin);
-    }
-
-private:
-    std::span<const rule_node> nodes_;
-    std::string_view text_;
-    index_t root_;
-    rule_limits limits_;
-    ladder_view ladder_;
-};
-
-namespace detail {
-class rule_access;
-}
-
-/// A rule compiled at runtime against one ladder: its own copy of the text and the node array,
-/// and a view of the ladder, which must outlive it.
-class rule {
-public:
-    constexpr rule() = default;
-
-    [[nodiscard]] constexpr rule_view view() const noexcept {
-        return rule_view({nodes_.data(), nodes_.size()}, {text_.data(), text_.size()}, root_, limits_, ladder_);
-    }
-    constexpr operator rule_view() const noexcept { return view(); }
-
-private:
-    friend class detail::rule_access;
-    constexpr_vector<char> text_;
-    constexpr_vector<rule_node> nodes_;
-    index_t root_ = no_index;
-    rule_limits limits_{};
-    ladder_view ladder_;
-};
-
-namespace detail {
-/// The compiler's way in to a rule's parts.
-class rule_access {
-public:
-    static constexpr constexpr_vector<char>& text(rule& r) noexcept { return r.text_; }
-    static constexpr constexpr_vector<rule_node>& nodes(rule& r) noexcept { return r.nodes_; }
-    static constexpr void set_root(rule& r, index_t root) noexcept { r.root_ = root; }
-    static constexpr void set_limits(rule& r, const rule_limits& l) noexcept { r.limits_ = l; }
-    static constexpr void set_ladder(rule& r, const ladder_view& l) noexcept { r.ladder_ = l; }
-};
-
-class rule_compiler {
-public:
-    constexpr rule_compiler(const ladder_view& l, std::string_view text, std::string_view name, const rule_limits& limits)
-        : ladder_(l), text_(text), limits_(limits), text_limits_(text_limits_for(limits)),
-          lex_(text, name, text_limits_, found_) {}
-
-    constexpr result<rule> compile() {
-        if (text_.size() > limits_.max_text_bytes) {
-            lex_.report(diagnostic_code::input_too_large, {1, 1}, {}, static_cast<std::int64_t>(text_.size()),
-                        static_cast<std::int64_t>(limits_.max_text_bytes));
-            return finish_failed();
-        }
-        advance();
-        const index_t root = expression(value_type::boolean);
-        if (found_.ok() && cur_.kind != token_kind::end) expected("the end of the rule, `and` or `or`");
-        if (root == no_index && found_.ok()) expected("a condition");
-        if (!found_.ok()) return finish_failed();
-        // Each node's nearest enclosing context node: the innermost one is the lowest index
-        // above it whose subtree holds it, so assigning outer ones first lets inner ones win.
-        for (std::size_t x = nodes_.size(); x-- != 0;) {
-            if (!sets_context(nodes_[x].kind)) continue;
-            for (index_t i = nodes_[x].first; i != x; ++i) nodes_[i].context = static_cast<index_t>(x);
-        }
-        rule r;
-        for (char c : text_) rule_access::text(r).push_back(c);
-        rule_access::nodes(r) = std::move(nodes_);
-        rule_access::set_root(r, root);
-        rule_access::set_limits(r, limits_);
-        rule_access::set_ladder(r, ladder_);
-        return r;
-    }
-
-private:
-    /// A rule is one expression: its lines may be as long as the rule.
-    static constexpr text_limits text_limits_for(const rule_limits& limits) noexcept {
-        text_limits t;
-        t.max_input_bytes = limits.max_text_bytes;
-        t.max_line_bytes = limits.max_text_bytes;
-        return t;
-    }
-
-    constexpr result<rule> finish_failed() {
-        found_.own_strings();
-        return found_;
-    }
-
-    // ---- tokens ----
-    constexpr void advance() {
-        prev_ = cur_;
-        cur_ = lex_.next();
-        while (cur_.kind == token_kind::invalid) cur_ = lex_.next();
-    }
-    [[nodiscard]] constexpr bool at_word(std::string_view w) const noexcept {
-        return cur_.kind == token_kind::identifier && cur_.text == w;
-    }
-    constexpr bool accept_word(std::string_view w) {
-        if (!at_word(w)) return false;
-        advance();
-        return true;
-    }
-    constexpr bool accept(token_kind k) {
-        if (cur_.kind != k) return false;
-        advance();
-        return true;
-    }
-    constexpr index_t expected(std::string_view what) {
-        if (found_.ok()) {
-            lex_.report(diagnostic_code::syntax_error, cur_.where, cur_.text, cur_.kind == token_kind::end ? 1 : 0, 0, what);
-        }
-        return no_index;
-    }
-    constexpr bool expect_word(std::string_view w, std::string_view what) {
-        if (accept_word(w)) return true;
-        expected(what);
-        return false;
-    }
-    constexpr bool expect(token_kind k, std::string_view what) {
-        if (accept(k)) return true;
-        expected(what);
-        return false;
-    }
-
-    // ---- nodes ----
-    constexpr index_t add(rule_node n, const token& first) {
-        if (nodes_.size() >= limits_.max_nodes) {
-            if (found_.ok()) {
-                lex_.report(diagnostic_code::rule_too_long, first.where, {}, 0, static_cast<std::int64_t>(limits_.max_nodes));
-            }
-            return no_index;
-        }
-        const auto self = static_cast<index_t>(nodes_.size());
-        n.first = self;
-        if (n.left != no_index && nodes_[n.left].first < n.first) n.first = nodes_[n.left].first;
-        if (n.right != no_index && nodes_[n.right].first < n.first) n.first = nodes_[n.right].first;
-        n.begin = static_cast<std::uint32_t>(first.offset);
-        n.end = static_cast<std::uint32_t>(prev_.end > first.offset ? prev_.end : first.end);
-        n.where = first.where;
-        nodes_.push_back(n);
-        return static_cast<index_t>(nodes_.size() - 1);
-    }
-    [[nodiscard]] constexpr value_type type_of(index_t n) const noexcept { return nodes_[n].type; }
-
-    /// Reports that node `n` is not of type `want`.
-    constexpr bool require(index_t n, value_type want) {
-        if (n == no_index) return false;
-        if (type_of(n) == want) return true;
-        if (found_.ok()) {
-            const rule_node& bad = nodes_[n];
-            lex_.report(diagnostic_code::type_mismatch, bad.where, name_of(bad.type), 0, 0, name_of(want));
-        }
-        return false;
-    }
-
-    struct depth_guard {
-        rule_compiler& c;
-        constexpr explicit depth_guard(rule_compiler& compiler) : c(compiler) { ++c.depth_; }
-        constexpr ~depth_guard() { --c.depth_; }
-    };
-    constexpr bool too_deep() {
-        if (depth_ <= limits_.max_depth) return false;
-        if (found_.ok()) {
-            lex_.report(diagnostic_code::rule_too_deep, cur_.where, {}, 0, static_cast<std::int64_t>(limits_.max_depth));
-        }
-        return true;
-    }
-
-    // ---- grammar (lowest precedence first) ----
-    constexpr index_t expression(value_type want) {
-        const index_t e = or_expression();
-        if (e == no_index || !require(e, want)) return no_index;
-        return e;
-    }
-
-    constexpr index_t or_expression() {
-        const token first = cur_;
-        index_t left = and_expression();
-        while (left != no_index && at_word("or")) {
-            advance();
-            const index_t right = and_expression();
-            if (!require(left, value_type::boolean) || !require(right, value_type::boolean)) return no_index;
-            left = add(make_node(node_kind::logical_or, value_type::boolean, left, right), first);
-        }
-        return left;
-    }
-
-    constexpr index_t and_expression() {
-        const token first = cur_;
-        index_t left = not_expression();
-        while (left != no_index && at_word("and")) {
-            advance();
-            const index_t right = not_expression();
-            if (!require(left, value_type::boolean) || !require(right, value_type::boolean)) return no_index;
-            left = add(make_node(node_kind::logical_and, value_type::boolean, left, right), first);
-        }
-        return left;
-    }
-
-    constexpr index_t not_expression() {
-        depth_guard guard(*this);
-        if (too_deep()) return no_index;
-        const token first = cur_;
-        if (accept_word("not")) {
-            const index_t inner = not_expression();
-            if (!require(inner, value_type::boolean)) return no_index;
-            return add(make_node(node_kind::logical_not, value_type::boolean, inner), first);
-        }
-        return historical();
-    }
-
-    /// `condition in at least K of last N cycles`, or `condition in last N cycles` (every one).
-    constexpr index_t historical() {
-        const token first = cur_;
-        const index_t inner = comparison();
-        if (inner == no_index || !at_word("in")) return inner;
-        advance();
-        std::int64_t k = 0, n = 0;
-        const bool at_least = accept_word("at");
-        if (at_least) {
-            if (!expect_word("least", "`least`") || !count_literal(k) || !expect_word("of", "`of`")) return no_index;
-        }
-        if (!expect_word("last", "`last` and a number of cycles") || !count_literal(n)) return no_index;
-        if (!accept_word("cycles") && !accept_word("cycle")) return expected("`cycles`");
-        if (!at_least) k = n;
-        if (k > n) return expected("at least K of last N cycles with K no more than N");
-        if (!require(inner, value_type::boolean)) return no_index;
-        rule_node node = make_node(node_kind::in_cycles, value_type::boolean, inner);
-        node.a = static_cast<index_t>(k);
-        node.b = static_cast<index_t>(n);
-        return add(node, first);
-    }
-
-    constexpr bool count_literal(std::int64_t& into) {
-        if (cur_.kind != token_kind::number || cur_.number < 1 || cur_.number > 1000) {
-            expected("a number of cycles from 1 to 1000");
-            return false;
-        }
-        into = cur_.number;
-        advance();
-        return true;
-    }
-
-    constexpr index_t comparison() {
-        const token first = cur_;
-        const index_t left = additive();
-        if (left == no_index) return no_index;
-        node_kind kind{};
-        switch (cur_.kind) {
-            case token_kind::less: kind = node_kind::less; break;
-            case token_kind::less_equal: kind = node_kind::less_equal; break;
-            case token_kind::greater: kind = node_kind::greater; break;
-            case token_kind::greater_equal: kind = node_kind::greater_equal; break;
-            case token_kind::equal_equal: kind = node_kind::equal; break;
-            case token_kind::not_equal: kind = node_kind::not_equal; break;
-            default: return left;
-        }
-        advance();
-        const index_t right = additive();
-        if (right == no_index) return no_index;
-        if (type_of(left) == value_type::boolean && kind != node_kind::equal && kind != node_kind::not_equal) {
-            require(left, value_type::number);
-            return no_index;
-        }
-        if (!require(right, type_of(left))) return no_index;
-        return add(make_node(kind, value_type::boolean, left, right), first);
-    }
-
-    constexpr index_t additive() {
-        const token first = cur_;
-        index_t left = multiplicative();
-        while (left != no_index) {
-            node_kind kind{};
-            if (cur_.kind == token_kind::plus) kind = node_kind::add;
-            else if (cur_.kind == token_kind::minus) kind = node_kind::subtract;
-            else if (cur_.kind == token_kind::number && cur_.number < 0) kind = node_kind::subtract;  // `a -1`
-            else break;
-            index_t right = no_index;
-            if (cur_.kind == token_kind::number) {
-                // The lexer read `-1` as one number: it is `- 1` here.
-                rule_node constant = make_node(node_kind::constant, value_type::number);
-                constant.value = -cur_.number;
-                right = add(constant, cur_);
-                advance();
-                if (right != no_index && (at_word("months") || at_word("month") || at_word("years") || at_word("year"))) {
-                    nodes_[right].type = value_type::duration;
-                    if (at_word("years") || at_word("year")) nodes_[right].value *= 12;
-                    advance();
-                }
-            } else {
-                advance();
-                right = multiplicative();
-            }
-            if (right == no_index || !same_arithmetic_type(left, right)) return no_index;
-            left = add(make_node(kind, type_of(left), left, right), first);
-        }
-        return left;
-    }
-
-    /// + and - take two numbers or two durations.
-    constexpr bool same_arithmetic_type(index_t left, index_t right) {
-        if (type_of(left) == value_type::boolean) return require(left, value_type::number);
-        return require(right, type_of(left));
-    }
-
-    constexpr index_t multiplicative() {
-        const token first = cur_;
-        index_t left = unary();
-        while (left != no_index && (cur_.kind == token_kind::star || cur_.kind == token_kind::slash)) {
-            const node_kind kind = cur_.kind == token_kind::star ? node_kind::multiply : node_kind::divide;
-            advance();
-            const index_t right = unary();
-            // A duration may be scaled by a number; otherwise both sides are numbers.
-            if (right == no_index || !require(right, value_type::number)) return no_index;
-            if (type_of(left) == value_type::boolean && !require(left, value_type::number)) return no_index;
-            left = add(make_node(kind, type_of(left), left, right), first);
-        }
-        return left;
-    }
-
-    constexpr index_t unary() {
-        depth_guard guard(*this);
-        if (too_deep()) return no_index;
-        const token first = cur_;
-        if (accept(token_kind::minus)) {
-            const index_t inner = unary();
-            if (inner == no_index) return no_index;
-            if (type_of(inner) == value_type::boolean && !require(inner, value_type::number)) return no_index;
-            return add(make_node(node_kind::negate, type_of(inner), inner), first);
-        }
-        return primary();
-    }
-
-    constexpr index_t primary() {
-        const token first = cur_;
-        if (cur_.kind == token_kind::number) {
-            rule_node n = make_node(node_kind::constant, value_type::number);
-            n.value = cur_.number;
-            advance();
-            if (accept_word("months") || accept_word("month")) {
-                n.type = value_type::duration;
-            } else if (accept_word("years") || accept_word("year")) {
-                n.type = value_type::duration;
-                n.value *= 12;
-            }
-            return add(n, first);
-        }
-        if (accept(token_kind::left_paren)) {
-            const index_t inner = or_expression();
-            if (inner == no_index || !expect(token_kind::right_paren, "`)`")) return no_index;
-            // The parenthesised node spans the parentheses too, for explanations.
-            nodes_[inner].begin = static_cast<std::uint32_t>(first.offset);
-            nodes_[inner].end = static_cast<std::uint32_t>(prev_.end);
-            return inner;
-        }
-        if (cur_.kind != token_kind::identifier) return expected("a rating, a number, a condition or `(`");
-        const std::string_view word = cur_.text;
-        if (word == "true" || word == "false") {
-            advance();
-            rule_node n = make_node(node_kind::constant, value_type::boolean);
-            n.value = word == "true" ? 1 : 0;
-            return add(n, first);
-        }
-        if (word == "meets") return meets();
-        if (word == "count" || word == "all" || word == "any" || word == "sum") return quantifier();
-        if (word == "time_in_level" || word == "tenure") {
-            advance();
-            return add(make_node(word == "tenure" ? node_kind::tenure : node_kind::time_in_level, value_type::duration), first);
-        }
-        return name();
-    }
-
-    /// A bare name: the bound competency, a competency, a scale point, or an attribute.
-    constexpr index_t name() {
-        const token first = cur_;
-        const std::string_view word = cur_.text;
-        advance();
-        if (!bound_name_.empty() && word == bound_name_) return add(make_node(node_kind::bound_rating, value_type::number), first);
-        if (const index_t c = find_row(ladder_.competencies(), word); c != no_index) {
-            rule_node n = make_node(node_kind::rating, value_type::number);
-            n.a = c;
-            return add(n, first);
-        }
-        if (const index_t s = ladder_.default_scale_index(); s != no_index) {
-            for (const auto& p : ladder_.points_of(ladder_.scales()[s])) {
-                if (p.id == word) {
-                    rule_node n = make_node(node_kind::constant, value_type::number);
-                    n.value = p.value;
-                    return add(n, first);
-                }
-            }
-        }
-        if (const index_t a = find_row(ladder_.attributes(), word); a != no_index) {
-            const attribute_type t = ladder_.attributes()[a].type;
-            if (t == attribute_type::text) {
-                lex_.report(diagnostic_code::type_mismatch, first.where, "a text attribute", 0, 0,
-                            "a condition, a number or a duration");
-                return no_index;
-            }
-            rule_node n = make_node(node_kind::attribute, t == attribute_type::boolean  ? value_type::boolean
-                                                          : t == attribute_type::number ? value_type::number
-                                                                                        : value_type::duration);
-            n.a = a;
-            return add(n, first);
-        }
-        suggestion_finder finder(word);
-        for (const auto& c : ladder_.competencies()) finder.consider(c.id);
-        for (const auto& a : ladder_.attributes()) finder.consider(a.id);
-        if (const index_t s = ladder_.default_scale_index(); s != no_index) {
-            for (const auto& p : ladder_.points_of(ladder_.scales()[s])) finder.consider(p.id);
-        }
-        for (std::string_view w : {"time_in_level", "tenure", "meets", "count", "all", "any", "sum", "true", "false"}) {
-            finder.consider(w);
-        }
-        lex_.report(diagnostic_code::unknown_name, first.where, word, 0, 0, {}, entity::text, finder.best());
-        return no_index;
-    }
-
-    /// `meets(L6)` or `meets(L6 as architect)`.
-    constexpr index_t meets() {
-        const token first = cur_;
-        advance();
-        if (!expect(token_kind::left_paren, "`(` and a level")) return no_index;
-        rule_node n = make_node(node_kind::meets, value_type::boolean);
-        if (!known_level(n.a)) return no_index;
-        if (accept_word("as") && !known_archetype(n.b)) return no_index;
-        if (!expect(token_kind::right_paren, "`)`")) return no_index;
-        return add(n, first);
-    }
-
-    // Two plain functions, not one member template: clang 14 does not instantiate a member
-    // template of a non-template class in time for constant evaluation.
-    constexpr bool known_level(index_t& into) {
-        return known_row(ladder_.levels(), entity::level, "a level id", into);
-    }
-    constexpr bool known_archetype(index_t& into) {
-        return known_row(ladder_.archetypes(), entity::archetype, "an archetype id", into);
-    }
-    constexpr bool known_category(index_t& into) {
-        return known_row(ladder_.categories(), entity::category, "a category id, or `competencies`", into);
-    }
-    constexpr bool known_row(std::span<const ladder::level> rows, entity about, std::string_view what, index_t& into) {
-        return cur_.kind == token_kind::identifier ? resolve(find_row(rows, cur_.text), closest_id(rows, cur_.text), about, into)
-                                                   : (expected(what), false);
-    }
-    constexpr bool known_row(std::span<const ladder::archetype> rows, entity about, std::string_view what, index_t& into) {
-        return cur_.kind == token_kind::identifier ? resolve(find_row(rows, cur_.text), closest_id(rows, cur_.text), about, into)
-                                                   : (expected(what), false);
-    }
-    constexpr bool known_row(std::span<const ladder::category> rows, entity about, std::string_view what, index_t& into) {
-        return cur_.kind == token_kind::identifier ? resolve(find_row(rows, cur_.text), closest_id(rows, cur_.text), about, into)
-                                                   : (expected(what), false);
-    }
-    /// Takes the current id as row `row`, or reports it unknown with the suggestion.
-    constexpr bool resolve(index_t row, std::string_view suggestion, entity about, index_t& into) {
-        if (row == no_index) {
-            lex_.report(diagnostic_code::unknown_id, cur_.where, cur_.text, 0, 0, {}, about, suggestion);
-            return false;
-        }
-        into = row;
-        advance();
-        return true;
-    }
-
-    /// `count(c in people where c >= 4)`, `all(…)`, `any(…)`; `sum(c in craft)`.
-    constexpr index_t quantifier() {
-        const token first = cur_;
-        const std::string_view word = cur_.text;
-        advance();
-        if (!bound_name_.empty()) {
-            lex_.report(diagnostic_code::nested_quantifier, first.where, word);
-            return no_index;
-        }
-        std::string_view name;
-        if (!expect(token_kind::left_paren, "`(`")) return no_index;
-        if (cur_.kind != token_kind::identifier) return expected("a name for each competency, as in `count(c in people …)`");
-        name = cur_.text;
-        advance();
-        if (!expect_word("in", "`in` and a category, or `competencies`")) return no_index;
-        rule_node n{};
-        if (!accept_word("competencies") && !known_category(n.a)) return no_index;
-        bound_name_ = name;
-        index_t body = no_index;
-        if (word == "sum") {
-            body = add(make_node(node_kind::bound_rating, value_type::number), first);
-        } else if (!expect_word("where", "`where` and a condition on each competency")) {
-            bound_name_ = {};
-            return no_index;
-        } else {
-            body = expression(value_type::boolean);
-        }
-        bound_name_ = {};
-        if (body == no_index || !expect(token_kind::right_paren, "`)`")) return no_index;
-        n.kind = word == "count" ? node_kind::count : word == "all" ? node_kind::all : word == "any" ? node_kind::any : node_kind::sum;
-        n.type = (n.kind == node_kind::count || n.kind == node_kind::sum) ? value_type::number : value_type::boolean;
-        n.left = body;
-        return add(n, first);
-    }
-
-    ladder_view ladder_;
-    std::string_view text_;
-    rule_limits limits_;
-    text_limits text_limits_{};
-    diagnostic_list found_;
-    lexer lex_;
-    token cur_{};
-    token prev_{};
-    constexpr_vector<rule_node> nodes_;
-    std::size_t depth_ = 0;
-    std::string_view bound_name_;
-};
-
-}  // namespace detail
-
-/// Compiles rule text against a ladder: the rule, or every problem with its place (unknown
-/// names with a did-you-mean, type errors, limits). The rule keeps its own copy of the text.
-[[nodiscard]] constexpr result<rule> compile_rule(const ladder_view& l, std::string_view text,
-                                                  std::string_view name = "<rule>", const rule_limits& limits = {}) {
-    detail::rule_compiler compiler(l, text, name, limits);
-    return compiler.compile();
-}
-
-/// A rule compiled at compile time: arrays sized by the rule, usable as `constexpr`, evaluated
-/// at compile time or at runtime with no allocation for its storage. Made by compile_rule<>().
-template <std::size_t Nodes, std::size_t TextBytes>
-struct static_rule {
-    std::array<rule_node, Nodes> nodes{};
-    std::array<char, TextBytes> text{};
-    index_t root = no_index;
-    rule_limits limits{};
-    ladder_view ladder;
-
-    [[nodiscard]] constexpr rule_view view() const noexcept {
-        return rule_view(nodes, std::string_view(text.data(), text.size()), root, limits, ladder);
-    }
-    constexpr operator rule_view() const noexcept { return view(); }
-};
-
-namespace detail {
-/// Named in the compiler's message when a compile-time rule does not compile: the first
-/// error's code, line and column in the rule's text.
-template <diagnostic_code Code, std::uint32_t Line, std::uint32_t Column>
-struct invalid_rule;
-
-/// What a first compilation tells: the node count, or the first error's code and place
-/// (plain values: the diagnostic's strings do not outlive that compilation).
-struct rule_plan {
-    std::size_t nodes = 0;
-    diagnostic_code error{};
-    source_position where{};
-};
-}  // namespace detail
-
-/// Compiles rule text against a compile-time ladder while compiling: an ill-formed or
-/// ill-typed rule fails to build, naming detail::invalid_rule<code, line, column>. The ladder
-/// must have static storage (a namespace-scope or static constexpr variable).
-///
-///     static constexpr auto acme = ladder::presets::engineering();
-///     constexpr auto staff = ladder::compile_rule<acme, "meets(L6) in at least 2 of last 3 cycles">();
-template <const auto& Ladder, fixed_string Text>
-[[nodiscard]] consteval auto compile_rule() {
-    constexpr detail::rule_plan plan = [] {
-        const auto r = compile_rule(Ladder, Text.view());
-        if (!r) return detail::rule_plan{0, r.diagnostics()[0].code, r.diagnostics()[0].where};
-        return detail::rule_plan{r->view().nodes().size(), diagnostic_code{}, source_position{}};
-    }();
-    if constexpr (plan.error != diagnostic_code{}) {
-        return detail::invalid_rule<plan.error, plan.where.line, plan.where.column>{};
-    } else {
-        static_rule<plan.nodes, Text.size()> out;
-        const auto r = compile_rule(Ladder, Text.view());
-        const rule_view v = r->view();
-        for (std::size_t i = 0; i != plan.nodes; ++i) out.nodes[i] = v.nodes()[i];
-        for (std::size_t i = 0; i != Text.size(); ++i) out.text[i] = Text.view()[i];
-        out.root = v.root();
-        out.limits = v.limits();
-        out.ladder = Ladder;
-        return out;
-    }
-}
-
-LADDER_END_NAMESPACE
-// end ladder/rules/compile.hpp
+// ladder/rules/compile.hpp (included above)
 // begin ladder/rules/evaluate.hpp
 
 // Evaluates a compiled rule for one person: a verdict (pass, fail, or unknown when data is

@@ -256,3 +256,91 @@ TEST_CASE("a long rule evaluates without deep recursion", "[rules][limits]") {
     CHECK(e.passed());
     CHECK(e.clauses().size() == 1001);
 }
+
+namespace {
+constexpr auto with_rules = ladder::parse<R"(ladder "Rules"
+scale p "P" {
+  1 low "Low"
+  2 mid "Mid"
+  3 high "High"
+}
+category craft "Craft"
+category people "People"
+competency code "Code" in craft
+competency coach "Coaching" in people
+track ic "IC"
+attribute open_position : bool
+level E1 "One" on ic { expect code 1, coach 1 }
+level E2 "Two" on ic { expect code 2, coach 2 }
+rule people_leader = count(c in people where c >= high) >= 1
+rule ready =
+      meets(E2) in at least 2 of last 3 cycles   # sustained, not a one-off
+  and people_leader
+  and open_position
+promote E1 -> E2
+)">();
+}  // namespace
+
+TEST_CASE("named rules in a .ladder file are used by name", "[rules][text]") {
+    constexpr ladder::ladder_view v = with_rules;
+    STATIC_REQUIRE(v.rules().size() == 2);
+    STATIC_REQUIRE(v.rules()[0].id == "people_leader");
+    STATIC_REQUIRE(ladder::validate(with_rules).empty());
+
+    const auto r = ladder::compile_rule(with_rules, "ready").value();
+    const auto p = ladder::person_builder(with_rules, "ana")
+                       .level("E1")
+                       .cycle("1", {{"code", 2}, {"coach", 2}})
+                       .cycle("2", {{"code", 2}, {"coach", 3}})
+                       .attribute("open_position", true)
+                       .build()
+                       .value();
+    const auto e = ladder::evaluate(r, p).value();
+    CHECK(e.passed());
+    // The named rule's parts explain themselves; a single-clause rule reads under its name.
+    REQUIRE(e.clauses().size() == 3);
+    CHECK(r.view().text_of(r.view().nodes()[e.clauses()[0].node]) == "meets(E2) in at least 2 of last 3 cycles");
+    CHECK(r.view().text_of(r.view().nodes()[e.clauses()[1].node]) == "people_leader");
+    CHECK(r.view().text_of(r.view().nodes()[e.clauses()[2].node]) == "open_position");
+    CHECK(r.view().text() == "ready");
+    // The rule's parts are the named rule's: the history clause sees the cycles.
+    const auto without_history = ladder::person_builder(with_rules, "bea")
+                                     .level("E1")
+                                     .cycle("1", {{"code", 1}, {"coach", 1}})
+                                     .cycle("2", {{"code", 2}, {"coach", 3}})
+                                     .attribute("open_position", true)
+                                     .build()
+                                     .value();
+    CHECK(ladder::evaluate(r, without_history)->result() == ladder::verdict::unknown);  // a third cycle could decide
+}
+
+TEST_CASE("a named rule's errors point into the file, and cycles are errors", "[rules][text]") {
+    const std::string base = "ladder \"R\"\nscale p \"P\" { 1 low \"Low\" }\ncategory c \"C\"\ncompetency x \"X\" in c\ntrack t \"T\"\n";
+    const auto typo = ladder::load(base + "rule good =\n  x >= 1 and  y >= 1\n", "r.ladder");
+    REQUIRE_FALSE(typo.ok());
+    const ladder::diagnostic* found = nullptr;
+    for (const auto& k : typo.diagnostics()) {
+        if (k.code == ladder::diagnostic_code::unknown_name) found = &k;
+    }
+    REQUIRE(found != nullptr);
+    const auto& d = *found;
+    CHECK(d.where == ladder::source_position{7, 15});
+    CHECK(typo.diagnostics().to_string().find(" 7 |   x >= 1 and  y >= 1\n") != std::string::npos);
+
+    const auto loop = ladder::load(base + "rule a = b and x >= 1\nrule b = x >= 1 or a\n", "r.ladder");
+    REQUIRE_FALSE(loop.ok());
+    CHECK(loop.diagnostics().contains(ladder::diagnostic_code::rule_cycle));
+    CHECK(loop.diagnostics().to_string().find("uses itself") != std::string::npos);
+}
+
+TEST_CASE("rules print and format back, comments inside them kept", "[rules][text]") {
+    const std::string text = ladder::to_text(with_rules);
+    CHECK(text.find("rule ready = meets(E2) in at least 2 of last 3 cycles   # sustained, not a one-off\n  and people_leader\n  and open_position\n") != std::string::npos);
+    const auto back = ladder::load(text);
+    REQUIRE(back.ok());
+    CHECK(ladder::equal(*back, with_rules));
+    const auto formatted = ladder::format(text).value();
+    CHECK(ladder::format(formatted).value() == formatted);
+    CHECK(formatted.find("# sustained, not a one-off") != std::string::npos);
+    CHECK(formatted.find("# sustained, not a one-off") == formatted.rfind("# sustained, not a one-off"));
+}

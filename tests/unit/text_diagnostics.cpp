@@ -187,7 +187,7 @@ TEST_CASE("malformed texts get precise errors", "[text][diagnostics]") {
           ladder::source_position{9, 12});
     CHECK(first(errors_of(header + "level A \"A\" on t {\n  expect x 1\n"), ladder::diagnostic_code::unterminated_block).where ==
           ladder::source_position{9, 18});
-    CHECK(first(errors_of(header + "rule senior = x >= 2\n"), ladder::diagnostic_code::not_supported_yet).subject == "rule");
+    CHECK(first(errors_of(header + "test \"a test\" { }\n"), ladder::diagnostic_code::not_supported_yet).subject == "test");
     CHECK(first(errors_of(header + "level A \"A\" on t\nlevel B \"B\" on t\npromote A -> B when x >= 2\n"),
                 ladder::diagnostic_code::not_supported_yet).subject == "when");
     CHECK(first(errors_of(header + "level A \"A\" on t typical 3 weeks\n"), ladder::diagnostic_code::syntax_error).message() ==

@@ -69,12 +69,13 @@ enum class diagnostic_code : std::uint16_t {
     nested_quantifier = 304,
     division_by_zero = 305,
     evaluation_budget_exceeded = 306,
+    rule_cycle = 307,
 };
 
 /// The kind of thing a diagnostic is about; it names the thing in messages.
 enum class entity : std::uint8_t {
     ladder, scale, scale_point, category, competency, track, level, expectation,
-    equivalence, archetype, transition, attribute, text, person,
+    equivalence, archetype, transition, attribute, text, person, rule,
 };
 
 /// A place in a source text; line 0 means "not from a text" (e.g. built in C++).
@@ -155,6 +156,7 @@ struct diagnostic {
         case diagnostic_code::nested_quantifier: return "nested-quantifier";
         case diagnostic_code::division_by_zero: return "division-by-zero";
         case diagnostic_code::evaluation_budget_exceeded: return "evaluation-budget-exceeded";
+        case diagnostic_code::rule_cycle: return "rule-cycle";
     }
     return "unknown-code";
 }
@@ -184,6 +186,7 @@ struct diagnostic {
         case entity::attribute: return "attribute";
         case entity::text: return "text";
         case entity::person: return "person";
+        case entity::rule: return "rule";
     }
     return "item";
 }
@@ -398,13 +401,14 @@ namespace detail {
         case diagnostic_code::duplicate_ladder_declaration: return "the ladder is declared more than once";
         case diagnostic_code::cannot_read_file: return "cannot read the file {subject}";
         case diagnostic_code::unknown_name:
-            return "{subject} is not a competency, scale point or attribute of this ladder";
+            return "{subject} is not a competency, scale point, attribute or rule of this ladder";
         case diagnostic_code::type_mismatch: return "expected {raw_other} here, found {raw_subject}";
         case diagnostic_code::rule_too_deep: return "the rule nests deeper than {expected} levels";
         case diagnostic_code::rule_too_long: return "the rule has more than {expected} parts";
         case diagnostic_code::nested_quantifier: return "a count, all, any or sum cannot stand inside another";
         case diagnostic_code::division_by_zero: return "division by zero in {subject}";
         case diagnostic_code::evaluation_budget_exceeded: return "evaluating the rule took more than {expected} steps";
+        case diagnostic_code::rule_cycle: return "rule {subject} uses itself (through {other})";
     }
     return "unknown diagnostic";
 }

@@ -130,6 +130,12 @@ public:
         return *this;
     }
 
+    /// A named rule other rules and guards use by name (docs/rules.md).
+    constexpr builder& rule(std::string_view id, std::string_view text) {
+        t_.rules.push_back(ladder::named_rule{id, text, {}, {}});
+        return *this;
+    }
+
     /// Records a problem found while making the ladder (a text's syntax error, say). A builder
     /// with a reported error is not built or frozen; its errors come first.
     constexpr void report(const diagnostic& d) { reported_.add(d); }

@@ -22,6 +22,7 @@ template <class Record>
     else if constexpr (std::is_same_v<Record, ladder::competency>) return v.competencies();
     else if constexpr (std::is_same_v<Record, ladder::track>) return v.tracks();
     else if constexpr (std::is_same_v<Record, ladder::level>) return v.levels();
+    else if constexpr (std::is_same_v<Record, ladder::named_rule>) return v.rules();
     else return v.archetypes();
 }
 
@@ -32,6 +33,7 @@ template <class Record>
     else if constexpr (std::is_same_v<Record, ladder::competency>) return entity::competency;
     else if constexpr (std::is_same_v<Record, ladder::track>) return entity::track;
     else if constexpr (std::is_same_v<Record, ladder::level>) return entity::level;
+    else if constexpr (std::is_same_v<Record, ladder::named_rule>) return entity::rule;
     else return entity::archetype;
 }
 

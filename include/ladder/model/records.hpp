@@ -198,6 +198,16 @@ struct attribute {
     friend constexpr bool operator==(const attribute&, const attribute&) = default;
 };
 
+/// `rule people_leader = count(c in people where c >= expert) >= 1`: a named condition that other
+/// rules and guards use by name. The text is compiled against the ladder when it is validated.
+struct named_rule {
+    std::string_view id;
+    std::string_view text;
+    source_position where{};  ///< of the statement
+    source_position text_at{};  ///< of the text's first character, to place errors inside it
+    friend constexpr bool operator==(const named_rule&, const named_rule&) = default;
+};
+
 /// Choices a ladder makes about how strictly it is checked.
 struct ladder_policy {
     /// An expectation that is lower at a higher level of the same track.

@@ -34,6 +34,7 @@ template <class F> constexpr void strings_of(equivalence& r, F&& f) { f(r.level.
 template <class F> constexpr void strings_of(archetype& r, F&& f) { f(r.id), f(r.name), f(r.from.id), f(r.until.id); }
 template <class F> constexpr void strings_of(transition& r, F&& f) { f(r.from.id), f(r.to.id); }
 template <class F> constexpr void strings_of(attribute& r, F&& f) { f(r.id); }
+template <class F> constexpr void strings_of(named_rule& r, F&& f) { f(r.id), f(r.text); }
 }  // namespace detail
 
 /// A ladder made at runtime (by a builder, or loaded from text). It owns its strings, so it

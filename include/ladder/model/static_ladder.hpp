@@ -114,6 +114,7 @@ consteval auto freeze(Make) {
         detail::copy_rows(out.t_.archetypes, from.archetypes);
         detail::copy_rows(out.t_.transitions, from.transitions);
         detail::copy_rows(out.t_.attributes, from.attributes);
+        detail::copy_rows(out.t_.rules, from.rules);
         return out;
     }
 }

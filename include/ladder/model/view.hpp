@@ -30,7 +30,8 @@ public:
           equivalences_(t.equivalences),
           archetypes_(t.archetypes),
           transitions_(t.transitions),
-          attributes_(t.attributes) {}
+          attributes_(t.attributes),
+          rules_(t.rules) {}
 
     [[nodiscard]] constexpr std::string_view name() const noexcept { return info_ ? info_->name : std::string_view{}; }
     [[nodiscard]] constexpr std::string_view version() const noexcept { return info_ ? info_->version : std::string_view{}; }
@@ -48,6 +49,7 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::archetype> archetypes() const noexcept { return archetypes_; }
     [[nodiscard]] constexpr std::span<const ladder::transition> transitions() const noexcept { return transitions_; }
     [[nodiscard]] constexpr std::span<const ladder::attribute> attributes() const noexcept { return attributes_; }
+    [[nodiscard]] constexpr std::span<const ladder::named_rule> rules() const noexcept { return rules_; }
 
     [[nodiscard]] constexpr const ladder::scale& operator[](scale_ref r) const noexcept { return scales_[r.index()]; }
     [[nodiscard]] constexpr const ladder::category& operator[](category_ref r) const noexcept { return categories_[r.index()]; }
@@ -103,6 +105,7 @@ private:
     std::span<const ladder::archetype> archetypes_;
     std::span<const ladder::transition> transitions_;
     std::span<const ladder::attribute> attributes_;
+    std::span<const ladder::named_rule> rules_;
 };
 
 namespace detail {
@@ -114,6 +117,7 @@ template <class T>
         T left = a[i];
         T right = b[i];
         left.where = right.where = source_position{};
+        if constexpr (requires { left.text_at; }) left.text_at = right.text_at = source_position{};
         if (!(left == right)) return false;
     }
     return true;
@@ -125,7 +129,7 @@ template <class T>
 /// a runtime ladder from one source compare equal, and so do a text and its reformatting.
 [[nodiscard]] constexpr bool equal(const ladder_view& a, const ladder_view& b) noexcept {
     return a.info() == b.info() && detail::equal_rows(a.scales(), b.scales()) &&
-           detail::equal_rows(a.attributes(), b.attributes()) &&
+           detail::equal_rows(a.attributes(), b.attributes()) && detail::equal_rows(a.rules(), b.rules()) &&
            detail::equal_rows(a.scale_points(), b.scale_points()) &&
            detail::equal_rows(a.categories(), b.categories()) &&
            detail::equal_rows(a.competencies(), b.competencies()) && detail::equal_rows(a.tracks(), b.tracks()) &&

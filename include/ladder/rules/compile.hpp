@@ -34,14 +34,19 @@ struct rule_limits {
 /// A read-only view of a compiled rule, whatever its storage. Evaluation takes one.
 class rule_view {
 public:
-    constexpr rule_view(std::span<const rule_node> nodes, std::string_view text, index_t root, const rule_limits& limits,
-                        const ladder_view& on) noexcept
-        : nodes_(nodes), text_(text), root_(root), limits_(limits), ladder_(on) {}
+    /// `text` is the rule's own text followed by the text of each named rule it uses (their
+    /// nodes point there); `own_length` is the length of the rule's own text.
+    constexpr rule_view(std::span<const rule_node> nodes, std::string_view text, std::size_t own_length, index_t root,
+                        const rule_limits& limits, const ladder_view& on) noexcept
+        : nodes_(nodes), text_(text), own_length_(own_length), root_(root), limits_(limits), ladder_(on) {}
 
     [[nodiscard]] constexpr std::span<const rule_node> nodes() const noexcept { return nodes_; }
-    [[nodiscard]] constexpr std::string_view text() const noexcept { return text_; }
+    /// The rule's text as written.
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return text_.substr(0, own_length_); }
     [[nodiscard]] constexpr index_t root() const noexcept { return root_; }
     [[nodiscard]] constexpr const rule_limits& limits() const noexcept { return limits_; }
+    /// The rule's text followed by the texts of the named rules it uses.
+    [[nodiscard]] constexpr std::string_view full_text() const noexcept { return text_; }
     /// The ladder the rule was compiled against.
     [[nodiscard]] constexpr const ladder_view& ladder() const noexcept { return ladder_; }
     /// The text a node was written as.
@@ -52,6 +57,7 @@ public:
 private:
     std::span<const rule_node> nodes_;
     std::string_view text_;
+    std::size_t own_length_;
     index_t root_;
     rule_limits limits_;
     ladder_view ladder_;
@@ -68,13 +74,14 @@ public:
     constexpr rule() = default;
 
     [[nodiscard]] constexpr rule_view view() const noexcept {
-        return rule_view({nodes_.data(), nodes_.size()}, {text_.data(), text_.size()}, root_, limits_, ladder_);
+        return rule_view({nodes_.data(), nodes_.size()}, {text_.data(), text_.size()}, own_length_, root_, limits_, ladder_);
     }
     constexpr operator rule_view() const noexcept { return view(); }
 
 private:
     friend class detail::rule_access;
     constexpr_vector<char> text_;
+    std::size_t own_length_ = 0;
     constexpr_vector<rule_node> nodes_;
     index_t root_ = no_index;
     rule_limits limits_{};
@@ -86,6 +93,7 @@ namespace detail {
 class rule_access {
 public:
     static constexpr constexpr_vector<char>& text(rule& r) noexcept { return r.text_; }
+    static constexpr void set_own_length(rule& r, std::size_t n) noexcept { r.own_length_ = n; }
     static constexpr constexpr_vector<rule_node>& nodes(rule& r) noexcept { return r.nodes_; }
     static constexpr void set_root(rule& r, index_t root) noexcept { r.root_ = root; }
     static constexpr void set_limits(rule& r, const rule_limits& l) noexcept { r.limits_ = l; }
@@ -94,13 +102,17 @@ public:
 
 class rule_compiler {
 public:
-    constexpr rule_compiler(const ladder_view& l, std::string_view text, std::string_view name, const rule_limits& limits)
-        : ladder_(l), text_(text), limits_(limits), text_limits_(text_limits_for(limits)),
-          lex_(text, name, text_limits_, found_) {}
+    /// With own_diagnostics false, diagnostics view the rule text and the ladder (validation
+    /// uses this: both outlive its findings, even in a constant expression).
+    constexpr rule_compiler(const ladder_view& l, std::string_view text, std::string_view name, const rule_limits& limits,
+                            bool own_diagnostics = true)
+        : own_diagnostics_(own_diagnostics),
+          ladder_(l), text_(text), limits_(limits), text_limits_(text_limits_for(limits)),
+          main_lexer_(text, name, text_limits_, found_) {}
 
     constexpr result<rule> compile() {
         if (text_.size() > limits_.max_text_bytes) {
-            lex_.report(diagnostic_code::input_too_large, {1, 1}, {}, static_cast<std::int64_t>(text_.size()),
+            lex_->report(diagnostic_code::input_too_large, {1, 1}, {}, static_cast<std::int64_t>(text_.size()),
                         static_cast<std::int64_t>(limits_.max_text_bytes));
             return finish_failed();
         }
@@ -117,6 +129,8 @@ public:
         }
         rule r;
         for (char c : text_) rule_access::text(r).push_back(c);
+        for (char c : used_text_) rule_access::text(r).push_back(c);
+        rule_access::set_own_length(r, text_.size());
         rule_access::nodes(r) = std::move(nodes_);
         rule_access::set_root(r, root);
         rule_access::set_limits(r, limits_);
@@ -134,15 +148,15 @@ private:
     }
 
     constexpr result<rule> finish_failed() {
-        found_.own_strings();
+        if (own_diagnostics_) found_.own_strings();
         return found_;
     }
 
     // ---- tokens ----
     constexpr void advance() {
         prev_ = cur_;
-        cur_ = lex_.next();
-        while (cur_.kind == token_kind::invalid) cur_ = lex_.next();
+        cur_ = lex_->next();
+        while (cur_.kind == token_kind::invalid) cur_ = lex_->next();
     }
     [[nodiscard]] constexpr bool at_word(std::string_view w) const noexcept {
         return cur_.kind == token_kind::identifier && cur_.text == w;
@@ -159,7 +173,7 @@ private:
     }
     constexpr index_t expected(std::string_view what) {
         if (found_.ok()) {
-            lex_.report(diagnostic_code::syntax_error, cur_.where, cur_.text, cur_.kind == token_kind::end ? 1 : 0, 0, what);
+            lex_->report(diagnostic_code::syntax_error, cur_.where, cur_.text, cur_.kind == token_kind::end ? 1 : 0, 0, what);
         }
         return no_index;
     }
@@ -178,7 +192,7 @@ private:
     constexpr index_t add(rule_node n, const token& first) {
         if (nodes_.size() >= limits_.max_nodes) {
             if (found_.ok()) {
-                lex_.report(diagnostic_code::rule_too_long, first.where, {}, 0, static_cast<std::int64_t>(limits_.max_nodes));
+                lex_->report(diagnostic_code::rule_too_long, first.where, {}, 0, static_cast<std::int64_t>(limits_.max_nodes));
             }
             return no_index;
         }
@@ -186,8 +200,8 @@ private:
         n.first = self;
         if (n.left != no_index && nodes_[n.left].first < n.first) n.first = nodes_[n.left].first;
         if (n.right != no_index && nodes_[n.right].first < n.first) n.first = nodes_[n.right].first;
-        n.begin = static_cast<std::uint32_t>(first.offset);
-        n.end = static_cast<std::uint32_t>(prev_.end > first.offset ? prev_.end : first.end);
+        n.begin = static_cast<std::uint32_t>(region_ + first.offset);
+        n.end = static_cast<std::uint32_t>(region_ + (prev_.end > first.offset ? prev_.end : first.end));
         n.where = first.where;
         nodes_.push_back(n);
         return static_cast<index_t>(nodes_.size() - 1);
@@ -200,7 +214,7 @@ private:
         if (type_of(n) == want) return true;
         if (found_.ok()) {
             const rule_node& bad = nodes_[n];
-            lex_.report(diagnostic_code::type_mismatch, bad.where, name_of(bad.type), 0, 0, name_of(want));
+            lex_->report(diagnostic_code::type_mismatch, bad.where, name_of(bad.type), 0, 0, name_of(want));
         }
         return false;
     }
@@ -213,7 +227,7 @@ private:
     constexpr bool too_deep() {
         if (depth_ <= limits_.max_depth) return false;
         if (found_.ok()) {
-            lex_.report(diagnostic_code::rule_too_deep, cur_.where, {}, 0, static_cast<std::int64_t>(limits_.max_depth));
+            lex_->report(diagnostic_code::rule_too_deep, cur_.where, {}, 0, static_cast<std::int64_t>(limits_.max_depth));
         }
         return true;
     }
@@ -401,8 +415,8 @@ private:
             const index_t inner = or_expression();
             if (inner == no_index || !expect(token_kind::right_paren, "`)`")) return no_index;
             // The parenthesised node spans the parentheses too, for explanations.
-            nodes_[inner].begin = static_cast<std::uint32_t>(first.offset);
-            nodes_[inner].end = static_cast<std::uint32_t>(prev_.end);
+            nodes_[inner].begin = static_cast<std::uint32_t>(region_ + first.offset);
+            nodes_[inner].end = static_cast<std::uint32_t>(region_ + prev_.end);
             return inner;
         }
         if (cur_.kind != token_kind::identifier) return expected("a rating, a number, a condition or `(`");
@@ -445,7 +459,7 @@ private:
         if (const index_t a = find_row(ladder_.attributes(), word); a != no_index) {
             const attribute_type t = ladder_.attributes()[a].type;
             if (t == attribute_type::text) {
-                lex_.report(diagnostic_code::type_mismatch, first.where, "a text attribute", 0, 0,
+                lex_->report(diagnostic_code::type_mismatch, first.where, "a text attribute", 0, 0,
                             "a condition, a number or a duration");
                 return no_index;
             }
@@ -455,8 +469,10 @@ private:
             n.a = a;
             return add(n, first);
         }
+        if (const index_t k = find_row(ladder_.rules(), word); k != no_index) return use_rule(k, first);
         suggestion_finder finder(word);
         for (const auto& c : ladder_.competencies()) finder.consider(c.id);
+        for (const auto& r : ladder_.rules()) finder.consider(r.id);
         for (const auto& a : ladder_.attributes()) finder.consider(a.id);
         if (const index_t s = ladder_.default_scale_index(); s != no_index) {
             for (const auto& p : ladder_.points_of(ladder_.scales()[s])) finder.consider(p.id);
@@ -464,8 +480,46 @@ private:
         for (std::string_view w : {"time_in_level", "tenure", "meets", "count", "all", "any", "sum", "true", "false"}) {
             finder.consider(w);
         }
-        lex_.report(diagnostic_code::unknown_name, first.where, word, 0, 0, {}, entity::text, finder.best());
+        lex_->report(diagnostic_code::unknown_name, first.where, word, 0, 0, {}, entity::text, finder.best());
         return no_index;
+    }
+
+    /// A named rule used by name: its text is read in place, as if written here (so it sees the
+    /// same cycle and competency as the use). Its text is kept after the rule's own, so its parts
+    /// explain themselves; the whole stands in explanations under its name.
+    constexpr index_t use_rule(index_t k, const token& use) {
+        const named_rule& named = ladder_.rules()[k];
+        for (index_t open : expanding_) {
+            if (open == k) {
+                lex_->report(diagnostic_code::rule_cycle, use.where, named.id, 0, 0, ladder_.rules()[expanding_[0]].id,
+                             entity::rule);
+                return no_index;
+            }
+        }
+        expanding_.push_back(k);
+        const token saved_cur = cur_, saved_prev = prev_;
+        lexer* saved_lexer = lex_;
+        const std::size_t saved_region = region_;
+        used_text_.push_back('\n');
+        region_ = text_.size() + used_text_.size();
+        for (char c : named.text) used_text_.push_back(c);
+        lexer inner(named.text, named.id, text_limits_, found_);
+        lex_ = &inner;
+        advance();
+        index_t body = or_expression();
+        if (body != no_index && cur_.kind != token_kind::end) body = expected("the end of the rule, `and` or `or`");
+        lex_ = saved_lexer;
+        cur_ = saved_cur;
+        prev_ = saved_prev;
+        region_ = saved_region;
+        expanding_.pop_back();
+        if (body == no_index) return no_index;
+        if (nodes_[body].kind != node_kind::logical_and) {
+            // A single clause reads best under the rule's name; an `and` of clauses shows its parts.
+            nodes_[body].begin = static_cast<std::uint32_t>(region_ + use.offset);
+            nodes_[body].end = static_cast<std::uint32_t>(region_ + use.end);
+        }
+        return body;
     }
 
     /// `meets(L6)` or `meets(L6 as architect)`.
@@ -506,7 +560,7 @@ private:
     /// Takes the current id as row `row`, or reports it unknown with the suggestion.
     constexpr bool resolve(index_t row, std::string_view suggestion, entity about, index_t& into) {
         if (row == no_index) {
-            lex_.report(diagnostic_code::unknown_id, cur_.where, cur_.text, 0, 0, {}, about, suggestion);
+            lex_->report(diagnostic_code::unknown_id, cur_.where, cur_.text, 0, 0, {}, about, suggestion);
             return false;
         }
         into = row;
@@ -520,7 +574,7 @@ private:
         const std::string_view word = cur_.text;
         advance();
         if (!bound_name_.empty()) {
-            lex_.report(diagnostic_code::nested_quantifier, first.where, word);
+            lex_->report(diagnostic_code::nested_quantifier, first.where, word);
             return no_index;
         }
         std::string_view name;
@@ -549,12 +603,17 @@ private:
         return add(n, first);
     }
 
+    bool own_diagnostics_;
     ladder_view ladder_;
     std::string_view text_;
     rule_limits limits_;
     text_limits text_limits_{};
     diagnostic_list found_;
-    lexer lex_;
+    lexer main_lexer_;
+    lexer* lex_ = &main_lexer_;  ///< the text being read: the rule's, or a named rule's it uses
+    constexpr_vector<index_t> expanding_;  ///< named rules being read, outermost first
+    constexpr_vector<char> used_text_;     ///< the texts of the named rules used, each after a line break
+    std::size_t region_ = 0;               ///< where the text being read starts in the rule's whole text
     token cur_{};
     token prev_{};
     constexpr_vector<rule_node> nodes_;
@@ -578,12 +637,13 @@ template <std::size_t Nodes, std::size_t TextBytes>
 struct static_rule {
     std::array<rule_node, Nodes> nodes{};
     std::array<char, TextBytes> text{};
+    std::size_t own_length = 0;
     index_t root = no_index;
     rule_limits limits{};
     ladder_view ladder;
 
     [[nodiscard]] constexpr rule_view view() const noexcept {
-        return rule_view(nodes, std::string_view(text.data(), text.size()), root, limits, ladder);
+        return rule_view(nodes, std::string_view(text.data(), text.size()), own_length, root, limits, ladder);
     }
     constexpr operator rule_view() const noexcept { return view(); }
 };
@@ -598,6 +658,7 @@ struct invalid_rule;
 /// (plain values: the diagnostic's strings do not outlive that compilation).
 struct rule_plan {
     std::size_t nodes = 0;
+    std::size_t text = 0;  ///< the rule's own text and the texts of the named rules it uses
     diagnostic_code error{};
     source_position where{};
 };
@@ -613,17 +674,19 @@ template <const auto& Ladder, fixed_string Text>
 [[nodiscard]] consteval auto compile_rule() {
     constexpr detail::rule_plan plan = [] {
         const auto r = compile_rule(Ladder, Text.view());
-        if (!r) return detail::rule_plan{0, r.diagnostics()[0].code, r.diagnostics()[0].where};
-        return detail::rule_plan{r->view().nodes().size(), diagnostic_code{}, source_position{}};
+        if (!r) return detail::rule_plan{0, 0, r.diagnostics()[0].code, r.diagnostics()[0].where};
+        const rule_view v = r->view();
+        return detail::rule_plan{v.nodes().size(), v.full_text().size(), diagnostic_code{}, source_position{}};
     }();
     if constexpr (plan.error != diagnostic_code{}) {
         return detail::invalid_rule<plan.error, plan.where.line, plan.where.column>{};
     } else {
-        static_rule<plan.nodes, Text.size()> out;
+        static_rule<plan.nodes, plan.text> out;
         const auto r = compile_rule(Ladder, Text.view());
         const rule_view v = r->view();
         for (std::size_t i = 0; i != plan.nodes; ++i) out.nodes[i] = v.nodes()[i];
-        for (std::size_t i = 0; i != Text.size(); ++i) out.text[i] = Text.view()[i];
+        for (std::size_t i = 0; i != plan.text; ++i) out.text[i] = v.full_text()[i];
+        out.own_length = Text.size();
         out.root = v.root();
         out.limits = v.limits();
         out.ladder = Ladder;

@@ -59,10 +59,12 @@ LADDER_BEGIN_NAMESPACE
             out += '\n';
             last_line = c.where.line;
         }
-        // Comments inside it, or ending its last line, belong to it.
+        // Comments inside it, or ending its last line, belong to it. A rule's text keeps the
+        // comments between its first and last token itself.
         while (next_comment < comments.size() &&
                (comments[next_comment].offset < span.end || comments[next_comment].where.line == span.end_line)) {
             const auto& c = comments[next_comment++];
+            if (span.kind == detail::statement_kind::rule && c.offset < span.end) continue;
             if (c.where.line == span.where.line || c.where.line == span.end_line) {
                 trailing += trailing.empty() ? "" : " ";
                 trailing += c.text;

@@ -23,7 +23,7 @@ namespace detail {
 /// The kinds of top-level statement; the formatter prints each statement from its row.
 enum class statement_kind : std::uint8_t {
     ladder, default_scale, policy, scale, category, competency, track, level, equivalence, archetype,
-    attribute, transition,
+    attribute, transition, rule,
 };
 
 /// Where one statement stands in the text, and which row it made.
@@ -188,7 +188,7 @@ private:
             reported_missing_ladder_ = true;
         }
         const std::string_view word = cur_.text;
-        if (word == "rule" || word == "test") {
+        if (word == "test") {
             lex_.report(diagnostic_code::not_supported_yet, cur_.where, word);
             return;
         }
@@ -204,6 +204,7 @@ private:
         else if (word == "equivalent") equivalent_statement(start);
         else if (word == "archetype") archetype_statement(start);
         else if (word == "attribute") attribute_statement(start);
+        else if (word == "rule") rule_statement(start);
         else if (word == "promote" || word == "switch" || word == "step_back") transition_statement(start, word);
         else {
             suggestion_finder finder(word);
@@ -538,6 +539,35 @@ private:
         record(statement_kind::attribute, last(b_.t_.attributes.size()), start);
     }
 
+    /// `rule name = condition`: the condition runs to the next statement (a statement keyword
+    /// starting a line); it is compiled when the ladder is validated.
+    constexpr void rule_statement(const token& start) {
+        std::string_view id;
+        if (!identifier("a rule name", id) || !punct(token_kind::assign, "`=` and a condition")) return;
+        const std::string_view text = condition_text();
+        if (text.empty()) {
+            expected("a condition");
+            return;
+        }
+        b_.rule(id, text);
+        b_.t_.rules.back().where = start.where;
+        b_.t_.rules.back().text_at = text_at_;
+        check_rows(b_.t_.rules, entity::rule, too_many_rules_);
+        record(statement_kind::rule, last(b_.t_.rules.size()), start);
+    }
+
+    /// The text of a rule's condition: its tokens up to the next statement, or `warn`.
+    constexpr std::string_view condition_text() {
+        const std::size_t begin = cur_.offset;
+        text_at_ = cur_.where;
+        std::size_t end = begin;
+        while (cur_.kind != token_kind::end && !(cur_.first_on_line && at_statement_start()) && !at_word("warn")) {
+            end = cur_.end;
+            advance();
+        }
+        return lex_.text().substr(begin, end - begin);
+    }
+
     constexpr void transition_statement(const token& start, std::string_view word) {
         std::string_view from, to;
         if (!identifier("a level id", from)) return;
@@ -581,7 +611,8 @@ private:
     bool too_many_scales_ = false, too_many_points_ = false, too_many_categories_ = false,
          too_many_competencies_ = false, too_many_tracks_ = false, too_many_levels_ = false,
          too_many_expectations_ = false, too_many_equivalences_ = false, too_many_archetypes_ = false,
-         too_many_attributes_ = false, too_many_transitions_ = false;
+         too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false;
+    source_position text_at_{};
 };
 
 /// Reads `text` into a builder (and, with keep_layout, the layout the formatter needs).

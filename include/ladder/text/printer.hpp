@@ -42,6 +42,11 @@ public:
             case statement_kind::archetype: archetype(lines, v_.archetypes()[row]); break;
             case statement_kind::attribute: attribute(lines, v_.attributes()[row]); break;
             case statement_kind::transition: transition(lines, v_.transitions()[row]); break;
+            case statement_kind::rule: {
+                const auto& r = v_.rules()[row];
+                lines.push_back("rule " + std::string(r.id) + " = " + std::string(r.text));
+                break;
+            }
         }
         return lines;
     }
@@ -221,6 +226,7 @@ inline void append_lines(std::string& out, const text_lines& lines) {
     group(statement_kind::level, v.levels().size(), true);
     group(statement_kind::equivalence, v.equivalences().size(), false);
     group(statement_kind::archetype, v.archetypes().size(), true);
+    group(statement_kind::rule, v.rules().size(), false);
     group(statement_kind::transition, v.transitions().size(), false);
     return out;
 }

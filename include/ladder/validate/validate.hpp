@@ -11,6 +11,7 @@
 #include <ladder/model/expectations.hpp>
 #include <ladder/model/lookup.hpp>
 #include <ladder/model/view.hpp>
+#include <ladder/rules/compile.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -401,6 +402,32 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     }
 }
 
+/// Where a place in a named rule's text stands in the file the rule was read from.
+[[nodiscard]] constexpr source_position in_file(source_position text_at, source_position in_text) noexcept {
+    if (text_at.line == 0 || in_text.line == 0) return {};
+    return {text_at.line + in_text.line - 1, in_text.line == 1 ? text_at.column + in_text.column - 1 : in_text.column};
+}
+
+/// Every named rule compiles against the ladder. A finding inside the rule's own text is placed
+/// in the file; one in another rule it uses is reported by that rule's own check, except a
+/// cycle, which is reported at this rule.
+constexpr void check_named_rules(const ladder_view& v, finding_sink& sink) {
+    for (const auto& named : v.rules()) {
+        rule_compiler compiler(v, named.text, named.id, rule_limits{}, false);
+        const auto compiled = compiler.compile();
+        if (compiled.ok()) continue;
+        for (diagnostic d : compiled.diagnostics()) {
+            if (d.source != named.id && d.code != diagnostic_code::rule_cycle) continue;
+            if (named.text_at.line != 0) {
+                d.where = d.source == named.id ? in_file(named.text_at, d.where) : named.where;
+                d.source = {};
+                d.line_text = {};
+            }
+            sink.out.add(d);
+        }
+    }
+}
+
 }  // namespace detail
 
 /// Checks every well-formedness rule of a ladder. ok() is true when nothing is an error;
@@ -415,12 +442,14 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     detail::check_duplicate_ids(v.levels(), entity::level, sink);
     detail::check_duplicate_ids(v.archetypes(), entity::archetype, sink);
     detail::check_duplicate_ids(v.attributes(), entity::attribute, sink);
+    detail::check_duplicate_ids(v.rules(), entity::rule, sink);
     detail::check_references(v, sink);
     detail::check_scales(v, sink);
     detail::check_levels(v, sink);
     detail::check_equivalences(v, sink);
     detail::check_archetypes(v, sink);
     detail::check_transitions(v, sink);
+    detail::check_named_rules(v, sink);
     return out;
 }
 
