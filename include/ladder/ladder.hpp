@@ -32,3 +32,4 @@
 #include <ladder/rules/ast.hpp>
 #include <ladder/rules/compile.hpp>
 #include <ladder/rules/evaluate.hpp>
+#include <ladder/rules/transition.hpp>

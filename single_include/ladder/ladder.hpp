@@ -1070,7 +1070,21 @@ struct transition {
     bool both_ways = false;  ///< a switch that also allows the way back
     pay_policy pay = pay_policy::keep;
     source_position where{};
+    /// `when …`: the condition a person must meet to make the move; empty: meets(to).
+    std::string_view guard;
+    source_position guard_at{};
     friend constexpr bool operator==(const transition&, const transition&) = default;
+};
+
+/// `warn condition "message"` under a transition: an advisory clause. Its failure never changes
+/// the verdict and always shows in the report (e.g. "usually a year or more at Senior").
+struct advisory {
+    index_t transition = no_index;
+    std::string_view text;
+    std::string_view message;
+    source_position where{};
+    source_position text_at{};
+    friend constexpr bool operator==(const advisory&, const advisory&) = default;
 };
 
 /// A fact about a person that the ladder declares and people's records supply, for rules to
@@ -1142,6 +1156,7 @@ struct table_sizes {
     std::size_t transitions = 0;
     std::size_t attributes = 0;
     std::size_t rules = 0;
+    std::size_t advisories = 0;
     friend constexpr bool operator==(const table_sizes&, const table_sizes&) = default;
 };
 
@@ -1167,18 +1182,19 @@ struct tables {
     Table<ladder::transition, S.transitions> transitions{};
     Table<ladder::attribute, S.attributes> attributes{};
     Table<ladder::named_rule, S.rules> rules{};
+    Table<ladder::advisory, S.advisories> advisories{};
 
     /// Calls f(table) for every table, in declaration order.
     template <class F>
     constexpr void for_each_table(F&& f) {
         f(scales), f(scale_points), f(categories), f(competencies), f(tracks);
-        f(levels), f(expectations), f(equivalences), f(archetypes), f(transitions), f(attributes), f(rules);
+        f(levels), f(expectations), f(equivalences), f(archetypes), f(transitions), f(attributes), f(rules), f(advisories);
     }
 
     [[nodiscard]] constexpr table_sizes sizes() const noexcept {
         return {scales.size(),  scale_points.size(), categories.size(),   competencies.size(),
                 tracks.size(),  levels.size(),       expectations.size(), equivalences.size(),
-                archetypes.size(), transitions.size(), attributes.size(), rules.size()};
+                archetypes.size(), transitions.size(), attributes.size(), rules.size(), advisories.size()};
     }
 };
 
@@ -1264,7 +1280,8 @@ public:
           archetypes_(t.archetypes),
           transitions_(t.transitions),
           attributes_(t.attributes),
-          rules_(t.rules) {}
+          rules_(t.rules),
+          advisories_(t.advisories) {}
 
     [[nodiscard]] constexpr std::string_view name() const noexcept { return info_ ? info_->name : std::string_view{}; }
     [[nodiscard]] constexpr std::string_view version() const noexcept { return info_ ? info_->version : std::string_view{}; }
@@ -1283,6 +1300,7 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::transition> transitions() const noexcept { return transitions_; }
     [[nodiscard]] constexpr std::span<const ladder::attribute> attributes() const noexcept { return attributes_; }
     [[nodiscard]] constexpr std::span<const ladder::named_rule> rules() const noexcept { return rules_; }
+    [[nodiscard]] constexpr std::span<const ladder::advisory> advisories() const noexcept { return advisories_; }
 
     [[nodiscard]] constexpr const ladder::scale& operator[](scale_ref r) const noexcept { return scales_[r.index()]; }
     [[nodiscard]] constexpr const ladder::category& operator[](category_ref r) const noexcept { return categories_[r.index()]; }
@@ -1339,6 +1357,7 @@ private:
     std::span<const ladder::transition> transitions_;
     std::span<const ladder::attribute> attributes_;
     std::span<const ladder::named_rule> rules_;
+    std::span<const ladder::advisory> advisories_;
 };
 
 namespace detail {
@@ -1351,6 +1370,7 @@ template <class T>
         T right = b[i];
         left.where = right.where = source_position{};
         if constexpr (requires { left.text_at; }) left.text_at = right.text_at = source_position{};
+        if constexpr (requires { left.guard_at; }) left.guard_at = right.guard_at = source_position{};
         if (!(left == right)) return false;
     }
     return true;
@@ -1363,6 +1383,7 @@ template <class T>
 [[nodiscard]] constexpr bool equal(const ladder_view& a, const ladder_view& b) noexcept {
     return a.info() == b.info() && detail::equal_rows(a.scales(), b.scales()) &&
            detail::equal_rows(a.attributes(), b.attributes()) && detail::equal_rows(a.rules(), b.rules()) &&
+           detail::equal_rows(a.advisories(), b.advisories()) &&
            detail::equal_rows(a.scale_points(), b.scale_points()) &&
            detail::equal_rows(a.categories(), b.categories()) &&
            detail::equal_rows(a.competencies(), b.competencies()) && detail::equal_rows(a.tracks(), b.tracks()) &&
@@ -1711,6 +1732,20 @@ public:
         return *this;
     }
 
+    /// The condition for the transition declared last (`promote("L5", "L6").when("…")`);
+    /// without one, a transition asks meets(target).
+    constexpr builder& when(std::string_view condition) {
+        if (!t_.transitions.empty()) t_.transitions.back().guard = condition;
+        return *this;
+    }
+    /// An advisory clause for the transition declared last: reported, never deciding.
+    constexpr builder& warn(std::string_view condition, std::string_view message) {
+        if (!t_.transitions.empty()) {
+            t_.advisories.push_back(ladder::advisory{static_cast<index_t>(t_.transitions.size() - 1), condition, message, {}, {}});
+        }
+        return *this;
+    }
+
     /// A named rule other rules and guards use by name (docs/rules.md).
     constexpr builder& rule(std::string_view id, std::string_view text) {
         t_.rules.push_back(ladder::named_rule{id, text, {}, {}});
@@ -1736,7 +1771,13 @@ private:
 
     constexpr builder& add_transition(transition_kind k, std::string_view from, std::string_view to, bool both,
                                       pay_policy pay) {
-        t_.transitions.push_back(ladder::transition{k, reference{from}, reference{to}, both, pay, {}});
+        ladder::transition t{};
+        t.kind = k;
+        t.from = reference{from};
+        t.to = reference{to};
+        t.both_ways = both;
+        t.pay = pay;
+        t_.transitions.push_back(t);
         return *this;
     }
 
@@ -3645,24 +3686,31 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     return {text_at.line + in_text.line - 1, in_text.line == 1 ? text_at.column + in_text.column - 1 : in_text.column};
 }
 
-/// Every named rule compiles against the ladder. A finding inside the rule's own text is placed
-/// in the file; one in another rule it uses is reported by that rule's own check, except a
-/// cycle, which is reported at this rule.
-constexpr void check_named_rules(const ladder_view& v, finding_sink& sink) {
-    for (const auto& named : v.rules()) {
-        rule_compiler compiler(v, named.text, named.id, rule_limits{}, false);
-        const auto compiled = compiler.compile();
-        if (compiled.ok()) continue;
-        for (diagnostic d : compiled.diagnostics()) {
-            if (d.source != named.id && d.code != diagnostic_code::rule_cycle) continue;
-            if (named.text_at.line != 0) {
-                d.where = d.source == named.id ? in_file(named.text_at, d.where) : named.where;
-                d.source = {};
-                d.line_text = {};
-            }
-            sink.out.add(d);
+/// A condition written in the ladder (a named rule, a guard, an advisory) compiles against it.
+/// A finding inside its own text is placed in the file; one inside a named rule it uses is
+/// reported by that rule's own check, except a cycle, which is reported here too.
+constexpr void check_condition(const ladder_view& v, std::string_view text, std::string_view name,
+                               source_position text_at, source_position where, finding_sink& sink) {
+    rule_compiler compiler(v, text, name, rule_limits{}, false);
+    const auto compiled = compiler.compile();
+    if (compiled.ok()) return;
+    for (diagnostic d : compiled.diagnostics()) {
+        if (d.source != name && d.code != diagnostic_code::rule_cycle) continue;
+        if (text_at.line != 0) {
+            d.where = d.source == name ? in_file(text_at, d.where) : where;
+            d.source = {};
+            d.line_text = {};
         }
+        sink.out.add(d);
     }
+}
+
+constexpr void check_conditions(const ladder_view& v, finding_sink& sink) {
+    for (const auto& named : v.rules()) check_condition(v, named.text, named.id, named.text_at, named.where, sink);
+    for (const auto& t : v.transitions()) {
+        if (!t.guard.empty()) check_condition(v, t.guard, "when", t.guard_at, t.where, sink);
+    }
+    for (const auto& a : v.advisories()) check_condition(v, a.text, "warn", a.text_at, a.where, sink);
 }
 
 }  // namespace detail
@@ -3686,7 +3734,7 @@ constexpr void check_named_rules(const ladder_view& v, finding_sink& sink) {
     detail::check_equivalences(v, sink);
     detail::check_archetypes(v, sink);
     detail::check_transitions(v, sink);
-    detail::check_named_rules(v, sink);
+    detail::check_conditions(v, sink);
     return out;
 }
 
@@ -3820,6 +3868,7 @@ consteval auto freeze(Make) {
         detail::copy_rows(out.t_.transitions, from.transitions);
         detail::copy_rows(out.t_.attributes, from.attributes);
         detail::copy_rows(out.t_.rules, from.rules);
+        detail::copy_rows(out.t_.advisories, from.advisories);
         return out;
     }
 }
@@ -3859,7 +3908,8 @@ template <class F> constexpr void strings_of(level& r, F&& f) {
 template <class F> constexpr void strings_of(expectation& r, F&& f) { f(r.competency.id), f(r.point.id); }
 template <class F> constexpr void strings_of(equivalence& r, F&& f) { f(r.level.id), f(r.lowest.id), f(r.highest.id); }
 template <class F> constexpr void strings_of(archetype& r, F&& f) { f(r.id), f(r.name), f(r.from.id), f(r.until.id); }
-template <class F> constexpr void strings_of(transition& r, F&& f) { f(r.from.id), f(r.to.id); }
+template <class F> constexpr void strings_of(transition& r, F&& f) { f(r.from.id), f(r.to.id), f(r.guard); }
+template <class F> constexpr void strings_of(advisory& r, F&& f) { f(r.text), f(r.message); }
 template <class F> constexpr void strings_of(attribute& r, F&& f) { f(r.id); }
 template <class F> constexpr void strings_of(named_rule& r, F&& f) { f(r.id), f(r.text); }
 }  // namespace detail
@@ -4029,8 +4079,14 @@ namespace presets {
     b.archetype("solver", "Solver", "L6").expect({{"coding", 5}, {"design", 5}});
     b.archetype("right_hand", "Right Hand", "L6").expect({{"cross_team", 5}, {"strategy", 4}, {"communication", 5}});
 
+    // Evidence of sustained work at the next level, not a one-off; and someone they grew.
+    b.rule("people_leader", "count(c in people where c >= expert) >= 1");
     b.promote("L1", "L2").promote("L2", "L3").promote("L3", "L4").promote("L4", "L5");
-    b.promote("L5", "L6").promote("L6", "L7").promote("L7", "L8");
+    b.promote("L5", "L6")
+        .when("meets(L6) in at least 2 of last 3 cycles and people_leader")
+        .warn("time_in_level >= 12 months", "usually a year or more at Senior");
+    b.promote("L6", "L7").when("meets(L7) in at least 2 of last 3 cycles");
+    b.promote("L7", "L8").when("meets(L8) in at least 2 of last 3 cycles");
     b.promote("M1", "M2").promote("M2", "M3").promote("M3", "M4").promote("M4", "M5");
     // Two-way doors between the tracks.
     b.switch_track("L5", "M1", direction::both_ways);
@@ -4620,12 +4676,14 @@ private:
         record(statement_kind::rule, last(b_.t_.rules.size()), start);
     }
 
-    /// The text of a rule's condition: its tokens up to the next statement, or `warn`.
+    /// The text of a condition: its tokens up to the next statement, `warn`, or a string (the
+    /// rules language has no strings).
     constexpr std::string_view condition_text() {
         const std::size_t begin = cur_.offset;
         text_at_ = cur_.where;
         std::size_t end = begin;
-        while (cur_.kind != token_kind::end && !(cur_.first_on_line && at_statement_start()) && !at_word("warn")) {
+        while (cur_.kind != token_kind::end && cur_.kind != token_kind::string &&
+               !(cur_.first_on_line && at_statement_start()) && !at_word("warn")) {
             end = cur_.end;
             advance();
         }
@@ -4647,14 +4705,35 @@ private:
             !choice(pay_policy_names, "a pay policy: keep, top_of_band, midpoint or bottom_of_band", pay)) {
             return;
         }
-        if (at_word("when") || at_word("warn")) {
-            lex_.report(diagnostic_code::not_supported_yet, cur_.where, cur_.text);
-            return;
-        }
         if (word == "promote") b_.promote(from, to);
         else if (word == "switch") b_.switch_track(from, to, both ? direction::both_ways : direction::one_way);
         else b_.step_back(from, to, static_cast<pay_policy>(pay));
         b_.t_.transitions.back().where = start.where;
+        if (accept_word("when")) {
+            const std::string_view guard = condition_text();
+            if (guard.empty()) {
+                expected("a condition after `when`");
+                return;
+            }
+            b_.t_.transitions.back().guard = guard;
+            b_.t_.transitions.back().guard_at = text_at_;
+        }
+        while (at_word("warn")) {
+            const token warn = cur_;
+            advance();
+            const std::string_view condition = condition_text();
+            std::string_view message;
+            if (condition.empty()) {
+                expected("a condition after `warn`");
+                return;
+            }
+            const source_position condition_at = text_at_;
+            if (!string("the advisory's message in quotes", message)) return;
+            b_.warn(condition, message);
+            b_.t_.advisories.back().where = warn.where;
+            b_.t_.advisories.back().text_at = condition_at;
+            check_rows(b_.t_.advisories, entity::transition, too_many_advisories_);
+        }
         check_rows(b_.t_.transitions, entity::transition, too_many_transitions_);
         record(statement_kind::transition, last(b_.t_.transitions.size()), start);
     }
@@ -4675,7 +4754,7 @@ private:
     bool too_many_scales_ = false, too_many_points_ = false, too_many_categories_ = false,
          too_many_competencies_ = false, too_many_tracks_ = false, too_many_levels_ = false,
          too_many_expectations_ = false, too_many_equivalences_ = false, too_many_archetypes_ = false,
-         too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false;
+         too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false, too_many_advisories_ = false;
     source_position text_at_{};
 };
 
@@ -4829,7 +4908,7 @@ public:
             case statement_kind::equivalence: equivalence(lines, v_.equivalences()[row]); break;
             case statement_kind::archetype: archetype(lines, v_.archetypes()[row]); break;
             case statement_kind::attribute: attribute(lines, v_.attributes()[row]); break;
-            case statement_kind::transition: transition(lines, v_.transitions()[row]); break;
+            case statement_kind::transition: transition(lines, row); break;
             case statement_kind::rule: {
                 const auto& r = v_.rules()[row];
                 lines.push_back("rule " + std::string(r.id) + " = " + std::string(r.text));
@@ -4966,13 +5045,18 @@ private:
                         std::string(name_of(a.type)));
     }
 
-    static void transition(text_lines& lines, const ladder::transition& t) {
+    void transition(text_lines& lines, index_t row) const {
+        const ladder::transition& t = v_.transitions()[row];
         std::string line(name_of(t.kind));
         line += " " + std::string(t.from.id) + (t.both_ways ? " <-> " : " -> ") + std::string(t.to.id);
         if (t.kind == transition_kind::step_back && t.pay != pay_policy::keep) {
             line += " pay " + std::string(name_of(t.pay));
         }
+        if (!t.guard.empty()) line += " when " + std::string(t.guard);
         lines.push_back(line);
+        for (const auto& a : v_.advisories()) {
+            if (a.transition == row) lines.push_back("  warn " + std::string(a.text) + " " + quoted(a.message));
+        }
     }
 
     ladder_view v_;
@@ -5047,7 +5131,18 @@ LADDER_BEGIN_NAMESPACE
     if (!parsed.ladder.reported().ok()) {
         return detail::settled(result<std::string>(parsed.ladder.reported()), source_name, text);
     }
-    detail::text_printer printer(parsed.ladder.view());
+    const ladder_view v = parsed.ladder.view();
+    detail::text_printer printer(v);
+    // Conditions (rules, guards, advisories) are kept as written, comments and all.
+    const auto holds_conditions = [&v](const detail::statement_span& span) {
+        if (span.kind == detail::statement_kind::rule) return true;
+        if (span.kind != detail::statement_kind::transition) return false;
+        if (!v.transitions()[span.row].guard.empty()) return true;
+        for (const auto& a : v.advisories()) {
+            if (a.transition == span.row) return true;
+        }
+        return false;
+    };
     const auto& comments = parsed.comments;
     std::size_t next_comment = 0;
     std::uint32_t last_line = 0;  // source line of the last thing written; 0 before the first
@@ -5086,7 +5181,7 @@ LADDER_BEGIN_NAMESPACE
         while (next_comment < comments.size() &&
                (comments[next_comment].offset < span.end || comments[next_comment].where.line == span.end_line)) {
             const auto& c = comments[next_comment++];
-            if (span.kind == detail::statement_kind::rule && c.offset < span.end) continue;
+            if (holds_conditions(span) && c.offset < span.end) continue;
             if (c.where.line == span.where.line || c.where.line == span.end_line) {
                 trailing += trailing.empty() ? "" : " ";
                 trailing += c.text;
@@ -5577,3 +5672,79 @@ inline std::string evaluation::to_string(const rule_view& r, const person& p) co
 
 LADDER_END_NAMESPACE
 // end ladder/rules/evaluate.hpp
+// begin ladder/rules/transition.hpp
+
+// A move between levels, judged for a person: the transition's guard (its `when` condition, or
+// meets(target) without one) decides; its advisories (`warn …`) are reported and never decide.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/result.hpp (included above)
+// ladder/model/person.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/rules/compile.hpp (included above)
+// ladder/rules/evaluate.hpp (included above)
+
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// The rule that guards transition `row` of a ladder: its `when` condition, or `meets(target)`.
+[[nodiscard]] inline result<rule> guard_rule(const ladder_view& l, index_t row) {
+    const transition& t = l.transitions()[row];
+    if (!t.guard.empty()) return compile_rule(l, t.guard, "when");
+    return compile_rule(l, "meets(" + std::string(t.to.id) + ")", "when");
+}
+
+/// One advisory clause of a transition, as evaluated.
+struct advisory_outcome {
+    index_t advisory = no_index;
+    ladder::verdict result = verdict::unknown;
+};
+
+/// A transition judged for a person: the guard's evaluation decides; advisories only inform.
+struct transition_outcome {
+    index_t transition = no_index;
+    rule guard;
+    evaluation decision;
+    constexpr_vector<advisory_outcome> advisories;
+
+    [[nodiscard]] ladder::verdict result() const noexcept { return decision.result(); }
+
+    /// The guard's explanation, then each advisory that did not pass, with its message.
+    [[nodiscard]] std::string to_string(const person& p) const {
+        std::string out = decision.to_string(guard, p);
+        const ladder_view l = guard.view().ladder();
+        for (const auto& a : advisories) {
+            if (a.result == verdict::pass) continue;
+            const ladder::advisory& row = l.advisories()[a.advisory];
+            out += "advisory (" + std::string(name_of(a.result)) + "): " + std::string(row.message) + "  [" +
+                   std::string(row.text) + "]\n";
+        }
+        return out;
+    }
+};
+
+/// Judges transition `row` for a person. Fails only when a condition does not compile or is
+/// broken for this person (division by zero), never because the answer is no.
+[[nodiscard]] inline result<transition_outcome> evaluate_transition(const ladder_view& l, index_t row, const person& p) {
+    auto guard = guard_rule(l, row);
+    if (!guard) return guard.diagnostics();
+    auto decision = evaluate(*guard, p);
+    if (!decision) return decision.diagnostics();
+    transition_outcome out{row, std::move(*guard), std::move(*decision), {}};
+    for (std::size_t i = 0; i != l.advisories().size(); ++i) {
+        const ladder::advisory& a = l.advisories()[i];
+        if (a.transition != row) continue;
+        const auto r = compile_rule(l, a.text, "warn");
+        if (!r) return r.diagnostics();
+        const auto e = evaluate(*r, p);
+        if (!e) return e.diagnostics();
+        out.advisories.push_back(advisory_outcome{static_cast<index_t>(i), e->result()});
+    }
+    return out;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/rules/transition.hpp

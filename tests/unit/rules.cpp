@@ -344,3 +344,61 @@ TEST_CASE("rules print and format back, comments inside them kept", "[rules][tex
     CHECK(formatted.find("# sustained, not a one-off") != std::string::npos);
     CHECK(formatted.find("# sustained, not a one-off") == formatted.rfind("# sustained, not a one-off"));
 }
+
+namespace {
+// The row of the default ladder's transition from one level to another.
+ladder::index_t transition_row(const ladder::ladder_view& v, std::string_view from, std::string_view to) {
+    for (std::size_t i = 0; i != v.transitions().size(); ++i) {
+        if (v.transitions()[i].from.id == from && v.transitions()[i].to.id == to) return static_cast<ladder::index_t>(i);
+    }
+    return ladder::no_index;
+}
+
+ladder::person senior_with(std::int32_t months_in_level, ladder::rating mentorship_now) {
+    static constexpr auto engineering = ladder::presets::engineering();
+    return ladder::person_builder(engineering, "sam")
+        .level("L5")
+        .months_in_level(months_in_level)
+        .cycle("2025H2", {{"coding", 4}, {"design", 4}, {"delivery", 4}, {"operations", 4}, {"cross_team", 4},
+                          {"strategy", 3}, {"mentorship", 3}, {"communication", 4}})
+        .cycle("2026H1", {{"coding", 4}, {"design", 4}, {"delivery", 4}, {"operations", 4}, {"cross_team", 4},
+                          {"strategy", 3}, {"mentorship", 3}, {"communication", 4}})
+        .cycle("2026H2", {{"coding", 5}, {"design", 4}, {"delivery", 4}, {"operations", 4}, {"cross_team", 4},
+                          {"strategy", 3}, {"mentorship", mentorship_now}, {"communication", 4}})
+        .build()
+        .value();
+}
+}  // namespace
+
+TEST_CASE("a transition's guard decides; its advisories only inform", "[rules][transition]") {
+    const ladder::ladder_view v = ladder::presets::engineering();
+    const auto row = transition_row(v, "L5", "L6");
+    REQUIRE(row != ladder::no_index);
+
+    const auto ready = senior_with(20, 4);
+    const auto outcome = ladder::evaluate_transition(v, row, ready).value();
+    CHECK(outcome.result() == ladder::verdict::pass);
+    REQUIRE(outcome.advisories.size() == 1);
+    CHECK(outcome.advisories[0].result == ladder::verdict::pass);
+    CHECK(outcome.to_string(ready).find("advisory") == std::string::npos);
+
+    // Six months in: still ready by the guard; the advisory shows, and does not flip it.
+    const auto early = senior_with(6, 4);
+    const auto early_outcome = ladder::evaluate_transition(v, row, early).value();
+    CHECK(early_outcome.result() == ladder::verdict::pass);
+    CHECK(early_outcome.advisories[0].result == ladder::verdict::fail);
+    CHECK(early_outcome.to_string(early).find(
+              "advisory (fail): usually a year or more at Senior  [time_in_level >= 12 months]\n") != std::string::npos);
+
+    // Nobody on the team grown to expert: the guard says no.
+    const auto no_leader = senior_with(20, 3);
+    CHECK(ladder::evaluate_transition(v, row, no_leader)->result() == ladder::verdict::fail);
+}
+
+TEST_CASE("a transition without a guard asks meets(target)", "[rules][transition]") {
+    const ladder::ladder_view v = ladder::presets::engineering();
+    const auto guard = ladder::guard_rule(v, transition_row(v, "L4", "L5")).value();
+    CHECK(guard.view().text() == "meets(L5)");
+    const auto sam = senior_with(20, 4);
+    CHECK(ladder::evaluate(guard, sam)->passed());
+}

@@ -130,6 +130,20 @@ public:
         return *this;
     }
 
+    /// The condition for the transition declared last (`promote("L5", "L6").when("…")`);
+    /// without one, a transition asks meets(target).
+    constexpr builder& when(std::string_view condition) {
+        if (!t_.transitions.empty()) t_.transitions.back().guard = condition;
+        return *this;
+    }
+    /// An advisory clause for the transition declared last: reported, never deciding.
+    constexpr builder& warn(std::string_view condition, std::string_view message) {
+        if (!t_.transitions.empty()) {
+            t_.advisories.push_back(ladder::advisory{static_cast<index_t>(t_.transitions.size() - 1), condition, message, {}, {}});
+        }
+        return *this;
+    }
+
     /// A named rule other rules and guards use by name (docs/rules.md).
     constexpr builder& rule(std::string_view id, std::string_view text) {
         t_.rules.push_back(ladder::named_rule{id, text, {}, {}});
@@ -155,7 +169,13 @@ private:
 
     constexpr builder& add_transition(transition_kind k, std::string_view from, std::string_view to, bool both,
                                       pay_policy pay) {
-        t_.transitions.push_back(ladder::transition{k, reference{from}, reference{to}, both, pay, {}});
+        ladder::transition t{};
+        t.kind = k;
+        t.from = reference{from};
+        t.to = reference{to};
+        t.both_ways = both;
+        t.pay = pay;
+        t_.transitions.push_back(t);
         return *this;
     }
 

@@ -186,7 +186,21 @@ struct transition {
     bool both_ways = false;  ///< a switch that also allows the way back
     pay_policy pay = pay_policy::keep;
     source_position where{};
+    /// `when …`: the condition a person must meet to make the move; empty: meets(to).
+    std::string_view guard;
+    source_position guard_at{};
     friend constexpr bool operator==(const transition&, const transition&) = default;
+};
+
+/// `warn condition "message"` under a transition: an advisory clause. Its failure never changes
+/// the verdict and always shows in the report (e.g. "usually a year or more at Senior").
+struct advisory {
+    index_t transition = no_index;
+    std::string_view text;
+    std::string_view message;
+    source_position where{};
+    source_position text_at{};
+    friend constexpr bool operator==(const advisory&, const advisory&) = default;
 };
 
 /// A fact about a person that the ladder declares and people's records supply, for rules to

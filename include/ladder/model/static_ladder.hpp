@@ -115,6 +115,7 @@ consteval auto freeze(Make) {
         detail::copy_rows(out.t_.transitions, from.transitions);
         detail::copy_rows(out.t_.attributes, from.attributes);
         detail::copy_rows(out.t_.rules, from.rules);
+        detail::copy_rows(out.t_.advisories, from.advisories);
         return out;
     }
 }

@@ -27,6 +27,7 @@ struct table_sizes {
     std::size_t transitions = 0;
     std::size_t attributes = 0;
     std::size_t rules = 0;
+    std::size_t advisories = 0;
     friend constexpr bool operator==(const table_sizes&, const table_sizes&) = default;
 };
 
@@ -52,18 +53,19 @@ struct tables {
     Table<ladder::transition, S.transitions> transitions{};
     Table<ladder::attribute, S.attributes> attributes{};
     Table<ladder::named_rule, S.rules> rules{};
+    Table<ladder::advisory, S.advisories> advisories{};
 
     /// Calls f(table) for every table, in declaration order.
     template <class F>
     constexpr void for_each_table(F&& f) {
         f(scales), f(scale_points), f(categories), f(competencies), f(tracks);
-        f(levels), f(expectations), f(equivalences), f(archetypes), f(transitions), f(attributes), f(rules);
+        f(levels), f(expectations), f(equivalences), f(archetypes), f(transitions), f(attributes), f(rules), f(advisories);
     }
 
     [[nodiscard]] constexpr table_sizes sizes() const noexcept {
         return {scales.size(),  scale_points.size(), categories.size(),   competencies.size(),
                 tracks.size(),  levels.size(),       expectations.size(), equivalences.size(),
-                archetypes.size(), transitions.size(), attributes.size(), rules.size()};
+                archetypes.size(), transitions.size(), attributes.size(), rules.size(), advisories.size()};
     }
 };
 

@@ -31,7 +31,8 @@ public:
           archetypes_(t.archetypes),
           transitions_(t.transitions),
           attributes_(t.attributes),
-          rules_(t.rules) {}
+          rules_(t.rules),
+          advisories_(t.advisories) {}
 
     [[nodiscard]] constexpr std::string_view name() const noexcept { return info_ ? info_->name : std::string_view{}; }
     [[nodiscard]] constexpr std::string_view version() const noexcept { return info_ ? info_->version : std::string_view{}; }
@@ -50,6 +51,7 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::transition> transitions() const noexcept { return transitions_; }
     [[nodiscard]] constexpr std::span<const ladder::attribute> attributes() const noexcept { return attributes_; }
     [[nodiscard]] constexpr std::span<const ladder::named_rule> rules() const noexcept { return rules_; }
+    [[nodiscard]] constexpr std::span<const ladder::advisory> advisories() const noexcept { return advisories_; }
 
     [[nodiscard]] constexpr const ladder::scale& operator[](scale_ref r) const noexcept { return scales_[r.index()]; }
     [[nodiscard]] constexpr const ladder::category& operator[](category_ref r) const noexcept { return categories_[r.index()]; }
@@ -106,6 +108,7 @@ private:
     std::span<const ladder::transition> transitions_;
     std::span<const ladder::attribute> attributes_;
     std::span<const ladder::named_rule> rules_;
+    std::span<const ladder::advisory> advisories_;
 };
 
 namespace detail {
@@ -118,6 +121,7 @@ template <class T>
         T right = b[i];
         left.where = right.where = source_position{};
         if constexpr (requires { left.text_at; }) left.text_at = right.text_at = source_position{};
+        if constexpr (requires { left.guard_at; }) left.guard_at = right.guard_at = source_position{};
         if (!(left == right)) return false;
     }
     return true;
@@ -130,6 +134,7 @@ template <class T>
 [[nodiscard]] constexpr bool equal(const ladder_view& a, const ladder_view& b) noexcept {
     return a.info() == b.info() && detail::equal_rows(a.scales(), b.scales()) &&
            detail::equal_rows(a.attributes(), b.attributes()) && detail::equal_rows(a.rules(), b.rules()) &&
+           detail::equal_rows(a.advisories(), b.advisories()) &&
            detail::equal_rows(a.scale_points(), b.scale_points()) &&
            detail::equal_rows(a.categories(), b.categories()) &&
            detail::equal_rows(a.competencies(), b.competencies()) && detail::equal_rows(a.tracks(), b.tracks()) &&

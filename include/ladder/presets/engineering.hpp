@@ -94,8 +94,14 @@ namespace presets {
     b.archetype("solver", "Solver", "L6").expect({{"coding", 5}, {"design", 5}});
     b.archetype("right_hand", "Right Hand", "L6").expect({{"cross_team", 5}, {"strategy", 4}, {"communication", 5}});
 
+    // Evidence of sustained work at the next level, not a one-off; and someone they grew.
+    b.rule("people_leader", "count(c in people where c >= expert) >= 1");
     b.promote("L1", "L2").promote("L2", "L3").promote("L3", "L4").promote("L4", "L5");
-    b.promote("L5", "L6").promote("L6", "L7").promote("L7", "L8");
+    b.promote("L5", "L6")
+        .when("meets(L6) in at least 2 of last 3 cycles and people_leader")
+        .warn("time_in_level >= 12 months", "usually a year or more at Senior");
+    b.promote("L6", "L7").when("meets(L7) in at least 2 of last 3 cycles");
+    b.promote("L7", "L8").when("meets(L8) in at least 2 of last 3 cycles");
     b.promote("M1", "M2").promote("M2", "M3").promote("M3", "M4").promote("M4", "M5");
     // Two-way doors between the tracks.
     b.switch_track("L5", "M1", direction::both_ways);

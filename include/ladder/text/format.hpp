@@ -25,7 +25,18 @@ LADDER_BEGIN_NAMESPACE
     if (!parsed.ladder.reported().ok()) {
         return detail::settled(result<std::string>(parsed.ladder.reported()), source_name, text);
     }
-    detail::text_printer printer(parsed.ladder.view());
+    const ladder_view v = parsed.ladder.view();
+    detail::text_printer printer(v);
+    // Conditions (rules, guards, advisories) are kept as written, comments and all.
+    const auto holds_conditions = [&v](const detail::statement_span& span) {
+        if (span.kind == detail::statement_kind::rule) return true;
+        if (span.kind != detail::statement_kind::transition) return false;
+        if (!v.transitions()[span.row].guard.empty()) return true;
+        for (const auto& a : v.advisories()) {
+            if (a.transition == span.row) return true;
+        }
+        return false;
+    };
     const auto& comments = parsed.comments;
     std::size_t next_comment = 0;
     std::uint32_t last_line = 0;  // source line of the last thing written; 0 before the first
@@ -64,7 +75,7 @@ LADDER_BEGIN_NAMESPACE
         while (next_comment < comments.size() &&
                (comments[next_comment].offset < span.end || comments[next_comment].where.line == span.end_line)) {
             const auto& c = comments[next_comment++];
-            if (span.kind == detail::statement_kind::rule && c.offset < span.end) continue;
+            if (holds_conditions(span) && c.offset < span.end) continue;
             if (c.where.line == span.where.line || c.where.line == span.end_line) {
                 trailing += trailing.empty() ? "" : " ";
                 trailing += c.text;

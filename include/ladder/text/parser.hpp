@@ -556,12 +556,14 @@ private:
         record(statement_kind::rule, last(b_.t_.rules.size()), start);
     }
 
-    /// The text of a rule's condition: its tokens up to the next statement, or `warn`.
+    /// The text of a condition: its tokens up to the next statement, `warn`, or a string (the
+    /// rules language has no strings).
     constexpr std::string_view condition_text() {
         const std::size_t begin = cur_.offset;
         text_at_ = cur_.where;
         std::size_t end = begin;
-        while (cur_.kind != token_kind::end && !(cur_.first_on_line && at_statement_start()) && !at_word("warn")) {
+        while (cur_.kind != token_kind::end && cur_.kind != token_kind::string &&
+               !(cur_.first_on_line && at_statement_start()) && !at_word("warn")) {
             end = cur_.end;
             advance();
         }
@@ -583,14 +585,35 @@ private:
             !choice(pay_policy_names, "a pay policy: keep, top_of_band, midpoint or bottom_of_band", pay)) {
             return;
         }
-        if (at_word("when") || at_word("warn")) {
-            lex_.report(diagnostic_code::not_supported_yet, cur_.where, cur_.text);
-            return;
-        }
         if (word == "promote") b_.promote(from, to);
         else if (word == "switch") b_.switch_track(from, to, both ? direction::both_ways : direction::one_way);
         else b_.step_back(from, to, static_cast<pay_policy>(pay));
         b_.t_.transitions.back().where = start.where;
+        if (accept_word("when")) {
+            const std::string_view guard = condition_text();
+            if (guard.empty()) {
+                expected("a condition after `when`");
+                return;
+            }
+            b_.t_.transitions.back().guard = guard;
+            b_.t_.transitions.back().guard_at = text_at_;
+        }
+        while (at_word("warn")) {
+            const token warn = cur_;
+            advance();
+            const std::string_view condition = condition_text();
+            std::string_view message;
+            if (condition.empty()) {
+                expected("a condition after `warn`");
+                return;
+            }
+            const source_position condition_at = text_at_;
+            if (!string("the advisory's message in quotes", message)) return;
+            b_.warn(condition, message);
+            b_.t_.advisories.back().where = warn.where;
+            b_.t_.advisories.back().text_at = condition_at;
+            check_rows(b_.t_.advisories, entity::transition, too_many_advisories_);
+        }
         check_rows(b_.t_.transitions, entity::transition, too_many_transitions_);
         record(statement_kind::transition, last(b_.t_.transitions.size()), start);
     }
@@ -611,7 +634,7 @@ private:
     bool too_many_scales_ = false, too_many_points_ = false, too_many_categories_ = false,
          too_many_competencies_ = false, too_many_tracks_ = false, too_many_levels_ = false,
          too_many_expectations_ = false, too_many_equivalences_ = false, too_many_archetypes_ = false,
-         too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false;
+         too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false, too_many_advisories_ = false;
     source_position text_at_{};
 };
 

@@ -41,7 +41,7 @@ public:
             case statement_kind::equivalence: equivalence(lines, v_.equivalences()[row]); break;
             case statement_kind::archetype: archetype(lines, v_.archetypes()[row]); break;
             case statement_kind::attribute: attribute(lines, v_.attributes()[row]); break;
-            case statement_kind::transition: transition(lines, v_.transitions()[row]); break;
+            case statement_kind::transition: transition(lines, row); break;
             case statement_kind::rule: {
                 const auto& r = v_.rules()[row];
                 lines.push_back("rule " + std::string(r.id) + " = " + std::string(r.text));
@@ -178,13 +178,18 @@ private:
                         std::string(name_of(a.type)));
     }
 
-    static void transition(text_lines& lines, const ladder::transition& t) {
+    void transition(text_lines& lines, index_t row) const {
+        const ladder::transition& t = v_.transitions()[row];
         std::string line(name_of(t.kind));
         line += " " + std::string(t.from.id) + (t.both_ways ? " <-> " : " -> ") + std::string(t.to.id);
         if (t.kind == transition_kind::step_back && t.pay != pay_policy::keep) {
             line += " pay " + std::string(name_of(t.pay));
         }
+        if (!t.guard.empty()) line += " when " + std::string(t.guard);
         lines.push_back(line);
+        for (const auto& a : v_.advisories()) {
+            if (a.transition == row) lines.push_back("  warn " + std::string(a.text) + " " + quoted(a.message));
+        }
     }
 
     ladder_view v_;

@@ -408,24 +408,31 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     return {text_at.line + in_text.line - 1, in_text.line == 1 ? text_at.column + in_text.column - 1 : in_text.column};
 }
 
-/// Every named rule compiles against the ladder. A finding inside the rule's own text is placed
-/// in the file; one in another rule it uses is reported by that rule's own check, except a
-/// cycle, which is reported at this rule.
-constexpr void check_named_rules(const ladder_view& v, finding_sink& sink) {
-    for (const auto& named : v.rules()) {
-        rule_compiler compiler(v, named.text, named.id, rule_limits{}, false);
-        const auto compiled = compiler.compile();
-        if (compiled.ok()) continue;
-        for (diagnostic d : compiled.diagnostics()) {
-            if (d.source != named.id && d.code != diagnostic_code::rule_cycle) continue;
-            if (named.text_at.line != 0) {
-                d.where = d.source == named.id ? in_file(named.text_at, d.where) : named.where;
-                d.source = {};
-                d.line_text = {};
-            }
-            sink.out.add(d);
+/// A condition written in the ladder (a named rule, a guard, an advisory) compiles against it.
+/// A finding inside its own text is placed in the file; one inside a named rule it uses is
+/// reported by that rule's own check, except a cycle, which is reported here too.
+constexpr void check_condition(const ladder_view& v, std::string_view text, std::string_view name,
+                               source_position text_at, source_position where, finding_sink& sink) {
+    rule_compiler compiler(v, text, name, rule_limits{}, false);
+    const auto compiled = compiler.compile();
+    if (compiled.ok()) return;
+    for (diagnostic d : compiled.diagnostics()) {
+        if (d.source != name && d.code != diagnostic_code::rule_cycle) continue;
+        if (text_at.line != 0) {
+            d.where = d.source == name ? in_file(text_at, d.where) : where;
+            d.source = {};
+            d.line_text = {};
         }
+        sink.out.add(d);
     }
+}
+
+constexpr void check_conditions(const ladder_view& v, finding_sink& sink) {
+    for (const auto& named : v.rules()) check_condition(v, named.text, named.id, named.text_at, named.where, sink);
+    for (const auto& t : v.transitions()) {
+        if (!t.guard.empty()) check_condition(v, t.guard, "when", t.guard_at, t.where, sink);
+    }
+    for (const auto& a : v.advisories()) check_condition(v, a.text, "warn", a.text_at, a.where, sink);
 }
 
 }  // namespace detail
@@ -449,7 +456,7 @@ constexpr void check_named_rules(const ladder_view& v, finding_sink& sink) {
     detail::check_equivalences(v, sink);
     detail::check_archetypes(v, sink);
     detail::check_transitions(v, sink);
-    detail::check_named_rules(v, sink);
+    detail::check_conditions(v, sink);
     return out;
 }
 
