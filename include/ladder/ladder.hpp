@@ -21,7 +21,6 @@
 #include <ladder/validate/validate.hpp>
 #include <ladder/model/static_ladder.hpp>
 #include <ladder/model/runtime_ladder.hpp>
-#include <ladder/presets/engineering.hpp>
 #include <ladder/text/limits.hpp>
 #include <ladder/text/lexer.hpp>
 #include <ladder/text/parser.hpp>
@@ -33,3 +32,5 @@
 #include <ladder/rules/compile.hpp>
 #include <ladder/rules/evaluate.hpp>
 #include <ladder/rules/transition.hpp>
+#include <ladder/rules/run_tests.hpp>
+#include <ladder/presets/engineering.hpp>

@@ -1087,6 +1087,47 @@ struct advisory {
     friend constexpr bool operator==(const advisory&, const advisory&) = default;
 };
 
+/// What a line of a test's `person { … }` block states.
+enum class fact_kind : std::uint8_t { level, archetype, time_in_level, tenure, attribute, exempt, rating };
+
+/// How an attribute's value was written in a test, so it prints back the same.
+enum class value_form : std::uint8_t { boolean, number, duration, text };
+
+/// One fact about a test's person: `level L5`, `time_in_level 20 months`, `open_position true`,
+/// `exempt mentorship "reason"`, or one rating `delivery 4` in cycle `cycle`.
+struct test_fact {
+    fact_kind kind = fact_kind::level;
+    std::string_view id;     ///< level, archetype, attribute or competency id
+    std::int64_t number = 0; ///< months, a number, a boolean (0/1), or a rating
+    std::string_view text;   ///< a text value, an exemption's reason, or a rating's scale point id
+    value_form form = value_form::number;
+    std::string_view cycle;  ///< for a rating: the review cycle's id
+    source_position where{};
+    friend constexpr bool operator==(const test_fact&, const test_fact&) = default;
+};
+
+/// `expect promote L6 pass` (or `switch`, `step_back`), or `expect rule name fail`.
+struct test_check {
+    bool is_rule = false;
+    transition_kind move = transition_kind::promote;
+    std::string_view target;  ///< the level moved to, or the rule's name
+    std::uint8_t expected = 0;  ///< a ladder::verdict: 0 pass, 1 fail, 2 unknown
+    source_position where{};
+    friend constexpr bool operator==(const test_check&, const test_check&) = default;
+};
+
+/// `test "name" { person { … } expect … }`: a person and the outcomes the ladder must give.
+/// Its facts and checks are rows [first_fact, + fact_count) and [first_check, + check_count).
+struct ladder_test {
+    std::string_view name;
+    index_t first_fact = 0;
+    index_t fact_count = 0;
+    index_t first_check = 0;
+    index_t check_count = 0;
+    source_position where{};
+    friend constexpr bool operator==(const ladder_test&, const ladder_test&) = default;
+};
+
 /// A fact about a person that the ladder declares and people's records supply, for rules to
 /// use (e.g. `open_position : bool`).
 struct attribute {
@@ -1157,6 +1198,9 @@ struct table_sizes {
     std::size_t attributes = 0;
     std::size_t rules = 0;
     std::size_t advisories = 0;
+    std::size_t tests = 0;
+    std::size_t test_facts = 0;
+    std::size_t test_checks = 0;
     friend constexpr bool operator==(const table_sizes&, const table_sizes&) = default;
 };
 
@@ -1183,18 +1227,22 @@ struct tables {
     Table<ladder::attribute, S.attributes> attributes{};
     Table<ladder::named_rule, S.rules> rules{};
     Table<ladder::advisory, S.advisories> advisories{};
+    Table<ladder::ladder_test, S.tests> tests{};
+    Table<ladder::test_fact, S.test_facts> test_facts{};
+    Table<ladder::test_check, S.test_checks> test_checks{};
 
     /// Calls f(table) for every table, in declaration order.
     template <class F>
     constexpr void for_each_table(F&& f) {
         f(scales), f(scale_points), f(categories), f(competencies), f(tracks);
-        f(levels), f(expectations), f(equivalences), f(archetypes), f(transitions), f(attributes), f(rules), f(advisories);
+        f(levels), f(expectations), f(equivalences), f(archetypes), f(transitions), f(attributes), f(rules), f(advisories), f(tests), f(test_facts),
+            f(test_checks);
     }
 
     [[nodiscard]] constexpr table_sizes sizes() const noexcept {
         return {scales.size(),  scale_points.size(), categories.size(),   competencies.size(),
                 tracks.size(),  levels.size(),       expectations.size(), equivalences.size(),
-                archetypes.size(), transitions.size(), attributes.size(), rules.size(), advisories.size()};
+                archetypes.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size()};
     }
 };
 
@@ -1281,7 +1329,10 @@ public:
           transitions_(t.transitions),
           attributes_(t.attributes),
           rules_(t.rules),
-          advisories_(t.advisories) {}
+          advisories_(t.advisories),
+          tests_(t.tests),
+          test_facts_(t.test_facts),
+          test_checks_(t.test_checks) {}
 
     [[nodiscard]] constexpr std::string_view name() const noexcept { return info_ ? info_->name : std::string_view{}; }
     [[nodiscard]] constexpr std::string_view version() const noexcept { return info_ ? info_->version : std::string_view{}; }
@@ -1301,6 +1352,9 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::attribute> attributes() const noexcept { return attributes_; }
     [[nodiscard]] constexpr std::span<const ladder::named_rule> rules() const noexcept { return rules_; }
     [[nodiscard]] constexpr std::span<const ladder::advisory> advisories() const noexcept { return advisories_; }
+    [[nodiscard]] constexpr std::span<const ladder::ladder_test> tests() const noexcept { return tests_; }
+    [[nodiscard]] constexpr std::span<const ladder::test_fact> test_facts() const noexcept { return test_facts_; }
+    [[nodiscard]] constexpr std::span<const ladder::test_check> test_checks() const noexcept { return test_checks_; }
 
     [[nodiscard]] constexpr const ladder::scale& operator[](scale_ref r) const noexcept { return scales_[r.index()]; }
     [[nodiscard]] constexpr const ladder::category& operator[](category_ref r) const noexcept { return categories_[r.index()]; }
@@ -1358,6 +1412,9 @@ private:
     std::span<const ladder::attribute> attributes_;
     std::span<const ladder::named_rule> rules_;
     std::span<const ladder::advisory> advisories_;
+    std::span<const ladder::ladder_test> tests_;
+    std::span<const ladder::test_fact> test_facts_;
+    std::span<const ladder::test_check> test_checks_;
 };
 
 namespace detail {
@@ -1383,7 +1440,8 @@ template <class T>
 [[nodiscard]] constexpr bool equal(const ladder_view& a, const ladder_view& b) noexcept {
     return a.info() == b.info() && detail::equal_rows(a.scales(), b.scales()) &&
            detail::equal_rows(a.attributes(), b.attributes()) && detail::equal_rows(a.rules(), b.rules()) &&
-           detail::equal_rows(a.advisories(), b.advisories()) &&
+           detail::equal_rows(a.advisories(), b.advisories()) && detail::equal_rows(a.tests(), b.tests()) &&
+           detail::equal_rows(a.test_facts(), b.test_facts()) && detail::equal_rows(a.test_checks(), b.test_checks()) &&
            detail::equal_rows(a.scale_points(), b.scale_points()) &&
            detail::equal_rows(a.categories(), b.categories()) &&
            detail::equal_rows(a.competencies(), b.competencies()) && detail::equal_rows(a.tracks(), b.tracks()) &&
@@ -1962,6 +2020,7 @@ LADDER_END_NAMESPACE
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <type_traits>
 
@@ -2024,6 +2083,7 @@ struct person {
 
 /// `{competency id, rating}` or `{competency id, scale point id}`: one rating in a cycle.
 struct rating_spec {
+    constexpr rating_spec() noexcept = default;
     constexpr rating_spec(std::string_view competency_id, rating value) noexcept : competency(competency_id), number(value) {}
     constexpr rating_spec(std::string_view competency_id, std::string_view point_id) noexcept
         : competency(competency_id), point(point_id) {}
@@ -2066,6 +2126,10 @@ public:
     /// A review cycle, after the ones given before (give them oldest first).
     constexpr person_builder& cycle(std::string_view id, std::initializer_list<rating_spec> ratings,
                                     std::string_view note = {}) {
+        return cycle(id, std::span<const rating_spec>(ratings.begin(), ratings.size()), note);
+    }
+    /// The same, from ratings gathered at runtime.
+    constexpr person_builder& cycle(std::string_view id, std::span<const rating_spec> ratings, std::string_view note = {}) {
         review_cycle c{id, note, constexpr_vector<std::optional<rating>>(ladder_.competencies().size())};
         for (const auto& r : ratings) {
             const auto found = find_competency(ladder_, r.competency);
@@ -3869,6 +3933,9 @@ consteval auto freeze(Make) {
         detail::copy_rows(out.t_.attributes, from.attributes);
         detail::copy_rows(out.t_.rules, from.rules);
         detail::copy_rows(out.t_.advisories, from.advisories);
+        detail::copy_rows(out.t_.tests, from.tests);
+        detail::copy_rows(out.t_.test_facts, from.test_facts);
+        detail::copy_rows(out.t_.test_checks, from.test_checks);
         return out;
     }
 }
@@ -3910,6 +3977,9 @@ template <class F> constexpr void strings_of(equivalence& r, F&& f) { f(r.level.
 template <class F> constexpr void strings_of(archetype& r, F&& f) { f(r.id), f(r.name), f(r.from.id), f(r.until.id); }
 template <class F> constexpr void strings_of(transition& r, F&& f) { f(r.from.id), f(r.to.id), f(r.guard); }
 template <class F> constexpr void strings_of(advisory& r, F&& f) { f(r.text), f(r.message); }
+template <class F> constexpr void strings_of(ladder_test& r, F&& f) { f(r.name); }
+template <class F> constexpr void strings_of(test_fact& r, F&& f) { f(r.id), f(r.text), f(r.cycle); }
+template <class F> constexpr void strings_of(test_check& r, F&& f) { f(r.target); }
 template <class F> constexpr void strings_of(attribute& r, F&& f) { f(r.id); }
 template <class F> constexpr void strings_of(named_rule& r, F&& f) { f(r.id), f(r.text); }
 }  // namespace detail
@@ -3984,139 +4054,6 @@ private:
 
 LADDER_END_NAMESPACE
 // end ladder/model/runtime_ladder.hpp
-// begin ladder/presets/engineering.hpp
-
-// The embedded default ladder: a starting point a company can use as it is or adapt.
-// docs/default-ladder.md says which public frameworks it follows and why.
-
-// ladder/core/config.hpp (included above)
-// ladder/model/builder.hpp (included above)
-// ladder/model/static_ladder.hpp (included above)
-
-LADDER_BEGIN_NAMESPACE
-namespace presets {
-
-/// The default ladder as a builder, to extend before freezing or building it.
-[[nodiscard]] constexpr builder engineering_builder() {
-    builder b("Engineering", "1.0");
-    b.scale("proficiency", "Proficiency",
-            {{1, "developing", "Developing"},
-             {2, "proficient", "Proficient"},
-             {3, "advanced", "Advanced"},
-             {4, "expert", "Expert"},
-             {5, "leading", "Leading"}});
-
-    b.category("craft", "Craft", "Building software well");
-    b.category("execution", "Execution", "Getting the right things done, safely");
-    b.category("impact", "Impact", "Reach beyond one's own work");
-    b.category("people", "People", "Growing others and working with them");
-
-    b.competency("coding", "Technical skill", "craft", "Writes clear, tested, maintainable code");
-    b.competency("design", "System design", "craft", "Shapes systems that meet today's needs and tomorrow's");
-    b.competency("delivery", "Delivery", "execution", "Plans, scopes and ships work predictably");
-    b.competency("operations", "Quality and operations", "execution", "Keeps what ships reliable and observable");
-    b.competency("cross_team", "Cross-team impact", "impact", "Moves work forward across team boundaries");
-    b.competency("strategy", "Technical direction", "impact", "Sets direction others follow");
-    b.competency("mentorship", "Mentorship", "people", "Grows the people around them");
-    b.competency("communication", "Communication", "people", "Makes hard things clear, in writing and aloud");
-
-    b.track("ic", "Individual contributor", track_kind::individual_contributor);
-    b.track("mgmt", "Engineering management", track_kind::management);
-
-    // Expectations, in the order coding, design, delivery, operations, cross_team, strategy,
-    // mentorship, communication.
-    b.level("L1", "Associate Engineer", "ic").scope(scope::task).typical_months(12).band(60000, 85000, "USD")
-        .expect({{"coding", 1}, {"design", 1}, {"delivery", 1}, {"operations", 1},
-                 {"cross_team", 1}, {"strategy", 1}, {"mentorship", 1}, {"communication", 1}});
-    b.level("L2", "Software Engineer I", "ic").scope(scope::task).typical_months(18).band(75000, 105000, "USD")
-        .expect({{"coding", 2}, {"design", 1}, {"delivery", 2}, {"operations", 1},
-                 {"cross_team", 1}, {"strategy", 1}, {"mentorship", 1}, {"communication", 1}});
-    b.level("L3", "Software Engineer II", "ic").scope(scope::feature).typical_months(18).band(95000, 130000, "USD")
-        .expect({{"coding", 2}, {"design", 2}, {"delivery", 2}, {"operations", 2},
-                 {"cross_team", 1}, {"strategy", 1}, {"mentorship", 1}, {"communication", 2}});
-    b.level("L4", "Software Engineer III", "ic").scope(scope::feature).typical_months(24).band(115000, 160000, "USD")
-        .expect({{"coding", 3}, {"design", 2}, {"delivery", 3}, {"operations", 2},
-                 {"cross_team", 2}, {"strategy", 1}, {"mentorship", 2}, {"communication", 2}});
-    b.level("L5", "Senior Software Engineer", "ic").scope(scope::team).career().band(150000, 210000, "USD")
-        .expect({{"coding", 4}, {"design", 3}, {"delivery", 4}, {"operations", 3},
-                 {"cross_team", 2}, {"strategy", 2}, {"mentorship", 3}, {"communication", 3}});
-    b.level("L6", "Staff Engineer", "ic").scope(scope::multi_team).band(190000, 260000, "USD")
-        .expect({{"coding", 4}, {"design", 4}, {"delivery", 4}, {"operations", 4},
-                 {"cross_team", 4}, {"strategy", 3}, {"mentorship", 3}, {"communication", 4}});
-    b.level("L7", "Senior Staff Engineer", "ic").scope(scope::org).band(240000, 320000, "USD")
-        .expect({{"coding", 5}, {"design", 5}, {"delivery", 4}, {"operations", 4},
-                 {"cross_team", 5}, {"strategy", 4}, {"mentorship", 4}, {"communication", 4}});
-    b.level("L8", "Principal Engineer", "ic").scope(scope::company).band(300000, 400000, "USD")
-        .expect({{"coding", 5}, {"design", 5}, {"delivery", 5}, {"operations", 5},
-                 {"cross_team", 5}, {"strategy", 5}, {"mentorship", 4}, {"communication", 5}});
-
-    b.level("M1", "Engineering Manager", "mgmt").scope(scope::team).career().band(180000, 240000, "USD")
-        .expect({{"coding", 3}, {"design", 3}, {"delivery", 4}, {"operations", 3},
-                 {"cross_team", 3}, {"strategy", 2}, {"mentorship", 4}, {"communication", 4}});
-    b.level("M2", "Senior Engineering Manager", "mgmt").scope(scope::multi_team).band(220000, 300000, "USD")
-        .expect({{"coding", 3}, {"design", 3}, {"delivery", 4}, {"operations", 4},
-                 {"cross_team", 4}, {"strategy", 3}, {"mentorship", 4}, {"communication", 4}});
-    b.level("M3", "Director of Engineering", "mgmt").scope(scope::org).band(270000, 360000, "USD")
-        .expect({{"coding", 3}, {"design", 4}, {"delivery", 4}, {"operations", 4},
-                 {"cross_team", 4}, {"strategy", 4}, {"mentorship", 5}, {"communication", 5}});
-    b.level("M4", "Senior Director of Engineering", "mgmt").scope(scope::org).band(330000, 430000, "USD")
-        .expect({{"coding", 3}, {"design", 4}, {"delivery", 5}, {"operations", 4},
-                 {"cross_team", 5}, {"strategy", 5}, {"mentorship", 5}, {"communication", 5}});
-    b.level("M5", "VP of Engineering", "mgmt").scope(scope::company).band(400000, 550000, "USD")
-        .expect({{"coding", 3}, {"design", 4}, {"delivery", 5}, {"operations", 5},
-                 {"cross_team", 5}, {"strategy", 5}, {"mentorship", 5}, {"communication", 5}});
-
-    // Overlapping ranges, not a one-to-one table.
-    b.equivalent("M1", "L5", "L6");
-    b.equivalent("M2", "L6", "L7");
-    b.equivalent("M3", "L7");
-    b.equivalent("M4", "L7", "L8");
-    b.equivalent("M5", "L8");
-
-    // Larson's staff+ archetypes, from Staff upward.
-    b.archetype("tech_lead", "Tech Lead", "L6").expect({{"delivery", 5}, {"mentorship", 4}});
-    b.archetype("architect", "Architect", "L6").expect({{"design", 5}, {"strategy", 4}});
-    b.archetype("solver", "Solver", "L6").expect({{"coding", 5}, {"design", 5}});
-    b.archetype("right_hand", "Right Hand", "L6").expect({{"cross_team", 5}, {"strategy", 4}, {"communication", 5}});
-
-    // Evidence of sustained work at the next level, not a one-off; and someone they grew.
-    b.rule("people_leader", "count(c in people where c >= expert) >= 1");
-    b.promote("L1", "L2").promote("L2", "L3").promote("L3", "L4").promote("L4", "L5");
-    b.promote("L5", "L6")
-        .when("meets(L6) in at least 2 of last 3 cycles and people_leader")
-        .warn("time_in_level >= 12 months", "usually a year or more at Senior");
-    b.promote("L6", "L7").when("meets(L7) in at least 2 of last 3 cycles");
-    b.promote("L7", "L8").when("meets(L8) in at least 2 of last 3 cycles");
-    b.promote("M1", "M2").promote("M2", "M3").promote("M3", "M4").promote("M4", "M5");
-    // Two-way doors between the tracks.
-    b.switch_track("L5", "M1", direction::both_ways);
-    b.switch_track("L6", "M1", direction::both_ways);
-    b.switch_track("L7", "M2", direction::both_ways);
-    // Stepping back is a normal move, not a demotion in disguise: pay lands at the top of the band.
-    b.step_back("L6", "L5", pay_policy::top_of_band);
-    b.step_back("M1", "L5", pay_policy::top_of_band);
-    b.step_back("M2", "M1", pay_policy::top_of_band);
-    return b;
-}
-
-namespace detail {
-// A variable template, so that only translation units that use the default ladder pay for
-// freezing it at compile time; including the umbrella header does not.
-template <class = void>
-inline constexpr auto engineering_ladder = freeze([] { return engineering_builder(); });
-}  // namespace detail
-
-/// The embedded default ladder: individual contributor L1–L8, management M1–M5, eight
-/// competencies in four categories, Larson's four staff+ archetypes, and the moves between.
-/// (A template only so that it is frozen where it is used; call it as `engineering()`.)
-template <class T = void>
-[[nodiscard]] constexpr const auto& engineering() noexcept {
-    return detail::engineering_ladder<T>;
-}
-
-}  // namespace presets
-LADDER_END_NAMESPACE
-// end ladder/presets/engineering.hpp
 // ladder/text/limits.hpp (included above)
 // ladder/text/lexer.hpp (included above)
 // begin ladder/text/parser.hpp
@@ -4143,7 +4080,7 @@ namespace detail {
 /// The kinds of top-level statement; the formatter prints each statement from its row.
 enum class statement_kind : std::uint8_t {
     ladder, default_scale, policy, scale, category, competency, track, level, equivalence, archetype,
-    attribute, transition, rule,
+    attribute, transition, rule, test,
 };
 
 /// Where one statement stands in the text, and which row it made.
@@ -4169,6 +4106,7 @@ inline constexpr std::string_view statement_keywords[] = {
     "archetype", "attribute", "promote", "switch", "step_back", "rule", "test",
 };
 inline constexpr std::string_view level_clauses[] = {"rank", "scope", "career", "band", "typical"};
+inline constexpr std::string_view verdict_names[] = {"pass", "fail", "unknown"};
 
 /// Index of `word` in `names`, or -1.
 template <std::size_t N>
@@ -4308,10 +4246,6 @@ private:
             reported_missing_ladder_ = true;
         }
         const std::string_view word = cur_.text;
-        if (word == "test") {
-            lex_.report(diagnostic_code::not_supported_yet, cur_.where, word);
-            return;
-        }
         advance();
         if (word == "ladder") ladder_statement(start);
         else if (word == "default") default_scale_statement(start);
@@ -4325,6 +4259,7 @@ private:
         else if (word == "archetype") archetype_statement(start);
         else if (word == "attribute") attribute_statement(start);
         else if (word == "rule") rule_statement(start);
+        else if (word == "test") test_statement(start);
         else if (word == "promote" || word == "switch" || word == "step_back") transition_statement(start, word);
         else {
             suggestion_finder finder(word);
@@ -4676,6 +4611,177 @@ private:
         record(statement_kind::rule, last(b_.t_.rules.size()), start);
     }
 
+    /// `test "name" { person { … } expect promote L6 pass … }`
+    constexpr void test_statement(const token& start) {
+        ladder_test t{};
+        t.where = start.where;
+        if (!string("the test's name in quotes", t.name) || !punct(token_kind::left_brace, "`{`")) return;
+        const token open = prev_;
+        t.first_fact = static_cast<index_t>(b_.t_.test_facts.size());
+        t.first_check = static_cast<index_t>(b_.t_.test_checks.size());
+        in_block_ = true;
+        while (cur_.kind != token_kind::right_brace) {
+            if (cur_.kind == token_kind::end) {
+                lex_.report(diagnostic_code::unterminated_block, open.where, {});
+                return;
+            }
+            if (accept_word("person")) {
+                if (!person_block()) return;
+            } else if (at_word("expect")) {
+                if (!test_expectation()) return;
+            } else {
+                expected("`person { … }` or `expect …`");
+                return;
+            }
+        }
+        advance();
+        in_block_ = false;
+        t.fact_count = static_cast<index_t>(b_.t_.test_facts.size()) - t.first_fact;
+        t.check_count = static_cast<index_t>(b_.t_.test_checks.size()) - t.first_check;
+        b_.t_.tests.push_back(t);
+        check_rows(b_.t_.test_facts, entity::text, too_many_facts_);
+        record(statement_kind::test, last(b_.t_.tests.size()), start);
+    }
+
+    constexpr void add_fact(fact_kind kind, std::string_view id, std::int64_t number, std::string_view text,
+                            value_form form, std::string_view cycle, source_position where) {
+        test_fact f{};
+        f.kind = kind;
+        f.id = id;
+        f.number = number;
+        f.text = text;
+        f.form = form;
+        f.cycle = cycle;
+        f.where = where;
+        b_.t_.test_facts.push_back(f);
+    }
+
+    /// `person { level L5 time_in_level 20 months open_position true cycle 2026H1 { design 4 } }`
+    constexpr bool person_block() {
+        if (!punct(token_kind::left_brace, "`{`")) return false;
+        const token open = prev_;
+        while (!accept(token_kind::right_brace)) {
+            if (cur_.kind == token_kind::end) {
+                lex_.report(diagnostic_code::unterminated_block, open.where, {});
+                return false;
+            }
+            const token at = cur_;
+            std::string_view id;
+            if (!identifier("a fact: level, archetype, time_in_level, tenure, exempt, cycle, or an attribute", id)) {
+                return false;
+            }
+            if (id == "level" || id == "archetype") {
+                std::string_view target;
+                if (!identifier(id == "level" ? "a level id" : "an archetype id", target)) return false;
+                add_fact(id == "level" ? fact_kind::level : fact_kind::archetype, target, 0, {}, value_form::text, {},
+                         at.where);
+            } else if (id == "time_in_level" || id == "tenure") {
+                std::int32_t months = 0;
+                if (!duration(months)) return false;
+                add_fact(id == "tenure" ? fact_kind::tenure : fact_kind::time_in_level, {}, months, {},
+                         value_form::duration, {}, at.where);
+            } else if (id == "exempt") {
+                std::string_view competency, reason;
+                if (!identifier("a competency id", competency) || !string("the reason in quotes", reason)) return false;
+                add_fact(fact_kind::exempt, competency, 0, reason, value_form::text, {}, at.where);
+            } else if (id == "cycle") {
+                if (!cycle_block()) return false;
+            } else if (!attribute_fact(id, at)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// An attribute's value: true, false, a number, a duration, or a string.
+    constexpr bool attribute_fact(std::string_view id, const token& at) {
+        if (accept_word("true") || accept_word("false")) {
+            add_fact(fact_kind::attribute, id, prev_.text == "true" ? 1 : 0, {}, value_form::boolean, {}, at.where);
+            return true;
+        }
+        if (cur_.kind == token_kind::string) {
+            add_fact(fact_kind::attribute, id, 0, cur_.text, value_form::text, {}, at.where);
+            advance();
+            return true;
+        }
+        std::int64_t value = 0;
+        if (!number("a value: true, false, a number, a duration or a string", value, limits_.max_number)) return false;
+        value_form form = value_form::number;
+        if (accept_word("months") || accept_word("month")) {
+            form = value_form::duration;
+        } else if (accept_word("years") || accept_word("year")) {
+            form = value_form::duration;
+            value *= 12;
+        }
+        add_fact(fact_kind::attribute, id, value, {}, form, {}, at.where);
+        return true;
+    }
+
+    /// `cycle 2026H1 { design 4 delivery expert }`: a cycle id may be a word, a string, or a
+    /// number with a word glued to it (2026H1).
+    constexpr bool cycle_block() {
+        std::string_view cycle;
+        if (cur_.kind == token_kind::string || cur_.kind == token_kind::identifier) {
+            cycle = cur_.text;
+            advance();
+        } else if (cur_.kind == token_kind::number) {
+            const token digits = cur_;
+            advance();
+            std::size_t end = digits.end;
+            if (cur_.kind == token_kind::identifier && cur_.offset == digits.end) {
+                end = cur_.end;
+                advance();
+            }
+            cycle = lex_.text().substr(digits.offset, end - digits.offset);
+        } else {
+            return expected("a cycle id (2026H1, \"2026 first half\" …)");
+        }
+        if (!punct(token_kind::left_brace, "`{` and the cycle's ratings")) return false;
+        const token open = prev_;
+        while (!accept(token_kind::right_brace)) {
+            if (cur_.kind == token_kind::end) {
+                lex_.report(diagnostic_code::unterminated_block, open.where, {});
+                return false;
+            }
+            const token at = cur_;
+            std::string_view competency;
+            if (!identifier("a competency id", competency)) return false;
+            if (cur_.kind == token_kind::identifier) {
+                add_fact(fact_kind::rating, competency, 0, cur_.text, value_form::text, cycle, at.where);
+                advance();
+            } else {
+                std::int64_t value = 0;
+                if (!number("a rating: a number or a scale point id", value, rating_max)) return false;
+                add_fact(fact_kind::rating, competency, value, {}, value_form::number, cycle, at.where);
+            }
+            accept(token_kind::comma);
+        }
+        return true;
+    }
+
+    /// `expect promote L6 pass`, `expect switch M1 fail`, `expect step_back L5 pass`,
+    /// `expect rule name unknown`.
+    constexpr bool test_expectation() {
+        test_check c{};
+        c.where = cur_.where;
+        advance();
+        int move = 0;
+        if (accept_word("rule")) {
+            c.is_rule = true;
+        } else if (!choice(transition_kind_names, "promote, switch, step_back or rule", move)) {
+            return false;
+        }
+        c.move = static_cast<transition_kind>(move);
+        int outcome = 0;
+        if (!identifier(c.is_rule ? "a rule name" : "the level moved to", c.target) ||
+            !choice(verdict_names, "pass, fail or unknown", outcome)) {
+            return false;
+        }
+        c.expected = static_cast<std::uint8_t>(outcome);
+        b_.t_.test_checks.push_back(c);
+        return true;
+    }
+
     /// The text of a condition: its tokens up to the next statement, `warn`, or a string (the
     /// rules language has no strings).
     constexpr std::string_view condition_text() {
@@ -4754,7 +4860,7 @@ private:
     bool too_many_scales_ = false, too_many_points_ = false, too_many_categories_ = false,
          too_many_competencies_ = false, too_many_tracks_ = false, too_many_levels_ = false,
          too_many_expectations_ = false, too_many_equivalences_ = false, too_many_archetypes_ = false,
-         too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false, too_many_advisories_ = false;
+         too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false, too_many_advisories_ = false, too_many_facts_ = false;
     source_position text_at_{};
 };
 
@@ -4909,6 +5015,7 @@ public:
             case statement_kind::archetype: archetype(lines, v_.archetypes()[row]); break;
             case statement_kind::attribute: attribute(lines, v_.attributes()[row]); break;
             case statement_kind::transition: transition(lines, row); break;
+            case statement_kind::test: test(lines, v_.tests()[row]); break;
             case statement_kind::rule: {
                 const auto& r = v_.rules()[row];
                 lines.push_back("rule " + std::string(r.id) + " = " + std::string(r.text));
@@ -5059,6 +5166,58 @@ private:
         }
     }
 
+    /// A cycle id prints bare when the reader takes it back as one word (letters, digits, `_`).
+    static std::string cycle_id(std::string_view id) {
+        bool bare = !id.empty();
+        for (char c : id) bare = bare && is_identifier_char(c);
+        return bare ? std::string(id) : quoted(id);
+    }
+
+    void test(text_lines& lines, const ladder_test& t) const {
+        lines.push_back("test " + quoted(t.name) + " {");
+        const auto facts = v_.test_facts().subspan(t.first_fact, t.fact_count);
+        lines.push_back("  person {");
+        for (std::size_t i = 0; i != facts.size(); ++i) {
+            const test_fact& f = facts[i];
+            switch (f.kind) {
+                case fact_kind::level: lines.push_back("    level " + std::string(f.id)); break;
+                case fact_kind::archetype: lines.push_back("    archetype " + std::string(f.id)); break;
+                case fact_kind::time_in_level: lines.push_back("    time_in_level " + duration(static_cast<std::int32_t>(f.number))); break;
+                case fact_kind::tenure: lines.push_back("    tenure " + duration(static_cast<std::int32_t>(f.number))); break;
+                case fact_kind::exempt: lines.push_back("    exempt " + std::string(f.id) + " " + quoted(f.text)); break;
+                case fact_kind::attribute: {
+                    std::string value;
+                    switch (f.form) {
+                        case value_form::boolean: value = f.number != 0 ? "true" : "false"; break;
+                        case value_form::number: value = std::to_string(f.number); break;
+                        case value_form::duration: value = duration(static_cast<std::int32_t>(f.number)); break;
+                        case value_form::text: value = quoted(f.text); break;
+                    }
+                    lines.push_back("    " + std::string(f.id) + " " + value);
+                    break;
+                }
+                case fact_kind::rating: {
+                    // One line per cycle: the ratings that follow each other in one cycle.
+                    std::string line = "    cycle " + cycle_id(f.cycle) + " {";
+                    for (; i != facts.size() && facts[i].kind == fact_kind::rating && facts[i].cycle == f.cycle; ++i) {
+                        line += " " + std::string(facts[i].id) + " " +
+                                (facts[i].text.empty() ? std::to_string(facts[i].number) : std::string(facts[i].text));
+                    }
+                    --i;
+                    lines.push_back(line + " }");
+                    break;
+                }
+            }
+        }
+        lines.push_back("  }");
+        for (const auto& c : v_.test_checks().subspan(t.first_check, t.check_count)) {
+            const std::string_view move = c.is_rule ? std::string_view("rule") : name_of(c.move);
+            lines.push_back("  expect " + std::string(move) + " " + std::string(c.target) + " " +
+                            std::string(verdict_names[c.expected]));
+        }
+        lines.push_back("}");
+    }
+
     ladder_view v_;
     constexpr_vector<std::pair<std::string_view, std::int32_t>> rank_seen_;  ///< highest rank so far per track id
 };
@@ -5100,6 +5259,7 @@ inline void append_lines(std::string& out, const text_lines& lines) {
     group(statement_kind::archetype, v.archetypes().size(), true);
     group(statement_kind::rule, v.rules().size(), false);
     group(statement_kind::transition, v.transitions().size(), false);
+    group(statement_kind::test, v.tests().size(), true);
     return out;
 }
 
@@ -5748,3 +5908,376 @@ struct transition_outcome {
 
 LADDER_END_NAMESPACE
 // end ladder/rules/transition.hpp
+// begin ladder/rules/run_tests.hpp
+
+// Runs the `test` blocks of a ladder, as `opa test` runs a policy's tests: each test's person is
+// built from its facts and every `expect` is checked against what the ladder decides.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/model/person.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/rules/compile.hpp (included above)
+// ladder/rules/evaluate.hpp (included above)
+// ladder/rules/transition.hpp (included above)
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// One `expect` of one test, as checked.
+struct test_outcome {
+    index_t test = no_index;
+    index_t check = no_index;
+    ladder::verdict expected = verdict::pass;
+    std::optional<ladder::verdict> actual;  ///< empty when the check could not run (see problems)
+    diagnostic_list problems;               ///< a test naming what the ladder lacks, a broken rule …
+    std::string explanation;                ///< the decision's explanation, for a failure
+    [[nodiscard]] bool passed() const noexcept { return actual == expected; }
+};
+
+/// Every check of every test block.
+struct test_report {
+    constexpr_vector<test_outcome> outcomes;
+
+    [[nodiscard]] std::size_t passed() const noexcept {
+        std::size_t n = 0;
+        for (const auto& o : outcomes) n += o.passed() ? 1 : 0;
+        return n;
+    }
+    [[nodiscard]] std::size_t failed() const noexcept { return outcomes.size() - passed(); }
+    [[nodiscard]] bool ok() const noexcept { return failed() == 0; }
+
+    /// Each failure with its explanation, then `N passed, N failed`.
+    [[nodiscard]] std::string to_string(const ladder_view& l, std::string_view source = "<ladder>") const {
+        std::string out;
+        for (const auto& o : outcomes) {
+            if (o.passed()) continue;
+            const ladder_test& t = l.tests()[o.test];
+            const test_check& c = l.test_checks()[o.check];
+            out += std::string(source) + ":" + std::to_string(c.where.line) + ":" + std::to_string(c.where.column) +
+                   ": test \"" + std::string(t.name) + "\": expected " + std::string(name_of(o.expected));
+            out += o.actual ? ", got " + std::string(name_of(*o.actual)) + "\n" : ", could not run\n";
+            out += o.problems.to_string(source);
+            out += o.explanation;
+        }
+        out += std::to_string(passed()) + " passed, " + std::to_string(failed()) + " failed\n";
+        return out;
+    }
+};
+
+namespace detail {
+/// The person a test describes, built against the ladder (every id checked).
+inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
+    person_builder b(l, t.name);
+    const auto facts = l.test_facts().subspan(t.first_fact, t.fact_count);
+    for (std::size_t i = 0; i != facts.size(); ++i) {
+        const test_fact& f = facts[i];
+        switch (f.kind) {
+            case fact_kind::level: b.level(f.id); break;
+            case fact_kind::archetype: b.archetype(f.id); break;
+            case fact_kind::time_in_level: b.months_in_level(static_cast<std::int32_t>(f.number)); break;
+            case fact_kind::tenure: b.tenure_months(static_cast<std::int32_t>(f.number)); break;
+            case fact_kind::exempt: b.exempt(f.id, f.text); break;
+            case fact_kind::attribute:
+                if (f.form == value_form::text) b.attribute(f.id, f.text);
+                else b.attribute(f.id, f.number);
+                break;
+            case fact_kind::rating: {
+                constexpr_vector<rating_spec> ratings;
+                const std::string_view cycle = f.cycle;
+                for (; i != facts.size() && facts[i].kind == fact_kind::rating && facts[i].cycle == cycle; ++i) {
+                    ratings.push_back(facts[i].text.empty() ? rating_spec(facts[i].id, static_cast<rating>(facts[i].number))
+                                                            : rating_spec(facts[i].id, facts[i].text));
+                }
+                --i;
+                b.cycle(cycle, std::span<const rating_spec>(ratings.data(), ratings.size()));
+                break;
+            }
+        }
+    }
+    return b.build();
+}
+}  // namespace detail
+
+/// Runs every test block of a ladder. Diagnostics view the ladder: keep it alive.
+[[nodiscard]] inline test_report run_tests(const ladder_view& l) {
+    test_report report;
+    for (std::size_t ti = 0; ti != l.tests().size(); ++ti) {
+        const ladder_test& t = l.tests()[ti];
+        const auto someone = detail::person_of(l, t);
+        for (index_t ci = t.first_check; ci != t.first_check + t.check_count; ++ci) {
+            const test_check& c = l.test_checks()[ci];
+            test_outcome o;
+            o.test = static_cast<index_t>(ti);
+            o.check = ci;
+            o.expected = static_cast<ladder::verdict>(c.expected);
+            if (!someone) {
+                o.problems = someone.diagnostics();
+                report.outcomes.push_back(std::move(o));
+                continue;
+            }
+            const person& p = *someone;
+            if (c.is_rule) {
+                const auto r = compile_rule(l, c.target, "expect");
+                const auto e = r ? evaluate(*r, p) : result<evaluation>(r.diagnostics());
+                if (e) {
+                    o.actual = e->result();
+                    if (o.actual != o.expected) o.explanation = e->to_string(*r, p);
+                } else {
+                    o.problems = e.diagnostics();
+                }
+            } else {
+                index_t row = no_index;
+                for (std::size_t k = 0; k != l.transitions().size(); ++k) {
+                    const transition& tr = l.transitions()[k];
+                    const bool from_here = tr.from.index == p.level || (tr.both_ways && tr.to.index == p.level);
+                    const std::string_view there = tr.from.index == p.level ? tr.to.id : tr.from.id;
+                    if (tr.kind == c.move && from_here && there == c.target) row = static_cast<index_t>(k);
+                }
+                if (row == no_index) {
+                    o.problems.add(detail::make_diagnostic(diagnostic_code::unknown_reference, severity::error, entity::transition,
+                                                   c.target, l.levels()[p.level].id, c.where));
+                } else {
+                    const auto decided = evaluate_transition(l, row, p);
+                    if (decided) {
+                        o.actual = decided->result();
+                        if (o.actual != o.expected) o.explanation = decided->to_string(p);
+                    } else {
+                        o.problems = decided.diagnostics();
+                    }
+                }
+            }
+            report.outcomes.push_back(std::move(o));
+        }
+    }
+    return report;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/rules/run_tests.hpp
+// begin ladder/presets/engineering.hpp
+
+// The embedded default ladder, as .ladder text: the same bytes as examples/data/engineering.ladder
+// (a test keeps the two identical). docs/default-ladder.md says which public frameworks it
+// follows. Its test blocks pass (ladder::run_tests).
+
+// ladder/core/config.hpp (included above)
+// ladder/model/builder.hpp (included above)
+// ladder/text/parse.hpp (included above)
+// ladder/text/parser.hpp (included above)
+
+#include <string_view>
+#include <utility>
+
+LADDER_BEGIN_NAMESPACE
+namespace presets {
+
+namespace detail {
+// A variable template, reached through function templates below, so that only translation
+// units that use the default ladder pay for reading it at compile time.
+template <class = void>
+inline constexpr char engineering_text[] = R"ladder(# The embedded default ladder, as text: ladder::presets::engineering() is this ladder.
+# A test checks that the two stay equal. docs/default-ladder.md explains its shape.
+
+ladder "Engineering" version "1.0"
+
+scale proficiency "Proficiency" {
+  1 developing "Developing"
+  2 proficient "Proficient"
+  3 advanced "Advanced"
+  4 expert "Expert"
+  5 leading "Leading"
+}
+
+category craft "Craft" about "Building software well"
+category execution "Execution" about "Getting the right things done, safely"
+category impact "Impact" about "Reach beyond one's own work"
+category people "People" about "Growing others and working with them"
+
+competency coding "Technical skill" in craft about "Writes clear, tested, maintainable code"
+competency design "System design" in craft about "Shapes systems that meet today's needs and tomorrow's"
+competency delivery "Delivery" in execution about "Plans, scopes and ships work predictably"
+competency operations "Quality and operations" in execution about "Keeps what ships reliable and observable"
+competency cross_team "Cross-team impact" in impact about "Moves work forward across team boundaries"
+competency strategy "Technical direction" in impact about "Sets direction others follow"
+competency mentorship "Mentorship" in people about "Grows the people around them"
+competency communication "Communication" in people about "Makes hard things clear, in writing and aloud"
+
+# Two tracks that meet as overlapping ranges (see the equivalences below).
+track ic "Individual contributor"
+track mgmt "Engineering management" management
+
+level L1 "Associate Engineer" on ic scope task band 60000..85000 USD typical 1 year {
+  expect coding 1, design 1, delivery 1, operations 1, cross_team 1, strategy 1, mentorship 1, communication 1
+}
+
+level L2 "Software Engineer I" on ic scope task band 75000..105000 USD typical 18 months {
+  expect coding 2, design 1, delivery 2, operations 1, cross_team 1, strategy 1, mentorship 1, communication 1
+}
+
+level L3 "Software Engineer II" on ic scope feature band 95000..130000 USD typical 18 months {
+  expect coding 2, design 2, delivery 2, operations 2, cross_team 1, strategy 1, mentorship 1, communication 2
+}
+
+level L4 "Software Engineer III" on ic scope feature band 115000..160000 USD typical 2 years {
+  expect coding 3, design 2, delivery 3, operations 2, cross_team 2, strategy 1, mentorship 2, communication 2
+}
+
+# A career level: staying at Senior is a good outcome, not a failure.
+level L5 "Senior Software Engineer" on ic scope team career band 150000..210000 USD {
+  expect coding 4, design 3, delivery 4, operations 3, cross_team 2, strategy 2, mentorship 3, communication 3
+}
+
+level L6 "Staff Engineer" on ic scope multi_team band 190000..260000 USD {
+  expect coding 4, design 4, delivery 4, operations 4, cross_team 4, strategy 3, mentorship 3, communication 4
+}
+
+level L7 "Senior Staff Engineer" on ic scope org band 240000..320000 USD {
+  expect coding 5, design 5, delivery 4, operations 4, cross_team 5, strategy 4, mentorship 4, communication 4
+}
+
+level L8 "Principal Engineer" on ic scope company band 300000..400000 USD {
+  expect coding 5, design 5, delivery 5, operations 5, cross_team 5, strategy 5, mentorship 4, communication 5
+}
+
+level M1 "Engineering Manager" on mgmt scope team career band 180000..240000 USD {
+  expect coding 3, design 3, delivery 4, operations 3, cross_team 3, strategy 2, mentorship 4, communication 4
+}
+
+level M2 "Senior Engineering Manager" on mgmt scope multi_team band 220000..300000 USD {
+  expect coding 3, design 3, delivery 4, operations 4, cross_team 4, strategy 3, mentorship 4, communication 4
+}
+
+level M3 "Director of Engineering" on mgmt scope org band 270000..360000 USD {
+  expect coding 3, design 4, delivery 4, operations 4, cross_team 4, strategy 4, mentorship 5, communication 5
+}
+
+level M4 "Senior Director of Engineering" on mgmt scope org band 330000..430000 USD {
+  expect coding 3, design 4, delivery 5, operations 4, cross_team 5, strategy 5, mentorship 5, communication 5
+}
+
+level M5 "VP of Engineering" on mgmt scope company band 400000..550000 USD {
+  expect coding 3, design 4, delivery 5, operations 5, cross_team 5, strategy 5, mentorship 5, communication 5
+}
+
+# Overlapping ranges, not a one-to-one table.
+equivalent M1 ~ L5..L6
+equivalent M2 ~ L6..L7
+equivalent M3 ~ L7
+equivalent M4 ~ L7..L8
+equivalent M5 ~ L8
+
+rule people_leader = count(c in people where c >= expert) >= 1
+
+# Larson's staff+ archetypes, from Staff upward.
+archetype tech_lead "Tech Lead" from L6 {
+  expect delivery 5, mentorship 4
+}
+
+archetype architect "Architect" from L6 {
+  expect design 5, strategy 4
+}
+
+archetype solver "Solver" from L6 {
+  expect coding 5, design 5
+}
+
+archetype right_hand "Right Hand" from L6 {
+  expect cross_team 5, strategy 4, communication 5
+}
+
+promote L1 -> L2
+promote L2 -> L3
+promote L3 -> L4
+promote L4 -> L5
+# Evidence of sustained work at the next level, not a one-off; and someone they grew.
+promote L5 -> L6 when meets(L6) in at least 2 of last 3 cycles and people_leader
+  warn time_in_level >= 12 months "usually a year or more at Senior"
+promote L6 -> L7 when meets(L7) in at least 2 of last 3 cycles
+promote L7 -> L8 when meets(L8) in at least 2 of last 3 cycles
+promote M1 -> M2
+promote M2 -> M3
+promote M3 -> M4
+promote M4 -> M5
+# Two-way doors between the tracks.
+switch L5 <-> M1
+switch L6 <-> M1
+switch L7 <-> M2
+# Stepping back is a normal move: pay lands at the top of the lower band.
+step_back L6 -> L5 pay top_of_band
+step_back M1 -> L5 pay top_of_band
+step_back M2 -> M1 pay top_of_band
+
+test "a strong senior with sustained staff-level work is ready for staff" {
+  person {
+    level L5
+    time_in_level 20 months
+    cycle 2025H2 { coding 4 design 4 delivery 4 operations 4 cross_team 4 strategy 3 mentorship 4 communication 4 }
+    cycle 2026H1 { coding 4 design 4 delivery 4 operations 4 cross_team 4 strategy 3 mentorship 3 communication 4 }
+    cycle 2026H2 { coding 5 design 4 delivery 4 operations 4 cross_team 4 strategy 3 mentorship 4 communication 4 }
+  }
+  expect promote L6 pass
+}
+
+test "one great half-year is not enough" {
+  person {
+    level L5
+    time_in_level 30 months
+    cycle 2025H2 { coding 4 design 3 delivery 4 operations 3 cross_team 2 strategy 2 mentorship 3 communication 3 }
+    cycle 2026H1 { coding 4 design 3 delivery 4 operations 3 cross_team 3 strategy 2 mentorship 3 communication 3 }
+    cycle 2026H2 { coding 5 design 5 delivery 5 operations 5 cross_team 5 strategy 5 mentorship 5 communication 5 }
+  }
+  expect promote L6 fail
+}
+
+test "staying at senior is a good outcome: the manager track is open both ways" {
+  person {
+    level L6
+    cycle 2026H2 { coding 4 design 4 delivery 4 operations 4 cross_team 4 strategy 3 mentorship 4 communication 4 }
+  }
+  expect switch M1 pass
+  expect step_back L5 pass
+}
+
+test "without ratings, the verdict is unknown, not no" {
+  person {
+    level L5
+  }
+  expect promote L6 unknown
+}
+)ladder";
+}  // namespace detail
+
+/// The default ladder's .ladder text.
+template <class T = void>
+[[nodiscard]] constexpr std::string_view engineering_source() noexcept {
+    return {detail::engineering_text<T>, sizeof(detail::engineering_text<T>) - 1};
+}
+
+/// The default ladder as a builder, to extend before freezing or building it.
+template <class T = void>
+[[nodiscard]] constexpr builder engineering_builder() {
+    return std::move(ladder::detail::read_text(engineering_source<T>(), "engineering.ladder").ladder);
+}
+
+namespace detail {
+template <class T>
+inline constexpr auto engineering_ladder = parse<engineering_text<T>>();
+}  // namespace detail
+
+/// The embedded default ladder: individual contributor L1–L8, management M1–M5, eight
+/// competencies in four categories, Larson's four staff+ archetypes, the moves between, the
+/// guards on them, and tests. (A template only so that it is read where it is used; call it
+/// as `engineering()`.)
+template <class T = void>
+[[nodiscard]] constexpr const auto& engineering() noexcept {
+    return detail::engineering_ladder<T>;
+}
+
+}  // namespace presets
+LADDER_END_NAMESPACE
+// end ladder/presets/engineering.hpp

@@ -2,6 +2,7 @@
 
 #include "catch.hpp"
 
+#include <string>
 #include <string_view>
 
 namespace {
@@ -83,4 +84,17 @@ TEST_CASE("the default ladder can be extended before it is frozen", "[presets]")
     });
     STATIC_REQUIRE(ladder::validate(extended).empty());
     STATIC_REQUIRE(extended.view()[extended.level("T5")].track.index == extended.track("tpm").index());
+}
+
+TEST_CASE("the default ladder is the text of examples/data/engineering.ladder, byte for byte", "[presets]") {
+    const auto file = ladder::read_file(std::string(LADDER_DATA_DIR) + "/engineering.ladder");
+    REQUIRE(file.ok());
+    CHECK(*file == ladder::presets::engineering_source());
+}
+
+TEST_CASE("the default ladder's own tests pass", "[presets][rules]") {
+    const auto report = ladder::run_tests(ladder::presets::engineering());
+    INFO(report.to_string(ladder::presets::engineering()));
+    CHECK(report.outcomes.size() == 5);
+    CHECK(report.ok());
 }

@@ -187,7 +187,8 @@ TEST_CASE("malformed texts get precise errors", "[text][diagnostics]") {
           ladder::source_position{9, 12});
     CHECK(first(errors_of(header + "level A \"A\" on t {\n  expect x 1\n"), ladder::diagnostic_code::unterminated_block).where ==
           ladder::source_position{9, 18});
-    CHECK(first(errors_of(header + "test \"a test\" { }\n"), ladder::diagnostic_code::not_supported_yet).subject == "test");
+    CHECK(first(errors_of(header + "test \"a test\" { persn { } }\n"), ladder::diagnostic_code::syntax_error).message() ==
+          "expected `person { … }` or `expect …`, found 'persn'");
     CHECK(first(errors_of(header + "level A \"A\" on t\nlevel B \"B\" on t\npromote A -> B when y >= 2\n"),
                 ladder::diagnostic_code::unknown_name).where == ladder::source_position{11, 21});
     CHECK(first(errors_of(header + "level A \"A\" on t typical 3 weeks\n"), ladder::diagnostic_code::syntax_error).message() ==

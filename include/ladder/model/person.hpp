@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <type_traits>
 
@@ -80,6 +81,7 @@ struct person {
 
 /// `{competency id, rating}` or `{competency id, scale point id}`: one rating in a cycle.
 struct rating_spec {
+    constexpr rating_spec() noexcept = default;
     constexpr rating_spec(std::string_view competency_id, rating value) noexcept : competency(competency_id), number(value) {}
     constexpr rating_spec(std::string_view competency_id, std::string_view point_id) noexcept
         : competency(competency_id), point(point_id) {}
@@ -122,6 +124,10 @@ public:
     /// A review cycle, after the ones given before (give them oldest first).
     constexpr person_builder& cycle(std::string_view id, std::initializer_list<rating_spec> ratings,
                                     std::string_view note = {}) {
+        return cycle(id, std::span<const rating_spec>(ratings.begin(), ratings.size()), note);
+    }
+    /// The same, from ratings gathered at runtime.
+    constexpr person_builder& cycle(std::string_view id, std::span<const rating_spec> ratings, std::string_view note = {}) {
         review_cycle c{id, note, constexpr_vector<std::optional<rating>>(ladder_.competencies().size())};
         for (const auto& r : ratings) {
             const auto found = find_competency(ladder_, r.competency);

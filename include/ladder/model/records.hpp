@@ -203,6 +203,47 @@ struct advisory {
     friend constexpr bool operator==(const advisory&, const advisory&) = default;
 };
 
+/// What a line of a test's `person { … }` block states.
+enum class fact_kind : std::uint8_t { level, archetype, time_in_level, tenure, attribute, exempt, rating };
+
+/// How an attribute's value was written in a test, so it prints back the same.
+enum class value_form : std::uint8_t { boolean, number, duration, text };
+
+/// One fact about a test's person: `level L5`, `time_in_level 20 months`, `open_position true`,
+/// `exempt mentorship "reason"`, or one rating `delivery 4` in cycle `cycle`.
+struct test_fact {
+    fact_kind kind = fact_kind::level;
+    std::string_view id;     ///< level, archetype, attribute or competency id
+    std::int64_t number = 0; ///< months, a number, a boolean (0/1), or a rating
+    std::string_view text;   ///< a text value, an exemption's reason, or a rating's scale point id
+    value_form form = value_form::number;
+    std::string_view cycle;  ///< for a rating: the review cycle's id
+    source_position where{};
+    friend constexpr bool operator==(const test_fact&, const test_fact&) = default;
+};
+
+/// `expect promote L6 pass` (or `switch`, `step_back`), or `expect rule name fail`.
+struct test_check {
+    bool is_rule = false;
+    transition_kind move = transition_kind::promote;
+    std::string_view target;  ///< the level moved to, or the rule's name
+    std::uint8_t expected = 0;  ///< a ladder::verdict: 0 pass, 1 fail, 2 unknown
+    source_position where{};
+    friend constexpr bool operator==(const test_check&, const test_check&) = default;
+};
+
+/// `test "name" { person { … } expect … }`: a person and the outcomes the ladder must give.
+/// Its facts and checks are rows [first_fact, + fact_count) and [first_check, + check_count).
+struct ladder_test {
+    std::string_view name;
+    index_t first_fact = 0;
+    index_t fact_count = 0;
+    index_t first_check = 0;
+    index_t check_count = 0;
+    source_position where{};
+    friend constexpr bool operator==(const ladder_test&, const ladder_test&) = default;
+};
+
 /// A fact about a person that the ladder declares and people's records supply, for rules to
 /// use (e.g. `open_position : bool`).
 struct attribute {

@@ -34,6 +34,9 @@ template <class F> constexpr void strings_of(equivalence& r, F&& f) { f(r.level.
 template <class F> constexpr void strings_of(archetype& r, F&& f) { f(r.id), f(r.name), f(r.from.id), f(r.until.id); }
 template <class F> constexpr void strings_of(transition& r, F&& f) { f(r.from.id), f(r.to.id), f(r.guard); }
 template <class F> constexpr void strings_of(advisory& r, F&& f) { f(r.text), f(r.message); }
+template <class F> constexpr void strings_of(ladder_test& r, F&& f) { f(r.name); }
+template <class F> constexpr void strings_of(test_fact& r, F&& f) { f(r.id), f(r.text), f(r.cycle); }
+template <class F> constexpr void strings_of(test_check& r, F&& f) { f(r.target); }
 template <class F> constexpr void strings_of(attribute& r, F&& f) { f(r.id); }
 template <class F> constexpr void strings_of(named_rule& r, F&& f) { f(r.id), f(r.text); }
 }  // namespace detail

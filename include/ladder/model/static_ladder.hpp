@@ -116,6 +116,9 @@ consteval auto freeze(Make) {
         detail::copy_rows(out.t_.attributes, from.attributes);
         detail::copy_rows(out.t_.rules, from.rules);
         detail::copy_rows(out.t_.advisories, from.advisories);
+        detail::copy_rows(out.t_.tests, from.tests);
+        detail::copy_rows(out.t_.test_facts, from.test_facts);
+        detail::copy_rows(out.t_.test_checks, from.test_checks);
         return out;
     }
 }

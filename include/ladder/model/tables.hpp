@@ -28,6 +28,9 @@ struct table_sizes {
     std::size_t attributes = 0;
     std::size_t rules = 0;
     std::size_t advisories = 0;
+    std::size_t tests = 0;
+    std::size_t test_facts = 0;
+    std::size_t test_checks = 0;
     friend constexpr bool operator==(const table_sizes&, const table_sizes&) = default;
 };
 
@@ -54,18 +57,22 @@ struct tables {
     Table<ladder::attribute, S.attributes> attributes{};
     Table<ladder::named_rule, S.rules> rules{};
     Table<ladder::advisory, S.advisories> advisories{};
+    Table<ladder::ladder_test, S.tests> tests{};
+    Table<ladder::test_fact, S.test_facts> test_facts{};
+    Table<ladder::test_check, S.test_checks> test_checks{};
 
     /// Calls f(table) for every table, in declaration order.
     template <class F>
     constexpr void for_each_table(F&& f) {
         f(scales), f(scale_points), f(categories), f(competencies), f(tracks);
-        f(levels), f(expectations), f(equivalences), f(archetypes), f(transitions), f(attributes), f(rules), f(advisories);
+        f(levels), f(expectations), f(equivalences), f(archetypes), f(transitions), f(attributes), f(rules), f(advisories), f(tests), f(test_facts),
+            f(test_checks);
     }
 
     [[nodiscard]] constexpr table_sizes sizes() const noexcept {
         return {scales.size(),  scale_points.size(), categories.size(),   competencies.size(),
                 tracks.size(),  levels.size(),       expectations.size(), equivalences.size(),
-                archetypes.size(), transitions.size(), attributes.size(), rules.size(), advisories.size()};
+                archetypes.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size()};
     }
 };
 

@@ -32,7 +32,10 @@ public:
           transitions_(t.transitions),
           attributes_(t.attributes),
           rules_(t.rules),
-          advisories_(t.advisories) {}
+          advisories_(t.advisories),
+          tests_(t.tests),
+          test_facts_(t.test_facts),
+          test_checks_(t.test_checks) {}
 
     [[nodiscard]] constexpr std::string_view name() const noexcept { return info_ ? info_->name : std::string_view{}; }
     [[nodiscard]] constexpr std::string_view version() const noexcept { return info_ ? info_->version : std::string_view{}; }
@@ -52,6 +55,9 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::attribute> attributes() const noexcept { return attributes_; }
     [[nodiscard]] constexpr std::span<const ladder::named_rule> rules() const noexcept { return rules_; }
     [[nodiscard]] constexpr std::span<const ladder::advisory> advisories() const noexcept { return advisories_; }
+    [[nodiscard]] constexpr std::span<const ladder::ladder_test> tests() const noexcept { return tests_; }
+    [[nodiscard]] constexpr std::span<const ladder::test_fact> test_facts() const noexcept { return test_facts_; }
+    [[nodiscard]] constexpr std::span<const ladder::test_check> test_checks() const noexcept { return test_checks_; }
 
     [[nodiscard]] constexpr const ladder::scale& operator[](scale_ref r) const noexcept { return scales_[r.index()]; }
     [[nodiscard]] constexpr const ladder::category& operator[](category_ref r) const noexcept { return categories_[r.index()]; }
@@ -109,6 +115,9 @@ private:
     std::span<const ladder::attribute> attributes_;
     std::span<const ladder::named_rule> rules_;
     std::span<const ladder::advisory> advisories_;
+    std::span<const ladder::ladder_test> tests_;
+    std::span<const ladder::test_fact> test_facts_;
+    std::span<const ladder::test_check> test_checks_;
 };
 
 namespace detail {
@@ -134,7 +143,8 @@ template <class T>
 [[nodiscard]] constexpr bool equal(const ladder_view& a, const ladder_view& b) noexcept {
     return a.info() == b.info() && detail::equal_rows(a.scales(), b.scales()) &&
            detail::equal_rows(a.attributes(), b.attributes()) && detail::equal_rows(a.rules(), b.rules()) &&
-           detail::equal_rows(a.advisories(), b.advisories()) &&
+           detail::equal_rows(a.advisories(), b.advisories()) && detail::equal_rows(a.tests(), b.tests()) &&
+           detail::equal_rows(a.test_facts(), b.test_facts()) && detail::equal_rows(a.test_checks(), b.test_checks()) &&
            detail::equal_rows(a.scale_points(), b.scale_points()) &&
            detail::equal_rows(a.categories(), b.categories()) &&
            detail::equal_rows(a.competencies(), b.competencies()) && detail::equal_rows(a.tracks(), b.tracks()) &&

@@ -23,7 +23,7 @@ namespace detail {
 /// The kinds of top-level statement; the formatter prints each statement from its row.
 enum class statement_kind : std::uint8_t {
     ladder, default_scale, policy, scale, category, competency, track, level, equivalence, archetype,
-    attribute, transition, rule,
+    attribute, transition, rule, test,
 };
 
 /// Where one statement stands in the text, and which row it made.
@@ -49,6 +49,7 @@ inline constexpr std::string_view statement_keywords[] = {
     "archetype", "attribute", "promote", "switch", "step_back", "rule", "test",
 };
 inline constexpr std::string_view level_clauses[] = {"rank", "scope", "career", "band", "typical"};
+inline constexpr std::string_view verdict_names[] = {"pass", "fail", "unknown"};
 
 /// Index of `word` in `names`, or -1.
 template <std::size_t N>
@@ -188,10 +189,6 @@ private:
             reported_missing_ladder_ = true;
         }
         const std::string_view word = cur_.text;
-        if (word == "test") {
-            lex_.report(diagnostic_code::not_supported_yet, cur_.where, word);
-            return;
-        }
         advance();
         if (word == "ladder") ladder_statement(start);
         else if (word == "default") default_scale_statement(start);
@@ -205,6 +202,7 @@ private:
         else if (word == "archetype") archetype_statement(start);
         else if (word == "attribute") attribute_statement(start);
         else if (word == "rule") rule_statement(start);
+        else if (word == "test") test_statement(start);
         else if (word == "promote" || word == "switch" || word == "step_back") transition_statement(start, word);
         else {
             suggestion_finder finder(word);
@@ -556,6 +554,177 @@ private:
         record(statement_kind::rule, last(b_.t_.rules.size()), start);
     }
 
+    /// `test "name" { person { … } expect promote L6 pass … }`
+    constexpr void test_statement(const token& start) {
+        ladder_test t{};
+        t.where = start.where;
+        if (!string("the test's name in quotes", t.name) || !punct(token_kind::left_brace, "`{`")) return;
+        const token open = prev_;
+        t.first_fact = static_cast<index_t>(b_.t_.test_facts.size());
+        t.first_check = static_cast<index_t>(b_.t_.test_checks.size());
+        in_block_ = true;
+        while (cur_.kind != token_kind::right_brace) {
+            if (cur_.kind == token_kind::end) {
+                lex_.report(diagnostic_code::unterminated_block, open.where, {});
+                return;
+            }
+            if (accept_word("person")) {
+                if (!person_block()) return;
+            } else if (at_word("expect")) {
+                if (!test_expectation()) return;
+            } else {
+                expected("`person { … }` or `expect …`");
+                return;
+            }
+        }
+        advance();
+        in_block_ = false;
+        t.fact_count = static_cast<index_t>(b_.t_.test_facts.size()) - t.first_fact;
+        t.check_count = static_cast<index_t>(b_.t_.test_checks.size()) - t.first_check;
+        b_.t_.tests.push_back(t);
+        check_rows(b_.t_.test_facts, entity::text, too_many_facts_);
+        record(statement_kind::test, last(b_.t_.tests.size()), start);
+    }
+
+    constexpr void add_fact(fact_kind kind, std::string_view id, std::int64_t number, std::string_view text,
+                            value_form form, std::string_view cycle, source_position where) {
+        test_fact f{};
+        f.kind = kind;
+        f.id = id;
+        f.number = number;
+        f.text = text;
+        f.form = form;
+        f.cycle = cycle;
+        f.where = where;
+        b_.t_.test_facts.push_back(f);
+    }
+
+    /// `person { level L5 time_in_level 20 months open_position true cycle 2026H1 { design 4 } }`
+    constexpr bool person_block() {
+        if (!punct(token_kind::left_brace, "`{`")) return false;
+        const token open = prev_;
+        while (!accept(token_kind::right_brace)) {
+            if (cur_.kind == token_kind::end) {
+                lex_.report(diagnostic_code::unterminated_block, open.where, {});
+                return false;
+            }
+            const token at = cur_;
+            std::string_view id;
+            if (!identifier("a fact: level, archetype, time_in_level, tenure, exempt, cycle, or an attribute", id)) {
+                return false;
+            }
+            if (id == "level" || id == "archetype") {
+                std::string_view target;
+                if (!identifier(id == "level" ? "a level id" : "an archetype id", target)) return false;
+                add_fact(id == "level" ? fact_kind::level : fact_kind::archetype, target, 0, {}, value_form::text, {},
+                         at.where);
+            } else if (id == "time_in_level" || id == "tenure") {
+                std::int32_t months = 0;
+                if (!duration(months)) return false;
+                add_fact(id == "tenure" ? fact_kind::tenure : fact_kind::time_in_level, {}, months, {},
+                         value_form::duration, {}, at.where);
+            } else if (id == "exempt") {
+                std::string_view competency, reason;
+                if (!identifier("a competency id", competency) || !string("the reason in quotes", reason)) return false;
+                add_fact(fact_kind::exempt, competency, 0, reason, value_form::text, {}, at.where);
+            } else if (id == "cycle") {
+                if (!cycle_block()) return false;
+            } else if (!attribute_fact(id, at)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// An attribute's value: true, false, a number, a duration, or a string.
+    constexpr bool attribute_fact(std::string_view id, const token& at) {
+        if (accept_word("true") || accept_word("false")) {
+            add_fact(fact_kind::attribute, id, prev_.text == "true" ? 1 : 0, {}, value_form::boolean, {}, at.where);
+            return true;
+        }
+        if (cur_.kind == token_kind::string) {
+            add_fact(fact_kind::attribute, id, 0, cur_.text, value_form::text, {}, at.where);
+            advance();
+            return true;
+        }
+        std::int64_t value = 0;
+        if (!number("a value: true, false, a number, a duration or a string", value, limits_.max_number)) return false;
+        value_form form = value_form::number;
+        if (accept_word("months") || accept_word("month")) {
+            form = value_form::duration;
+        } else if (accept_word("years") || accept_word("year")) {
+            form = value_form::duration;
+            value *= 12;
+        }
+        add_fact(fact_kind::attribute, id, value, {}, form, {}, at.where);
+        return true;
+    }
+
+    /// `cycle 2026H1 { design 4 delivery expert }`: a cycle id may be a word, a string, or a
+    /// number with a word glued to it (2026H1).
+    constexpr bool cycle_block() {
+        std::string_view cycle;
+        if (cur_.kind == token_kind::string || cur_.kind == token_kind::identifier) {
+            cycle = cur_.text;
+            advance();
+        } else if (cur_.kind == token_kind::number) {
+            const token digits = cur_;
+            advance();
+            std::size_t end = digits.end;
+            if (cur_.kind == token_kind::identifier && cur_.offset == digits.end) {
+                end = cur_.end;
+                advance();
+            }
+            cycle = lex_.text().substr(digits.offset, end - digits.offset);
+        } else {
+            return expected("a cycle id (2026H1, \"2026 first half\" …)");
+        }
+        if (!punct(token_kind::left_brace, "`{` and the cycle's ratings")) return false;
+        const token open = prev_;
+        while (!accept(token_kind::right_brace)) {
+            if (cur_.kind == token_kind::end) {
+                lex_.report(diagnostic_code::unterminated_block, open.where, {});
+                return false;
+            }
+            const token at = cur_;
+            std::string_view competency;
+            if (!identifier("a competency id", competency)) return false;
+            if (cur_.kind == token_kind::identifier) {
+                add_fact(fact_kind::rating, competency, 0, cur_.text, value_form::text, cycle, at.where);
+                advance();
+            } else {
+                std::int64_t value = 0;
+                if (!number("a rating: a number or a scale point id", value, rating_max)) return false;
+                add_fact(fact_kind::rating, competency, value, {}, value_form::number, cycle, at.where);
+            }
+            accept(token_kind::comma);
+        }
+        return true;
+    }
+
+    /// `expect promote L6 pass`, `expect switch M1 fail`, `expect step_back L5 pass`,
+    /// `expect rule name unknown`.
+    constexpr bool test_expectation() {
+        test_check c{};
+        c.where = cur_.where;
+        advance();
+        int move = 0;
+        if (accept_word("rule")) {
+            c.is_rule = true;
+        } else if (!choice(transition_kind_names, "promote, switch, step_back or rule", move)) {
+            return false;
+        }
+        c.move = static_cast<transition_kind>(move);
+        int outcome = 0;
+        if (!identifier(c.is_rule ? "a rule name" : "the level moved to", c.target) ||
+            !choice(verdict_names, "pass, fail or unknown", outcome)) {
+            return false;
+        }
+        c.expected = static_cast<std::uint8_t>(outcome);
+        b_.t_.test_checks.push_back(c);
+        return true;
+    }
+
     /// The text of a condition: its tokens up to the next statement, `warn`, or a string (the
     /// rules language has no strings).
     constexpr std::string_view condition_text() {
@@ -634,7 +803,7 @@ private:
     bool too_many_scales_ = false, too_many_points_ = false, too_many_categories_ = false,
          too_many_competencies_ = false, too_many_tracks_ = false, too_many_levels_ = false,
          too_many_expectations_ = false, too_many_equivalences_ = false, too_many_archetypes_ = false,
-         too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false, too_many_advisories_ = false;
+         too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false, too_many_advisories_ = false, too_many_facts_ = false;
     source_position text_at_{};
 };
 

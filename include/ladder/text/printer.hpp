@@ -42,6 +42,7 @@ public:
             case statement_kind::archetype: archetype(lines, v_.archetypes()[row]); break;
             case statement_kind::attribute: attribute(lines, v_.attributes()[row]); break;
             case statement_kind::transition: transition(lines, row); break;
+            case statement_kind::test: test(lines, v_.tests()[row]); break;
             case statement_kind::rule: {
                 const auto& r = v_.rules()[row];
                 lines.push_back("rule " + std::string(r.id) + " = " + std::string(r.text));
@@ -192,6 +193,58 @@ private:
         }
     }
 
+    /// A cycle id prints bare when the reader takes it back as one word (letters, digits, `_`).
+    static std::string cycle_id(std::string_view id) {
+        bool bare = !id.empty();
+        for (char c : id) bare = bare && is_identifier_char(c);
+        return bare ? std::string(id) : quoted(id);
+    }
+
+    void test(text_lines& lines, const ladder_test& t) const {
+        lines.push_back("test " + quoted(t.name) + " {");
+        const auto facts = v_.test_facts().subspan(t.first_fact, t.fact_count);
+        lines.push_back("  person {");
+        for (std::size_t i = 0; i != facts.size(); ++i) {
+            const test_fact& f = facts[i];
+            switch (f.kind) {
+                case fact_kind::level: lines.push_back("    level " + std::string(f.id)); break;
+                case fact_kind::archetype: lines.push_back("    archetype " + std::string(f.id)); break;
+                case fact_kind::time_in_level: lines.push_back("    time_in_level " + duration(static_cast<std::int32_t>(f.number))); break;
+                case fact_kind::tenure: lines.push_back("    tenure " + duration(static_cast<std::int32_t>(f.number))); break;
+                case fact_kind::exempt: lines.push_back("    exempt " + std::string(f.id) + " " + quoted(f.text)); break;
+                case fact_kind::attribute: {
+                    std::string value;
+                    switch (f.form) {
+                        case value_form::boolean: value = f.number != 0 ? "true" : "false"; break;
+                        case value_form::number: value = std::to_string(f.number); break;
+                        case value_form::duration: value = duration(static_cast<std::int32_t>(f.number)); break;
+                        case value_form::text: value = quoted(f.text); break;
+                    }
+                    lines.push_back("    " + std::string(f.id) + " " + value);
+                    break;
+                }
+                case fact_kind::rating: {
+                    // One line per cycle: the ratings that follow each other in one cycle.
+                    std::string line = "    cycle " + cycle_id(f.cycle) + " {";
+                    for (; i != facts.size() && facts[i].kind == fact_kind::rating && facts[i].cycle == f.cycle; ++i) {
+                        line += " " + std::string(facts[i].id) + " " +
+                                (facts[i].text.empty() ? std::to_string(facts[i].number) : std::string(facts[i].text));
+                    }
+                    --i;
+                    lines.push_back(line + " }");
+                    break;
+                }
+            }
+        }
+        lines.push_back("  }");
+        for (const auto& c : v_.test_checks().subspan(t.first_check, t.check_count)) {
+            const std::string_view move = c.is_rule ? std::string_view("rule") : name_of(c.move);
+            lines.push_back("  expect " + std::string(move) + " " + std::string(c.target) + " " +
+                            std::string(verdict_names[c.expected]));
+        }
+        lines.push_back("}");
+    }
+
     ladder_view v_;
     constexpr_vector<std::pair<std::string_view, std::int32_t>> rank_seen_;  ///< highest rank so far per track id
 };
@@ -233,6 +286,7 @@ inline void append_lines(std::string& out, const text_lines& lines) {
     group(statement_kind::archetype, v.archetypes().size(), true);
     group(statement_kind::rule, v.rules().size(), false);
     group(statement_kind::transition, v.transitions().size(), false);
+    group(statement_kind::test, v.tests().size(), true);
     return out;
 }
 

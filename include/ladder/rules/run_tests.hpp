@@ -1,0 +1,151 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// Runs the `test` blocks of a ladder, as `opa test` runs a policy's tests: each test's person is
+// built from its facts and every `expect` is checked against what the ladder decides.
+
+#include <ladder/core/config.hpp>
+#include <ladder/core/constexpr_vector.hpp>
+#include <ladder/core/diagnostic.hpp>
+#include <ladder/model/person.hpp>
+#include <ladder/model/view.hpp>
+#include <ladder/rules/compile.hpp>
+#include <ladder/rules/evaluate.hpp>
+#include <ladder/rules/transition.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// One `expect` of one test, as checked.
+struct test_outcome {
+    index_t test = no_index;
+    index_t check = no_index;
+    ladder::verdict expected = verdict::pass;
+    std::optional<ladder::verdict> actual;  ///< empty when the check could not run (see problems)
+    diagnostic_list problems;               ///< a test naming what the ladder lacks, a broken rule …
+    std::string explanation;                ///< the decision's explanation, for a failure
+    [[nodiscard]] bool passed() const noexcept { return actual == expected; }
+};
+
+/// Every check of every test block.
+struct test_report {
+    constexpr_vector<test_outcome> outcomes;
+
+    [[nodiscard]] std::size_t passed() const noexcept {
+        std::size_t n = 0;
+        for (const auto& o : outcomes) n += o.passed() ? 1 : 0;
+        return n;
+    }
+    [[nodiscard]] std::size_t failed() const noexcept { return outcomes.size() - passed(); }
+    [[nodiscard]] bool ok() const noexcept { return failed() == 0; }
+
+    /// Each failure with its explanation, then `N passed, N failed`.
+    [[nodiscard]] std::string to_string(const ladder_view& l, std::string_view source = "<ladder>") const {
+        std::string out;
+        for (const auto& o : outcomes) {
+            if (o.passed()) continue;
+            const ladder_test& t = l.tests()[o.test];
+            const test_check& c = l.test_checks()[o.check];
+            out += std::string(source) + ":" + std::to_string(c.where.line) + ":" + std::to_string(c.where.column) +
+                   ": test \"" + std::string(t.name) + "\": expected " + std::string(name_of(o.expected));
+            out += o.actual ? ", got " + std::string(name_of(*o.actual)) + "\n" : ", could not run\n";
+            out += o.problems.to_string(source);
+            out += o.explanation;
+        }
+        out += std::to_string(passed()) + " passed, " + std::to_string(failed()) + " failed\n";
+        return out;
+    }
+};
+
+namespace detail {
+/// The person a test describes, built against the ladder (every id checked).
+inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
+    person_builder b(l, t.name);
+    const auto facts = l.test_facts().subspan(t.first_fact, t.fact_count);
+    for (std::size_t i = 0; i != facts.size(); ++i) {
+        const test_fact& f = facts[i];
+        switch (f.kind) {
+            case fact_kind::level: b.level(f.id); break;
+            case fact_kind::archetype: b.archetype(f.id); break;
+            case fact_kind::time_in_level: b.months_in_level(static_cast<std::int32_t>(f.number)); break;
+            case fact_kind::tenure: b.tenure_months(static_cast<std::int32_t>(f.number)); break;
+            case fact_kind::exempt: b.exempt(f.id, f.text); break;
+            case fact_kind::attribute:
+                if (f.form == value_form::text) b.attribute(f.id, f.text);
+                else b.attribute(f.id, f.number);
+                break;
+            case fact_kind::rating: {
+                constexpr_vector<rating_spec> ratings;
+                const std::string_view cycle = f.cycle;
+                for (; i != facts.size() && facts[i].kind == fact_kind::rating && facts[i].cycle == cycle; ++i) {
+                    ratings.push_back(facts[i].text.empty() ? rating_spec(facts[i].id, static_cast<rating>(facts[i].number))
+                                                            : rating_spec(facts[i].id, facts[i].text));
+                }
+                --i;
+                b.cycle(cycle, std::span<const rating_spec>(ratings.data(), ratings.size()));
+                break;
+            }
+        }
+    }
+    return b.build();
+}
+}  // namespace detail
+
+/// Runs every test block of a ladder. Diagnostics view the ladder: keep it alive.
+[[nodiscard]] inline test_report run_tests(const ladder_view& l) {
+    test_report report;
+    for (std::size_t ti = 0; ti != l.tests().size(); ++ti) {
+        const ladder_test& t = l.tests()[ti];
+        const auto someone = detail::person_of(l, t);
+        for (index_t ci = t.first_check; ci != t.first_check + t.check_count; ++ci) {
+            const test_check& c = l.test_checks()[ci];
+            test_outcome o;
+            o.test = static_cast<index_t>(ti);
+            o.check = ci;
+            o.expected = static_cast<ladder::verdict>(c.expected);
+            if (!someone) {
+                o.problems = someone.diagnostics();
+                report.outcomes.push_back(std::move(o));
+                continue;
+            }
+            const person& p = *someone;
+            if (c.is_rule) {
+                const auto r = compile_rule(l, c.target, "expect");
+                const auto e = r ? evaluate(*r, p) : result<evaluation>(r.diagnostics());
+                if (e) {
+                    o.actual = e->result();
+                    if (o.actual != o.expected) o.explanation = e->to_string(*r, p);
+                } else {
+                    o.problems = e.diagnostics();
+                }
+            } else {
+                index_t row = no_index;
+                for (std::size_t k = 0; k != l.transitions().size(); ++k) {
+                    const transition& tr = l.transitions()[k];
+                    const bool from_here = tr.from.index == p.level || (tr.both_ways && tr.to.index == p.level);
+                    const std::string_view there = tr.from.index == p.level ? tr.to.id : tr.from.id;
+                    if (tr.kind == c.move && from_here && there == c.target) row = static_cast<index_t>(k);
+                }
+                if (row == no_index) {
+                    o.problems.add(detail::make_diagnostic(diagnostic_code::unknown_reference, severity::error, entity::transition,
+                                                   c.target, l.levels()[p.level].id, c.where));
+                } else {
+                    const auto decided = evaluate_transition(l, row, p);
+                    if (decided) {
+                        o.actual = decided->result();
+                        if (o.actual != o.expected) o.explanation = decided->to_string(p);
+                    } else {
+                        o.problems = decided.diagnostics();
+                    }
+                }
+            }
+            report.outcomes.push_back(std::move(o));
+        }
+    }
+    return report;
+}
+
+LADDER_END_NAMESPACE
