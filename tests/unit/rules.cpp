@@ -402,3 +402,39 @@ TEST_CASE("a transition without a guard asks meets(target)", "[rules][transition
     const auto sam = senior_with(20, 4);
     CHECK(ladder::evaluate(guard, sam)->passed());
 }
+
+TEST_CASE("run_tests reports each failing expectation with its explanation", "[rules][tests]") {
+    const auto l = ladder::load(R"(ladder "T"
+scale p "P" {
+  1 low "Low"
+  2 high "High"
+}
+category c "C"
+competency x "X" in c
+track t "T"
+level A "A" on t { expect x 1 }
+level B "B" on t { expect x 2 }
+promote A -> B when x >= high in last 2 cycles
+test "wrong on purpose" {
+  person {
+    level A
+    cycle one { x 2 }
+    cycle two { x 1 }
+  }
+  expect promote B pass
+  expect step_back A pass
+}
+)",
+                               "t.ladder")
+                       .value();
+    const auto report = ladder::run_tests(l);
+    REQUIRE(report.outcomes.size() == 2);
+    CHECK(report.failed() == 2);
+    CHECK(report.outcomes[0].actual == ladder::verdict::fail);
+    CHECK_FALSE(report.outcomes[1].actual.has_value());  // there is no step back from A
+    const std::string text = report.to_string(l, "t.ladder");
+    CHECK(text.find("t.ladder:18:3: test \"wrong on purpose\": expected pass, got fail\nverdict: fail\n") != std::string::npos);
+    CHECK(text.find("x >= high in last 2 cycles  (met in 1 of the last 2 cycles; needs 2)") != std::string::npos);
+    CHECK(text.find("unknown transition 'A', referred to by 'A'") != std::string::npos);
+    CHECK(text.substr(text.size() - 19) == "0 passed, 2 failed\n");
+}

@@ -123,6 +123,11 @@ TEST_CASE("every shipped ladder reads clean, formats to itself and round-trips",
         const auto reread = ladder::load(ladder::to_text(*loaded));
         REQUIRE(reread.ok());
         CHECK(ladder::equal(*reread, *loaded));
+        // Every shipped ladder carries tests, and they pass.
+        const auto report = ladder::run_tests(*loaded);
+        INFO(report.to_string(*loaded, path));
+        CHECK(report.outcomes.size() >= 2);
+        CHECK(report.ok());
     }
 }
 
