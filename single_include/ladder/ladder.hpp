@@ -5482,8 +5482,10 @@ inline constexpr tri broken_value{tri::state::broken, 0};
 
 class rule_evaluator {
 public:
-    constexpr rule_evaluator(const rule_view& r, const person& p)
-        : r_(r), nodes_(r.nodes()), l_(r.ladder()), p_(p), values_(r.nodes().size()), cycles_met_(r.nodes().size()) {}
+    /// With explain false, only the verdict is worked out: no clause, gap or missing-data lists.
+    constexpr rule_evaluator(const rule_view& r, const person& p, bool explain = true)
+        : r_(r), nodes_(r.nodes()), l_(r.ladder()), p_(p), values_(r.nodes().size()),
+          cycles_met_(explain ? r.nodes().size() : 0), explain_(explain) {}
 
     constexpr result<evaluation> run() {
         const index_t root = r_.root();
@@ -5492,7 +5494,7 @@ public:
         const tri top = values_[root];
         if (top.s == tri::state::broken) return problem(diagnostic_code::division_by_zero, broken_at_, 0);
         out_.verdict_ = verdict_of(top);
-        collect_clauses(root);
+        if (explain_) collect_clauses(root);
         return std::move(out_);
     }
 
@@ -5534,9 +5536,12 @@ private:
         return values_[n.left];
     }
 
-    [[nodiscard]] constexpr bool recording() const noexcept { return cycles_back_ == 0 && bound_ == no_index; }
+    [[nodiscard]] constexpr bool recording() const noexcept {
+        return explain_ && cycles_back_ == 0 && bound_ == no_index;
+    }
 
     constexpr void note_missing(entity about, index_t row) {
+        if (!explain_) return;
         const missing_data m{about, row, static_cast<std::uint32_t>(cycles_back_)};
         for (const auto& k : out_.missing_) {
             if (k == m) return;
@@ -5631,28 +5636,33 @@ private:
     }
 
     constexpr tri meets(const rule_node& n) {
-        const level_ref level = handle_access::make<ladder::level>(n.a);
-        // One call, not a conditional between two: g++ 12 misjudges the temporaries of
-        // `c ? f() : g()` in constant evaluation as used after deallocation.
-        std::optional<archetype_ref> as;
-        if (n.b != no_index) as = handle_access::make<ladder::archetype>(n.b);
-        const auto wanted = expectations(l_, level, as);
+        // The level's expectations with the archetype's overrides, read in place: no list is
+        // built per evaluation.
+        const auto own = l_.expectations_of(l_.levels()[n.a]);
+        const auto over = n.b == no_index ? std::span<const expectation>{} : l_.expectations_of(l_.archetypes()[n.b]);
         bool any_unknown = false, any_short = false;
-        for (const auto& e : wanted) {
-            if (const exemption* x = p_.exemption_from(e.competency.index)) {
+        const auto check = [&](index_t competency, rating minimum) {
+            if (const exemption* x = p_.exemption_from(competency)) {
                 note_exemption(*x);
-                continue;
+                return;
             }
-            const tri r = rating_value(e.competency.index);
-            const bool short_of = r.known() && r.v < e.minimum;
+            const tri r = rating_value(competency);
+            const bool short_of = r.known() && r.v < minimum;
             any_unknown = any_unknown || !r.known();
             any_short = any_short || short_of;
             if (recording() && (short_of || !r.known())) {
-                gap g{e.competency.index, e.minimum, r.known() ? std::optional<rating>(static_cast<rating>(r.v)) : std::nullopt};
+                gap g{competency, minimum, r.known() ? std::optional<rating>(static_cast<rating>(r.v)) : std::nullopt};
                 bool seen = false;
                 for (const auto& k : out_.gaps_) seen = seen || k.competency == g.competency;
                 if (!seen) out_.gaps_.push_back(g);
             }
+        };
+        for (const auto& e : own) {
+            const auto overridden = minimum_of(over, e.competency.index);
+            check(e.competency.index, overridden ? *overridden : e.minimum);
+        }
+        for (const auto& e : over) {
+            if (!minimum_of(own, e.competency.index)) check(e.competency.index, e.minimum);
         }
         if (any_short) return known(0);
         return any_unknown ? unknown_value : known(1);
@@ -5713,7 +5723,7 @@ private:
             else if (t.v != 0) ++met;
         }
         cycles_back_ = outer;
-        cycles_met_[i] = met;
+        if (explain_) cycles_met_[i] = met;
         const auto needed = static_cast<std::int64_t>(n.a);
         if (met >= needed) return known(1);
         if (broken) return broken_value;
@@ -5763,6 +5773,7 @@ private:
     std::size_t steps_ = 0;
     bool budget_exceeded_ = false;
     index_t broken_at_ = no_index;
+    bool explain_ = true;
 };
 
 }  // namespace detail
@@ -5828,6 +5839,15 @@ inline std::string evaluation::to_string(const rule_view& r, const person& p) co
 [[nodiscard]] constexpr result<evaluation> evaluate(const rule_view& r, const person& p) {
     detail::rule_evaluator e(r, p);
     return e.run();
+}
+
+/// The verdict alone, without the explanation's lists: the fast path for many people. A failed
+/// result means the rule is broken for this input, as with evaluate().
+[[nodiscard]] constexpr result<verdict> check(const rule_view& r, const person& p) {
+    detail::rule_evaluator e(r, p, false);
+    auto outcome = e.run();
+    if (!outcome) return outcome.diagnostics();
+    return outcome->result();
 }
 
 LADDER_END_NAMESPACE

@@ -299,6 +299,7 @@ TEST_CASE("the evaluator agrees with a reference interpreter on 10,000 generated
         reference ref{p};
         const auto expected = verdict_of(ref.eval(*tree));
         REQUIRE(outcome->result() == expected);
+        REQUIRE(ladder::check(*compiled, p).value() == expected);  // the verdict-only path agrees
         ++verdicts[static_cast<int>(expected)];
     }
     // The generator reaches every verdict often enough for the comparison to mean something.
