@@ -1680,20 +1680,24 @@ struct point_spec {
     std::string_view name;
 };
 
-/// One expectation when declaring a level or an archetype: `{"design", 4}`, or by the id of a
-/// point on the competency's scale, `{"design", "expert"}`.
-struct expectation_spec {
-    constexpr expectation_spec(std::string_view competency_id, rating minimum_rating) noexcept
-        : competency(competency_id), minimum(minimum_rating) {}
-    constexpr expectation_spec(std::string_view competency_id, std::string_view point_id) noexcept
+/// A competency and a rating: `{"design", 4}`, or by the id of a point on the competency's
+/// scale, `{"design", "expert"}`. Levels and archetypes expect them; people are rated with them.
+struct rating_spec {
+    constexpr rating_spec() noexcept = default;
+    constexpr rating_spec(std::string_view competency_id, rating rating_value) noexcept
+        : competency(competency_id), value(rating_value) {}
+    constexpr rating_spec(std::string_view competency_id, std::string_view point_id) noexcept
         : competency(competency_id), point(point_id) {}
-    constexpr expectation_spec(std::string_view competency_id, const char* point_id) noexcept
+    constexpr rating_spec(std::string_view competency_id, const char* point_id) noexcept
         : competency(competency_id), point(point_id) {}
 
     std::string_view competency;
-    rating minimum = 0;
-    std::string_view point;  ///< empty: `minimum` as given
+    rating value = 0;
+    std::string_view point;  ///< empty: `value` as given
 };
+
+/// One expectation when declaring a level or an archetype.
+using expectation_spec = rating_spec;
 
 /// Marks a switch that goes both ways (the two-way door).
 enum class direction : std::uint8_t { one_way, both_ways };
@@ -1844,7 +1848,7 @@ private:
         const index_t at = first + count;
         const bool at_end = at == t_.expectations.size();
         t_.expectations.insert(t_.expectations.begin() + at,
-                               ladder::expectation{reference{e.competency}, e.minimum, reference{e.point}, {}});
+                               ladder::expectation{reference{e.competency}, e.value, reference{e.point}, {}});
         ++count;
         // Appending (the usual case: expectations follow their level) moves no other range; an
         // empty range may stay where it is.
@@ -2012,6 +2016,7 @@ LADDER_END_NAMESPACE
 // ladder/core/constexpr_vector.hpp (included above)
 // ladder/core/diagnostic.hpp (included above)
 // ladder/core/result.hpp (included above)
+// ladder/model/builder.hpp (included above)
 // ladder/model/handles.hpp (included above)
 // ladder/model/lookup.hpp (included above)
 // ladder/model/records.hpp (included above)
@@ -2079,19 +2084,6 @@ struct person {
         }
         return nullptr;
     }
-};
-
-/// `{competency id, rating}` or `{competency id, scale point id}`: one rating in a cycle.
-struct rating_spec {
-    constexpr rating_spec() noexcept = default;
-    constexpr rating_spec(std::string_view competency_id, rating value) noexcept : competency(competency_id), number(value) {}
-    constexpr rating_spec(std::string_view competency_id, std::string_view point_id) noexcept
-        : competency(competency_id), point(point_id) {}
-    constexpr rating_spec(std::string_view competency_id, const char* point_id) noexcept
-        : competency(competency_id), point(point_id) {}
-    std::string_view competency;
-    rating number = 0;
-    std::string_view point;  ///< empty: `number` as given
 };
 
 /// Builds a person against a ladder, in constant expressions or at runtime. Every id is looked
@@ -2179,12 +2171,12 @@ private:
     constexpr std::optional<rating> value_of(const competency& c, const rating_spec& r) {
         const index_t scale_row = ladder_.scale_index_of(c);
         if (r.point.empty()) {
-            if (scale_row != no_index && !ladder_.on_scale(scale_row, r.number)) {
+            if (scale_row != no_index && !ladder_.on_scale(scale_row, r.value)) {
                 found_.add(detail::make_diagnostic(diagnostic_code::rating_off_scale, severity::error, entity::person, p_.id,
-                                                   c.id, {}, r.number));
+                                                   c.id, {}, r.value));
                 return std::nullopt;
             }
-            return r.number;
+            return r.value;
         }
         if (scale_row != no_index) {
             for (const auto& point : ladder_.points_of(ladder_.scales()[scale_row])) {
@@ -4221,6 +4213,16 @@ private:
         return expected(what);
     }
 
+    /// True while the block opened by `open` goes on; false at its `}` (left for the caller to
+    /// take) or at the end of the text, which is reported as an unterminated block.
+    constexpr bool inside_block(const token& open) {
+        if (cur_.kind == token_kind::end) {
+            lex_.report(diagnostic_code::unterminated_block, open.where, {});
+            return false;
+        }
+        return cur_.kind != token_kind::right_brace;
+    }
+
     /// After an error: skip to the next statement that starts a line, or past the block's end.
     constexpr void synchronize() {
         while (cur_.kind != token_kind::end) {
@@ -4311,11 +4313,7 @@ private:
         if (!punct(token_kind::left_brace, "`{`")) return;
         const token open = prev_;
         ladder_policy p = b_.t_.info.policy;
-        while (cur_.kind != token_kind::right_brace) {
-            if (cur_.kind == token_kind::end) {
-                lex_.report(diagnostic_code::unterminated_block, open.where, {});
-                return;
-            }
+        while (inside_block(open)) {
             int level = 0;
             if (accept_word("decreasing_expectations")) {
                 if (!choice(check_level_names, "off, warning or error", level)) return;
@@ -4332,7 +4330,7 @@ private:
                 return;
             }
         }
-        advance();
+        if (!accept(token_kind::right_brace)) return;
         b_.policy(p);
         record(statement_kind::policy, 0, start);
     }
@@ -4345,11 +4343,7 @@ private:
         const index_t row = static_cast<index_t>(b_.t_.scales.size());
         b_.t_.scales.push_back(ladder::scale{id, name, static_cast<index_t>(b_.t_.scale_points.size()), 0, start.where});
         in_block_ = true;
-        while (cur_.kind != token_kind::right_brace) {
-            if (cur_.kind == token_kind::end) {
-                lex_.report(diagnostic_code::unterminated_block, open.where, {});
-                return;
-            }
+        while (inside_block(open)) {
             const token point_start = cur_;
             std::int64_t value = 0;
             std::string_view point_id, point_name;
@@ -4362,7 +4356,7 @@ private:
             ++b_.t_.scales[row].point_count;
             check_rows(b_.t_.scale_points, entity::scale_point, too_many_points_);
         }
-        advance();
+        if (!accept(token_kind::right_brace)) return;
         in_block_ = false;
         check_rows(b_.t_.scales, entity::scale, too_many_scales_);
         record(statement_kind::scale, row, start);
@@ -4518,11 +4512,7 @@ private:
         const token open = cur_;
         advance();
         in_block_ = true;
-        while (cur_.kind != token_kind::right_brace) {
-            if (cur_.kind == token_kind::end) {
-                lex_.report(diagnostic_code::unterminated_block, open.where, {});
-                return false;
-            }
+        while (inside_block(open)) {
             if (!accept_word("expect")) return expected("`expect` and ratings, or `}`");
             do {
                 const token item = cur_;
@@ -4542,7 +4532,7 @@ private:
                 check_rows(b_.t_.expectations, entity::expectation, too_many_expectations_);
             } while (accept(token_kind::comma));
         }
-        advance();
+        if (!accept(token_kind::right_brace)) return false;
         in_block_ = false;
         return true;
     }
@@ -4620,11 +4610,7 @@ private:
         t.first_fact = static_cast<index_t>(b_.t_.test_facts.size());
         t.first_check = static_cast<index_t>(b_.t_.test_checks.size());
         in_block_ = true;
-        while (cur_.kind != token_kind::right_brace) {
-            if (cur_.kind == token_kind::end) {
-                lex_.report(diagnostic_code::unterminated_block, open.where, {});
-                return;
-            }
+        while (inside_block(open)) {
             if (accept_word("person")) {
                 if (!person_block()) return;
             } else if (at_word("expect")) {
@@ -4634,7 +4620,7 @@ private:
                 return;
             }
         }
-        advance();
+        if (!accept(token_kind::right_brace)) return;
         in_block_ = false;
         t.fact_count = static_cast<index_t>(b_.t_.test_facts.size()) - t.first_fact;
         t.check_count = static_cast<index_t>(b_.t_.test_checks.size()) - t.first_check;
@@ -4660,11 +4646,7 @@ private:
     constexpr bool person_block() {
         if (!punct(token_kind::left_brace, "`{`")) return false;
         const token open = prev_;
-        while (!accept(token_kind::right_brace)) {
-            if (cur_.kind == token_kind::end) {
-                lex_.report(diagnostic_code::unterminated_block, open.where, {});
-                return false;
-            }
+        while (inside_block(open)) {
             const token at = cur_;
             std::string_view id;
             if (!identifier("a fact: level, archetype, time_in_level, tenure, exempt, cycle, or an attribute", id)) {
@@ -4690,6 +4672,7 @@ private:
                 return false;
             }
         }
+        if (!accept(token_kind::right_brace)) return false;
         return true;
     }
 
@@ -4738,11 +4721,7 @@ private:
         }
         if (!punct(token_kind::left_brace, "`{` and the cycle's ratings")) return false;
         const token open = prev_;
-        while (!accept(token_kind::right_brace)) {
-            if (cur_.kind == token_kind::end) {
-                lex_.report(diagnostic_code::unterminated_block, open.where, {});
-                return false;
-            }
+        while (inside_block(open)) {
             const token at = cur_;
             std::string_view competency;
             if (!identifier("a competency id", competency)) return false;
@@ -4756,6 +4735,7 @@ private:
             }
             accept(token_kind::comma);
         }
+        if (!accept(token_kind::right_brace)) return false;
         return true;
     }
 

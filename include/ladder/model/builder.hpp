@@ -20,20 +20,24 @@ struct point_spec {
     std::string_view name;
 };
 
-/// One expectation when declaring a level or an archetype: `{"design", 4}`, or by the id of a
-/// point on the competency's scale, `{"design", "expert"}`.
-struct expectation_spec {
-    constexpr expectation_spec(std::string_view competency_id, rating minimum_rating) noexcept
-        : competency(competency_id), minimum(minimum_rating) {}
-    constexpr expectation_spec(std::string_view competency_id, std::string_view point_id) noexcept
+/// A competency and a rating: `{"design", 4}`, or by the id of a point on the competency's
+/// scale, `{"design", "expert"}`. Levels and archetypes expect them; people are rated with them.
+struct rating_spec {
+    constexpr rating_spec() noexcept = default;
+    constexpr rating_spec(std::string_view competency_id, rating rating_value) noexcept
+        : competency(competency_id), value(rating_value) {}
+    constexpr rating_spec(std::string_view competency_id, std::string_view point_id) noexcept
         : competency(competency_id), point(point_id) {}
-    constexpr expectation_spec(std::string_view competency_id, const char* point_id) noexcept
+    constexpr rating_spec(std::string_view competency_id, const char* point_id) noexcept
         : competency(competency_id), point(point_id) {}
 
     std::string_view competency;
-    rating minimum = 0;
-    std::string_view point;  ///< empty: `minimum` as given
+    rating value = 0;
+    std::string_view point;  ///< empty: `value` as given
 };
+
+/// One expectation when declaring a level or an archetype.
+using expectation_spec = rating_spec;
 
 /// Marks a switch that goes both ways (the two-way door).
 enum class direction : std::uint8_t { one_way, both_ways };
@@ -184,7 +188,7 @@ private:
         const index_t at = first + count;
         const bool at_end = at == t_.expectations.size();
         t_.expectations.insert(t_.expectations.begin() + at,
-                               ladder::expectation{reference{e.competency}, e.minimum, reference{e.point}, {}});
+                               ladder::expectation{reference{e.competency}, e.value, reference{e.point}, {}});
         ++count;
         // Appending (the usual case: expectations follow their level) moves no other range; an
         // empty range may stay where it is.

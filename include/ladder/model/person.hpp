@@ -10,6 +10,7 @@
 #include <ladder/core/constexpr_vector.hpp>
 #include <ladder/core/diagnostic.hpp>
 #include <ladder/core/result.hpp>
+#include <ladder/model/builder.hpp>
 #include <ladder/model/handles.hpp>
 #include <ladder/model/lookup.hpp>
 #include <ladder/model/records.hpp>
@@ -77,19 +78,6 @@ struct person {
         }
         return nullptr;
     }
-};
-
-/// `{competency id, rating}` or `{competency id, scale point id}`: one rating in a cycle.
-struct rating_spec {
-    constexpr rating_spec() noexcept = default;
-    constexpr rating_spec(std::string_view competency_id, rating value) noexcept : competency(competency_id), number(value) {}
-    constexpr rating_spec(std::string_view competency_id, std::string_view point_id) noexcept
-        : competency(competency_id), point(point_id) {}
-    constexpr rating_spec(std::string_view competency_id, const char* point_id) noexcept
-        : competency(competency_id), point(point_id) {}
-    std::string_view competency;
-    rating number = 0;
-    std::string_view point;  ///< empty: `number` as given
 };
 
 /// Builds a person against a ladder, in constant expressions or at runtime. Every id is looked
@@ -177,12 +165,12 @@ private:
     constexpr std::optional<rating> value_of(const competency& c, const rating_spec& r) {
         const index_t scale_row = ladder_.scale_index_of(c);
         if (r.point.empty()) {
-            if (scale_row != no_index && !ladder_.on_scale(scale_row, r.number)) {
+            if (scale_row != no_index && !ladder_.on_scale(scale_row, r.value)) {
                 found_.add(detail::make_diagnostic(diagnostic_code::rating_off_scale, severity::error, entity::person, p_.id,
-                                                   c.id, {}, r.number));
+                                                   c.id, {}, r.value));
                 return std::nullopt;
             }
-            return r.number;
+            return r.value;
         }
         if (scale_row != no_index) {
             for (const auto& point : ladder_.points_of(ladder_.scales()[scale_row])) {

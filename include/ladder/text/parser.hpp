@@ -164,6 +164,16 @@ private:
         return expected(what);
     }
 
+    /// True while the block opened by `open` goes on; false at its `}` (left for the caller to
+    /// take) or at the end of the text, which is reported as an unterminated block.
+    constexpr bool inside_block(const token& open) {
+        if (cur_.kind == token_kind::end) {
+            lex_.report(diagnostic_code::unterminated_block, open.where, {});
+            return false;
+        }
+        return cur_.kind != token_kind::right_brace;
+    }
+
     /// After an error: skip to the next statement that starts a line, or past the block's end.
     constexpr void synchronize() {
         while (cur_.kind != token_kind::end) {
@@ -254,11 +264,7 @@ private:
         if (!punct(token_kind::left_brace, "`{`")) return;
         const token open = prev_;
         ladder_policy p = b_.t_.info.policy;
-        while (cur_.kind != token_kind::right_brace) {
-            if (cur_.kind == token_kind::end) {
-                lex_.report(diagnostic_code::unterminated_block, open.where, {});
-                return;
-            }
+        while (inside_block(open)) {
             int level = 0;
             if (accept_word("decreasing_expectations")) {
                 if (!choice(check_level_names, "off, warning or error", level)) return;
@@ -275,7 +281,7 @@ private:
                 return;
             }
         }
-        advance();
+        if (!accept(token_kind::right_brace)) return;
         b_.policy(p);
         record(statement_kind::policy, 0, start);
     }
@@ -288,11 +294,7 @@ private:
         const index_t row = static_cast<index_t>(b_.t_.scales.size());
         b_.t_.scales.push_back(ladder::scale{id, name, static_cast<index_t>(b_.t_.scale_points.size()), 0, start.where});
         in_block_ = true;
-        while (cur_.kind != token_kind::right_brace) {
-            if (cur_.kind == token_kind::end) {
-                lex_.report(diagnostic_code::unterminated_block, open.where, {});
-                return;
-            }
+        while (inside_block(open)) {
             const token point_start = cur_;
             std::int64_t value = 0;
             std::string_view point_id, point_name;
@@ -305,7 +307,7 @@ private:
             ++b_.t_.scales[row].point_count;
             check_rows(b_.t_.scale_points, entity::scale_point, too_many_points_);
         }
-        advance();
+        if (!accept(token_kind::right_brace)) return;
         in_block_ = false;
         check_rows(b_.t_.scales, entity::scale, too_many_scales_);
         record(statement_kind::scale, row, start);
@@ -461,11 +463,7 @@ private:
         const token open = cur_;
         advance();
         in_block_ = true;
-        while (cur_.kind != token_kind::right_brace) {
-            if (cur_.kind == token_kind::end) {
-                lex_.report(diagnostic_code::unterminated_block, open.where, {});
-                return false;
-            }
+        while (inside_block(open)) {
             if (!accept_word("expect")) return expected("`expect` and ratings, or `}`");
             do {
                 const token item = cur_;
@@ -485,7 +483,7 @@ private:
                 check_rows(b_.t_.expectations, entity::expectation, too_many_expectations_);
             } while (accept(token_kind::comma));
         }
-        advance();
+        if (!accept(token_kind::right_brace)) return false;
         in_block_ = false;
         return true;
     }
@@ -563,11 +561,7 @@ private:
         t.first_fact = static_cast<index_t>(b_.t_.test_facts.size());
         t.first_check = static_cast<index_t>(b_.t_.test_checks.size());
         in_block_ = true;
-        while (cur_.kind != token_kind::right_brace) {
-            if (cur_.kind == token_kind::end) {
-                lex_.report(diagnostic_code::unterminated_block, open.where, {});
-                return;
-            }
+        while (inside_block(open)) {
             if (accept_word("person")) {
                 if (!person_block()) return;
             } else if (at_word("expect")) {
@@ -577,7 +571,7 @@ private:
                 return;
             }
         }
-        advance();
+        if (!accept(token_kind::right_brace)) return;
         in_block_ = false;
         t.fact_count = static_cast<index_t>(b_.t_.test_facts.size()) - t.first_fact;
         t.check_count = static_cast<index_t>(b_.t_.test_checks.size()) - t.first_check;
@@ -603,11 +597,7 @@ private:
     constexpr bool person_block() {
         if (!punct(token_kind::left_brace, "`{`")) return false;
         const token open = prev_;
-        while (!accept(token_kind::right_brace)) {
-            if (cur_.kind == token_kind::end) {
-                lex_.report(diagnostic_code::unterminated_block, open.where, {});
-                return false;
-            }
+        while (inside_block(open)) {
             const token at = cur_;
             std::string_view id;
             if (!identifier("a fact: level, archetype, time_in_level, tenure, exempt, cycle, or an attribute", id)) {
@@ -633,6 +623,7 @@ private:
                 return false;
             }
         }
+        if (!accept(token_kind::right_brace)) return false;
         return true;
     }
 
@@ -681,11 +672,7 @@ private:
         }
         if (!punct(token_kind::left_brace, "`{` and the cycle's ratings")) return false;
         const token open = prev_;
-        while (!accept(token_kind::right_brace)) {
-            if (cur_.kind == token_kind::end) {
-                lex_.report(diagnostic_code::unterminated_block, open.where, {});
-                return false;
-            }
+        while (inside_block(open)) {
             const token at = cur_;
             std::string_view competency;
             if (!identifier("a competency id", competency)) return false;
@@ -699,6 +686,7 @@ private:
             }
             accept(token_kind::comma);
         }
+        if (!accept(token_kind::right_brace)) return false;
         return true;
     }
 
