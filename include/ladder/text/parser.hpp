@@ -3,7 +3,8 @@
 
 // Reads a .ladder text into a builder, once, as constexpr code: the same reader serves
 // load() at runtime and parse<"...">() at compile time. Grammar: docs/ladder-format.md.
-// Statements do not nest beyond one level of braces, so the reader needs no recursion.
+// Blocks nest only where the grammar says (a test's person and its cycles: three levels at
+// most), so the reader needs no recursion and has no nesting limit to hit.
 
 #include <ladder/core/config.hpp>
 #include <ladder/core/constexpr_vector.hpp>
