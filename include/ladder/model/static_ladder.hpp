@@ -103,22 +103,7 @@ consteval auto freeze(Make) {
         (void)b.view();  // resolves references
         const auto& from = b.tables();
         out.t_.info = from.info;
-        detail::copy_rows(out.t_.scales, from.scales);
-        detail::copy_rows(out.t_.scale_points, from.scale_points);
-        detail::copy_rows(out.t_.categories, from.categories);
-        detail::copy_rows(out.t_.competencies, from.competencies);
-        detail::copy_rows(out.t_.tracks, from.tracks);
-        detail::copy_rows(out.t_.levels, from.levels);
-        detail::copy_rows(out.t_.expectations, from.expectations);
-        detail::copy_rows(out.t_.equivalences, from.equivalences);
-        detail::copy_rows(out.t_.archetypes, from.archetypes);
-        detail::copy_rows(out.t_.transitions, from.transitions);
-        detail::copy_rows(out.t_.attributes, from.attributes);
-        detail::copy_rows(out.t_.rules, from.rules);
-        detail::copy_rows(out.t_.advisories, from.advisories);
-        detail::copy_rows(out.t_.tests, from.tests);
-        detail::copy_rows(out.t_.test_facts, from.test_facts);
-        detail::copy_rows(out.t_.test_checks, from.test_checks);
+        out.t_.for_each_table_with(from, [](auto& to, const auto& rows) { detail::copy_rows(to, rows); });
         return out;
     }
 }

@@ -69,6 +69,17 @@ struct tables {
             f(test_checks);
     }
 
+    /// Calls f(this table, the same table of `other`) for every table, in declaration order.
+    template <class Other, class F>
+    constexpr void for_each_table_with(Other& other, F&& f) {
+        f(scales, other.scales), f(scale_points, other.scale_points), f(categories, other.categories);
+        f(competencies, other.competencies), f(tracks, other.tracks), f(levels, other.levels);
+        f(expectations, other.expectations), f(equivalences, other.equivalences), f(archetypes, other.archetypes);
+        f(transitions, other.transitions), f(attributes, other.attributes), f(rules, other.rules);
+        f(advisories, other.advisories), f(tests, other.tests), f(test_facts, other.test_facts);
+        f(test_checks, other.test_checks);
+    }
+
     [[nodiscard]] constexpr table_sizes sizes() const noexcept {
         return {scales.size(),  scale_points.size(), categories.size(),   competencies.size(),
                 tracks.size(),  levels.size(),       expectations.size(), equivalences.size(),

@@ -100,6 +100,17 @@ public:
     static constexpr void set_ladder(rule& r, const ladder_view& l) noexcept { r.ladder_ = l; }
 };
 
+/// The row of an id in a table, or no_index and the closest id for a did-you-mean.
+struct id_match {
+    index_t row = no_index;
+    std::string_view suggestion;
+};
+template <class Row>
+[[nodiscard]] constexpr id_match match_id(std::span<const Row> rows, std::string_view id) {
+    const index_t row = find_row(rows, id);
+    return row != no_index ? id_match{row, {}} : id_match{no_index, closest_id(rows, id)};
+}
+
 class rule_compiler {
 public:
     /// With own_diagnostics false, diagnostics view the rule text and the ladder (validation
@@ -534,36 +545,31 @@ private:
         return add(n, first);
     }
 
-    // Two plain functions, not one member template: clang 14 does not instantiate a member
-    // template of a non-template class in time for constant evaluation.
+    // Plain functions over a namespace-scope template, not a member template: clang 14 does not
+    // instantiate a member template of a non-template class in time for constant evaluation.
     constexpr bool known_level(index_t& into) {
-        return known_row(ladder_.levels(), entity::level, "a level id", into);
+        return at_id("a level id") && resolve(match_id(ladder_.levels(), cur_.text), entity::level, into);
     }
     constexpr bool known_archetype(index_t& into) {
-        return known_row(ladder_.archetypes(), entity::archetype, "an archetype id", into);
+        return at_id("an archetype id") && resolve(match_id(ladder_.archetypes(), cur_.text), entity::archetype, into);
     }
     constexpr bool known_category(index_t& into) {
-        return known_row(ladder_.categories(), entity::category, "a category id, or `competencies`", into);
+        return at_id("a category id, or `competencies`") &&
+               resolve(match_id(ladder_.categories(), cur_.text), entity::category, into);
     }
-    constexpr bool known_row(std::span<const ladder::level> rows, entity about, std::string_view what, index_t& into) {
-        return cur_.kind == token_kind::identifier ? resolve(find_row(rows, cur_.text), closest_id(rows, cur_.text), about, into)
-                                                   : (expected(what), false);
+    /// True at an identifier; otherwise reports what was expected.
+    constexpr bool at_id(std::string_view what) {
+        if (cur_.kind == token_kind::identifier) return true;
+        expected(what);
+        return false;
     }
-    constexpr bool known_row(std::span<const ladder::archetype> rows, entity about, std::string_view what, index_t& into) {
-        return cur_.kind == token_kind::identifier ? resolve(find_row(rows, cur_.text), closest_id(rows, cur_.text), about, into)
-                                                   : (expected(what), false);
-    }
-    constexpr bool known_row(std::span<const ladder::category> rows, entity about, std::string_view what, index_t& into) {
-        return cur_.kind == token_kind::identifier ? resolve(find_row(rows, cur_.text), closest_id(rows, cur_.text), about, into)
-                                                   : (expected(what), false);
-    }
-    /// Takes the current id as row `row`, or reports it unknown with the suggestion.
-    constexpr bool resolve(index_t row, std::string_view suggestion, entity about, index_t& into) {
-        if (row == no_index) {
-            lex_->report(diagnostic_code::unknown_id, cur_.where, cur_.text, 0, 0, {}, about, suggestion);
+    /// Takes the current id as the matched row, or reports it unknown with the suggestion.
+    constexpr bool resolve(const id_match& match, entity about, index_t& into) {
+        if (match.row == no_index) {
+            lex_->report(diagnostic_code::unknown_id, cur_.where, cur_.text, 0, 0, {}, about, match.suggestion);
             return false;
         }
-        into = row;
+        into = match.row;
         advance();
         return true;
     }
