@@ -5453,10 +5453,12 @@ namespace detail {
 
 /// A value in three-valued logic, or broken (division by zero): a broken value that decides
 /// the verdict is a diagnostic, never a "no".
+/// Trivially constructible (no member initialisers), so a verdict-only evaluation can keep its
+/// values in an uninitialised stack buffer: every value is written before it is read.
 struct tri {
     enum class state : std::uint8_t { known, unknown, broken };
-    state s = state::known;
-    std::int64_t v = 0;
+    state s;
+    std::int64_t v;
     [[nodiscard]] constexpr bool known() const noexcept { return s == state::known; }
 };
 [[nodiscard]] constexpr tri known(std::int64_t v) noexcept { return {tri::state::known, v}; }
@@ -5467,8 +5469,18 @@ class rule_evaluator {
 public:
     /// With explain false, only the verdict is worked out: no clause, gap or missing-data lists.
     constexpr rule_evaluator(const rule_view& r, const person& p, bool explain = true)
-        : r_(r), nodes_(r.nodes()), l_(r.ladder()), p_(p), values_(r.nodes().size()),
-          cycles_met_(explain ? r.nodes().size() : 0), explain_(explain) {}
+        : r_(r), nodes_(r.nodes()), l_(r.ladder()), p_(p), cycles_met_(explain ? r.nodes().size() : 0),
+          explain_(explain) {
+        // A rule of up to inline_nodes nodes is evaluated without touching the heap.
+        if (nodes_.size() <= inline_nodes) {
+            values_ = std::span<tri>(inline_values_, nodes_.size());
+        } else {
+            heap_values_ = constexpr_vector<tri>(nodes_.size());
+            values_ = std::span<tri>(heap_values_.data(), heap_values_.size());
+        }
+    }
+    rule_evaluator(const rule_evaluator&) = delete;  // values_ may point into the object
+    rule_evaluator& operator=(const rule_evaluator&) = delete;
 
     constexpr result<evaluation> run() {
         const index_t root = r_.root();
@@ -5748,7 +5760,10 @@ private:
     std::span<const rule_node> nodes_;
     ladder_view l_;
     const person& p_;
-    constexpr_vector<tri> values_;
+    static constexpr std::size_t inline_nodes = 128;
+    tri inline_values_[inline_nodes];
+    constexpr_vector<tri> heap_values_;
+    std::span<tri> values_;
     constexpr_vector<std::int64_t> cycles_met_;
     evaluation out_;
     std::size_t cycles_back_ = 0;

@@ -15,7 +15,7 @@ constexpr std::size_t levels_on(std::string_view track) {
 }
 }  // namespace
 
-TEST_CASE("the default ladder validates clean, with no warning either", "[presets]") {
+TEST_CASE("the default ladder validates clean with no warning either", "[presets]") {
     STATIC_REQUIRE(ladder::validate(acme).ok());
     STATIC_REQUIRE(ladder::validate(acme).empty());
 }
@@ -30,7 +30,7 @@ TEST_CASE("the default ladder has IC L1-L8 and management M1-M5", "[presets]") {
     STATIC_REQUIRE(acme.view().categories().size() == 4);
 }
 
-TEST_CASE("every default level states every competency, rising up each track", "[presets]") {
+TEST_CASE("every default level states every competency and they rise up each track", "[presets]") {
     const ladder::ladder_view v = acme;
     for (const auto& l : v.levels()) {
         INFO(l.id);
@@ -86,7 +86,7 @@ TEST_CASE("the default ladder can be extended before it is frozen", "[presets]")
     STATIC_REQUIRE(extended.view()[extended.level("T5")].track.index == extended.track("tpm").index());
 }
 
-TEST_CASE("the default ladder is the text of examples/data/engineering.ladder, byte for byte", "[presets]") {
+TEST_CASE("the default ladder is the text of examples/data/engineering.ladder byte for byte", "[presets]") {
     const auto file = ladder::read_file(std::string(LADDER_DATA_DIR) + "/engineering.ladder");
     REQUIRE(file.ok());
     CHECK(*file == ladder::presets::engineering_source());

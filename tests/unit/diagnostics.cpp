@@ -5,7 +5,7 @@
 #include <set>
 #include <string>
 
-TEST_CASE("edit distance counts single-character edits, ignoring case", "[core][suggest]") {
+TEST_CASE("edit distance counts single-character edits and ignores case", "[core][suggest]") {
     using ladder::detail::edit_distance;
     STATIC_REQUIRE(edit_distance("L6", "L6") == 0);
     STATIC_REQUIRE(edit_distance("mentorship", "mentorsihp") == 1);  // one transposition

@@ -191,7 +191,7 @@ TEST_CASE("compile-time and runtime ladders from one builder are equal", "[model
     CHECK_FALSE(ladder::equal(small, other));
 }
 
-TEST_CASE("building an invalid ladder gives its errors, not a ladder", "[model][runtime]") {
+TEST_CASE("building an invalid ladder gives its errors and no ladder", "[model][runtime]") {
     ladder::builder b("Broken");
     b.scale("s", "S", {{1, "one", "One"}});
     b.category("c", "C");
@@ -205,7 +205,7 @@ TEST_CASE("building an invalid ladder gives its errors, not a ladder", "[model][
           std::string::npos);
 }
 
-TEST_CASE("a runtime ladder stays whole when copied, moved and assigned", "[model][runtime]") {
+TEST_CASE("a runtime ladder stays whole when copied or moved or assigned", "[model][runtime]") {
     // Short strings: the whole text fits a small-string buffer, whose bytes move with the object.
     const auto make = [] {
         ladder::builder b("S", "1");

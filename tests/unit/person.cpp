@@ -43,7 +43,7 @@ constexpr ladder::person make_alice() {
 
 }  // namespace
 
-TEST_CASE("a person is built against a ladder, at compile time too", "[person]") {
+TEST_CASE("a person is built against a ladder at compile time too", "[person]") {
     STATIC_REQUIRE(make_alice().level == acme.level("E1").index());
     STATIC_REQUIRE(make_alice().cycles.size() == 2);
     STATIC_REQUIRE(*make_alice().rating_of(acme.competency("coding").index()) == 3);        // latest, by point id

@@ -283,7 +283,7 @@ ladder::verdict verdict_of(tri t) {
 
 }  // namespace
 
-TEST_CASE("the evaluator agrees with a reference interpreter on 10,000 generated pairs", "[rules][differential]") {
+TEST_CASE("the evaluator agrees with a reference interpreter on 10000 generated pairs", "[rules][differential]") {
     std::mt19937 rng(4242);  // fixed seed: a failure reproduces
     int verdicts[3] = {0, 0, 0};
     for (int i = 0; i != 10000; ++i) {

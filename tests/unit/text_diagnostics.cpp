@@ -28,7 +28,7 @@ const ladder::diagnostic& first(const ladder::diagnostic_list& found, ladder::di
 
 }  // namespace
 
-TEST_CASE("a diagnostic shows file, line, column, message, the line and a caret", "[text][diagnostics]") {
+TEST_CASE("a diagnostic shows file and line and column and message with the line and a caret", "[text][diagnostics]") {
     const auto found = errors_of(header + "level A \"A\" on t { expect x 1, desing 2 }\n");
     REQUIRE(found.size() == 1);
     CHECK(found.to_string() ==
@@ -96,7 +96,7 @@ TEST_CASE("diagnostics outlive the text they were found in", "[text][diagnostics
     CHECK(copy.to_string() == kept.to_string());
 }
 
-TEST_CASE("line endings, byte order mark, tabs and UTF-8", "[text][encoding]") {
+TEST_CASE("line endings and byte order marks and tabs and UTF-8", "[text][encoding]") {
     SECTION("CRLF reads like LF, and lines count the same") {
         std::string crlf;
         for (char c : header + "level A \"A\" on t { expect x 1 }\nlevel B \"B\" on zz\n") {

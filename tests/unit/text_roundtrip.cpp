@@ -107,7 +107,7 @@ TEST_CASE("parse(print(x)) equals x for 1000 generated ladders", "[text][roundtr
     }
 }
 
-TEST_CASE("every shipped ladder reads clean, formats to itself and round-trips", "[text][data]") {
+TEST_CASE("every shipped ladder reads clean and formats to itself and round-trips", "[text][data]") {
     for (const char* file : {"engineering.ladder", "five_axes.ladder", "product_company.ladder"}) {
         const std::string path = std::string(LADDER_DATA_DIR) + "/" + file;
         INFO(path);
@@ -137,7 +137,7 @@ TEST_CASE("the default ladder's text is the embedded default ladder", "[text][da
     CHECK(ladder::equal(*loaded, ladder::presets::engineering()));
 }
 
-TEST_CASE("the formatter keeps every comment, and formatting twice changes nothing", "[text][format]") {
+TEST_CASE("the formatter keeps every comment and formatting twice changes nothing", "[text][format]") {
     const std::string messy =
         "# Leading comment.\n"
         "ladder   \"T\"    version 'v1'   # trailing on the ladder\n"
@@ -175,7 +175,7 @@ TEST_CASE("the formatter keeps every comment, and formatting twice changes nothi
     CHECK(*twice == *once);
 }
 
-TEST_CASE("the formatter refuses a text that does not read, with its errors", "[text][format]") {
+TEST_CASE("the formatter refuses a text that does not read and gives its errors", "[text][format]") {
     const auto r = ladder::format("ladder \"T\"\nlevle A \"A\" on t\n", "bad.ladder");
     REQUIRE_FALSE(r.ok());
     CHECK(r.diagnostics()[0].code == ladder::diagnostic_code::unknown_statement);

@@ -118,7 +118,7 @@ TEST_CASE("ranks must be strictly ordered on a track", "[validate]") {
     CHECK(d.actual == 2);
 }
 
-TEST_CASE("an expectation that decreases up a track, by the ladder's policy", "[validate]") {
+TEST_CASE("an expectation that decreases up a track is judged by the ladder's policy", "[validate]") {
     const auto with_policy = [](ladder::check_level level) {
         auto b = base();
         b.policy(ladder::ladder_policy{level, ladder::check_level::warning, 50});
@@ -220,7 +220,7 @@ TEST_CASE("a switch with no way back is a one-way door", "[validate]") {
     CHECK(findings(both).empty());
 }
 
-TEST_CASE("a level with no expectation for some competency, by policy", "[validate]") {
+TEST_CASE("a level with no expectation for some competency is judged by policy", "[validate]") {
     auto b = base();
     b.level("E4", "Staff", "ic").band(250, 320, "USD").expect({{"coding", 3}});
     const auto d = only(findings(b), code::missing_expectation);

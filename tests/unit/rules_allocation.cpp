@@ -1,0 +1,72 @@
+#include <ladder/ladder.hpp>
+
+#include "catch.hpp"
+
+#include <cstdlib>
+#include <new>
+
+// A verdict for one person touches no heap: check() keeps the rule's values on the stack.
+// This file replaces the global allocation functions of its test program to count calls.
+
+namespace {
+long allocations = 0;
+}  // namespace
+
+// Every replaceable form, so that nothing allocated here is freed by another allocator's
+// delete (sanitizers check that they match).
+void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
+    ++allocations;
+    return std::malloc(size == 0 ? 1 : size);
+}
+void* operator new(std::size_t size) {
+    if (void* p = operator new(size, std::nothrow)) return p;
+    throw std::bad_alloc();
+}
+void* operator new[](std::size_t size) { return operator new(size); }
+void* operator new[](std::size_t size, const std::nothrow_t&) noexcept { return operator new(size, std::nothrow); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
+
+namespace {
+
+constexpr auto acme = ladder::presets::engineering();
+
+template <class F>
+long allocations_during(F&& f) {
+    const long before = allocations;
+    f();
+    return allocations - before;
+}
+
+}  // namespace
+
+TEST_CASE("check() gives a verdict without allocating", "[rules][allocation]") {
+    const ladder::ladder_view v = acme;
+    const auto rule = ladder::compile_rule(v,
+                                           "meets(L6) in at least 2 of last 3 cycles and "
+                                           "count(c in people where c >= expert) >= 1 and sum(c in craft) >= 14 and "
+                                           "time_in_level >= 12 months")
+                          .value();
+    const auto p = ladder::person_builder(v, "ada")
+                       .level("L5")
+                       .months_in_level(20)
+                       .cycle("2026H1", {{"coding", 4}, {"design", 4}, {"delivery", 4}, {"operations", 4}})
+                       .cycle("2026H2", {{"coding", 5}, {"design", 4}, {"delivery", 4}, {"mentorship", 4}})
+                       .build()
+                       .value();
+
+    // The counter sees this program's allocations.
+    REQUIRE(allocations_during([] { ::operator delete(::operator new(16)); }) == 1);
+
+    ladder::verdict seen = ladder::verdict::unknown;
+    CHECK(allocations_during([&] { seen = ladder::check(rule, p).value(); }) == 0);
+    // The explanation is what allocates; it gives the same verdict.
+    const auto explained = ladder::evaluate(rule, p);
+    CHECK(explained->result() == seen);
+    CHECK(seen == ladder::verdict::fail);
+    CHECK_FALSE(explained->gaps().empty());
+}
