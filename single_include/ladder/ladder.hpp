@@ -297,6 +297,8 @@ enum class diagnostic_code : std::uint16_t {
     division_by_zero = 305,
     evaluation_budget_exceeded = 306,
     rule_cycle = 307,
+    no_expectation = 308,
+    wrong_arity = 309,
 };
 
 /// The kind of thing a diagnostic is about; it names the thing in messages.
@@ -384,6 +386,8 @@ struct diagnostic {
         case diagnostic_code::division_by_zero: return "division-by-zero";
         case diagnostic_code::evaluation_budget_exceeded: return "evaluation-budget-exceeded";
         case diagnostic_code::rule_cycle: return "rule-cycle";
+        case diagnostic_code::no_expectation: return "no-expectation";
+        case diagnostic_code::wrong_arity: return "wrong-arity";
     }
     return "unknown-code";
 }
@@ -636,6 +640,8 @@ namespace detail {
         case diagnostic_code::division_by_zero: return "division by zero in {subject}";
         case diagnostic_code::evaluation_budget_exceeded: return "evaluating the rule took more than {expected} steps";
         case diagnostic_code::rule_cycle: return "rule {subject} uses itself (through {other})";
+        case diagnostic_code::no_expectation: return "level {other} expects nothing of competency {subject}";
+        case diagnostic_code::wrong_arity: return "rule {subject} takes {expected} arguments, not {actual}";
     }
     return "unknown diagnostic";
 }
@@ -2257,6 +2263,7 @@ LADDER_END_NAMESPACE
 // ladder/core/fixed_string.hpp (included above)
 // ladder/core/result.hpp (included above)
 // ladder/core/suggest.hpp (included above)
+// ladder/model/expectations.hpp (included above)
 // ladder/model/lookup.hpp (included above)
 // ladder/model/view.hpp (included above)
 // begin ladder/rules/ast.hpp
@@ -2297,8 +2304,10 @@ enum class node_kind : std::uint8_t {
     less, less_equal, greater, greater_equal, equal, not_equal,
     logical_and, logical_or,
     meets,          ///< meets every expectation of level `a` (as archetype `b`, or no_index)
+    gap,            ///< the total shortfall against level `a`'s expectations (as archetype `b`)
     count, all, any, sum,  ///< over the competencies of category `a` (no_index: all); body `left`
     in_cycles,      ///< `left` holds in at least `a` of the last `b` cycles
+    trend,          ///< `left` in the latest cycle minus `left` `a` - 1 cycles before
 };
 
 /// One node. Children are indices of earlier nodes, so the array is in evaluation order, and a
@@ -2333,7 +2342,7 @@ struct rule_node {
 /// True for the nodes that evaluate their subtree in another setting (another cycle, or once
 /// per competency).
 [[nodiscard]] constexpr bool sets_context(node_kind k) noexcept {
-    return k == node_kind::in_cycles || k == node_kind::count || k == node_kind::all || k == node_kind::any ||
+    return k == node_kind::in_cycles || k == node_kind::trend || k == node_kind::count || k == node_kind::all || k == node_kind::any ||
            k == node_kind::sum;
 }
 
@@ -3099,7 +3108,9 @@ private:
             n.value = word == "true" ? 1 : 0;
             return add(n, first);
         }
-        if (word == "meets") return meets();
+        if (word == "meets" || word == "gap") return meets_or_gap();
+        if (word == "expected") return expected_rating();
+        if (word == "trend") return trend();
         if (word == "count" || word == "all" || word == "any" || word == "sum") return quantifier();
         if (word == "time_in_level" || word == "tenure") {
             advance();
@@ -3149,7 +3160,8 @@ private:
         if (const index_t s = ladder_.default_scale_index(); s != no_index) {
             for (const auto& p : ladder_.points_of(ladder_.scales()[s])) finder.consider(p.id);
         }
-        for (std::string_view w : {"time_in_level", "tenure", "meets", "count", "all", "any", "sum", "true", "false"}) {
+        for (std::string_view w : {"time_in_level", "tenure", "meets", "gap", "expected", "trend", "count", "all", "any", "sum",
+                                   "true", "false"}) {
             finder.consider(w);
         }
         lex_->report(diagnostic_code::unknown_name, first.where, word, 0, 0, {}, entity::text, finder.best());
@@ -3194,16 +3206,66 @@ private:
         return body;
     }
 
-    /// `meets(L6)` or `meets(L6 as architect)`.
-    constexpr index_t meets() {
+    /// `meets(L6)`, `meets(L6 as architect)`; `gap(L6)`, `gap(L6 as architect)`.
+    constexpr index_t meets_or_gap() {
         const token first = cur_;
+        const bool gap = cur_.text == "gap";
         advance();
-        if (!expect(token_kind::left_paren, "`(` and a level")) return no_index;
-        rule_node n = make_node(node_kind::meets, value_type::boolean);
-        if (!known_level(n.a)) return no_index;
-        if (accept_word("as") && !known_archetype(n.b)) return no_index;
+        rule_node n = gap ? make_node(node_kind::gap, value_type::number) : make_node(node_kind::meets, value_type::boolean);
+        if (!expect(token_kind::left_paren, "`(` and a level") || !level_as_archetype(n.a, n.b)) return no_index;
         if (!expect(token_kind::right_paren, "`)`")) return no_index;
         return add(n, first);
+    }
+
+    /// `L6` or `L6 as architect`.
+    constexpr bool level_as_archetype(index_t& level, index_t& archetype) {
+        return known_level(level) && (!accept_word("as") || known_archetype(archetype));
+    }
+
+    /// `expected(L6, design)`, `expected(L6 as architect, design)`: the rating the level expects,
+    /// a number known when the rule is compiled.
+    constexpr index_t expected_rating() {
+        const token first = cur_;
+        advance();
+        index_t level = no_index, archetype = no_index, competency = no_index;
+        if (!expect(token_kind::left_paren, "`(` and a level") || !level_as_archetype(level, archetype) ||
+            !expect(token_kind::comma, "`,` and a competency")) {
+            return no_index;
+        }
+        const token named = cur_;
+        if (!known_competency(competency)) return no_index;
+        std::optional<rating> minimum;
+        if (archetype != no_index) minimum = minimum_of(ladder_.expectations_of(ladder_.archetypes()[archetype]), competency);
+        if (!minimum) minimum = minimum_of(ladder_.expectations_of(ladder_.levels()[level]), competency);
+        if (!minimum) {
+            lex_->report(diagnostic_code::no_expectation, named.where, named.text, 0, 0, ladder_.levels()[level].id,
+                         entity::level);
+            return no_index;
+        }
+        if (!expect(token_kind::right_paren, "`)`")) return no_index;
+        rule_node n = make_node(node_kind::constant, value_type::number);
+        n.value = *minimum;
+        return add(n, first);
+    }
+
+    /// `trend(X over last N cycles)`: X in the latest cycle minus X N - 1 cycles before.
+    constexpr index_t trend() {
+        const token first = cur_;
+        advance();
+        if (!expect(token_kind::left_paren, "`(` and a number")) return no_index;
+        const index_t body = additive();
+        if (body == no_index || !require(body, value_type::number)) return no_index;
+        std::int64_t n = 0;
+        if (!expect_word("over", "`over last N cycles`") || !expect_word("last", "`last` and a number of cycles")) {
+            return no_index;
+        }
+        if (cur_.kind == token_kind::number && cur_.number == 1) return expected("at least 2 cycles for a trend");
+        if (!count_literal(n)) return no_index;
+        if (!accept_word("cycles")) return expected("`cycles`");
+        if (!expect(token_kind::right_paren, "`)`")) return no_index;
+        rule_node node = make_node(node_kind::trend, value_type::number, body);
+        node.a = static_cast<index_t>(n);
+        return add(node, first);
     }
 
     // Plain functions over a namespace-scope template, not a member template: clang 14 does not
@@ -3213,6 +3275,9 @@ private:
     }
     constexpr bool known_archetype(index_t& into) {
         return at_id("an archetype id") && resolve(match_id(ladder_.archetypes(), cur_.text), entity::archetype, into);
+    }
+    constexpr bool known_competency(index_t& into) {
+        return at_id("a competency id") && resolve(match_id(ladder_.competencies(), cur_.text), entity::competency, into);
     }
     constexpr bool known_category(index_t& into) {
         return at_id("a category id, or `competencies`") &&
@@ -5620,7 +5685,9 @@ private:
             case node_kind::not_equal: return binary([](std::int64_t a, std::int64_t b) { return known(a != b); });
             case node_kind::logical_and: return logical_and(arg(n.left), arg(n.right));
             case node_kind::logical_or: return logical_or(arg(n.left), arg(n.right));
-            case node_kind::meets: return meets(n);
+            case node_kind::meets:
+            case node_kind::gap: return meets_or_gap(n);
+            case node_kind::trend: return trend(i);
             case node_kind::count:
             case node_kind::all:
             case node_kind::any:
@@ -5630,12 +5697,14 @@ private:
         return unknown_value;
     }
 
-    constexpr tri meets(const rule_node& n) {
-        // The level's expectations with the archetype's overrides, read in place: no list is
-        // built per evaluation.
+    /// Walks level `n.a`'s expectations (with archetype `n.b`'s overrides) in the cycle looked at:
+    /// meets() is whether none falls short, gap() the total shortfall. Read in place: no list is
+    /// built per evaluation.
+    constexpr tri meets_or_gap(const rule_node& n) {
         const auto own = l_.expectations_of(l_.levels()[n.a]);
         const auto over = n.b == no_index ? std::span<const expectation>{} : l_.expectations_of(l_.archetypes()[n.b]);
-        bool any_unknown = false, any_short = false;
+        bool any_unknown = false;
+        std::int64_t shortfall = 0;
         const auto check = [&](index_t competency, rating minimum) {
             if (const exemption* x = p_.exemption_from(competency)) {
                 note_exemption(*x);
@@ -5644,7 +5713,7 @@ private:
             const tri r = rating_value(competency);
             const bool short_of = r.known() && r.v < minimum;
             any_unknown = any_unknown || !r.known();
-            any_short = any_short || short_of;
+            if (short_of) shortfall += minimum - r.v;
             if (recording() && (short_of || !r.known())) {
                 gap g{competency, minimum, r.known() ? std::optional<rating>(static_cast<rating>(r.v)) : std::nullopt};
                 bool seen = false;
@@ -5659,8 +5728,21 @@ private:
         for (const auto& e : over) {
             if (!minimum_of(own, e.competency.index)) check(e.competency.index, e.minimum);
         }
-        if (any_short) return known(0);
+        if (n.kind == node_kind::gap) return any_unknown ? unknown_value : known(shortfall);
+        if (shortfall > 0) return known(0);
         return any_unknown ? unknown_value : known(1);
+    }
+
+    /// `trend(X over last N cycles)`: X now minus X N - 1 cycles before; unknown if either is.
+    constexpr tri trend(index_t i) {
+        const std::size_t outer = cycles_back_;
+        const tri now = body_of(i);
+        cycles_back_ = outer + nodes_[i].a - 1;
+        const tri then = body_of(i);
+        cycles_back_ = outer;
+        if (now.s == state::broken || then.s == state::broken) return broken_value;
+        if (!now.known() || !then.known()) return unknown_value;
+        return known(now.v - then.v);
     }
 
     constexpr tri quantify(index_t i) {

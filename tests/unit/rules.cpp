@@ -440,3 +440,73 @@ test "wrong on purpose" {
     CHECK(text.find("unknown transition 'A', referred to by 'A'") != std::string::npos);
     CHECK(text.substr(text.size() - 19) == "0 passed, 2 failed\n");
 }
+
+TEST_CASE("gap() and expected() measure a person against a level", "[rules]") {
+    // sustained(): delivery 5, design 4, mentorship 4, communication 4 in the latest cycle.
+    STATIC_REQUIRE(verdict_for("gap(L6) == 0", sustained()) == ladder::verdict::pass);
+    STATIC_REQUIRE(verdict_for("gap(L6 as architect) == 1", sustained()) == ladder::verdict::pass);
+    STATIC_REQUIRE(verdict_for("design >= expected(L6 as architect, design)", sustained()) == ladder::verdict::fail);
+    STATIC_REQUIRE(verdict_for("expected(L6, communication) - expected(L5, communication) == 1", sustained()) ==
+                   ladder::verdict::pass);
+    // In history: the first of one_great_half()'s cycles is short of L6 by two (design, communication).
+    STATIC_REQUIRE(verdict_for("gap(L6) == 0 in last 3 cycles", sustained()) == ladder::verdict::pass);
+    STATIC_REQUIRE(verdict_for("gap(L6) <= 1 in last 3 cycles", one_great_half()) == ladder::verdict::fail);
+    STATIC_REQUIRE(verdict_for("gap(L6) <= 2 in last 3 cycles", one_great_half()) == ladder::verdict::pass);
+
+    const auto r = ladder::compile_rule(acme, "gap(L6 as architect) <= 0").value();
+    const auto p = sustained();
+    const auto e = ladder::evaluate(r, p).value();
+    REQUIRE(e.clauses().size() == 1);
+    CHECK(e.clauses()[0].left == 1);
+    CHECK(e.clauses()[0].right == 0);
+    REQUIRE(e.gaps().size() == 1);
+    CHECK(e.gaps()[0].competency == acme.competency("design").index());
+
+    // An unrated expectation leaves the gap unknown, and says what is missing.
+    const auto unrated = ladder::person_builder(acme, "dee").level("L5").cycle("2026H2", {{"delivery", 4}}).build().value();
+    const auto u = ladder::evaluate(ladder::compile_rule(acme, "gap(L6) < 3").value(), unrated).value();
+    CHECK(u.result() == ladder::verdict::unknown);
+    CHECK(u.missing().size() == 3);
+}
+
+TEST_CASE("trend() compares the latest cycle with an earlier one", "[rules]") {
+    // one_great_half(): design 3, 3, 5.
+    STATIC_REQUIRE(verdict_for("trend(design over last 3 cycles) == 2", one_great_half()) == ladder::verdict::pass);
+    STATIC_REQUIRE(verdict_for("trend(design over last 2 cycles) == 2", one_great_half()) == ladder::verdict::pass);
+    STATIC_REQUIRE(verdict_for("trend(mentorship over last 3 cycles) == 0", sustained()) == ladder::verdict::pass);
+    STATIC_REQUIRE(verdict_for("count(c in craft where trend(c over last 3 cycles) > 0) == 2", one_great_half()) ==
+                   ladder::verdict::pass);
+    STATIC_REQUIRE(verdict_for("trend(delivery + design over last 3 cycles) >= 3", one_great_half()) ==
+                   ladder::verdict::pass);
+
+    // Four cycles asked of three: unknown, and the missing cycle is named.
+    const auto p = one_great_half();
+    const auto r = ladder::compile_rule(acme, "trend(design over last 4 cycles) > 0").value();
+    const auto e = ladder::evaluate(r, p).value();
+    CHECK(e.result() == ladder::verdict::unknown);
+    CHECK(e.to_string(r, p).find("a review cycle, for design, 3 cycles back") != std::string::npos);
+}
+
+TEST_CASE("gap, expected and trend are checked like every other part", "[rules]") {
+    CHECK(problems_of("expected(L6, desing) > 1").to_string().find(
+              "error[unknown-id]: no competency has the id 'desing' (did you mean 'design'?)") != std::string::npos);
+    CHECK(problems_of("gap(L6) >= 1 months").to_string().find("error[type-mismatch]") != std::string::npos);
+    CHECK(problems_of("trend(design over last 1 cycles) > 0").to_string().find("at least 2 cycles for a trend") !=
+          std::string::npos);
+    CHECK(problems_of("trend(meets(L6) over last 2 cycles) > 0").to_string().find(
+              "expected a number here, found a condition") != std::string::npos);
+    CHECK(problems_of("gap(L6").to_string().find("error[syntax-error]: expected `)`") != std::string::npos);
+
+    // A level that states nothing for a competency: expected() of it is an error, not a zero.
+    const auto sparse = ladder::load(R"(ladder "Sparse"
+scale p "P" { 1 one "One" 2 two "Two" }
+category craft "Craft"
+competency code "Code" in craft
+competency talk "Talk" in craft
+track ic "IC"
+level L1 "One" on ic { expect code 1 }
+)");
+    REQUIRE(sparse.ok());
+    const auto found = ladder::compile_rule(*sparse, "expected(L1, talk) >= 1").diagnostics().to_string();
+    CHECK(found.find("1:14: error[no-expectation]: level 'L1' expects nothing of competency 'talk'") != std::string::npos);
+}

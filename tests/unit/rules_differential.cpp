@@ -39,10 +39,10 @@ using tri = std::optional<std::int64_t>;  // empty: unknown
 
 struct expr {
     enum kind_t { rating, bound, number, add, sub, less, greater_equal, equal, logical_and, logical_or, logical_not,
-                  meets, attribute, count, all, any, history } kind;
+                  meets, attribute, count, all, any, history, gap, trend } kind;
     std::unique_ptr<expr> a, b;
     int value = 0;   // competency row, number, level row, category row (-1: all), or K
-    int other = -1;  // archetype row, or N
+    int other = -1;  // archetype row, or N (history and trend)
 };
 
 struct generator {
@@ -55,7 +55,38 @@ struct generator {
         return e;
     }
     std::unique_ptr<expr> number_expr(int depth, bool in_quantifier, std::string& out) {
-        const int choice = depth <= 0 ? pick(2) : pick(4);
+        const int choice = depth <= 0 ? pick(2) : pick(7);
+        if (choice == 4) {  // the shortfall against a level
+            auto e = node(expr::gap);
+            e->value = pick(3);
+            out += "gap(L" + std::to_string(e->value + 1);
+            if (pick(3) == 0) {
+                e->other = 0;
+                out += " as deep";
+            }
+            out += ")";
+            return e;
+        }
+        if (choice == 5) {
+            auto e = node(expr::trend);
+            e->other = 2 + pick(3);
+            out += "trend(";
+            e->a = number_expr(depth - 1, in_quantifier, out);
+            out += " over last " + std::to_string(e->other) + " cycles)";
+            return e;
+        }
+        if (choice == 6) {  // what a level expects: a number known when compiling
+            const ladder::ladder_view v = small;
+            const int level = pick(3), competency = pick(4);
+            const bool deep = level > 0 && pick(2) == 0;
+            auto e = node(expr::number);
+            const auto l = *ladder::find_level(v, "L" + std::to_string(level + 1));
+            const auto c = *ladder::find_competency(v, v.competencies()[static_cast<std::size_t>(competency)].id);
+            e->value = deep ? *ladder::expected(v, l, *ladder::find_archetype(v, "deep"), c) : *ladder::expected(v, l, c);
+            out += "expected(L" + std::to_string(level + 1) + (deep ? " as deep, " : ", ") +
+                   std::string(v.competencies()[static_cast<std::size_t>(competency)].id) + ")";
+            return e;
+        }
         if (choice == 0 || (choice == 1 && !in_quantifier)) {
             auto e = node(expr::rating);
             e->value = pick(4);
@@ -204,19 +235,32 @@ struct reference {
                 const auto* v = p.value_of(0);
                 return v ? tri(v->number) : tri();
             }
-            case expr::meets: {
+            case expr::meets:
+            case expr::gap: {
                 const ladder::ladder_view v = small;
                 const auto level = *ladder::find_level(v, std::string("L") + std::to_string(e.value + 1));
                 std::optional<ladder::archetype_ref> as;
                 if (e.other == 0) as = *ladder::find_archetype(v, "deep");
                 bool unknown = false;
+                std::int64_t shortfall = 0;
                 for (const auto& x : ladder::expectations(v, level, as)) {
                     if (p.exemption_from(x.competency.index)) continue;
                     const tri r = rating(static_cast<int>(x.competency.index));
-                    if (r && *r < x.minimum) return 0;
+                    if (r && *r < x.minimum) shortfall += x.minimum - *r;
                     unknown = unknown || !r;
                 }
+                if (e.kind == expr::gap) return unknown ? tri() : tri(shortfall);
+                if (shortfall > 0) return 0;
                 return unknown ? tri() : tri(1);
+            }
+            case expr::trend: {
+                const std::size_t outer = back;
+                const tri now = eval(*e.a);
+                back = outer + static_cast<std::size_t>(e.other - 1);
+                const tri then = eval(*e.a);
+                back = outer;
+                if (!now || !then) return {};
+                return *now - *then;
             }
             case expr::count:
             case expr::all:

@@ -70,6 +70,8 @@ enum class diagnostic_code : std::uint16_t {
     division_by_zero = 305,
     evaluation_budget_exceeded = 306,
     rule_cycle = 307,
+    no_expectation = 308,
+    wrong_arity = 309,
 };
 
 /// The kind of thing a diagnostic is about; it names the thing in messages.
@@ -157,6 +159,8 @@ struct diagnostic {
         case diagnostic_code::division_by_zero: return "division-by-zero";
         case diagnostic_code::evaluation_budget_exceeded: return "evaluation-budget-exceeded";
         case diagnostic_code::rule_cycle: return "rule-cycle";
+        case diagnostic_code::no_expectation: return "no-expectation";
+        case diagnostic_code::wrong_arity: return "wrong-arity";
     }
     return "unknown-code";
 }
@@ -409,6 +413,8 @@ namespace detail {
         case diagnostic_code::division_by_zero: return "division by zero in {subject}";
         case diagnostic_code::evaluation_budget_exceeded: return "evaluating the rule took more than {expected} steps";
         case diagnostic_code::rule_cycle: return "rule {subject} uses itself (through {other})";
+        case diagnostic_code::no_expectation: return "level {other} expects nothing of competency {subject}";
+        case diagnostic_code::wrong_arity: return "rule {subject} takes {expected} arguments, not {actual}";
     }
     return "unknown diagnostic";
 }

@@ -37,8 +37,10 @@ enum class node_kind : std::uint8_t {
     less, less_equal, greater, greater_equal, equal, not_equal,
     logical_and, logical_or,
     meets,          ///< meets every expectation of level `a` (as archetype `b`, or no_index)
+    gap,            ///< the total shortfall against level `a`'s expectations (as archetype `b`)
     count, all, any, sum,  ///< over the competencies of category `a` (no_index: all); body `left`
     in_cycles,      ///< `left` holds in at least `a` of the last `b` cycles
+    trend,          ///< `left` in the latest cycle minus `left` `a` - 1 cycles before
 };
 
 /// One node. Children are indices of earlier nodes, so the array is in evaluation order, and a
@@ -73,7 +75,7 @@ struct rule_node {
 /// True for the nodes that evaluate their subtree in another setting (another cycle, or once
 /// per competency).
 [[nodiscard]] constexpr bool sets_context(node_kind k) noexcept {
-    return k == node_kind::in_cycles || k == node_kind::count || k == node_kind::all || k == node_kind::any ||
+    return k == node_kind::in_cycles || k == node_kind::trend || k == node_kind::count || k == node_kind::all || k == node_kind::any ||
            k == node_kind::sum;
 }
 

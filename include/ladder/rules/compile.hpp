@@ -10,6 +10,7 @@
 #include <ladder/core/fixed_string.hpp>
 #include <ladder/core/result.hpp>
 #include <ladder/core/suggest.hpp>
+#include <ladder/model/expectations.hpp>
 #include <ladder/model/lookup.hpp>
 #include <ladder/model/view.hpp>
 #include <ladder/rules/ast.hpp>
@@ -438,7 +439,9 @@ private:
             n.value = word == "true" ? 1 : 0;
             return add(n, first);
         }
-        if (word == "meets") return meets();
+        if (word == "meets" || word == "gap") return meets_or_gap();
+        if (word == "expected") return expected_rating();
+        if (word == "trend") return trend();
         if (word == "count" || word == "all" || word == "any" || word == "sum") return quantifier();
         if (word == "time_in_level" || word == "tenure") {
             advance();
@@ -488,7 +491,8 @@ private:
         if (const index_t s = ladder_.default_scale_index(); s != no_index) {
             for (const auto& p : ladder_.points_of(ladder_.scales()[s])) finder.consider(p.id);
         }
-        for (std::string_view w : {"time_in_level", "tenure", "meets", "count", "all", "any", "sum", "true", "false"}) {
+        for (std::string_view w : {"time_in_level", "tenure", "meets", "gap", "expected", "trend", "count", "all", "any", "sum",
+                                   "true", "false"}) {
             finder.consider(w);
         }
         lex_->report(diagnostic_code::unknown_name, first.where, word, 0, 0, {}, entity::text, finder.best());
@@ -533,16 +537,66 @@ private:
         return body;
     }
 
-    /// `meets(L6)` or `meets(L6 as architect)`.
-    constexpr index_t meets() {
+    /// `meets(L6)`, `meets(L6 as architect)`; `gap(L6)`, `gap(L6 as architect)`.
+    constexpr index_t meets_or_gap() {
         const token first = cur_;
+        const bool gap = cur_.text == "gap";
         advance();
-        if (!expect(token_kind::left_paren, "`(` and a level")) return no_index;
-        rule_node n = make_node(node_kind::meets, value_type::boolean);
-        if (!known_level(n.a)) return no_index;
-        if (accept_word("as") && !known_archetype(n.b)) return no_index;
+        rule_node n = gap ? make_node(node_kind::gap, value_type::number) : make_node(node_kind::meets, value_type::boolean);
+        if (!expect(token_kind::left_paren, "`(` and a level") || !level_as_archetype(n.a, n.b)) return no_index;
         if (!expect(token_kind::right_paren, "`)`")) return no_index;
         return add(n, first);
+    }
+
+    /// `L6` or `L6 as architect`.
+    constexpr bool level_as_archetype(index_t& level, index_t& archetype) {
+        return known_level(level) && (!accept_word("as") || known_archetype(archetype));
+    }
+
+    /// `expected(L6, design)`, `expected(L6 as architect, design)`: the rating the level expects,
+    /// a number known when the rule is compiled.
+    constexpr index_t expected_rating() {
+        const token first = cur_;
+        advance();
+        index_t level = no_index, archetype = no_index, competency = no_index;
+        if (!expect(token_kind::left_paren, "`(` and a level") || !level_as_archetype(level, archetype) ||
+            !expect(token_kind::comma, "`,` and a competency")) {
+            return no_index;
+        }
+        const token named = cur_;
+        if (!known_competency(competency)) return no_index;
+        std::optional<rating> minimum;
+        if (archetype != no_index) minimum = minimum_of(ladder_.expectations_of(ladder_.archetypes()[archetype]), competency);
+        if (!minimum) minimum = minimum_of(ladder_.expectations_of(ladder_.levels()[level]), competency);
+        if (!minimum) {
+            lex_->report(diagnostic_code::no_expectation, named.where, named.text, 0, 0, ladder_.levels()[level].id,
+                         entity::level);
+            return no_index;
+        }
+        if (!expect(token_kind::right_paren, "`)`")) return no_index;
+        rule_node n = make_node(node_kind::constant, value_type::number);
+        n.value = *minimum;
+        return add(n, first);
+    }
+
+    /// `trend(X over last N cycles)`: X in the latest cycle minus X N - 1 cycles before.
+    constexpr index_t trend() {
+        const token first = cur_;
+        advance();
+        if (!expect(token_kind::left_paren, "`(` and a number")) return no_index;
+        const index_t body = additive();
+        if (body == no_index || !require(body, value_type::number)) return no_index;
+        std::int64_t n = 0;
+        if (!expect_word("over", "`over last N cycles`") || !expect_word("last", "`last` and a number of cycles")) {
+            return no_index;
+        }
+        if (cur_.kind == token_kind::number && cur_.number == 1) return expected("at least 2 cycles for a trend");
+        if (!count_literal(n)) return no_index;
+        if (!accept_word("cycles")) return expected("`cycles`");
+        if (!expect(token_kind::right_paren, "`)`")) return no_index;
+        rule_node node = make_node(node_kind::trend, value_type::number, body);
+        node.a = static_cast<index_t>(n);
+        return add(node, first);
     }
 
     // Plain functions over a namespace-scope template, not a member template: clang 14 does not
@@ -552,6 +606,9 @@ private:
     }
     constexpr bool known_archetype(index_t& into) {
         return at_id("an archetype id") && resolve(match_id(ladder_.archetypes(), cur_.text), entity::archetype, into);
+    }
+    constexpr bool known_competency(index_t& into) {
+        return at_id("a competency id") && resolve(match_id(ladder_.competencies(), cur_.text), entity::competency, into);
     }
     constexpr bool known_category(index_t& into) {
         return at_id("a category id, or `competencies`") &&

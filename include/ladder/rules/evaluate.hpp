@@ -261,7 +261,9 @@ private:
             case node_kind::not_equal: return binary([](std::int64_t a, std::int64_t b) { return known(a != b); });
             case node_kind::logical_and: return logical_and(arg(n.left), arg(n.right));
             case node_kind::logical_or: return logical_or(arg(n.left), arg(n.right));
-            case node_kind::meets: return meets(n);
+            case node_kind::meets:
+            case node_kind::gap: return meets_or_gap(n);
+            case node_kind::trend: return trend(i);
             case node_kind::count:
             case node_kind::all:
             case node_kind::any:
@@ -271,12 +273,14 @@ private:
         return unknown_value;
     }
 
-    constexpr tri meets(const rule_node& n) {
-        // The level's expectations with the archetype's overrides, read in place: no list is
-        // built per evaluation.
+    /// Walks level `n.a`'s expectations (with archetype `n.b`'s overrides) in the cycle looked at:
+    /// meets() is whether none falls short, gap() the total shortfall. Read in place: no list is
+    /// built per evaluation.
+    constexpr tri meets_or_gap(const rule_node& n) {
         const auto own = l_.expectations_of(l_.levels()[n.a]);
         const auto over = n.b == no_index ? std::span<const expectation>{} : l_.expectations_of(l_.archetypes()[n.b]);
-        bool any_unknown = false, any_short = false;
+        bool any_unknown = false;
+        std::int64_t shortfall = 0;
         const auto check = [&](index_t competency, rating minimum) {
             if (const exemption* x = p_.exemption_from(competency)) {
                 note_exemption(*x);
@@ -285,7 +289,7 @@ private:
             const tri r = rating_value(competency);
             const bool short_of = r.known() && r.v < minimum;
             any_unknown = any_unknown || !r.known();
-            any_short = any_short || short_of;
+            if (short_of) shortfall += minimum - r.v;
             if (recording() && (short_of || !r.known())) {
                 gap g{competency, minimum, r.known() ? std::optional<rating>(static_cast<rating>(r.v)) : std::nullopt};
                 bool seen = false;
@@ -300,8 +304,21 @@ private:
         for (const auto& e : over) {
             if (!minimum_of(own, e.competency.index)) check(e.competency.index, e.minimum);
         }
-        if (any_short) return known(0);
+        if (n.kind == node_kind::gap) return any_unknown ? unknown_value : known(shortfall);
+        if (shortfall > 0) return known(0);
         return any_unknown ? unknown_value : known(1);
+    }
+
+    /// `trend(X over last N cycles)`: X now minus X N - 1 cycles before; unknown if either is.
+    constexpr tri trend(index_t i) {
+        const std::size_t outer = cycles_back_;
+        const tri now = body_of(i);
+        cycles_back_ = outer + nodes_[i].a - 1;
+        const tri then = body_of(i);
+        cycles_back_ = outer;
+        if (now.s == state::broken || then.s == state::broken) return broken_value;
+        if (!now.known() || !then.known()) return unknown_value;
+        return known(now.v - then.v);
     }
 
     constexpr tri quantify(index_t i) {
