@@ -510,3 +510,113 @@ level L1 "One" on ic { expect code 1 }
     const auto found = ladder::compile_rule(*sparse, "expected(L1, talk) >= 1").diagnostics().to_string();
     CHECK(found.find("1:14: error[no-expectation]: level 'L1' expects nothing of competency 'talk'") != std::string::npos);
 }
+
+namespace {
+constexpr auto with_parameters = ladder::parse<R"(ladder "Parameters"
+scale p "P" { 1 one "One" 2 two "Two" 3 three "Three" 4 four "Four" }
+category craft "Craft"
+category people "People"
+competency code "Code" in craft
+competency talk "Talk" in people
+track ic "IC"
+level L1 "One" on ic { expect code 1, talk 1 }
+level L2 "Two" on ic { expect code 2, talk 2 }
+rule sustained(L, k) = meets(L) in at least k of last 3 cycles
+rule double(x) = x * 2
+rule leader(group) = count(c in group where c >= four) >= 1
+rule ready(L) = sustained(L, 2) and leader(people)
+rule twice_over(x) = double(double(x)) >= 12
+)">();
+
+// code 2, 3, 3; talk 2, 1, 4.
+constexpr ladder::person growing() {
+    return ladder::person_builder(with_parameters, "gus")
+        .level("L1")
+        .cycle("a", {{"code", 2}, {"talk", 2}})
+        .cycle("b", {{"code", 3}, {"talk", 1}})
+        .cycle("c", {{"code", 3}, {"talk", 4}})
+        .build()
+        .value();
+}
+
+constexpr ladder::verdict parameters_verdict(std::string_view text) {
+    const auto r = ladder::compile_rule(with_parameters, text);
+    if (!r) return ladder::verdict::unknown;
+    const auto e = ladder::evaluate(*r, growing());
+    return e ? e->result() : ladder::verdict::unknown;
+}
+
+std::string parameters_problems(std::string_view text) {
+    return ladder::compile_rule(with_parameters, text).diagnostics().to_string();
+}
+}  // namespace
+
+TEST_CASE("named rules take parameters: levels, numbers, categories and expressions", "[rules][parameters]") {
+    STATIC_REQUIRE(parameters_verdict("sustained(L2, 2)") == ladder::verdict::pass);
+    STATIC_REQUIRE(parameters_verdict("sustained(L2, 3)") == ladder::verdict::fail);
+    // An argument of several tokens stands in parentheses: (code + 1) * 2, not code + 1 * 2.
+    STATIC_REQUIRE(parameters_verdict("double(code + 1) == 8") == ladder::verdict::pass);
+    STATIC_REQUIRE(parameters_verdict("leader(people) and not leader(craft)") == ladder::verdict::pass);
+    // Rules using rules; an argument is read where it was written (`x` of twice_over, then code).
+    STATIC_REQUIRE(parameters_verdict("ready(L2)") == ladder::verdict::pass);
+    STATIC_REQUIRE(parameters_verdict("twice_over(code)") == ladder::verdict::pass);
+    STATIC_REQUIRE(parameters_verdict("twice_over(double(1) + 1)") == ladder::verdict::pass);
+    STATIC_REQUIRE(parameters_verdict("twice_over(talk - 2)") == ladder::verdict::fail);
+
+    // A one-clause rule explains itself as its use.
+    const auto r = ladder::compile_rule(with_parameters, "sustained(L2, 3) and double(code) >= 6").value();
+    const auto p = growing();
+    CHECK(ladder::evaluate(r, p)->to_string(r, p) ==
+          "verdict: fail\n"
+          "  fail     sustained(L2, 3)  (met in 2 of the last 3 cycles; needs 3)\n"
+          "  pass     double(code) >= 6  (6 against 6)\n");
+}
+
+TEST_CASE("a rule's arguments are checked: their number, their ids and their types", "[rules][parameters]") {
+    CHECK(parameters_problems("sustained(L2)").find(
+              "1:1: error[wrong-arity]: rule 'sustained': expected 2 argument(s), given 1") != std::string::npos);
+    CHECK(parameters_problems("double").find("error[syntax-error]: expected `(` and the rule's arguments") !=
+          std::string::npos);
+    CHECK(parameters_problems("sustained(L9, 2)").find("1:11: error[unknown-id]: no level has the id 'L9'") !=
+          std::string::npos);
+    CHECK(parameters_problems("double(meets(L1)) > 1").find("error[type-mismatch]") != std::string::npos);
+    CHECK(parameters_problems("double(code").find("expected `)` closing the arguments") != std::string::npos);
+    CHECK(parameters_problems("double(code,)").find("expected an argument") != std::string::npos);
+    CHECK(parameters_problems("sustained(L2 + 1, 2)").find("error[syntax-error]: expected a level id") !=
+          std::string::npos);
+}
+
+TEST_CASE("parameters in .ladder files: declared, checked where used and printed back", "[rules][parameters][text]") {
+    const std::string base = "ladder \"R\"\nscale p \"P\" { 1 low \"Low\" }\ncategory c \"C\"\ncompetency x \"X\" in c\ntrack t \"T\"\n";
+    CHECK(ladder::load(base + "rule r(a, a) = a >= 1\n").diagnostics().to_string().find(
+              "6:11: error[duplicate-clause]") != std::string::npos);
+    CHECK(ladder::load(base + "rule r(cycles) = x >= 1\n").diagnostics().to_string().find(
+              "expected a parameter name (not a word of the rules language)") != std::string::npos);
+    // An error inside a rule with parameters is found where it is used, placed in the rule's text.
+    const auto used = ladder::load(base + "rule r(k) = x >= k and y >= 1\nrule s = r(1)\n", "r.ladder");
+    REQUIRE_FALSE(used.ok());
+    CHECK(used.diagnostics().to_string().find("r.ladder:6:24: error[unknown-name]") != std::string::npos);
+    // Unused, it is not checked: its parameters mean nothing until it is used.
+    CHECK(ladder::load(base + "rule r(k) = x >= k and y >= 1\n").ok());
+    // A cycle through parameters is an error.
+    CHECK(ladder::load(base + "rule r(k) = s(k)\nrule s(k) = r(k) or x >= k\nrule t = r(1)\n")
+              .diagnostics()
+              .contains(ladder::diagnostic_code::rule_cycle));
+
+    const std::string text = ladder::to_text(with_parameters);
+    CHECK(text.find("rule sustained(L, k) = meets(L) in at least k of last 3 cycles\n") != std::string::npos);
+    const auto back = ladder::load(text);
+    REQUIRE(back.ok());
+    CHECK(ladder::equal(*back, with_parameters));
+
+    // The builder takes parameters as written between the parentheses.
+    auto b = ladder::builder("B");
+    b.scale("p", "P", {{1, "low", "Low"}}).category("c", "C").competency("x", "X", "c").track("t", "T");
+    b.level("L1", "One", "t");
+    b.rule("at_least", "k", "x >= k");
+    const auto built = ladder::runtime_ladder::build(b);
+    REQUIRE(built.ok());
+    const auto r = ladder::compile_rule(*built, "at_least(1) and not at_least(2)").value();
+    const auto p = ladder::person_builder(*built, "p").level("L1").cycle("c1", {{"x", 1}}).build().value();
+    CHECK(ladder::check(r, p).value() == ladder::verdict::pass);
+}

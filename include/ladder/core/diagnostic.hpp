@@ -414,7 +414,7 @@ namespace detail {
         case diagnostic_code::evaluation_budget_exceeded: return "evaluating the rule took more than {expected} steps";
         case diagnostic_code::rule_cycle: return "rule {subject} uses itself (through {other})";
         case diagnostic_code::no_expectation: return "level {other} expects nothing of competency {subject}";
-        case diagnostic_code::wrong_arity: return "rule {subject} takes {expected} arguments, not {actual}";
+        case diagnostic_code::wrong_arity: return "rule {subject}: expected {expected} argument(s), given {actual}";
     }
     return "unknown diagnostic";
 }

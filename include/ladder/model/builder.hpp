@@ -149,8 +149,11 @@ public:
     }
 
     /// A named rule other rules and guards use by name (docs/rules.md).
-    constexpr builder& rule(std::string_view id, std::string_view text) {
-        t_.rules.push_back(ladder::named_rule{id, text, {}, {}});
+    constexpr builder& rule(std::string_view id, std::string_view text) { return rule(id, {}, text); }
+    /// A named rule with parameters, given as written between parentheses: `rule("sustained",
+    /// "L, k", "meets(L) in at least k of last 3 cycles")`, used as `sustained(L6, 2)`.
+    constexpr builder& rule(std::string_view id, std::string_view parameters, std::string_view text) {
+        t_.rules.push_back(ladder::named_rule{id, text, parameters, {}, {}});
         return *this;
     }
 

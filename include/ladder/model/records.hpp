@@ -258,6 +258,7 @@ struct attribute {
 struct named_rule {
     std::string_view id;
     std::string_view text;
+    std::string_view parameters;  ///< as written between the parentheses (`L, k`); empty: none
     source_position where{};  ///< of the statement
     source_position text_at{};  ///< of the text's first character, to place errors inside it
     friend constexpr bool operator==(const named_rule&, const named_rule&) = default;

@@ -38,7 +38,7 @@ template <class F> constexpr void strings_of(ladder_test& r, F&& f) { f(r.name);
 template <class F> constexpr void strings_of(test_fact& r, F&& f) { f(r.id), f(r.text), f(r.cycle); }
 template <class F> constexpr void strings_of(test_check& r, F&& f) { f(r.target); }
 template <class F> constexpr void strings_of(attribute& r, F&& f) { f(r.id); }
-template <class F> constexpr void strings_of(named_rule& r, F&& f) { f(r.id), f(r.text); }
+template <class F> constexpr void strings_of(named_rule& r, F&& f) { f(r.id), f(r.text), f(r.parameters); }
 }  // namespace detail
 
 /// A ladder made at runtime (by a builder, or loaded from text). It owns its strings, so it

@@ -79,4 +79,61 @@ struct rule_node {
            k == node_kind::sum;
 }
 
+/// The words of the rules language; none can name a rule's parameter.
+[[nodiscard]] constexpr bool is_rule_word(std::string_view w) noexcept {
+    constexpr std::string_view words[] = {"and",   "or",    "not",    "in",    "at",     "least", "of",      "last",
+                                          "cycle", "cycles", "where", "over",  "as",     "true",  "false",   "meets",
+                                          "gap",   "expected", "trend", "count", "all",   "any",   "sum",     "competencies",
+                                          "month", "months", "year",  "years", "time_in_level", "tenure"};
+    for (std::string_view k : words) {
+        if (k == w) return true;
+    }
+    return false;
+}
+
+/// The names in a named rule's parameter list as written (`"L, k"`): split at commas, blanks
+/// around each trimmed. An empty list has none.
+class parameter_names {
+public:
+    constexpr explicit parameter_names(std::string_view list) noexcept : list_(list) {}
+
+    class iterator {
+    public:
+        constexpr iterator() = default;
+        constexpr explicit iterator(std::string_view rest) noexcept : rest_(rest), done_(false) { step(); }
+        [[nodiscard]] constexpr std::string_view operator*() const noexcept { return name_; }
+        constexpr iterator& operator++() noexcept {
+            step();
+            return *this;
+        }
+        [[nodiscard]] constexpr bool operator==(const iterator& o) const noexcept { return done_ == o.done_ && done_; }
+
+    private:
+        static constexpr bool blank(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+        constexpr void step() noexcept {
+            std::size_t i = 0;
+            while (i < rest_.size() && blank(rest_[i])) ++i;
+            if (i == rest_.size()) {
+                done_ = true;
+                return;
+            }
+            std::size_t j = i;
+            while (j < rest_.size() && rest_[j] != ',') ++j;
+            std::size_t k = j;
+            while (k > i && blank(rest_[k - 1])) --k;
+            name_ = rest_.substr(i, k - i);
+            rest_ = j < rest_.size() ? rest_.substr(j + 1) : std::string_view{};
+        }
+        std::string_view rest_;
+        std::string_view name_;
+        bool done_ = true;
+    };
+
+    [[nodiscard]] constexpr iterator begin() const noexcept { return iterator(list_); }
+    [[nodiscard]] constexpr iterator end() const noexcept { return {}; }
+
+private:
+    std::string_view list_;
+};
+
 LADDER_END_NAMESPACE

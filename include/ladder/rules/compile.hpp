@@ -119,12 +119,15 @@ public:
     constexpr rule_compiler(const ladder_view& l, std::string_view text, std::string_view name, const rule_limits& limits,
                             bool own_diagnostics = true)
         : own_diagnostics_(own_diagnostics),
-          ladder_(l), text_(text), limits_(limits), text_limits_(text_limits_for(limits)),
-          main_lexer_(text, name, text_limits_, found_) {}
+          ladder_(l), text_(text), limits_(limits), text_limits_(text_limits_for(limits)) {
+        push_source(lexer(text, name, text_limits_, found_), 0, no_frame);
+    }
+    rule_compiler(const rule_compiler&) = delete;  // its lexers point at its limits and findings
+    rule_compiler& operator=(const rule_compiler&) = delete;
 
     constexpr result<rule> compile() {
         if (text_.size() > limits_.max_text_bytes) {
-            lex_->report(diagnostic_code::input_too_large, {1, 1}, {}, static_cast<std::int64_t>(text_.size()),
+            lex().report(diagnostic_code::input_too_large, {1, 1}, {}, static_cast<std::int64_t>(text_.size()),
                         static_cast<std::int64_t>(limits_.max_text_bytes));
             return finish_failed();
         }
@@ -165,10 +168,125 @@ private:
     }
 
     // ---- tokens ----
+    // Tokens come from a stack of sources: the rule's text; the text of a named rule being read
+    // where it is used; and the argument of a parameter, read again where the parameter stands
+    // (in parentheses when it is more than one token, so `double(a + b)` keeps its meaning).
+    // Token offsets are made absolute: positions in the rule's whole text.
+    static constexpr std::size_t no_frame = static_cast<std::size_t>(-1);
+
+    struct token_source {
+        lexer lex;
+        std::size_t region = 0;      ///< where lex's text starts in the rule's whole text
+        std::size_t frame = no_frame;  ///< the named-rule use whose parameters its words may be
+        bool splice = false;         ///< an argument: ends at `stop`
+        bool parenthesise = false;   ///< an argument of several tokens, read as `( … )`
+        bool opened = false;
+        std::size_t start = 0;
+        std::size_t stop = 0;
+        source_position where{};
+    };
+    /// A named rule being read where it is used.
+    struct expansion {
+        index_t rule = no_index;
+        std::size_t caller = no_frame;  ///< the use's own frame
+        std::size_t first_argument = 0;
+    };
+    /// The text of one argument of a use, where it was written.
+    struct argument {
+        std::string_view text;  ///< the whole text it is written in
+        std::string_view source_name;
+        std::size_t region = 0;
+        std::size_t start = 0;
+        std::size_t stop = 0;
+        source_position where{};
+        std::size_t frame = no_frame;  ///< the frame its words are read in: the caller's
+        bool single = false;
+    };
+
+    constexpr lexer& lex() noexcept { return sources_.back().lex; }
+
+    constexpr void push_source(const lexer& l, std::size_t region, std::size_t frame) {
+        token_source src;
+        src.lex = l;
+        src.region = region;
+        src.frame = frame;
+        sources_.push_back(std::move(src));
+    }
+
     constexpr void advance() {
         prev_ = cur_;
-        cur_ = lex_->next();
-        while (cur_.kind == token_kind::invalid) cur_ = lex_->next();
+        prev_frame_ = cur_frame_;
+        cur_ = next_token();
+    }
+
+    constexpr token next_token() {
+        for (;;) {
+            token_source& src = sources_.back();
+            if (src.splice && src.parenthesise && !src.opened) {
+                src.opened = true;
+                return synthetic(token_kind::left_paren, "(", src.region + src.start, src.where, src);
+            }
+            token t = src.lex.next();
+            while (t.kind == token_kind::invalid) t = src.lex.next();
+            if (src.splice && (t.kind == token_kind::end || t.offset >= src.stop)) {
+                const token_source done = src;
+                sources_.pop_back();
+                if (done.parenthesise) return synthetic(token_kind::right_paren, ")", done.region + done.stop, done.where, done);
+                continue;
+            }
+            if (splicing_ && t.kind == token_kind::identifier && src.frame != no_frame) {
+                if (const std::size_t a = argument_named(src.frame, t.text); a != no_frame) {
+                    splice(arguments_[a]);
+                    continue;
+                }
+            }
+            t.offset += src.region;
+            t.end += src.region;
+            note_source(src);
+            return t;
+        }
+    }
+
+    constexpr token synthetic(token_kind kind, std::string_view text, std::size_t offset, source_position where,
+                              const token_source& from) {
+        token t;
+        t.kind = kind;
+        t.text = text;
+        t.offset = t.end = offset;
+        t.where = where;
+        note_source(from);
+        return t;
+    }
+    constexpr void note_source(const token_source& src) {
+        cur_frame_ = src.frame;
+        cur_region_ = src.region;
+        cur_text_ = src.lex.text();
+        cur_source_name_ = src.lex.source_name();
+    }
+
+    /// The argument given for parameter `word` of the use `frame`, or no_frame.
+    constexpr std::size_t argument_named(std::size_t frame, std::string_view word) const {
+        const expansion& f = frames_[frame];
+        std::size_t i = 0;
+        for (std::string_view p : parameter_names(ladder_.rules()[f.rule].parameters)) {
+            if (p == word) return f.first_argument + i;
+            ++i;
+        }
+        return no_frame;
+    }
+
+    constexpr void splice(const argument& a) {
+        token_source src;
+        src.lex = lexer(a.text, a.source_name, text_limits_, found_);
+        src.lex.seek(a.start, a.where);
+        src.region = a.region;
+        src.frame = a.frame;
+        src.splice = true;
+        src.parenthesise = !a.single;
+        src.start = a.start;
+        src.stop = a.stop;
+        src.where = a.where;
+        sources_.push_back(std::move(src));
     }
     [[nodiscard]] constexpr bool at_word(std::string_view w) const noexcept {
         return cur_.kind == token_kind::identifier && cur_.text == w;
@@ -185,7 +303,7 @@ private:
     }
     constexpr index_t expected(std::string_view what) {
         if (found_.ok()) {
-            lex_->report(diagnostic_code::syntax_error, cur_.where, cur_.text, cur_.kind == token_kind::end ? 1 : 0, 0, what);
+            lex().report(diagnostic_code::syntax_error, cur_.where, cur_.text, cur_.kind == token_kind::end ? 1 : 0, 0, what);
         }
         return no_index;
     }
@@ -204,7 +322,7 @@ private:
     constexpr index_t add(rule_node n, const token& first) {
         if (nodes_.size() >= limits_.max_nodes) {
             if (found_.ok()) {
-                lex_->report(diagnostic_code::rule_too_long, first.where, {}, 0, static_cast<std::int64_t>(limits_.max_nodes));
+                lex().report(diagnostic_code::rule_too_long, first.where, {}, 0, static_cast<std::int64_t>(limits_.max_nodes));
             }
             return no_index;
         }
@@ -212,8 +330,10 @@ private:
         n.first = self;
         if (n.left != no_index && nodes_[n.left].first < n.first) n.first = nodes_[n.left].first;
         if (n.right != no_index && nodes_[n.right].first < n.first) n.first = nodes_[n.right].first;
-        n.begin = static_cast<std::uint32_t>(region_ + first.offset);
-        n.end = static_cast<std::uint32_t>(region_ + (prev_.end > first.offset ? prev_.end : first.end));
+        // A node's text runs from its first token to the last read; where a parameter's argument
+        // stands, the two may lie in different texts, and then the first token stands for it.
+        n.begin = static_cast<std::uint32_t>(first.offset);
+        n.end = static_cast<std::uint32_t>(prev_.end > first.offset ? prev_.end : first.end);
         n.where = first.where;
         nodes_.push_back(n);
         return static_cast<index_t>(nodes_.size() - 1);
@@ -226,7 +346,7 @@ private:
         if (type_of(n) == want) return true;
         if (found_.ok()) {
             const rule_node& bad = nodes_[n];
-            lex_->report(diagnostic_code::type_mismatch, bad.where, name_of(bad.type), 0, 0, name_of(want));
+            lex().report(diagnostic_code::type_mismatch, bad.where, name_of(bad.type), 0, 0, name_of(want));
         }
         return false;
     }
@@ -239,7 +359,7 @@ private:
     constexpr bool too_deep() {
         if (depth_ <= limits_.max_depth) return false;
         if (found_.ok()) {
-            lex_->report(diagnostic_code::rule_too_deep, cur_.where, {}, 0, static_cast<std::int64_t>(limits_.max_depth));
+            lex().report(diagnostic_code::rule_too_deep, cur_.where, {}, 0, static_cast<std::int64_t>(limits_.max_depth));
         }
         return true;
     }
@@ -427,8 +547,10 @@ private:
             const index_t inner = or_expression();
             if (inner == no_index || !expect(token_kind::right_paren, "`)`")) return no_index;
             // The parenthesised node spans the parentheses too, for explanations.
-            nodes_[inner].begin = static_cast<std::uint32_t>(region_ + first.offset);
-            nodes_[inner].end = static_cast<std::uint32_t>(region_ + prev_.end);
+            if (prev_.end >= first.offset) {
+                nodes_[inner].begin = static_cast<std::uint32_t>(first.offset);
+                nodes_[inner].end = static_cast<std::uint32_t>(prev_.end);
+            }
             return inner;
         }
         if (cur_.kind != token_kind::identifier) return expected("a rating, a number, a condition or `(`");
@@ -454,6 +576,7 @@ private:
     constexpr index_t name() {
         const token first = cur_;
         const std::string_view word = cur_.text;
+        const std::size_t frame = cur_frame_;
         advance();
         if (!bound_name_.empty() && word == bound_name_) return add(make_node(node_kind::bound_rating, value_type::number), first);
         if (const index_t c = find_row(ladder_.competencies(), word); c != no_index) {
@@ -473,7 +596,7 @@ private:
         if (const index_t a = find_row(ladder_.attributes(), word); a != no_index) {
             const attribute_type t = ladder_.attributes()[a].type;
             if (t == attribute_type::text) {
-                lex_->report(diagnostic_code::type_mismatch, first.where, "a text attribute", 0, 0,
+                lex().report(diagnostic_code::type_mismatch, first.where, "a text attribute", 0, 0,
                             "a condition, a number or a duration");
                 return no_index;
             }
@@ -483,7 +606,7 @@ private:
             n.a = a;
             return add(n, first);
         }
-        if (const index_t k = find_row(ladder_.rules(), word); k != no_index) return use_rule(k, first);
+        if (const index_t k = find_row(ladder_.rules(), word); k != no_index) return use_rule(k, first, frame);
         suggestion_finder finder(word);
         for (const auto& c : ladder_.competencies()) finder.consider(c.id);
         for (const auto& r : ladder_.rules()) finder.consider(r.id);
@@ -495,46 +618,109 @@ private:
                                    "true", "false"}) {
             finder.consider(w);
         }
-        lex_->report(diagnostic_code::unknown_name, first.where, word, 0, 0, {}, entity::text, finder.best());
+        lex().report(diagnostic_code::unknown_name, first.where, word, 0, 0, {}, entity::text, finder.best());
         return no_index;
     }
 
     /// A named rule used by name: its text is read in place, as if written here (so it sees the
-    /// same cycle and competency as the use). Its text is kept after the rule's own, so its parts
-    /// explain themselves; the whole stands in explanations under its name.
-    constexpr index_t use_rule(index_t k, const token& use) {
+    /// same cycle and competency as the use), each parameter standing for its argument. Its text
+    /// is kept after the rule's own, so its parts explain themselves; a one-clause rule stands in
+    /// explanations as its use (`sustained(L6)`).
+    constexpr index_t use_rule(index_t k, const token& use, std::size_t frame) {
         const named_rule& named = ladder_.rules()[k];
-        for (index_t open : expanding_) {
-            if (open == k) {
-                lex_->report(diagnostic_code::rule_cycle, use.where, named.id, 0, 0, ladder_.rules()[expanding_[0]].id,
-                             entity::rule);
-                return no_index;
-            }
+        for (std::size_t f = frame; f != no_frame; f = frames_[f].caller) {
+            if (frames_[f].rule != k) continue;
+            std::size_t outermost = f;
+            while (frames_[outermost].caller != no_frame) outermost = frames_[outermost].caller;
+            lex().report(diagnostic_code::rule_cycle, use.where, named.id, 0, 0, ladder_.rules()[frames_[outermost].rule].id,
+                         entity::rule);
+            return no_index;
         }
-        expanding_.push_back(k);
+        const std::size_t first_argument = arguments_.size();
+        std::size_t parameters = 0;
+        for (std::string_view p : parameter_names(named.parameters)) parameters += p.empty() ? 0 : 1;
+        if ((parameters != 0 || cur_.kind == token_kind::left_paren) && !read_arguments()) return no_index;
+        const std::size_t given = arguments_.size() - first_argument;
+        if (given != parameters) {
+            lex().report(diagnostic_code::wrong_arity, use.where, named.id, static_cast<std::int64_t>(given),
+                         static_cast<std::int64_t>(parameters), {}, entity::rule);
+            return no_index;
+        }
+        const std::size_t use_end = prev_.end;
+        expansion x;
+        x.rule = k;
+        x.caller = frame;
+        x.first_argument = first_argument;
+        frames_.push_back(x);
+
         const token saved_cur = cur_, saved_prev = prev_;
-        lexer* saved_lexer = lex_;
-        const std::size_t saved_region = region_;
+        const std::size_t saved_frames[2] = {cur_frame_, prev_frame_};
+        const std::size_t depth = sources_.size();
         used_text_.push_back('\n');
-        region_ = text_.size() + used_text_.size();
+        const std::size_t region = text_.size() + used_text_.size();
         for (char c : named.text) used_text_.push_back(c);
-        lexer inner(named.text, named.id, text_limits_, found_);
-        lex_ = &inner;
+        push_source(lexer(named.text, named.id, text_limits_, found_), region, frames_.size() - 1);
         advance();
         index_t body = or_expression();
         if (body != no_index && cur_.kind != token_kind::end) body = expected("the end of the rule, `and` or `or`");
-        lex_ = saved_lexer;
+        while (sources_.size() > depth) sources_.pop_back();
         cur_ = saved_cur;
         prev_ = saved_prev;
-        region_ = saved_region;
-        expanding_.pop_back();
+        cur_frame_ = saved_frames[0];
+        prev_frame_ = saved_frames[1];
         if (body == no_index) return no_index;
-        if (nodes_[body].kind != node_kind::logical_and) {
-            // A single clause reads best under the rule's name; an `and` of clauses shows its parts.
-            nodes_[body].begin = static_cast<std::uint32_t>(region_ + use.offset);
-            nodes_[body].end = static_cast<std::uint32_t>(region_ + use.end);
+        if (nodes_[body].kind != node_kind::logical_and && use_end >= use.offset) {
+            // A single clause reads best as the use; an `and` of clauses shows its parts.
+            nodes_[body].begin = static_cast<std::uint32_t>(use.offset);
+            nodes_[body].end = static_cast<std::uint32_t>(use_end);
         }
         return body;
+    }
+
+    /// `(arg, arg, …)` after a named rule's name: each argument's tokens, kept as text to be read
+    /// again where its parameter stands. Parameters inside are not replaced here: an argument is
+    /// read in the frame it was written in.
+    constexpr bool read_arguments() {
+        splicing_ = false;
+        const bool ok = read_argument_list();
+        splicing_ = true;
+        if (ok) advance();  // past `)`, reading parameters again
+        return ok;
+    }
+    constexpr bool read_argument_list() {
+        if (!expect(token_kind::left_paren, "`(` and the rule's arguments")) return false;
+        if (cur_.kind == token_kind::right_paren) return true;
+        for (;;) {
+            const token first = cur_;
+            argument a;
+            a.text = cur_text_;
+            a.source_name = cur_source_name_;
+            a.region = cur_region_;
+            a.frame = cur_frame_;
+            a.where = first.where;
+            std::size_t tokens = 0, depth = 0, stop = first.end;
+            while (depth != 0 || (cur_.kind != token_kind::comma && cur_.kind != token_kind::right_paren)) {
+                if (cur_.kind == token_kind::end || cur_text_.data() != a.text.data()) {
+                    expected("`)` closing the arguments");
+                    return false;
+                }
+                if (cur_.kind == token_kind::left_paren) ++depth;
+                if (cur_.kind == token_kind::right_paren) --depth;
+                stop = cur_.end;
+                ++tokens;
+                advance();
+            }
+            if (tokens == 0) {
+                expected("an argument");
+                return false;
+            }
+            a.start = first.offset - a.region;
+            a.stop = stop - a.region;
+            a.single = tokens == 1;
+            arguments_.push_back(a);
+            if (cur_.kind == token_kind::right_paren) return true;
+            advance();  // past `,`
+        }
     }
 
     /// `meets(L6)`, `meets(L6 as architect)`; `gap(L6)`, `gap(L6 as architect)`.
@@ -569,7 +755,7 @@ private:
         if (archetype != no_index) minimum = minimum_of(ladder_.expectations_of(ladder_.archetypes()[archetype]), competency);
         if (!minimum) minimum = minimum_of(ladder_.expectations_of(ladder_.levels()[level]), competency);
         if (!minimum) {
-            lex_->report(diagnostic_code::no_expectation, named.where, named.text, 0, 0, ladder_.levels()[level].id,
+            lex().report(diagnostic_code::no_expectation, named.where, named.text, 0, 0, ladder_.levels()[level].id,
                          entity::level);
             return no_index;
         }
@@ -623,7 +809,7 @@ private:
     /// Takes the current id as the matched row, or reports it unknown with the suggestion.
     constexpr bool resolve(const id_match& match, entity about, index_t& into) {
         if (match.row == no_index) {
-            lex_->report(diagnostic_code::unknown_id, cur_.where, cur_.text, 0, 0, {}, about, match.suggestion);
+            lex().report(diagnostic_code::unknown_id, cur_.where, cur_.text, 0, 0, {}, about, match.suggestion);
             return false;
         }
         into = match.row;
@@ -637,7 +823,7 @@ private:
         const std::string_view word = cur_.text;
         advance();
         if (!bound_name_.empty()) {
-            lex_->report(diagnostic_code::nested_quantifier, first.where, word);
+            lex().report(diagnostic_code::nested_quantifier, first.where, word);
             return no_index;
         }
         std::string_view name;
@@ -672,13 +858,18 @@ private:
     rule_limits limits_;
     text_limits text_limits_{};
     diagnostic_list found_;
-    lexer main_lexer_;
-    lexer* lex_ = &main_lexer_;  ///< the text being read: the rule's, or a named rule's it uses
-    constexpr_vector<index_t> expanding_;  ///< named rules being read, outermost first
-    constexpr_vector<char> used_text_;     ///< the texts of the named rules used, each after a line break
-    std::size_t region_ = 0;               ///< where the text being read starts in the rule's whole text
+    constexpr_vector<token_source> sources_;  ///< innermost last
+    constexpr_vector<expansion> frames_;      ///< every named-rule use read so far
+    constexpr_vector<argument> arguments_;
+    constexpr_vector<char> used_text_;  ///< the texts of the named rules used, each after a line break
+    bool splicing_ = true;
     token cur_{};
     token prev_{};
+    std::size_t cur_frame_ = no_frame;  ///< the frame the current token was read in
+    std::size_t prev_frame_ = no_frame;
+    std::size_t cur_region_ = 0;
+    std::string_view cur_text_;
+    std::string_view cur_source_name_;
     constexpr_vector<rule_node> nodes_;
     std::size_t depth_ = 0;
     std::string_view bound_name_;

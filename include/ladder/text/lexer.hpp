@@ -78,9 +78,10 @@ struct comment {
 
 class lexer {
 public:
+    constexpr lexer() = default;
     constexpr lexer(std::string_view text, std::string_view source_name, const text_limits& limits,
                     diagnostic_list& out, constexpr_vector<comment>* comments = nullptr)
-        : text_(text), name_(source_name), limits_(limits), out_(out), comments_(comments) {
+        : text_(text), name_(source_name), limits_(&limits), out_(&out), comments_(comments) {
         // A UTF-8 byte order mark is allowed and skipped.
         if (text_.size() >= 3 && text_[0] == '\xEF' && text_[1] == '\xBB' && text_[2] == '\xBF') pos_ = line_start_ = 3;
     }
@@ -93,6 +94,18 @@ public:
     }
 
     [[nodiscard]] constexpr std::string_view text() const noexcept { return text_; }
+    [[nodiscard]] constexpr std::string_view source_name() const noexcept { return name_; }
+
+    /// Goes on reading from `offset`, a token's first character at place `where` (the rule
+    /// compiler reads a named rule's argument again where the rule uses it).
+    constexpr void seek(std::size_t offset, source_position where) noexcept {
+        pos_ = offset;
+        line_ = where.line;
+        column_ = where.column;
+        line_start_ = offset;
+        while (line_start_ != 0 && text_[line_start_ - 1] != '\n') --line_start_;
+        seen_token_on_line_ = true;
+    }
 
     /// Reports a finding at a place in this text, with its line for showing it.
     constexpr void report(diagnostic_code code, source_position where, std::string_view subject, std::int64_t actual = 0,
@@ -101,7 +114,7 @@ public:
         diagnostic d = make_diagnostic(code, severity::error, about, subject, other, where, actual, expected, suggestion);
         d.source = name_;
         d.line_text = line_of_text(text_, where.line);
-        out_.add(d);
+        out_->add(d);
     }
 
 private:
@@ -195,9 +208,9 @@ private:
     }
     constexpr void new_line() {
         const std::size_t length = pos_ - line_start_;
-        if (length > limits_.max_line_bytes) {
+        if (length > limits_->max_line_bytes) {
             report(diagnostic_code::line_too_long, {line_, 1}, {}, static_cast<std::int64_t>(length),
-                   static_cast<std::int64_t>(limits_.max_line_bytes));
+                   static_cast<std::int64_t>(limits_->max_line_bytes));
         }
         ++pos_;
         ++line_;
@@ -231,9 +244,9 @@ private:
                 return;
             }
         }
-        if (pos_ >= text_.size() && pos_ - line_start_ > limits_.max_line_bytes) {
+        if (pos_ >= text_.size() && pos_ - line_start_ > limits_->max_line_bytes) {
             report(diagnostic_code::line_too_long, {line_, 1}, {}, static_cast<std::int64_t>(pos_ - line_start_),
-                   static_cast<std::int64_t>(limits_.max_line_bytes));
+                   static_cast<std::int64_t>(limits_->max_line_bytes));
             line_start_ = pos_;  // reported once
         }
     }
@@ -269,7 +282,7 @@ private:
         while (pos_ < text_.size() && (is_digit(text_[pos_]) || (text_[pos_] == '_' && is_digit(peek(1))))) {
             if (text_[pos_] != '_') {
                 const std::int64_t digit = text_[pos_] - '0';
-                if (value > (limits_.max_number - digit) / 10) too_large = true;
+                if (value > (limits_->max_number - digit) / 10) too_large = true;
                 else value = value * 10 + digit;
             }
             advance_ascii();
@@ -278,8 +291,8 @@ private:
         t.text = text_.substr(start, pos_ - start);
         t.number = negative ? -value : value;
         if (too_large) {
-            report(diagnostic_code::number_too_large, t.where, t.text, 0, limits_.max_number);
-            t.number = negative ? -limits_.max_number : limits_.max_number;
+            report(diagnostic_code::number_too_large, t.where, t.text, 0, limits_->max_number);
+            t.number = negative ? -limits_->max_number : limits_->max_number;
         }
         return t;
     }
@@ -302,9 +315,9 @@ private:
 
     std::string_view text_;
     std::string_view name_;
-    const text_limits& limits_;
-    diagnostic_list& out_;
-    constexpr_vector<comment>* comments_;
+    const text_limits* limits_ = nullptr;  // pointers, not references: a lexer can be stored and assigned
+    diagnostic_list* out_ = nullptr;
+    constexpr_vector<comment>* comments_ = nullptr;
     std::size_t pos_ = 0;
     std::size_t line_start_ = 0;
     std::uint32_t line_ = 1;

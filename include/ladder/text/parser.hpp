@@ -12,6 +12,7 @@
 #include <ladder/core/suggest.hpp>
 #include <ladder/model/builder.hpp>
 #include <ladder/model/records.hpp>
+#include <ladder/rules/ast.hpp>
 #include <ladder/text/lexer.hpp>
 #include <ladder/text/limits.hpp>
 
@@ -539,18 +540,44 @@ private:
     /// `rule name = condition`: the condition runs to the next statement (a statement keyword
     /// starting a line); it is compiled when the ladder is validated.
     constexpr void rule_statement(const token& start) {
-        std::string_view id;
-        if (!identifier("a rule name", id) || !punct(token_kind::assign, "`=` and a condition")) return;
+        std::string_view id, parameters;
+        if (!identifier("a rule name", id)) return;
+        if (cur_.kind == token_kind::left_paren && !rule_parameters(id, parameters)) return;
+        if (!punct(token_kind::assign, "`=` and a condition")) return;
         const std::string_view text = condition_text();
         if (text.empty()) {
             expected("a condition");
             return;
         }
-        b_.rule(id, text);
+        b_.rule(id, parameters, text);
         b_.t_.rules.back().where = start.where;
         b_.t_.rules.back().text_at = text_at_;
         check_rows(b_.t_.rules, entity::rule, too_many_rules_);
         record(statement_kind::rule, last(b_.t_.rules.size()), start);
+    }
+
+    /// `(L, k)` after a rule's name: distinct names, none a word of the rules language. Kept as
+    /// written between the parentheses.
+    constexpr bool rule_parameters(std::string_view id, std::string_view& into) {
+        advance();
+        const std::size_t start = cur_.offset;
+        std::size_t stop = start;
+        do {
+            if (cur_.kind != token_kind::identifier || is_rule_word(cur_.text)) {
+                return expected("a parameter name (not a word of the rules language)");
+            }
+            for (std::string_view before : parameter_names(lex_.text().substr(start, stop - start))) {
+                if (before == cur_.text) {
+                    lex_.report(diagnostic_code::duplicate_clause, cur_.where, cur_.text, 0, 0, id);
+                    return false;
+                }
+            }
+            stop = cur_.end;
+            advance();
+        } while (accept(token_kind::comma));
+        if (!punct(token_kind::right_paren, "`)`, or `,` and another parameter")) return false;
+        into = lex_.text().substr(start, stop - start);
+        return true;
     }
 
     /// `test "name" { person { … } expect promote L6 pass … }`

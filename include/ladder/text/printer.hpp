@@ -45,7 +45,9 @@ public:
             case statement_kind::test: test(lines, v_.tests()[row]); break;
             case statement_kind::rule: {
                 const auto& r = v_.rules()[row];
-                lines.push_back("rule " + std::string(r.id) + " = " + std::string(r.text));
+                std::string head = "rule " + std::string(r.id);
+                if (!r.parameters.empty()) head += "(" + std::string(r.parameters) + ")";
+                lines.push_back(head + " = " + std::string(r.text));
                 break;
             }
         }

@@ -417,9 +417,21 @@ constexpr void check_condition(const ladder_view& v, std::string_view text, std:
     const auto compiled = compiler.compile();
     if (compiled.ok()) return;
     for (diagnostic d : compiled.diagnostics()) {
-        if (d.source != name && d.code != diagnostic_code::rule_cycle) continue;
+        // A rule with parameters has no check of its own (its parameters mean something only
+        // where it is used): a finding in its text is reported at each use, placed in its text.
+        bool own = d.source == name;
+        source_position base = text_at;
+        if (!own) {
+            const index_t r = find_row(v.rules(), d.source);
+            if (r != no_index && !v.rules()[r].parameters.empty()) {
+                own = true;
+                base = v.rules()[r].text_at;
+            } else if (d.code != diagnostic_code::rule_cycle) {
+                continue;
+            }
+        }
         if (text_at.line != 0) {
-            d.where = d.source == name ? in_file(text_at, d.where) : where;
+            d.where = own ? in_file(base, d.where) : where;
             d.source = {};
             d.line_text = {};
         }
@@ -428,7 +440,9 @@ constexpr void check_condition(const ladder_view& v, std::string_view text, std:
 }
 
 constexpr void check_conditions(const ladder_view& v, finding_sink& sink) {
-    for (const auto& named : v.rules()) check_condition(v, named.text, named.id, named.text_at, named.where, sink);
+    for (const auto& named : v.rules()) {
+        if (named.parameters.empty()) check_condition(v, named.text, named.id, named.text_at, named.where, sink);
+    }
     for (const auto& t : v.transitions()) {
         if (!t.guard.empty()) check_condition(v, t.guard, "when", t.guard_at, t.where, sink);
     }
