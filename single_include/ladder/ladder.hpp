@@ -6579,6 +6579,8 @@ equivalent M3 ~ L7
 equivalent M4 ~ L7..L8
 equivalent M5 ~ L8
 
+# Sustained work at a level: two of the last three review cycles, not a one-off.
+rule sustained(L) = meets(L) in at least 2 of last 3 cycles
 rule people_leader = count(c in people where c >= expert) >= 1
 
 # Larson's staff+ archetypes, from Staff upward.
@@ -6603,10 +6605,10 @@ promote L2 -> L3
 promote L3 -> L4
 promote L4 -> L5
 # Evidence of sustained work at the next level, not a one-off; and someone they grew.
-promote L5 -> L6 when meets(L6) in at least 2 of last 3 cycles and people_leader
+promote L5 -> L6 when sustained(L6) and people_leader
   warn time_in_level >= 12 months "usually a year or more at Senior"
-promote L6 -> L7 when meets(L7) in at least 2 of last 3 cycles
-promote L7 -> L8 when meets(L8) in at least 2 of last 3 cycles
+promote L6 -> L7 when sustained(L7)
+promote L7 -> L8 when sustained(L8)
 promote M1 -> M2
 promote M2 -> M3
 promote M3 -> M4
