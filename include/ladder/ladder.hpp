@@ -31,6 +31,7 @@
 #include <ladder/rules/ast.hpp>
 #include <ladder/rules/compile.hpp>
 #include <ladder/rules/evaluate.hpp>
+#include <ladder/rules/lowered.hpp>
 #include <ladder/rules/transition.hpp>
 #include <ladder/rules/run_tests.hpp>
 #include <ladder/presets/engineering.hpp>

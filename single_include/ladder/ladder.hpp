@@ -2326,6 +2326,9 @@ struct rule_node {
     std::int64_t value = 0;
     index_t first = 0;          ///< the first node of this node's subtree
     index_t context = no_index; ///< the nearest enclosing in_cycles or quantifier node
+    /// The `and`/`or` node whose right operand starts here (for its context): a verdict-only
+    /// evaluation skips that operand when the left one decides.
+    index_t right_of = no_index;
     std::uint32_t begin = 0;  ///< the node's text: [begin, end) in the rule's text
     std::uint32_t end = 0;
     source_position where{};
@@ -2884,6 +2887,14 @@ public:
         for (std::size_t x = nodes_.size(); x-- != 0;) {
             if (!sets_context(nodes_[x].kind)) continue;
             for (index_t i = nodes_[x].first; i != x; ++i) nodes_[i].context = static_cast<index_t>(x);
+        }
+        // Where each `and`/`or`'s right operand starts, in the operator's context.
+        for (std::size_t x = 0; x != nodes_.size(); ++x) {
+            const rule_node& op = nodes_[x];
+            if (op.kind != node_kind::logical_and && op.kind != node_kind::logical_or) continue;
+            index_t j = nodes_[op.right].first;
+            while (nodes_[j].context != op.context) ++j;
+            if (nodes_[j].right_of == no_index) nodes_[j].right_of = static_cast<index_t>(x);
         }
         rule r;
         for (char c : text_) rule_access::text(r).push_back(c);
@@ -3661,6 +3672,43 @@ struct rule_plan {
 };
 }  // namespace detail
 
+namespace detail {
+/// The first compilation of a compile-time rule, made once per rule.
+template <const auto& Ladder, fixed_string Text>
+inline constexpr rule_plan plan_of = [] {
+    const auto r = compile_rule(Ladder, Text.view());
+    if (!r) return rule_plan{0, 0, r.diagnostics()[0].code, r.diagnostics()[0].where};
+    const rule_view v = r->view();
+    return rule_plan{v.nodes().size(), v.full_text().size(), diagnostic_code{}, source_position{}};
+}();
+
+/// The rule's arrays, sized by its plan.
+template <const auto& Ladder, fixed_string Text>
+consteval auto make_static_rule() {
+    constexpr rule_plan plan = plan_of<Ladder, Text>;
+    static_rule<plan.nodes, plan.text> out;
+    const auto r = compile_rule(Ladder, Text.view());
+    const rule_view v = r->view();
+    for (std::size_t i = 0; i != plan.nodes; ++i) out.nodes[i] = v.nodes()[i];
+    for (std::size_t i = 0; i != plan.text; ++i) out.text[i] = v.full_text()[i];
+    out.own_length = Text.size();
+    out.root = v.root();
+    out.limits = v.limits();
+    out.ladder = Ladder;
+    return out;
+}
+}  // namespace detail
+
+/// A rule compiled at compile time. Its nodes are a constant of its type, so check() runs it as
+/// code generated from them (lowered.hpp) rather than by interpreting them; evaluate() and
+/// everything that takes a rule_view read the same nodes. Made by compile_rule<>().
+template <const auto& Ladder, fixed_string Text>
+struct compiled_rule {
+    static constexpr auto data = detail::make_static_rule<Ladder, Text>();
+    [[nodiscard]] constexpr rule_view view() const noexcept { return data.view(); }
+    constexpr operator rule_view() const noexcept { return view(); }
+};
+
 /// Compiles rule text against a compile-time ladder while compiling: an ill-formed or
 /// ill-typed rule fails to build, naming detail::invalid_rule<code, line, column>. The ladder
 /// must have static storage (a namespace-scope or static constexpr variable).
@@ -3669,25 +3717,11 @@ struct rule_plan {
 ///     constexpr auto staff = ladder::compile_rule<acme, "meets(L6) in at least 2 of last 3 cycles">();
 template <const auto& Ladder, fixed_string Text>
 [[nodiscard]] consteval auto compile_rule() {
-    constexpr detail::rule_plan plan = [] {
-        const auto r = compile_rule(Ladder, Text.view());
-        if (!r) return detail::rule_plan{0, 0, r.diagnostics()[0].code, r.diagnostics()[0].where};
-        const rule_view v = r->view();
-        return detail::rule_plan{v.nodes().size(), v.full_text().size(), diagnostic_code{}, source_position{}};
-    }();
+    constexpr detail::rule_plan plan = detail::plan_of<Ladder, Text>;
     if constexpr (plan.error != diagnostic_code{}) {
         return detail::invalid_rule<plan.error, plan.where.line, plan.where.column>{};
     } else {
-        static_rule<plan.nodes, plan.text> out;
-        const auto r = compile_rule(Ladder, Text.view());
-        const rule_view v = r->view();
-        for (std::size_t i = 0; i != plan.nodes; ++i) out.nodes[i] = v.nodes()[i];
-        for (std::size_t i = 0; i != plan.text; ++i) out.text[i] = v.full_text()[i];
-        out.own_length = Text.size();
-        out.root = v.root();
-        out.limits = v.limits();
-        out.ladder = Ladder;
-        return out;
+        return compiled_rule<Ladder, Text>{};
     }
 }
 
@@ -5836,7 +5870,139 @@ struct tri {
 };
 [[nodiscard]] constexpr tri known(std::int64_t v) noexcept { return {tri::state::known, v}; }
 inline constexpr tri unknown_value{tri::state::unknown, 0};
-inline constexpr tri broken_value{tri::state::broken, 0};
+/// Broken at node `at` (a division by zero): the node travels with the value, so the verdict's
+/// diagnostic names the division that decided it.
+[[nodiscard]] constexpr tri broken_at(index_t at) noexcept { return {tri::state::broken, static_cast<std::int64_t>(at)}; }
+
+// The meaning of each operation on values, shared by the interpreter and by the code a
+// compile-time rule is lowered to (lowered.hpp): one semantics.
+
+[[nodiscard]] constexpr tri logical_and(tri a, tri b) noexcept {
+    if ((a.known() && a.v == 0) || (b.known() && b.v == 0)) return known(0);
+    if (a.s == tri::state::broken) return a;
+    if (b.s == tri::state::broken) return b;
+    if (!a.known() || !b.known()) return unknown_value;
+    return known(1);
+}
+[[nodiscard]] constexpr tri logical_or(tri a, tri b) noexcept {
+    if ((a.known() && a.v != 0) || (b.known() && b.v != 0)) return known(1);
+    if (a.s == tri::state::broken) return a;
+    if (b.s == tri::state::broken) return b;
+    if (!a.known() || !b.known()) return unknown_value;
+    return known(0);
+}
+[[nodiscard]] constexpr tri unary(node_kind k, tri a) noexcept {
+    if (!a.known()) return a;
+    return known(k == node_kind::negate ? -a.v : (a.v == 0 ? 1 : 0));
+}
+/// Arithmetic and comparisons; node `at` is the operation (for a division by zero).
+[[nodiscard]] constexpr tri binary(node_kind k, tri a, tri b, index_t at) noexcept {
+    if (a.s == tri::state::broken) return a;
+    if (b.s == tri::state::broken) return b;
+    if (!a.known() || !b.known()) return unknown_value;
+    switch (k) {
+        case node_kind::add: return known(a.v + b.v);
+        case node_kind::subtract: return known(a.v - b.v);
+        case node_kind::multiply: return known(a.v * b.v);
+        case node_kind::divide: return b.v == 0 ? broken_at(at) : known(a.v / b.v);
+        case node_kind::less: return known(a.v < b.v);
+        case node_kind::less_equal: return known(a.v <= b.v);
+        case node_kind::greater: return known(a.v > b.v);
+        case node_kind::greater_equal: return known(a.v >= b.v);
+        case node_kind::equal: return known(a.v == b.v);
+        case node_kind::not_equal: return known(a.v != b.v);
+        default: return unknown_value;
+    }
+}
+
+/// meets() and gap() over a level's expectations, one rating at a time.
+struct expectation_tally {
+    bool unknown = false;
+    std::int64_t shortfall = 0;
+    constexpr void add(tri rating, std::int64_t minimum) noexcept {
+        if (!rating.known()) unknown = true;
+        else if (rating.v < minimum) shortfall += minimum - rating.v;
+    }
+    [[nodiscard]] constexpr tri result(node_kind k) const noexcept {
+        if (k == node_kind::gap) return unknown ? unknown_value : known(shortfall);
+        if (shortfall > 0) return known(0);
+        return unknown ? unknown_value : known(1);
+    }
+};
+
+/// count / all / any / sum over competencies, one body value at a time.
+struct quantifier_tally {
+    node_kind kind;
+    std::int64_t total = 0;
+    bool unknown = false, any_true = false, any_false = false;
+    tri broken{tri::state::known, 0};
+    constexpr explicit quantifier_tally(node_kind k) noexcept : kind(k) {}
+    constexpr void add(tri t) noexcept {
+        if (t.s == tri::state::broken) {
+            if (broken.known()) broken = t;
+        } else if (!t.known()) {
+            unknown = true;
+        } else if (kind == node_kind::sum) {
+            total += t.v;
+        } else if (t.v != 0) {
+            any_true = true;
+            ++total;
+        } else {
+            any_false = true;
+        }
+    }
+    [[nodiscard]] constexpr tri result() const noexcept {
+        if (kind == node_kind::all && any_false) return known(0);
+        if (kind == node_kind::any && any_true) return known(1);
+        if (!broken.known()) return broken;
+        if (unknown) return unknown_value;
+        if (kind == node_kind::all) return known(1);
+        if (kind == node_kind::any) return known(0);
+        return known(total);
+    }
+};
+
+/// `X in at least K of last N cycles`, one cycle at a time; cycles the person lacks are unknown.
+struct history_tally {
+    std::int64_t met = 0, open = 0;
+    tri broken{tri::state::known, 0};
+    constexpr void add(tri t) noexcept {
+        if (t.s == tri::state::broken) {
+            if (broken.known()) broken = t;
+        } else if (!t.known()) {
+            ++open;
+        } else if (t.v != 0) {
+            ++met;
+        }
+    }
+    [[nodiscard]] constexpr tri result(std::int64_t needed) const noexcept {
+        if (met >= needed) return known(1);
+        if (!broken.known()) return broken;
+        if (met + open < needed) return known(0);
+        return unknown_value;
+    }
+};
+
+/// `trend(X over last N cycles)`: X now minus X then.
+[[nodiscard]] constexpr tri trend_of(tri now, tri then) noexcept {
+    if (now.s == tri::state::broken) return now;
+    if (then.s == tri::state::broken) return then;
+    if (!now.known() || !then.known()) return unknown_value;
+    return known(now.v - then.v);
+}
+
+/// The diagnostic for a rule that cannot be evaluated for this input, at node `at`.
+[[nodiscard]] constexpr diagnostic_list rule_problem(const rule_view& r, diagnostic_code code, index_t at,
+                                                     std::size_t limit) {
+    diagnostic_list found;
+    const rule_node& n = r.nodes()[at];
+    diagnostic d = make_diagnostic(code, severity::error, entity::text, r.text_of(n), {}, n.where, 0,
+                                   static_cast<std::int64_t>(limit));
+    d.line_text = line_of_text(r.text(), n.where.line);
+    found.add(d);
+    found.own_strings();
+    return found;
+}
 
 class rule_evaluator {
 public:
@@ -5858,9 +6024,9 @@ public:
     constexpr result<evaluation> run() {
         const index_t root = r_.root();
         run_range(0, root, no_index);
-        if (budget_exceeded_) return problem(diagnostic_code::evaluation_budget_exceeded, root, r_.limits().max_steps);
+        if (budget_exceeded_) return rule_problem(r_, diagnostic_code::evaluation_budget_exceeded, root, r_.limits().max_steps);
         const tri top = values_[root];
-        if (top.s == tri::state::broken) return problem(diagnostic_code::division_by_zero, broken_at_, 0);
+        if (top.s == tri::state::broken) return rule_problem(r_, diagnostic_code::division_by_zero, static_cast<index_t>(top.v), 0);
         out_.verdict_ = verdict_of(top);
         if (explain_) collect_clauses(root);
         return std::move(out_);
@@ -5874,21 +6040,20 @@ private:
         return t.v != 0 ? verdict::pass : verdict::fail;
     }
 
-    constexpr result<evaluation> problem(diagnostic_code code, index_t at, std::size_t limit) {
-        diagnostic_list found;
-        const rule_node& n = nodes_[at];
-        diagnostic d = make_diagnostic(code, severity::error, entity::text, r_.text_of(n), {}, n.where, 0,
-                                       static_cast<std::int64_t>(limit));
-        d.line_text = line_of_text(r_.text(), n.where.line);
-        found.add(d);
-        found.own_strings();
-        return found;
-    }
-
     /// Evaluates the nodes in [first, last] that belong to context `ctx`, in order.
     constexpr void run_range(index_t first, index_t last, index_t ctx) {
         for (index_t i = first; i <= last && !budget_exceeded_; ++i) {
             if (nodes_[i].context != ctx) continue;
+            if (!explain_ && nodes_[i].right_of != no_index) {
+                // The verdict alone: an `and` whose left side is false (an `or`, true) is decided.
+                const index_t op = nodes_[i].right_of;
+                const tri left = values_[nodes_[op].left];
+                if (left.known() && (left.v != 0) == (nodes_[op].kind == node_kind::logical_or)) {
+                    values_[op] = left;
+                    i = op;
+                    continue;
+                }
+            }
             if (++steps_ > r_.limits().max_steps) {
                 budget_exceeded_ = true;
                 return;
@@ -5926,35 +6091,17 @@ private:
 
     constexpr tri rating_value(index_t competency) {
         const auto r = p_.rating_of(competency, cycles_back_);
-        if (!r) {
-            note_missing(cycles_back_ < p_.cycles.size() ? entity::competency : entity::text, competency);
-            return unknown_value;
-        }
+        if (!r) return missing_rating(competency);
         return known(*r);
     }
-
-    static constexpr tri logical_and(tri a, tri b) noexcept {
-        if ((a.known() && a.v == 0) || (b.known() && b.v == 0)) return known(0);
-        if (a.s == state::broken || b.s == state::broken) return broken_value;
-        if (!a.known() || !b.known()) return unknown_value;
-        return known(1);
-    }
-    static constexpr tri logical_or(tri a, tri b) noexcept {
-        if ((a.known() && a.v != 0) || (b.known() && b.v != 0)) return known(1);
-        if (a.s == state::broken || b.s == state::broken) return broken_value;
-        if (!a.known() || !b.known()) return unknown_value;
-        return known(0);
+    constexpr tri missing_rating(index_t competency) {
+        note_missing(cycles_back_ < p_.cycles.size() ? entity::competency : entity::text, competency);
+        return unknown_value;
     }
 
     constexpr tri step(index_t i) {
         const rule_node& n = nodes_[i];
         const auto arg = [&](index_t k) { return values_[k]; };
-        const auto binary = [&](auto op) -> tri {
-            const tri a = arg(n.left), b = arg(n.right);
-            if (a.s == state::broken || b.s == state::broken) return broken_value;
-            if (!a.known() || !b.known()) return unknown_value;
-            return op(a.v, b.v);
-        };
         switch (n.kind) {
             case node_kind::constant: return known(n.value);
             case node_kind::rating: return rating_value(n.a);
@@ -5969,28 +6116,18 @@ private:
             }
             case node_kind::time_in_level: return known(p_.months_in_level);
             case node_kind::tenure: return known(p_.tenure_months);
-            case node_kind::negate: {
-                const tri a = arg(n.left);
-                return a.known() ? known(-a.v) : a;
-            }
-            case node_kind::logical_not: {
-                const tri a = arg(n.left);
-                return a.known() ? known(a.v == 0 ? 1 : 0) : a;
-            }
-            case node_kind::add: return binary([](std::int64_t a, std::int64_t b) { return known(a + b); });
-            case node_kind::subtract: return binary([](std::int64_t a, std::int64_t b) { return known(a - b); });
-            case node_kind::multiply: return binary([](std::int64_t a, std::int64_t b) { return known(a * b); });
-            case node_kind::divide: {
-                const tri t = binary([](std::int64_t a, std::int64_t b) { return b == 0 ? broken_value : known(a / b); });
-                if (t.s == state::broken && broken_at_ == no_index) broken_at_ = i;
-                return t;
-            }
-            case node_kind::less: return binary([](std::int64_t a, std::int64_t b) { return known(a < b); });
-            case node_kind::less_equal: return binary([](std::int64_t a, std::int64_t b) { return known(a <= b); });
-            case node_kind::greater: return binary([](std::int64_t a, std::int64_t b) { return known(a > b); });
-            case node_kind::greater_equal: return binary([](std::int64_t a, std::int64_t b) { return known(a >= b); });
-            case node_kind::equal: return binary([](std::int64_t a, std::int64_t b) { return known(a == b); });
-            case node_kind::not_equal: return binary([](std::int64_t a, std::int64_t b) { return known(a != b); });
+            case node_kind::negate:
+            case node_kind::logical_not: return unary(n.kind, arg(n.left));
+            case node_kind::add:
+            case node_kind::subtract:
+            case node_kind::multiply:
+            case node_kind::divide:
+            case node_kind::less:
+            case node_kind::less_equal:
+            case node_kind::greater:
+            case node_kind::greater_equal:
+            case node_kind::equal:
+            case node_kind::not_equal: return binary(n.kind, arg(n.left), arg(n.right), i);
             case node_kind::logical_and: return logical_and(arg(n.left), arg(n.right));
             case node_kind::logical_or: return logical_or(arg(n.left), arg(n.right));
             case node_kind::meets:
@@ -6011,17 +6148,16 @@ private:
     constexpr tri meets_or_gap(const rule_node& n) {
         const auto own = l_.expectations_of(l_.levels()[n.a]);
         const auto over = n.b == no_index ? std::span<const expectation>{} : l_.expectations_of(l_.archetypes()[n.b]);
-        bool any_unknown = false;
-        std::int64_t shortfall = 0;
+        expectation_tally tally;
+        const bool exemptions = !p_.exemptions.empty();
         const auto check = [&](index_t competency, rating minimum) {
-            if (const exemption* x = p_.exemption_from(competency)) {
+            if (const exemption* x = exemptions ? p_.exemption_from(competency) : nullptr) {
                 note_exemption(*x);
                 return;
             }
             const tri r = rating_value(competency);
             const bool short_of = r.known() && r.v < minimum;
-            any_unknown = any_unknown || !r.known();
-            if (short_of) shortfall += minimum - r.v;
+            tally.add(r, minimum);
             if (recording() && (short_of || !r.known())) {
                 gap g{competency, minimum, r.known() ? std::optional<rating>(static_cast<rating>(r.v)) : std::nullopt};
                 bool seen = false;
@@ -6029,16 +6165,17 @@ private:
                 if (!seen) out_.gaps_.push_back(g);
             }
         };
+        // The verdict alone: meets() is decided by the first shortfall.
+        const bool stop_when_short = !explain_ && n.kind == node_kind::meets;
         for (const auto& e : own) {
+            if (stop_when_short && tally.shortfall > 0) return known(0);
             const auto overridden = minimum_of(over, e.competency.index);
             check(e.competency.index, overridden ? *overridden : e.minimum);
         }
         for (const auto& e : over) {
             if (!minimum_of(own, e.competency.index)) check(e.competency.index, e.minimum);
         }
-        if (n.kind == node_kind::gap) return any_unknown ? unknown_value : known(shortfall);
-        if (shortfall > 0) return known(0);
-        return any_unknown ? unknown_value : known(1);
+        return tally.result(n.kind);
     }
 
     /// `trend(X over last N cycles)`: X now minus X N - 1 cycles before; unknown if either is.
@@ -6048,15 +6185,12 @@ private:
         cycles_back_ = outer + nodes_[i].a - 1;
         const tri then = body_of(i);
         cycles_back_ = outer;
-        if (now.s == state::broken || then.s == state::broken) return broken_value;
-        if (!now.known() || !then.known()) return unknown_value;
-        return known(now.v - then.v);
+        return trend_of(now, then);
     }
 
     constexpr tri quantify(index_t i) {
         const rule_node& n = nodes_[i];
-        std::int64_t total = 0;
-        bool any_unknown = false, any_true = false, any_false = false, broken = false;
+        quantifier_tally tally(n.kind);
         const auto competencies = l_.competencies();
         for (std::size_t c = 0; c != competencies.size(); ++c) {
             if (n.a != no_index && competencies[c].category.index != n.a) continue;
@@ -6066,54 +6200,28 @@ private:
             }
             const index_t saved = bound_;
             bound_ = static_cast<index_t>(c);
-            const tri t = body_of(i);
+            tally.add(body_of(i));
             bound_ = saved;
-            if (t.s == state::broken) broken = true;
-            else if (!t.known()) any_unknown = true;
-            else if (n.kind == node_kind::sum) total += t.v;
-            else if (t.v != 0) {
-                any_true = true;
-                ++total;
-            } else {
-                any_false = true;
+            if (!explain_ && ((n.kind == node_kind::all && tally.any_false) || (n.kind == node_kind::any && tally.any_true))) {
+                break;  // decided
             }
         }
-        switch (n.kind) {
-            case node_kind::all:
-                if (any_false) return known(0);
-                break;
-            case node_kind::any:
-                if (any_true) return known(1);
-                break;
-            default: break;
-        }
-        if (broken) return broken_value;
-        if (any_unknown) return unknown_value;
-        if (n.kind == node_kind::all) return known(1);
-        if (n.kind == node_kind::any) return known(0);
-        return known(total);
+        return tally.result();
     }
 
     /// `body in at least K of last N cycles`: cycles the person lacks count as unknown.
     constexpr tri in_cycles(index_t i) {
         const rule_node& n = nodes_[i];
         const std::size_t outer = cycles_back_;
-        std::int64_t met = 0, open = 0;
-        bool broken = false;
+        history_tally tally;
         for (std::size_t back = 0; back != n.b; ++back) {
             cycles_back_ = outer + back;
-            const tri t = body_of(i);
-            if (t.s == state::broken) broken = true;
-            else if (!t.known()) ++open;
-            else if (t.v != 0) ++met;
+            tally.add(body_of(i));
+            if (!explain_ && tally.met >= static_cast<std::int64_t>(n.a)) break;  // decided
         }
         cycles_back_ = outer;
-        if (explain_) cycles_met_[i] = met;
-        const auto needed = static_cast<std::int64_t>(n.a);
-        if (met >= needed) return known(1);
-        if (broken) return broken_value;
-        if (met + open < needed) return known(0);
-        return unknown_value;
+        if (explain_) cycles_met_[i] = tally.met;
+        return tally.result(static_cast<std::int64_t>(n.a));
     }
 
     /// The clauses a manager reads: the operands of the top-level `and`s, in order.
@@ -6160,7 +6268,6 @@ private:
     index_t bound_ = no_index;
     std::size_t steps_ = 0;
     bool budget_exceeded_ = false;
-    index_t broken_at_ = no_index;
     bool explain_ = true;
 };
 
@@ -6240,6 +6347,216 @@ inline std::string evaluation::to_string(const rule_view& r, const person& p) co
 
 LADDER_END_NAMESPACE
 // end ladder/rules/evaluate.hpp
+// begin ladder/rules/lowered.hpp
+
+// A compile-time rule's verdict as code. Each node of a compiled_rule is a constant, so a
+// function template per node evaluates it with everything known while compiling resolved
+// away: which operation, which competency, the level's expectations, a category's members.
+// The optimizer sees straight-line code, as if the check were written by hand. The meaning of
+// each operation is the interpreter's (the shared operations in evaluate.hpp), and a test
+// compares the two on generated people.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/result.hpp (included above)
+// ladder/model/person.hpp (included above)
+// ladder/rules/ast.hpp (included above)
+// ladder/rules/compile.hpp (included above)
+// ladder/rules/evaluate.hpp (included above)
+
+#include <array>
+#include <cstdint>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+
+/// Where the lowered code stands: the person, the cycle looked at, the competency a quantifier
+/// visits.
+struct lowered_state {
+    const person& p;
+    std::size_t back = 0;
+    index_t bound = no_index;
+};
+
+[[nodiscard]] constexpr tri lowered_rating(const lowered_state& s, index_t competency) noexcept {
+    const auto r = s.p.rating_of(competency, s.back);
+    return r ? known(*r) : unknown_value;
+}
+
+struct expected_minimum {
+    index_t competency = no_index;
+    rating minimum = 0;
+};
+
+/// Level `L`'s expectations with archetype `A`'s overrides (A may be no_index), as a list.
+template <const auto& R, index_t L, index_t A>
+consteval std::size_t expectation_count() {
+    const ladder_view& v = R.ladder;
+    const auto own = v.expectations_of(v.levels()[L]);
+    std::size_t n = own.size();
+    if constexpr (A != no_index) {
+        for (const auto& e : v.expectations_of(v.archetypes()[A])) n += minimum_of(own, e.competency.index) ? 0 : 1;
+    }
+    return n;
+}
+template <const auto& R, index_t L, index_t A>
+consteval auto make_expectation_list() {
+    const ladder_view& v = R.ladder;
+    const auto own = v.expectations_of(v.levels()[L]);
+    const auto over = A == no_index ? std::span<const expectation>{} : v.expectations_of(v.archetypes()[A]);
+    std::array<expected_minimum, expectation_count<R, L, A>()> out{};
+    std::size_t i = 0;
+    for (const auto& e : own) {
+        const auto overridden = minimum_of(over, e.competency.index);
+        out[i++] = {e.competency.index, overridden ? *overridden : e.minimum};
+    }
+    for (const auto& e : over) {
+        if (!minimum_of(own, e.competency.index)) out[i++] = {e.competency.index, e.minimum};
+    }
+    return out;
+}
+template <const auto& R, index_t L, index_t A>
+inline constexpr auto expectation_list = make_expectation_list<R, L, A>();
+
+/// The competencies of category `C` (no_index: all), as a list of rows.
+template <const auto& R, index_t C>
+consteval std::size_t member_count() {
+    std::size_t n = 0;
+    for (const auto& c : R.ladder.competencies()) n += (C == no_index || c.category.index == C) ? 1 : 0;
+    return n;
+}
+template <const auto& R, index_t C>
+consteval auto make_member_list() {
+    std::array<index_t, member_count<R, C>()> out{};
+    std::size_t i = 0;
+    const auto all = R.ladder.competencies();
+    for (std::size_t c = 0; c != all.size(); ++c) {
+        if (C == no_index || all[c].category.index == C) out[i++] = static_cast<index_t>(c);
+    }
+    return out;
+}
+template <const auto& R, index_t C>
+inline constexpr auto member_list = make_member_list<R, C>();
+
+/// Node `I` of rule `R`, as code.
+template <const auto& R, index_t I>
+constexpr tri lowered(lowered_state& s) noexcept {
+    constexpr rule_node n = R.nodes[I];
+    constexpr node_kind k = n.kind;
+    if constexpr (k == node_kind::constant) {
+        return known(n.value);
+    } else if constexpr (k == node_kind::rating) {
+        return lowered_rating(s, n.a);
+    } else if constexpr (k == node_kind::bound_rating) {
+        return s.bound == no_index ? unknown_value : lowered_rating(s, s.bound);
+    } else if constexpr (k == node_kind::attribute) {
+        const attribute_value* v = s.p.value_of(n.a);
+        return v != nullptr ? known(v->number) : unknown_value;
+    } else if constexpr (k == node_kind::time_in_level) {
+        return known(s.p.months_in_level);
+    } else if constexpr (k == node_kind::tenure) {
+        return known(s.p.tenure_months);
+    } else if constexpr (k == node_kind::negate || k == node_kind::logical_not) {
+        return unary(k, lowered<R, n.left>(s));
+    } else if constexpr (k == node_kind::logical_and) {
+        const tri a = lowered<R, n.left>(s);
+        if (a.known() && a.v == 0) return a;  // decided: the right side cannot change it
+        return logical_and(a, lowered<R, n.right>(s));
+    } else if constexpr (k == node_kind::logical_or) {
+        const tri a = lowered<R, n.left>(s);
+        if (a.known() && a.v != 0) return a;
+        return logical_or(a, lowered<R, n.right>(s));
+    } else if constexpr (k >= node_kind::add && k <= node_kind::not_equal) {
+        const tri a = lowered<R, n.left>(s);
+        return binary(k, a, lowered<R, n.right>(s), I);
+    } else if constexpr (k == node_kind::meets || k == node_kind::gap) {
+        expectation_tally tally;
+        for (const auto& e : expectation_list<R, n.a, n.b>) {
+            if (!s.p.exemptions.empty() && s.p.exemption_from(e.competency) != nullptr) continue;
+            tally.add(lowered_rating(s, e.competency), e.minimum);
+            if (k == node_kind::meets && tally.shortfall > 0) return known(0);
+        }
+        return tally.result(k);
+    } else if constexpr (k == node_kind::count || k == node_kind::all || k == node_kind::any || k == node_kind::sum) {
+        quantifier_tally tally(k);
+        const index_t outer = s.bound;
+        for (index_t c : member_list<R, n.a>) {
+            if (!s.p.exemptions.empty() && s.p.exemption_from(c) != nullptr) continue;
+            s.bound = c;
+            tally.add(lowered<R, n.left>(s));
+        }
+        s.bound = outer;
+        return tally.result();
+    } else if constexpr (k == node_kind::in_cycles) {
+        history_tally tally;
+        const std::size_t outer = s.back;
+        for (std::size_t back = 0; back != n.b && tally.met < static_cast<std::int64_t>(n.a); ++back) {
+            s.back = outer + back;
+            tally.add(lowered<R, n.left>(s));
+        }
+        s.back = outer;
+        return tally.result(static_cast<std::int64_t>(n.a));
+    } else if constexpr (k == node_kind::trend) {
+        const std::size_t outer = s.back;
+        const tri now = lowered<R, n.left>(s);
+        s.back = outer + n.a - 1;
+        const tri then = lowered<R, n.left>(s);
+        s.back = outer;
+        return trend_of(now, then);
+    } else {
+        static_assert(k == node_kind::constant, "every node kind is lowered");
+        return unknown_value;
+    }
+}
+
+/// Whether rule R is lowered: its tree is shallow enough for one function template per level
+/// of nesting, and the most steps the interpreter could take on it stay within its budget (so
+/// the two always agree; a rule past either is interpreted).
+template <const auto& R>
+consteval bool lowerable() {
+    constexpr std::size_t max_tree_depth = 96;
+    constexpr std::size_t n = R.nodes.size();
+    std::array<std::size_t, n> depth{}, steps{};
+    for (std::size_t i = 0; i != n; ++i) {
+        const rule_node& x = R.nodes[i];
+        std::size_t d = 0, body = 0;
+        for (index_t child : {x.left, x.right}) {
+            if (child == no_index) continue;
+            d = depth[child] > d ? depth[child] : d;
+            body += steps[child];
+        }
+        depth[i] = d + 1;
+        std::size_t times = 1;
+        if (x.kind == node_kind::in_cycles) times = x.b;
+        else if (x.kind == node_kind::trend) times = 2;
+        else if (sets_context(x.kind)) times = member_count<R, no_index>();
+        steps[i] = 1 + times * body;
+    }
+    return depth[R.root] <= max_tree_depth && steps[R.root] <= R.limits.max_steps;
+}
+
+}  // namespace detail
+
+/// The verdict of a compile-time rule for a person, by the rule's lowered code: what check()
+/// of its view gives (verdict, or the division-by-zero diagnostic), at the speed of the check
+/// written by hand. Usable in constant expressions.
+template <const auto& Ladder, fixed_string Text>
+[[nodiscard]] constexpr result<verdict> check(const compiled_rule<Ladder, Text>& r, const person& p) {
+    if constexpr (!detail::lowerable<compiled_rule<Ladder, Text>::data>()) {
+        return check(r.view(), p);
+    } else {
+        detail::lowered_state s{p};
+        const detail::tri t = detail::lowered<compiled_rule<Ladder, Text>::data, compiled_rule<Ladder, Text>::data.root>(s);
+        if (t.s == detail::tri::state::broken) {
+            return detail::rule_problem(r.view(), diagnostic_code::division_by_zero, static_cast<index_t>(t.v), 0);
+        }
+        if (!t.known()) return verdict::unknown;
+        return t.v != 0 ? verdict::pass : verdict::fail;
+    }
+}
+
+LADDER_END_NAMESPACE
+// end ladder/rules/lowered.hpp
 // begin ladder/rules/transition.hpp
 
 // A move between levels, judged for a person: the transition's guard (its `when` condition, or

@@ -31,12 +31,13 @@ struct hand_written {
             if (v.competencies()[c].category.index == people_row) people.push_back(static_cast<ladder::index_t>(c));
         }
     }
-    // Three-valued like the rule: 0 fail, 1 pass, 2 unknown.
+    // Three-valued like the rule: 0 fail, 1 pass, 2 unknown. Written as one would by hand: each
+    // part stops as soon as its answer is known.
     [[nodiscard]] int operator()(const ladder::person& p) const {
         int met = 0, open = 0;
-        for (std::size_t back = 0; back != 3; ++back) {
+        for (std::size_t back = 0; back != 3 && met < 2; ++back) {
             bool short_of = false, unknown = false;
-            for (std::size_t c = 0; c != minimum.size(); ++c) {
+            for (std::size_t c = 0; c != minimum.size() && !short_of; ++c) {
                 const auto r = p.rating_of(static_cast<ladder::index_t>(c), back);
                 if (!r) unknown = true;
                 else if (*r < minimum[c]) short_of = true;
@@ -46,6 +47,7 @@ struct hand_written {
             else ++met;
         }
         const int history = met >= 2 ? 1 : (met + open < 2 ? 0 : 2);
+        if (history == 0) return 0;
         int leaders = 0;
         bool unknown = false;
         for (auto c : people) {
@@ -53,9 +55,9 @@ struct hand_written {
             if (!r) unknown = true;
             else leaders += *r >= 4 ? 1 : 0;
         }
-        const int leader = unknown ? 2 : (leaders >= 1 ? 1 : 0);
-        const int waited = p.months_in_level >= 12 ? 1 : 0;
-        if (history == 0 || leader == 0 || waited == 0) return 0;
+        const int leader = unknown ? 2 : (leaders >= 1 ? 1 : 0);  // a count is unknown if any rating is
+        if (leader == 0) return 0;
+        if (p.months_in_level < 12) return 0;
         return (history == 2 || leader == 2) ? 2 : 1;
     }
 };
@@ -100,7 +102,13 @@ int main() {
     long rule_passes = 0;
     const double at_compile = seconds([&] {
         for (int r = 0; r != rounds; ++r) {
-            for (const auto& p : people) rule_passes += ladder::evaluate(compiled_at_compile_time, p)->passed();
+            for (const auto& p : people) rule_passes += *ladder::check(compiled_at_compile_time, p) == ladder::verdict::pass;
+        }
+    });
+    long explained_passes = 0;
+    const double at_compile_explained = seconds([&] {
+        for (int r = 0; r != rounds; ++r) {
+            for (const auto& p : people) explained_passes += ladder::evaluate(compiled_at_compile_time, p)->passed();
         }
     });
     long runtime_passes = 0;
@@ -131,9 +139,11 @@ int main() {
                 agree, people.size());
     std::printf("%-40s %10s %8s\n", "", "ns/eval", "ratio");
     std::printf("%-40s %10.1f %8.2f\n", "hand-written C++", hand / evaluations * 1e9, 1.0);
-    std::printf("%-40s %10.1f %8.2f\n", "compile-time rule (compile_rule<>)", at_compile / evaluations * 1e9, at_compile / hand);
+    std::printf("%-40s %10.1f %8.2f\n", "compile-time rule, lowered (check)", at_compile / evaluations * 1e9, at_compile / hand);
+    std::printf("%-40s %10.1f %8.2f\n", "compile-time rule, explained (evaluate)", at_compile_explained / evaluations * 1e9,
+                at_compile_explained / hand);
     std::printf("%-40s %10.1f %8.2f\n", "runtime rule (compile_rule)", at_runtime / evaluations * 1e9, at_runtime / hand);
     std::printf("%-40s %10.1f %8.2f\n", "runtime rule, verdict only (check)", verdict_only / evaluations * 1e9,
                 verdict_only / hand);
-    return (passes == rule_passes && passes == runtime_passes && passes == verdict_passes && nodes > 0) ? 0 : 1;
+    return (passes == rule_passes && passes == explained_passes && passes == runtime_passes && passes == verdict_passes && nodes > 0) ? 0 : 1;
 }

@@ -1,6 +1,7 @@
 #include <ladder/ladder.hpp>
 
 #include "catch.hpp"
+#include "differential_ladder.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -14,26 +15,8 @@
 
 namespace {
 
-constexpr auto small = ladder::parse<R"(ladder "Differential"
-scale p "P" {
-  1 one "One"
-  2 two "Two"
-  3 three "Three"
-  4 four "Four"
-}
-category craft "Craft"
-category people "People"
-competency code "Code" in craft
-competency design "Design" in craft
-competency coach "Coach" in people
-competency speak "Speak" in people
-track ic "IC"
-attribute open_position : bool
-level L1 "One" on ic { expect code 1, design 1, coach 1, speak 1 }
-level L2 "Two" on ic { expect code 2, design 2, coach 1, speak 2 }
-level L3 "Three" on ic { expect code 3, design 3, coach 3, speak 3 }
-archetype deep "Deep" from L2 { expect design 4 }
-)">();
+using differential::random_person;
+using differential::small;
 
 using tri = std::optional<std::int64_t>;  // empty: unknown
 
@@ -301,25 +284,6 @@ struct reference {
         return {};
     }
 };
-
-ladder::person random_person(std::mt19937& rng) {
-    const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
-    static const char* const levels[] = {"L1", "L2", "L3"};
-    static const char* const ids[] = {"code", "design", "coach", "speak"};
-    ladder::person_builder b(small, "p");
-    b.level(levels[pick(3)]);
-    const int cycles = pick(5);
-    for (int c = 0; c != cycles; ++c) {
-        std::vector<ladder::rating_spec> ratings;
-        for (const char* id : ids) {
-            if (pick(6) != 0) ratings.emplace_back(id, static_cast<ladder::rating>(1 + pick(4)));
-        }
-        b.cycle("c", std::span<const ladder::rating_spec>(ratings.data(), ratings.size()));
-    }
-    if (pick(2)) b.attribute("open_position", pick(2));
-    if (pick(4) == 0) b.exempt(ids[pick(4)], "reason");
-    return b.build().value();
-}
 
 ladder::verdict verdict_of(tri t) {
     return !t ? ladder::verdict::unknown : *t != 0 ? ladder::verdict::pass : ladder::verdict::fail;

@@ -55,6 +55,9 @@ struct rule_node {
     std::int64_t value = 0;
     index_t first = 0;          ///< the first node of this node's subtree
     index_t context = no_index; ///< the nearest enclosing in_cycles or quantifier node
+    /// The `and`/`or` node whose right operand starts here (for its context): a verdict-only
+    /// evaluation skips that operand when the left one decides.
+    index_t right_of = no_index;
     std::uint32_t begin = 0;  ///< the node's text: [begin, end) in the rule's text
     std::uint32_t end = 0;
     source_position where{};

@@ -142,6 +142,14 @@ public:
             if (!sets_context(nodes_[x].kind)) continue;
             for (index_t i = nodes_[x].first; i != x; ++i) nodes_[i].context = static_cast<index_t>(x);
         }
+        // Where each `and`/`or`'s right operand starts, in the operator's context.
+        for (std::size_t x = 0; x != nodes_.size(); ++x) {
+            const rule_node& op = nodes_[x];
+            if (op.kind != node_kind::logical_and && op.kind != node_kind::logical_or) continue;
+            index_t j = nodes_[op.right].first;
+            while (nodes_[j].context != op.context) ++j;
+            if (nodes_[j].right_of == no_index) nodes_[j].right_of = static_cast<index_t>(x);
+        }
         rule r;
         for (char c : text_) rule_access::text(r).push_back(c);
         for (char c : used_text_) rule_access::text(r).push_back(c);
@@ -918,6 +926,43 @@ struct rule_plan {
 };
 }  // namespace detail
 
+namespace detail {
+/// The first compilation of a compile-time rule, made once per rule.
+template <const auto& Ladder, fixed_string Text>
+inline constexpr rule_plan plan_of = [] {
+    const auto r = compile_rule(Ladder, Text.view());
+    if (!r) return rule_plan{0, 0, r.diagnostics()[0].code, r.diagnostics()[0].where};
+    const rule_view v = r->view();
+    return rule_plan{v.nodes().size(), v.full_text().size(), diagnostic_code{}, source_position{}};
+}();
+
+/// The rule's arrays, sized by its plan.
+template <const auto& Ladder, fixed_string Text>
+consteval auto make_static_rule() {
+    constexpr rule_plan plan = plan_of<Ladder, Text>;
+    static_rule<plan.nodes, plan.text> out;
+    const auto r = compile_rule(Ladder, Text.view());
+    const rule_view v = r->view();
+    for (std::size_t i = 0; i != plan.nodes; ++i) out.nodes[i] = v.nodes()[i];
+    for (std::size_t i = 0; i != plan.text; ++i) out.text[i] = v.full_text()[i];
+    out.own_length = Text.size();
+    out.root = v.root();
+    out.limits = v.limits();
+    out.ladder = Ladder;
+    return out;
+}
+}  // namespace detail
+
+/// A rule compiled at compile time. Its nodes are a constant of its type, so check() runs it as
+/// code generated from them (lowered.hpp) rather than by interpreting them; evaluate() and
+/// everything that takes a rule_view read the same nodes. Made by compile_rule<>().
+template <const auto& Ladder, fixed_string Text>
+struct compiled_rule {
+    static constexpr auto data = detail::make_static_rule<Ladder, Text>();
+    [[nodiscard]] constexpr rule_view view() const noexcept { return data.view(); }
+    constexpr operator rule_view() const noexcept { return view(); }
+};
+
 /// Compiles rule text against a compile-time ladder while compiling: an ill-formed or
 /// ill-typed rule fails to build, naming detail::invalid_rule<code, line, column>. The ladder
 /// must have static storage (a namespace-scope or static constexpr variable).
@@ -926,25 +971,11 @@ struct rule_plan {
 ///     constexpr auto staff = ladder::compile_rule<acme, "meets(L6) in at least 2 of last 3 cycles">();
 template <const auto& Ladder, fixed_string Text>
 [[nodiscard]] consteval auto compile_rule() {
-    constexpr detail::rule_plan plan = [] {
-        const auto r = compile_rule(Ladder, Text.view());
-        if (!r) return detail::rule_plan{0, 0, r.diagnostics()[0].code, r.diagnostics()[0].where};
-        const rule_view v = r->view();
-        return detail::rule_plan{v.nodes().size(), v.full_text().size(), diagnostic_code{}, source_position{}};
-    }();
+    constexpr detail::rule_plan plan = detail::plan_of<Ladder, Text>;
     if constexpr (plan.error != diagnostic_code{}) {
         return detail::invalid_rule<plan.error, plan.where.line, plan.where.column>{};
     } else {
-        static_rule<plan.nodes, plan.text> out;
-        const auto r = compile_rule(Ladder, Text.view());
-        const rule_view v = r->view();
-        for (std::size_t i = 0; i != plan.nodes; ++i) out.nodes[i] = v.nodes()[i];
-        for (std::size_t i = 0; i != plan.text; ++i) out.text[i] = v.full_text()[i];
-        out.own_length = Text.size();
-        out.root = v.root();
-        out.limits = v.limits();
-        out.ladder = Ladder;
-        return out;
+        return compiled_rule<Ladder, Text>{};
     }
 }
 

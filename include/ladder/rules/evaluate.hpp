@@ -104,7 +104,139 @@ struct tri {
 };
 [[nodiscard]] constexpr tri known(std::int64_t v) noexcept { return {tri::state::known, v}; }
 inline constexpr tri unknown_value{tri::state::unknown, 0};
-inline constexpr tri broken_value{tri::state::broken, 0};
+/// Broken at node `at` (a division by zero): the node travels with the value, so the verdict's
+/// diagnostic names the division that decided it.
+[[nodiscard]] constexpr tri broken_at(index_t at) noexcept { return {tri::state::broken, static_cast<std::int64_t>(at)}; }
+
+// The meaning of each operation on values, shared by the interpreter and by the code a
+// compile-time rule is lowered to (lowered.hpp): one semantics.
+
+[[nodiscard]] constexpr tri logical_and(tri a, tri b) noexcept {
+    if ((a.known() && a.v == 0) || (b.known() && b.v == 0)) return known(0);
+    if (a.s == tri::state::broken) return a;
+    if (b.s == tri::state::broken) return b;
+    if (!a.known() || !b.known()) return unknown_value;
+    return known(1);
+}
+[[nodiscard]] constexpr tri logical_or(tri a, tri b) noexcept {
+    if ((a.known() && a.v != 0) || (b.known() && b.v != 0)) return known(1);
+    if (a.s == tri::state::broken) return a;
+    if (b.s == tri::state::broken) return b;
+    if (!a.known() || !b.known()) return unknown_value;
+    return known(0);
+}
+[[nodiscard]] constexpr tri unary(node_kind k, tri a) noexcept {
+    if (!a.known()) return a;
+    return known(k == node_kind::negate ? -a.v : (a.v == 0 ? 1 : 0));
+}
+/// Arithmetic and comparisons; node `at` is the operation (for a division by zero).
+[[nodiscard]] constexpr tri binary(node_kind k, tri a, tri b, index_t at) noexcept {
+    if (a.s == tri::state::broken) return a;
+    if (b.s == tri::state::broken) return b;
+    if (!a.known() || !b.known()) return unknown_value;
+    switch (k) {
+        case node_kind::add: return known(a.v + b.v);
+        case node_kind::subtract: return known(a.v - b.v);
+        case node_kind::multiply: return known(a.v * b.v);
+        case node_kind::divide: return b.v == 0 ? broken_at(at) : known(a.v / b.v);
+        case node_kind::less: return known(a.v < b.v);
+        case node_kind::less_equal: return known(a.v <= b.v);
+        case node_kind::greater: return known(a.v > b.v);
+        case node_kind::greater_equal: return known(a.v >= b.v);
+        case node_kind::equal: return known(a.v == b.v);
+        case node_kind::not_equal: return known(a.v != b.v);
+        default: return unknown_value;
+    }
+}
+
+/// meets() and gap() over a level's expectations, one rating at a time.
+struct expectation_tally {
+    bool unknown = false;
+    std::int64_t shortfall = 0;
+    constexpr void add(tri rating, std::int64_t minimum) noexcept {
+        if (!rating.known()) unknown = true;
+        else if (rating.v < minimum) shortfall += minimum - rating.v;
+    }
+    [[nodiscard]] constexpr tri result(node_kind k) const noexcept {
+        if (k == node_kind::gap) return unknown ? unknown_value : known(shortfall);
+        if (shortfall > 0) return known(0);
+        return unknown ? unknown_value : known(1);
+    }
+};
+
+/// count / all / any / sum over competencies, one body value at a time.
+struct quantifier_tally {
+    node_kind kind;
+    std::int64_t total = 0;
+    bool unknown = false, any_true = false, any_false = false;
+    tri broken{tri::state::known, 0};
+    constexpr explicit quantifier_tally(node_kind k) noexcept : kind(k) {}
+    constexpr void add(tri t) noexcept {
+        if (t.s == tri::state::broken) {
+            if (broken.known()) broken = t;
+        } else if (!t.known()) {
+            unknown = true;
+        } else if (kind == node_kind::sum) {
+            total += t.v;
+        } else if (t.v != 0) {
+            any_true = true;
+            ++total;
+        } else {
+            any_false = true;
+        }
+    }
+    [[nodiscard]] constexpr tri result() const noexcept {
+        if (kind == node_kind::all && any_false) return known(0);
+        if (kind == node_kind::any && any_true) return known(1);
+        if (!broken.known()) return broken;
+        if (unknown) return unknown_value;
+        if (kind == node_kind::all) return known(1);
+        if (kind == node_kind::any) return known(0);
+        return known(total);
+    }
+};
+
+/// `X in at least K of last N cycles`, one cycle at a time; cycles the person lacks are unknown.
+struct history_tally {
+    std::int64_t met = 0, open = 0;
+    tri broken{tri::state::known, 0};
+    constexpr void add(tri t) noexcept {
+        if (t.s == tri::state::broken) {
+            if (broken.known()) broken = t;
+        } else if (!t.known()) {
+            ++open;
+        } else if (t.v != 0) {
+            ++met;
+        }
+    }
+    [[nodiscard]] constexpr tri result(std::int64_t needed) const noexcept {
+        if (met >= needed) return known(1);
+        if (!broken.known()) return broken;
+        if (met + open < needed) return known(0);
+        return unknown_value;
+    }
+};
+
+/// `trend(X over last N cycles)`: X now minus X then.
+[[nodiscard]] constexpr tri trend_of(tri now, tri then) noexcept {
+    if (now.s == tri::state::broken) return now;
+    if (then.s == tri::state::broken) return then;
+    if (!now.known() || !then.known()) return unknown_value;
+    return known(now.v - then.v);
+}
+
+/// The diagnostic for a rule that cannot be evaluated for this input, at node `at`.
+[[nodiscard]] constexpr diagnostic_list rule_problem(const rule_view& r, diagnostic_code code, index_t at,
+                                                     std::size_t limit) {
+    diagnostic_list found;
+    const rule_node& n = r.nodes()[at];
+    diagnostic d = make_diagnostic(code, severity::error, entity::text, r.text_of(n), {}, n.where, 0,
+                                   static_cast<std::int64_t>(limit));
+    d.line_text = line_of_text(r.text(), n.where.line);
+    found.add(d);
+    found.own_strings();
+    return found;
+}
 
 class rule_evaluator {
 public:
@@ -126,9 +258,9 @@ public:
     constexpr result<evaluation> run() {
         const index_t root = r_.root();
         run_range(0, root, no_index);
-        if (budget_exceeded_) return problem(diagnostic_code::evaluation_budget_exceeded, root, r_.limits().max_steps);
+        if (budget_exceeded_) return rule_problem(r_, diagnostic_code::evaluation_budget_exceeded, root, r_.limits().max_steps);
         const tri top = values_[root];
-        if (top.s == tri::state::broken) return problem(diagnostic_code::division_by_zero, broken_at_, 0);
+        if (top.s == tri::state::broken) return rule_problem(r_, diagnostic_code::division_by_zero, static_cast<index_t>(top.v), 0);
         out_.verdict_ = verdict_of(top);
         if (explain_) collect_clauses(root);
         return std::move(out_);
@@ -142,21 +274,20 @@ private:
         return t.v != 0 ? verdict::pass : verdict::fail;
     }
 
-    constexpr result<evaluation> problem(diagnostic_code code, index_t at, std::size_t limit) {
-        diagnostic_list found;
-        const rule_node& n = nodes_[at];
-        diagnostic d = make_diagnostic(code, severity::error, entity::text, r_.text_of(n), {}, n.where, 0,
-                                       static_cast<std::int64_t>(limit));
-        d.line_text = line_of_text(r_.text(), n.where.line);
-        found.add(d);
-        found.own_strings();
-        return found;
-    }
-
     /// Evaluates the nodes in [first, last] that belong to context `ctx`, in order.
     constexpr void run_range(index_t first, index_t last, index_t ctx) {
         for (index_t i = first; i <= last && !budget_exceeded_; ++i) {
             if (nodes_[i].context != ctx) continue;
+            if (!explain_ && nodes_[i].right_of != no_index) {
+                // The verdict alone: an `and` whose left side is false (an `or`, true) is decided.
+                const index_t op = nodes_[i].right_of;
+                const tri left = values_[nodes_[op].left];
+                if (left.known() && (left.v != 0) == (nodes_[op].kind == node_kind::logical_or)) {
+                    values_[op] = left;
+                    i = op;
+                    continue;
+                }
+            }
             if (++steps_ > r_.limits().max_steps) {
                 budget_exceeded_ = true;
                 return;
@@ -194,35 +325,17 @@ private:
 
     constexpr tri rating_value(index_t competency) {
         const auto r = p_.rating_of(competency, cycles_back_);
-        if (!r) {
-            note_missing(cycles_back_ < p_.cycles.size() ? entity::competency : entity::text, competency);
-            return unknown_value;
-        }
+        if (!r) return missing_rating(competency);
         return known(*r);
     }
-
-    static constexpr tri logical_and(tri a, tri b) noexcept {
-        if ((a.known() && a.v == 0) || (b.known() && b.v == 0)) return known(0);
-        if (a.s == state::broken || b.s == state::broken) return broken_value;
-        if (!a.known() || !b.known()) return unknown_value;
-        return known(1);
-    }
-    static constexpr tri logical_or(tri a, tri b) noexcept {
-        if ((a.known() && a.v != 0) || (b.known() && b.v != 0)) return known(1);
-        if (a.s == state::broken || b.s == state::broken) return broken_value;
-        if (!a.known() || !b.known()) return unknown_value;
-        return known(0);
+    constexpr tri missing_rating(index_t competency) {
+        note_missing(cycles_back_ < p_.cycles.size() ? entity::competency : entity::text, competency);
+        return unknown_value;
     }
 
     constexpr tri step(index_t i) {
         const rule_node& n = nodes_[i];
         const auto arg = [&](index_t k) { return values_[k]; };
-        const auto binary = [&](auto op) -> tri {
-            const tri a = arg(n.left), b = arg(n.right);
-            if (a.s == state::broken || b.s == state::broken) return broken_value;
-            if (!a.known() || !b.known()) return unknown_value;
-            return op(a.v, b.v);
-        };
         switch (n.kind) {
             case node_kind::constant: return known(n.value);
             case node_kind::rating: return rating_value(n.a);
@@ -237,28 +350,18 @@ private:
             }
             case node_kind::time_in_level: return known(p_.months_in_level);
             case node_kind::tenure: return known(p_.tenure_months);
-            case node_kind::negate: {
-                const tri a = arg(n.left);
-                return a.known() ? known(-a.v) : a;
-            }
-            case node_kind::logical_not: {
-                const tri a = arg(n.left);
-                return a.known() ? known(a.v == 0 ? 1 : 0) : a;
-            }
-            case node_kind::add: return binary([](std::int64_t a, std::int64_t b) { return known(a + b); });
-            case node_kind::subtract: return binary([](std::int64_t a, std::int64_t b) { return known(a - b); });
-            case node_kind::multiply: return binary([](std::int64_t a, std::int64_t b) { return known(a * b); });
-            case node_kind::divide: {
-                const tri t = binary([](std::int64_t a, std::int64_t b) { return b == 0 ? broken_value : known(a / b); });
-                if (t.s == state::broken && broken_at_ == no_index) broken_at_ = i;
-                return t;
-            }
-            case node_kind::less: return binary([](std::int64_t a, std::int64_t b) { return known(a < b); });
-            case node_kind::less_equal: return binary([](std::int64_t a, std::int64_t b) { return known(a <= b); });
-            case node_kind::greater: return binary([](std::int64_t a, std::int64_t b) { return known(a > b); });
-            case node_kind::greater_equal: return binary([](std::int64_t a, std::int64_t b) { return known(a >= b); });
-            case node_kind::equal: return binary([](std::int64_t a, std::int64_t b) { return known(a == b); });
-            case node_kind::not_equal: return binary([](std::int64_t a, std::int64_t b) { return known(a != b); });
+            case node_kind::negate:
+            case node_kind::logical_not: return unary(n.kind, arg(n.left));
+            case node_kind::add:
+            case node_kind::subtract:
+            case node_kind::multiply:
+            case node_kind::divide:
+            case node_kind::less:
+            case node_kind::less_equal:
+            case node_kind::greater:
+            case node_kind::greater_equal:
+            case node_kind::equal:
+            case node_kind::not_equal: return binary(n.kind, arg(n.left), arg(n.right), i);
             case node_kind::logical_and: return logical_and(arg(n.left), arg(n.right));
             case node_kind::logical_or: return logical_or(arg(n.left), arg(n.right));
             case node_kind::meets:
@@ -279,17 +382,16 @@ private:
     constexpr tri meets_or_gap(const rule_node& n) {
         const auto own = l_.expectations_of(l_.levels()[n.a]);
         const auto over = n.b == no_index ? std::span<const expectation>{} : l_.expectations_of(l_.archetypes()[n.b]);
-        bool any_unknown = false;
-        std::int64_t shortfall = 0;
+        expectation_tally tally;
+        const bool exemptions = !p_.exemptions.empty();
         const auto check = [&](index_t competency, rating minimum) {
-            if (const exemption* x = p_.exemption_from(competency)) {
+            if (const exemption* x = exemptions ? p_.exemption_from(competency) : nullptr) {
                 note_exemption(*x);
                 return;
             }
             const tri r = rating_value(competency);
             const bool short_of = r.known() && r.v < minimum;
-            any_unknown = any_unknown || !r.known();
-            if (short_of) shortfall += minimum - r.v;
+            tally.add(r, minimum);
             if (recording() && (short_of || !r.known())) {
                 gap g{competency, minimum, r.known() ? std::optional<rating>(static_cast<rating>(r.v)) : std::nullopt};
                 bool seen = false;
@@ -297,16 +399,17 @@ private:
                 if (!seen) out_.gaps_.push_back(g);
             }
         };
+        // The verdict alone: meets() is decided by the first shortfall.
+        const bool stop_when_short = !explain_ && n.kind == node_kind::meets;
         for (const auto& e : own) {
+            if (stop_when_short && tally.shortfall > 0) return known(0);
             const auto overridden = minimum_of(over, e.competency.index);
             check(e.competency.index, overridden ? *overridden : e.minimum);
         }
         for (const auto& e : over) {
             if (!minimum_of(own, e.competency.index)) check(e.competency.index, e.minimum);
         }
-        if (n.kind == node_kind::gap) return any_unknown ? unknown_value : known(shortfall);
-        if (shortfall > 0) return known(0);
-        return any_unknown ? unknown_value : known(1);
+        return tally.result(n.kind);
     }
 
     /// `trend(X over last N cycles)`: X now minus X N - 1 cycles before; unknown if either is.
@@ -316,15 +419,12 @@ private:
         cycles_back_ = outer + nodes_[i].a - 1;
         const tri then = body_of(i);
         cycles_back_ = outer;
-        if (now.s == state::broken || then.s == state::broken) return broken_value;
-        if (!now.known() || !then.known()) return unknown_value;
-        return known(now.v - then.v);
+        return trend_of(now, then);
     }
 
     constexpr tri quantify(index_t i) {
         const rule_node& n = nodes_[i];
-        std::int64_t total = 0;
-        bool any_unknown = false, any_true = false, any_false = false, broken = false;
+        quantifier_tally tally(n.kind);
         const auto competencies = l_.competencies();
         for (std::size_t c = 0; c != competencies.size(); ++c) {
             if (n.a != no_index && competencies[c].category.index != n.a) continue;
@@ -334,54 +434,28 @@ private:
             }
             const index_t saved = bound_;
             bound_ = static_cast<index_t>(c);
-            const tri t = body_of(i);
+            tally.add(body_of(i));
             bound_ = saved;
-            if (t.s == state::broken) broken = true;
-            else if (!t.known()) any_unknown = true;
-            else if (n.kind == node_kind::sum) total += t.v;
-            else if (t.v != 0) {
-                any_true = true;
-                ++total;
-            } else {
-                any_false = true;
+            if (!explain_ && ((n.kind == node_kind::all && tally.any_false) || (n.kind == node_kind::any && tally.any_true))) {
+                break;  // decided
             }
         }
-        switch (n.kind) {
-            case node_kind::all:
-                if (any_false) return known(0);
-                break;
-            case node_kind::any:
-                if (any_true) return known(1);
-                break;
-            default: break;
-        }
-        if (broken) return broken_value;
-        if (any_unknown) return unknown_value;
-        if (n.kind == node_kind::all) return known(1);
-        if (n.kind == node_kind::any) return known(0);
-        return known(total);
+        return tally.result();
     }
 
     /// `body in at least K of last N cycles`: cycles the person lacks count as unknown.
     constexpr tri in_cycles(index_t i) {
         const rule_node& n = nodes_[i];
         const std::size_t outer = cycles_back_;
-        std::int64_t met = 0, open = 0;
-        bool broken = false;
+        history_tally tally;
         for (std::size_t back = 0; back != n.b; ++back) {
             cycles_back_ = outer + back;
-            const tri t = body_of(i);
-            if (t.s == state::broken) broken = true;
-            else if (!t.known()) ++open;
-            else if (t.v != 0) ++met;
+            tally.add(body_of(i));
+            if (!explain_ && tally.met >= static_cast<std::int64_t>(n.a)) break;  // decided
         }
         cycles_back_ = outer;
-        if (explain_) cycles_met_[i] = met;
-        const auto needed = static_cast<std::int64_t>(n.a);
-        if (met >= needed) return known(1);
-        if (broken) return broken_value;
-        if (met + open < needed) return known(0);
-        return unknown_value;
+        if (explain_) cycles_met_[i] = tally.met;
+        return tally.result(static_cast<std::int64_t>(n.a));
     }
 
     /// The clauses a manager reads: the operands of the top-level `and`s, in order.
@@ -428,7 +502,6 @@ private:
     index_t bound_ = no_index;
     std::size_t steps_ = 0;
     bool budget_exceeded_ = false;
-    index_t broken_at_ = no_index;
     bool explain_ = true;
 };
 

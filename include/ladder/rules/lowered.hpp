@@ -1,0 +1,210 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// A compile-time rule's verdict as code. Each node of a compiled_rule is a constant, so a
+// function template per node evaluates it with everything known while compiling resolved
+// away: which operation, which competency, the level's expectations, a category's members.
+// The optimizer sees straight-line code, as if the check were written by hand. The meaning of
+// each operation is the interpreter's (the shared operations in evaluate.hpp), and a test
+// compares the two on generated people.
+
+#include <ladder/core/config.hpp>
+#include <ladder/core/result.hpp>
+#include <ladder/model/person.hpp>
+#include <ladder/rules/ast.hpp>
+#include <ladder/rules/compile.hpp>
+#include <ladder/rules/evaluate.hpp>
+
+#include <array>
+#include <cstdint>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+
+/// Where the lowered code stands: the person, the cycle looked at, the competency a quantifier
+/// visits.
+struct lowered_state {
+    const person& p;
+    std::size_t back = 0;
+    index_t bound = no_index;
+};
+
+[[nodiscard]] constexpr tri lowered_rating(const lowered_state& s, index_t competency) noexcept {
+    const auto r = s.p.rating_of(competency, s.back);
+    return r ? known(*r) : unknown_value;
+}
+
+struct expected_minimum {
+    index_t competency = no_index;
+    rating minimum = 0;
+};
+
+/// Level `L`'s expectations with archetype `A`'s overrides (A may be no_index), as a list.
+template <const auto& R, index_t L, index_t A>
+consteval std::size_t expectation_count() {
+    const ladder_view& v = R.ladder;
+    const auto own = v.expectations_of(v.levels()[L]);
+    std::size_t n = own.size();
+    if constexpr (A != no_index) {
+        for (const auto& e : v.expectations_of(v.archetypes()[A])) n += minimum_of(own, e.competency.index) ? 0 : 1;
+    }
+    return n;
+}
+template <const auto& R, index_t L, index_t A>
+consteval auto make_expectation_list() {
+    const ladder_view& v = R.ladder;
+    const auto own = v.expectations_of(v.levels()[L]);
+    const auto over = A == no_index ? std::span<const expectation>{} : v.expectations_of(v.archetypes()[A]);
+    std::array<expected_minimum, expectation_count<R, L, A>()> out{};
+    std::size_t i = 0;
+    for (const auto& e : own) {
+        const auto overridden = minimum_of(over, e.competency.index);
+        out[i++] = {e.competency.index, overridden ? *overridden : e.minimum};
+    }
+    for (const auto& e : over) {
+        if (!minimum_of(own, e.competency.index)) out[i++] = {e.competency.index, e.minimum};
+    }
+    return out;
+}
+template <const auto& R, index_t L, index_t A>
+inline constexpr auto expectation_list = make_expectation_list<R, L, A>();
+
+/// The competencies of category `C` (no_index: all), as a list of rows.
+template <const auto& R, index_t C>
+consteval std::size_t member_count() {
+    std::size_t n = 0;
+    for (const auto& c : R.ladder.competencies()) n += (C == no_index || c.category.index == C) ? 1 : 0;
+    return n;
+}
+template <const auto& R, index_t C>
+consteval auto make_member_list() {
+    std::array<index_t, member_count<R, C>()> out{};
+    std::size_t i = 0;
+    const auto all = R.ladder.competencies();
+    for (std::size_t c = 0; c != all.size(); ++c) {
+        if (C == no_index || all[c].category.index == C) out[i++] = static_cast<index_t>(c);
+    }
+    return out;
+}
+template <const auto& R, index_t C>
+inline constexpr auto member_list = make_member_list<R, C>();
+
+/// Node `I` of rule `R`, as code.
+template <const auto& R, index_t I>
+constexpr tri lowered(lowered_state& s) noexcept {
+    constexpr rule_node n = R.nodes[I];
+    constexpr node_kind k = n.kind;
+    if constexpr (k == node_kind::constant) {
+        return known(n.value);
+    } else if constexpr (k == node_kind::rating) {
+        return lowered_rating(s, n.a);
+    } else if constexpr (k == node_kind::bound_rating) {
+        return s.bound == no_index ? unknown_value : lowered_rating(s, s.bound);
+    } else if constexpr (k == node_kind::attribute) {
+        const attribute_value* v = s.p.value_of(n.a);
+        return v != nullptr ? known(v->number) : unknown_value;
+    } else if constexpr (k == node_kind::time_in_level) {
+        return known(s.p.months_in_level);
+    } else if constexpr (k == node_kind::tenure) {
+        return known(s.p.tenure_months);
+    } else if constexpr (k == node_kind::negate || k == node_kind::logical_not) {
+        return unary(k, lowered<R, n.left>(s));
+    } else if constexpr (k == node_kind::logical_and) {
+        const tri a = lowered<R, n.left>(s);
+        if (a.known() && a.v == 0) return a;  // decided: the right side cannot change it
+        return logical_and(a, lowered<R, n.right>(s));
+    } else if constexpr (k == node_kind::logical_or) {
+        const tri a = lowered<R, n.left>(s);
+        if (a.known() && a.v != 0) return a;
+        return logical_or(a, lowered<R, n.right>(s));
+    } else if constexpr (k >= node_kind::add && k <= node_kind::not_equal) {
+        const tri a = lowered<R, n.left>(s);
+        return binary(k, a, lowered<R, n.right>(s), I);
+    } else if constexpr (k == node_kind::meets || k == node_kind::gap) {
+        expectation_tally tally;
+        for (const auto& e : expectation_list<R, n.a, n.b>) {
+            if (!s.p.exemptions.empty() && s.p.exemption_from(e.competency) != nullptr) continue;
+            tally.add(lowered_rating(s, e.competency), e.minimum);
+            if (k == node_kind::meets && tally.shortfall > 0) return known(0);
+        }
+        return tally.result(k);
+    } else if constexpr (k == node_kind::count || k == node_kind::all || k == node_kind::any || k == node_kind::sum) {
+        quantifier_tally tally(k);
+        const index_t outer = s.bound;
+        for (index_t c : member_list<R, n.a>) {
+            if (!s.p.exemptions.empty() && s.p.exemption_from(c) != nullptr) continue;
+            s.bound = c;
+            tally.add(lowered<R, n.left>(s));
+        }
+        s.bound = outer;
+        return tally.result();
+    } else if constexpr (k == node_kind::in_cycles) {
+        history_tally tally;
+        const std::size_t outer = s.back;
+        for (std::size_t back = 0; back != n.b && tally.met < static_cast<std::int64_t>(n.a); ++back) {
+            s.back = outer + back;
+            tally.add(lowered<R, n.left>(s));
+        }
+        s.back = outer;
+        return tally.result(static_cast<std::int64_t>(n.a));
+    } else if constexpr (k == node_kind::trend) {
+        const std::size_t outer = s.back;
+        const tri now = lowered<R, n.left>(s);
+        s.back = outer + n.a - 1;
+        const tri then = lowered<R, n.left>(s);
+        s.back = outer;
+        return trend_of(now, then);
+    } else {
+        static_assert(k == node_kind::constant, "every node kind is lowered");
+        return unknown_value;
+    }
+}
+
+/// Whether rule R is lowered: its tree is shallow enough for one function template per level
+/// of nesting, and the most steps the interpreter could take on it stay within its budget (so
+/// the two always agree; a rule past either is interpreted).
+template <const auto& R>
+consteval bool lowerable() {
+    constexpr std::size_t max_tree_depth = 96;
+    constexpr std::size_t n = R.nodes.size();
+    std::array<std::size_t, n> depth{}, steps{};
+    for (std::size_t i = 0; i != n; ++i) {
+        const rule_node& x = R.nodes[i];
+        std::size_t d = 0, body = 0;
+        for (index_t child : {x.left, x.right}) {
+            if (child == no_index) continue;
+            d = depth[child] > d ? depth[child] : d;
+            body += steps[child];
+        }
+        depth[i] = d + 1;
+        std::size_t times = 1;
+        if (x.kind == node_kind::in_cycles) times = x.b;
+        else if (x.kind == node_kind::trend) times = 2;
+        else if (sets_context(x.kind)) times = member_count<R, no_index>();
+        steps[i] = 1 + times * body;
+    }
+    return depth[R.root] <= max_tree_depth && steps[R.root] <= R.limits.max_steps;
+}
+
+}  // namespace detail
+
+/// The verdict of a compile-time rule for a person, by the rule's lowered code: what check()
+/// of its view gives (verdict, or the division-by-zero diagnostic), at the speed of the check
+/// written by hand. Usable in constant expressions.
+template <const auto& Ladder, fixed_string Text>
+[[nodiscard]] constexpr result<verdict> check(const compiled_rule<Ladder, Text>& r, const person& p) {
+    if constexpr (!detail::lowerable<compiled_rule<Ladder, Text>::data>()) {
+        return check(r.view(), p);
+    } else {
+        detail::lowered_state s{p};
+        const detail::tri t = detail::lowered<compiled_rule<Ladder, Text>::data, compiled_rule<Ladder, Text>::data.root>(s);
+        if (t.s == detail::tri::state::broken) {
+            return detail::rule_problem(r.view(), diagnostic_code::division_by_zero, static_cast<index_t>(t.v), 0);
+        }
+        if (!t.known()) return verdict::unknown;
+        return t.v != 0 ? verdict::pass : verdict::fail;
+    }
+}
+
+LADDER_END_NAMESPACE
