@@ -32,6 +32,7 @@
 #include <ladder/rules/compile.hpp>
 #include <ladder/rules/evaluate.hpp>
 #include <ladder/rules/lowered.hpp>
+#include <ladder/rules/dsl.hpp>
 #include <ladder/rules/transition.hpp>
 #include <ladder/rules/run_tests.hpp>
 #include <ladder/presets/engineering.hpp>

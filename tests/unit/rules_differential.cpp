@@ -28,8 +28,13 @@ struct expr {
     int other = -1;  // archetype row, or N (history and trend)
 };
 
+namespace dsl = ladder::dsl;
+
+/// Generates a rule three ways at once: as text, as a tree for the reference, and as a C++
+/// expression of the DSL. `each` is the DSL's rating of the competency a quantifier visits.
 struct generator {
     std::mt19937& rng;
+    const ladder::ladder_view v = small;
     int pick(int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); }
 
     std::unique_ptr<expr> node(expr::kind_t k) {
@@ -37,7 +42,13 @@ struct generator {
         e->kind = k;
         return e;
     }
-    std::unique_ptr<expr> number_expr(int depth, bool in_quantifier, std::string& out) {
+    ladder::level_ref level(int row) { return *ladder::find_level(v, v.levels()[static_cast<std::size_t>(row)].id); }
+    ladder::competency_ref competency(int row) {
+        return *ladder::find_competency(v, v.competencies()[static_cast<std::size_t>(row)].id);
+    }
+    ladder::archetype_ref deep() { return *ladder::find_archetype(v, "deep"); }
+
+    std::unique_ptr<expr> number_expr(int depth, const dsl::number* each, std::string& out, dsl::number& d) {
         const int choice = depth <= 0 ? pick(2) : pick(7);
         if (choice == 4) {  // the shortfall against a level
             auto e = node(expr::gap);
@@ -46,6 +57,9 @@ struct generator {
             if (pick(3) == 0) {
                 e->other = 0;
                 out += " as deep";
+                d = dsl::gap(level(e->value), deep());
+            } else {
+                d = dsl::gap(level(e->value));
             }
             out += ")";
             return e;
@@ -54,47 +68,53 @@ struct generator {
             auto e = node(expr::trend);
             e->other = 2 + pick(3);
             out += "trend(";
-            e->a = number_expr(depth - 1, in_quantifier, out);
+            dsl::number inner;
+            e->a = number_expr(depth - 1, each, out, inner);
             out += " over last " + std::to_string(e->other) + " cycles)";
+            d = dsl::trend(inner, e->other);
             return e;
         }
         if (choice == 6) {  // what a level expects: a number known when compiling
-            const ladder::ladder_view v = small;
-            const int level = pick(3), competency = pick(4);
-            const bool deep = level > 0 && pick(2) == 0;
+            const int row = pick(3), c = pick(4);
+            const bool as_deep = row > 0 && pick(2) == 0;
             auto e = node(expr::number);
-            const auto l = *ladder::find_level(v, "L" + std::to_string(level + 1));
-            const auto c = *ladder::find_competency(v, v.competencies()[static_cast<std::size_t>(competency)].id);
-            e->value = deep ? *ladder::expected(v, l, *ladder::find_archetype(v, "deep"), c) : *ladder::expected(v, l, c);
-            out += "expected(L" + std::to_string(level + 1) + (deep ? " as deep, " : ", ") +
-                   std::string(v.competencies()[static_cast<std::size_t>(competency)].id) + ")";
+            e->value = as_deep ? *ladder::expected(v, level(row), deep(), competency(c))
+                               : *ladder::expected(v, level(row), competency(c));
+            out += "expected(L" + std::to_string(row + 1) + (as_deep ? " as deep, " : ", ") +
+                   std::string(v.competencies()[static_cast<std::size_t>(c)].id) + ")";
+            d = as_deep ? dsl::expected(level(row), deep(), competency(c)) : dsl::expected(level(row), competency(c));
             return e;
         }
-        if (choice == 0 || (choice == 1 && !in_quantifier)) {
+        if (choice == 0 || (choice == 1 && each == nullptr)) {
             auto e = node(expr::rating);
             e->value = pick(4);
-            out += std::string(small.view().competencies()[static_cast<std::size_t>(e->value)].id);
+            out += std::string(v.competencies()[static_cast<std::size_t>(e->value)].id);
+            d = dsl::rating(competency(e->value));
             return e;
         }
         if (choice == 1) {
             out += "c";
+            d = *each;
             return node(expr::bound);
         }
         if (choice == 2) {
             auto e = node(expr::number);
             e->value = pick(7) - 1;
             out += std::to_string(e->value);
+            d = dsl::value(e->value);
             return e;
         }
         auto e = node(pick(2) ? expr::add : expr::sub);
         out += "(";
-        e->a = number_expr(depth - 1, in_quantifier, out);
+        dsl::number left, right;
+        e->a = number_expr(depth - 1, each, out, left);
         out += e->kind == expr::add ? " + " : " - ";
-        e->b = number_expr(depth - 1, in_quantifier, out);
+        e->b = number_expr(depth - 1, each, out, right);
         out += ")";
+        d = e->kind == expr::add ? left + right : left - right;
         return e;
     }
-    std::unique_ptr<expr> condition(int depth, bool in_quantifier, std::string& out) {
+    std::unique_ptr<expr> condition(int depth, const dsl::number* each, std::string& out, dsl::condition& d) {
         const int choice = depth <= 0 ? pick(3) : pick(10);
         switch (choice) {
             case 0: {  // a comparison
@@ -103,10 +123,12 @@ struct generator {
                 const int op = pick(3);
                 auto e = node(ops[op]);
                 out += "(";
-                e->a = number_expr(depth - 1, in_quantifier, out);
+                dsl::number left, right;
+                e->a = number_expr(depth - 1, each, out, left);
                 out += words[op];
-                e->b = number_expr(depth - 1, in_quantifier, out);
+                e->b = number_expr(depth - 1, each, out, right);
                 out += ")";
+                d = op == 0 ? left < right : op == 1 ? left >= right : left == right;
                 return e;
             }
             case 1: {
@@ -116,16 +138,20 @@ struct generator {
                 if (pick(3) == 0) {
                     e->other = 0;
                     out += " as deep";
+                    d = dsl::meets(level(e->value), deep());
+                } else {
+                    d = dsl::meets(level(e->value));
                 }
                 out += ")";
                 return e;
             }
             case 2:
                 out += "open_position";
+                d = dsl::flag("open_position");
                 return node(expr::attribute);
             case 3:
             case 4: {
-                if (in_quantifier) return condition(0, in_quantifier, out);
+                if (each != nullptr) return condition(0, each, out, d);
                 static const expr::kind_t kinds[] = {expr::count, expr::all, expr::any};
                 static const char* const words[] = {"count", "all", "any"};
                 const int q = pick(3);
@@ -133,13 +159,28 @@ struct generator {
                 e->value = pick(3) - 1;  // -1: every competency
                 out += std::string("(") + words[q] + "(c in " +
                        (e->value < 0 ? std::string("competencies")
-                                     : std::string(small.view().categories()[static_cast<std::size_t>(e->value)].id)) +
+                                     : std::string(v.categories()[static_cast<std::size_t>(e->value)].id)) +
                        " where ";
-                e->a = condition(depth - 1, true, out);
-                out += ")";
+                // The DSL calls the predicate once, at once: the body is generated inside it.
+                const auto body = [&](const dsl::number& c) {
+                    dsl::condition inner;
+                    e->a = condition(depth - 1, &c, out, inner);
+                    return inner;
+                };
+                const auto category = e->value < 0 ? std::optional<ladder::category_ref>()
+                                                   : *ladder::find_category(v, v.categories()[static_cast<std::size_t>(e->value)].id);
                 if (q == 0) {
+                    const dsl::number n = category ? dsl::count(*category, body) : dsl::count(body);
+                    out += ")";
                     e->other = pick(4);
                     out += " >= " + std::to_string(e->other);
+                    d = n >= e->other;
+                } else if (q == 1) {
+                    d = category ? dsl::all(*category, body) : dsl::all(body);
+                    out += ")";
+                } else {
+                    d = category ? dsl::any(*category, body) : dsl::any(body);
+                    out += ")";
                 }
                 out += ")";
                 return e;
@@ -149,24 +190,30 @@ struct generator {
                 e->other = 1 + pick(3);
                 e->value = 1 + pick(e->other);
                 out += "(";
-                e->a = condition(depth - 1, in_quantifier, out);
+                dsl::condition inner;
+                e->a = condition(depth - 1, each, out, inner);
                 out += ") in at least " + std::to_string(e->value) + " of last " + std::to_string(e->other) + " cycles";
+                d = dsl::in_cycles(inner, e->value, e->other);
                 return e;
             }
             case 6: {
                 auto e = node(expr::logical_not);
                 out += "not (";
-                e->a = condition(depth - 1, in_quantifier, out);
+                dsl::condition inner;
+                e->a = condition(depth - 1, each, out, inner);
                 out += ")";
+                d = !inner;
                 return e;
             }
             default: {
                 auto e = node(pick(2) ? expr::logical_and : expr::logical_or);
                 out += "(";
-                e->a = condition(depth - 1, in_quantifier, out);
+                dsl::condition left, right;
+                e->a = condition(depth - 1, each, out, left);
                 out += e->kind == expr::logical_and ? " and " : " or ";
-                e->b = condition(depth - 1, in_quantifier, out);
+                e->b = condition(depth - 1, each, out, right);
                 out += ")";
+                d = e->kind == expr::logical_and ? (left && right) : (left || right);
                 return e;
             }
         }
@@ -285,19 +332,34 @@ struct reference {
     }
 };
 
+/// The same program: node for node, ignoring where each came from in its text.
+bool same_nodes(const ladder::rule_view& a, const ladder::rule_view& b) {
+    if (a.nodes().size() != b.nodes().size() || a.root() != b.root()) return false;
+    for (std::size_t i = 0; i != a.nodes().size(); ++i) {
+        const auto& x = a.nodes()[i];
+        const auto& y = b.nodes()[i];
+        if (x.kind != y.kind || x.type != y.type || x.left != y.left || x.right != y.right || x.a != y.a || x.b != y.b ||
+            x.value != y.value || x.first != y.first || x.context != y.context || x.right_of != y.right_of) {
+            return false;
+        }
+    }
+    return true;
+}
+
 ladder::verdict verdict_of(tri t) {
     return !t ? ladder::verdict::unknown : *t != 0 ? ladder::verdict::pass : ladder::verdict::fail;
 }
 
 }  // namespace
 
-TEST_CASE("the evaluator agrees with a reference interpreter on 10000 generated pairs", "[rules][differential]") {
+TEST_CASE("the evaluator and the expression DSL agree with a reference interpreter on 10000 generated pairs", "[rules][differential]") {
     std::mt19937 rng(4242);  // fixed seed: a failure reproduces
     int verdicts[3] = {0, 0, 0};
     for (int i = 0; i != 10000; ++i) {
         generator g{rng};
         std::string text;
-        const auto tree = g.condition(4, false, text);
+        dsl::condition written;
+        const auto tree = g.condition(4, nullptr, text, written);
         const ladder::person p = random_person(rng);
         const auto compiled = ladder::compile_rule(small, text);
         INFO("pair " << i << ": " << text << "\n" << compiled.diagnostics().to_string());
@@ -308,6 +370,11 @@ TEST_CASE("the evaluator agrees with a reference interpreter on 10000 generated 
         const auto expected = verdict_of(ref.eval(*tree));
         REQUIRE(outcome->result() == expected);
         REQUIRE(ladder::check(*compiled, p).value() == expected);  // the verdict-only path agrees
+        // The same rule written in C++ compiles to the same nodes, and so to the same verdict.
+        const auto from_dsl = dsl::make_rule(small, written);
+        REQUIRE(from_dsl.ok());
+        REQUIRE(same_nodes(from_dsl->view(), compiled->view()));
+        REQUIRE(ladder::check(*from_dsl, p).value() == expected);
         ++verdicts[static_cast<int>(expected)];
     }
     // The generator reaches every verdict often enough for the comparison to mean something.
