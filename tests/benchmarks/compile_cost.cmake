@@ -16,6 +16,9 @@ if(NOT COMPILERS)
   set(COMPILERS "g++|clang++|clang++ -stdlib=libc++")
 endif()
 string(REPLACE "|" ";" compilers "${COMPILERS}")
+# Scratch files go under build/ (ignored by git), wherever the script is run from.
+set(work "${root}/build/compile_cost")
+file(MAKE_DIRECTORY "${work}")
 
 function(now_us out)
   string(TIMESTAMP s "%s")
@@ -26,7 +29,7 @@ endfunction()
 
 # The header ladder_embed() would generate for the default ladder's text.
 execute_process(COMMAND "${CMAKE_COMMAND}" "-DINPUT=${root}/examples/data/engineering.ladder"
-                "-DOUTPUT=${CMAKE_BINARY_DIR}/compile_cost_embed/ladder_data/engineering.hpp" -DNAME=engineering
+                "-DOUTPUT=${work}/embed/ladder_data/engineering.hpp" -DNAME=engineering
                 -DNAMESPACE=ladder_data -P "${root}/cmake/ladder_embed_generate.cmake")
 
 # Median wall time, in milliseconds, of compiling `source` with `compiler` REPEAT times.
@@ -35,8 +38,8 @@ function(median_compile_ms compiler source out)
   set(times "")
   foreach(i RANGE 1 ${REPEAT})
     now_us(start)
-    execute_process(COMMAND ${command} -std=c++20 -O0 "-I${root}/include" "-I${CMAKE_BINARY_DIR}/compile_cost_embed"
-                            -c "${source}" -o "${CMAKE_BINARY_DIR}/compile_cost.o"
+    execute_process(COMMAND ${command} -std=c++20 -O0 "-I${root}/include" "-I${work}/embed"
+                            -c "${source}" -o "${work}/compile_cost.o"
                     RESULT_VARIABLE status ERROR_VARIABLE err)
     now_us(stop)
     if(NOT status EQUAL 0)
