@@ -1,8 +1,10 @@
 // Senior to staff on the default ladder: a rule checked while compiling, evaluated for two
-// engineers, and explained. docs/rules.md describes the language.
+// engineers, and explained; the same criteria written in C++; the verdicts alone, as a batch
+// would ask for them. docs/rules.md describes the language.
 #include <ladder/ladder.hpp>
 
 #include <iostream>
+#include <string_view>
 
 static constexpr auto acme = ladder::presets::engineering();
 
@@ -34,6 +36,20 @@ int main() {
 
     for (const ladder::person* p : {&sustained, &one_off}) {
         std::cout << p->name << ", senior to staff:\n" << ladder::evaluate(staff, *p).value().to_string(staff, *p) << '\n';
+    }
+
+    // The same criteria as a C++ expression over typed handles (a typo does not compile).
+    using namespace ladder::dsl;
+    const condition criteria = in_cycles(meets(acme.level("L6")), 2, 3) &&
+                               count(acme.category("people"), [](const number& c) { return c >= 4; }) >= 1;
+    const auto in_cpp = make_rule(acme, criteria).value();
+    const auto text = to_text(acme, criteria);
+    std::cout << "Written in C++, the criteria read: " << std::string_view(text.data(), text.size()) << "\n\n";
+
+    // The verdict alone, for many people: the compile-time rule runs as code generated from it.
+    for (const ladder::person* p : {&sustained, &one_off}) {
+        std::cout << p->name << ": " << ladder::name_of(ladder::check(staff, *p).value()) << " (the C++ rule: "
+                  << ladder::name_of(ladder::check(in_cpp, *p).value()) << ")\n";
     }
     return 0;
 }
