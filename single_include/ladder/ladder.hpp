@@ -5161,10 +5161,20 @@ private:
         }
         c.move = static_cast<transition_kind>(move);
         int outcome = 0;
-        if (!identifier(c.is_rule ? "a rule name" : "the level moved to", c.target) ||
-            !choice(verdict_names, "pass, fail or unknown", outcome)) {
-            return false;
+        const std::size_t start = cur_.offset;
+        if (!identifier(c.is_rule ? "a rule name" : "the level moved to", c.target)) return false;
+        if (c.is_rule && cur_.kind == token_kind::left_paren) {
+            // A rule's arguments, kept with its name: `points_at_least(40)`.
+            std::size_t depth = 0;
+            do {
+                if (cur_.kind == token_kind::end) return expected("`)` closing the arguments");
+                if (cur_.kind == token_kind::left_paren) ++depth;
+                if (cur_.kind == token_kind::right_paren) --depth;
+                advance();
+            } while (depth != 0);
+            c.target = lex_.text().substr(start, prev_.end - start);
         }
+        if (!choice(verdict_names, "pass, fail or unknown", outcome)) return false;
         c.expected = static_cast<std::uint8_t>(outcome);
         b_.t_.test_checks.push_back(c);
         return true;
@@ -5563,6 +5573,8 @@ private:
         return bare ? std::string(id) : quoted(id);
     }
 
+    static constexpr std::size_t max_width = 120;  ///< columns of a test's cycle line before it wraps
+
     void test(text_lines& lines, const ladder_test& t) const {
         lines.push_back("test " + quoted(t.name) + " {");
         const auto facts = v_.test_facts().subspan(t.first_fact, t.fact_count);
@@ -5587,14 +5599,25 @@ private:
                     break;
                 }
                 case fact_kind::rating: {
-                    // One line per cycle: the ratings that follow each other in one cycle.
+                    // One line per cycle (the ratings that follow each other in one cycle), or, past
+                    // max_width columns, the ratings on lines of their own.
                     std::string line = "    cycle " + cycle_id(f.cycle) + " {";
+                    text_lines wrapped{line, "     "};
                     for (; i != facts.size() && facts[i].kind == fact_kind::rating && facts[i].cycle == f.cycle; ++i) {
-                        line += " " + std::string(facts[i].id) + " " +
-                                (facts[i].text.empty() ? std::to_string(facts[i].number) : std::string(facts[i].text));
+                        const std::string item = " " + std::string(facts[i].id) + " " +
+                                                 (facts[i].text.empty() ? std::to_string(facts[i].number)
+                                                                        : std::string(facts[i].text));
+                        line += item;
+                        if (wrapped.back().size() + item.size() > max_width && wrapped.back().size() > 5) wrapped.push_back("     ");
+                        wrapped.back() += item;
                     }
                     --i;
-                    lines.push_back(line + " }");
+                    if (line.size() + 2 <= max_width) {
+                        lines.push_back(line + " }");
+                    } else {
+                        wrapped.push_back("    }");
+                        for (auto& w : wrapped) lines.push_back(std::move(w));
+                    }
                     break;
                 }
             }

@@ -2,7 +2,9 @@
 
 #include "catch.hpp"
 
+#include <span>
 #include <string>
+#include <vector>
 
 // Promotion criteria: compiled against a ladder, evaluated for a person, explained.
 
@@ -619,4 +621,22 @@ TEST_CASE("parameters in .ladder files: declared, checked where used and printed
     const auto r = ladder::compile_rule(*built, "at_least(1) and not at_least(2)").value();
     const auto p = ladder::person_builder(*built, "p").level("L1").cycle("c1", {{"x", 1}}).build().value();
     CHECK(ladder::check(r, p).value() == ladder::verdict::pass);
+}
+
+TEST_CASE("Medium's Snowflake scheme: milestones worth points, summed, thresholds to levels", "[rules][data]") {
+    const auto snowflake = ladder::load_file(std::string(LADDER_DATA_DIR) + "/snowflake.ladder");
+    REQUIRE(snowflake.ok());
+    const ladder::ladder_view v = *snowflake;
+    CHECK(v.competencies().size() == 16);
+    CHECK(v.levels().size() == 15);
+    // Milestone 5 on every track: 16 * 20 = 320 points, past the last threshold.
+    ladder::person_builder top(v, "max");
+    top.level("S5_2");
+    std::vector<ladder::rating_spec> ratings;
+    for (const auto& c : v.competencies()) ratings.emplace_back(c.id, "m5");
+    top.cycle("2026H1", std::span<const ladder::rating_spec>(ratings.data(), ratings.size()));
+    const auto p = top.build().value();
+    const auto total = ladder::compile_rule(v, "sum(c in competencies) == 320 and points_at_least(135)").value();
+    CHECK(ladder::check(total, p).value() == ladder::verdict::pass);
+    CHECK(ladder::run_tests(v).failed() == 0);
 }

@@ -1,6 +1,7 @@
 #include <ladder_data/engineering.hpp>
 #include <ladder_data/five_axes.hpp>
 #include <ladder_data/product_company.hpp>
+#include <ladder_data/snowflake.hpp>
 
 #include "catch.hpp"
 
@@ -12,6 +13,7 @@ TEST_CASE("the shipped ladders read and validate at compile time", "[text][embed
     STATIC_REQUIRE(ladder::validate(ladder_data::engineering).empty());
     STATIC_REQUIRE(ladder::validate(ladder_data::five_axes).empty());
     STATIC_REQUIRE(ladder::validate(ladder_data::product_company).empty());
+    STATIC_REQUIRE(ladder::validate(ladder_data::snowflake).empty());
     STATIC_REQUIRE(ladder::equal(ladder_data::engineering, ladder::presets::engineering()));
     STATIC_REQUIRE(ladder_data::product_company.view()[ladder_data::product_company.level("E3")].career);
 }
@@ -28,4 +30,5 @@ TEST_CASE("a compile-time ladder equals the same file loaded at runtime", "[text
     check("engineering.ladder", ladder_data::engineering);
     check("five_axes.ladder", ladder_data::five_axes);
     check("product_company.ladder", ladder_data::product_company);
+    check("snowflake.ladder", ladder_data::snowflake);
 }

@@ -108,7 +108,7 @@ TEST_CASE("parse(print(x)) equals x for 1000 generated ladders", "[text][roundtr
 }
 
 TEST_CASE("every shipped ladder reads clean and formats to itself and round-trips", "[text][data]") {
-    for (const char* file : {"engineering.ladder", "five_axes.ladder", "product_company.ladder"}) {
+    for (const char* file : {"engineering.ladder", "five_axes.ladder", "product_company.ladder", "snowflake.ladder"}) {
         const std::string path = std::string(LADDER_DATA_DIR) + "/" + file;
         INFO(path);
         const auto text = ladder::read_file(path);

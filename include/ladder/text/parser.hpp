@@ -732,10 +732,20 @@ private:
         }
         c.move = static_cast<transition_kind>(move);
         int outcome = 0;
-        if (!identifier(c.is_rule ? "a rule name" : "the level moved to", c.target) ||
-            !choice(verdict_names, "pass, fail or unknown", outcome)) {
-            return false;
+        const std::size_t start = cur_.offset;
+        if (!identifier(c.is_rule ? "a rule name" : "the level moved to", c.target)) return false;
+        if (c.is_rule && cur_.kind == token_kind::left_paren) {
+            // A rule's arguments, kept with its name: `points_at_least(40)`.
+            std::size_t depth = 0;
+            do {
+                if (cur_.kind == token_kind::end) return expected("`)` closing the arguments");
+                if (cur_.kind == token_kind::left_paren) ++depth;
+                if (cur_.kind == token_kind::right_paren) --depth;
+                advance();
+            } while (depth != 0);
+            c.target = lex_.text().substr(start, prev_.end - start);
         }
+        if (!choice(verdict_names, "pass, fail or unknown", outcome)) return false;
         c.expected = static_cast<std::uint8_t>(outcome);
         b_.t_.test_checks.push_back(c);
         return true;

@@ -202,6 +202,8 @@ private:
         return bare ? std::string(id) : quoted(id);
     }
 
+    static constexpr std::size_t max_width = 120;  ///< columns of a test's cycle line before it wraps
+
     void test(text_lines& lines, const ladder_test& t) const {
         lines.push_back("test " + quoted(t.name) + " {");
         const auto facts = v_.test_facts().subspan(t.first_fact, t.fact_count);
@@ -226,14 +228,25 @@ private:
                     break;
                 }
                 case fact_kind::rating: {
-                    // One line per cycle: the ratings that follow each other in one cycle.
+                    // One line per cycle (the ratings that follow each other in one cycle), or, past
+                    // max_width columns, the ratings on lines of their own.
                     std::string line = "    cycle " + cycle_id(f.cycle) + " {";
+                    text_lines wrapped{line, "     "};
                     for (; i != facts.size() && facts[i].kind == fact_kind::rating && facts[i].cycle == f.cycle; ++i) {
-                        line += " " + std::string(facts[i].id) + " " +
-                                (facts[i].text.empty() ? std::to_string(facts[i].number) : std::string(facts[i].text));
+                        const std::string item = " " + std::string(facts[i].id) + " " +
+                                                 (facts[i].text.empty() ? std::to_string(facts[i].number)
+                                                                        : std::string(facts[i].text));
+                        line += item;
+                        if (wrapped.back().size() + item.size() > max_width && wrapped.back().size() > 5) wrapped.push_back("     ");
+                        wrapped.back() += item;
                     }
                     --i;
-                    lines.push_back(line + " }");
+                    if (line.size() + 2 <= max_width) {
+                        lines.push_back(line + " }");
+                    } else {
+                        wrapped.push_back("    }");
+                        for (auto& w : wrapped) lines.push_back(std::move(w));
+                    }
                     break;
                 }
             }
