@@ -1,7 +1,7 @@
 // libFuzzer target for rule text: compiled against the default ladder, and when it compiles,
 // evaluated for a few people (one with full records, one with gaps, one with none). Beyond "no
 // crash, no sanitizer finding": an evaluation either gives a verdict or a diagnostic, and the
-// explanation renders.
+// explanation renders, and check() gives the verdict evaluate() gives.
 #include <ladder/ladder.hpp>
 
 #include <cstddef>
@@ -42,6 +42,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto e = ladder::evaluate(*r, *p);
         if (e) (void)e->to_string(*r, *p);
         else if (e.diagnostics().empty()) __builtin_trap();  // a failure always says why
+        // The verdict-only path agrees; it may skip steps, so only it may stay within the budget.
+        const auto v = ladder::check(*r, *p);
+        if (e && (!v || *v != e->result())) __builtin_trap();
+        if (!e && v && !e.diagnostics().contains(ladder::diagnostic_code::evaluation_budget_exceeded)) __builtin_trap();
     }
     return 0;
 }
