@@ -2939,6 +2939,13 @@ private:
         std::size_t stop = 0;
         source_position where{};
     };
+    /// Where a token was read: the frame its words belong to, and its text.
+    struct token_origin {
+        std::size_t frame = no_frame;
+        std::size_t region = 0;
+        std::string_view text;
+        std::string_view name;
+    };
     /// A named rule being read where it is used.
     struct expansion {
         index_t rule = no_index;
@@ -2969,7 +2976,6 @@ private:
 
     constexpr void advance() {
         prev_ = cur_;
-        prev_frame_ = cur_frame_;
         cur_ = next_token();
     }
 
@@ -3012,10 +3018,10 @@ private:
         return t;
     }
     constexpr void note_source(const token_source& src) {
-        cur_frame_ = src.frame;
-        cur_region_ = src.region;
-        cur_text_ = src.lex.text();
-        cur_source_name_ = src.lex.source_name();
+        cur_from_.frame = src.frame;
+        cur_from_.region = src.region;
+        cur_from_.text = src.lex.text();
+        cur_from_.name = src.lex.source_name();
     }
 
     /// The argument given for parameter `word` of the use `frame`, or no_frame.
@@ -3330,7 +3336,7 @@ private:
     constexpr index_t name() {
         const token first = cur_;
         const std::string_view word = cur_.text;
-        const std::size_t frame = cur_frame_;
+        const std::size_t frame = cur_from_.frame;
         advance();
         if (!bound_name_.empty() && word == bound_name_) return add(make_node(node_kind::bound_rating, value_type::number), first);
         if (const index_t c = find_row(ladder_.competencies(), word); c != no_index) {
@@ -3408,7 +3414,7 @@ private:
         frames_.push_back(x);
 
         const token saved_cur = cur_, saved_prev = prev_;
-        const std::size_t saved_frames[2] = {cur_frame_, prev_frame_};
+        const token_origin saved_from = cur_from_;
         const std::size_t depth = sources_.size();
         used_text_.push_back('\n');
         const std::size_t region = text_.size() + used_text_.size();
@@ -3420,8 +3426,7 @@ private:
         while (sources_.size() > depth) sources_.pop_back();
         cur_ = saved_cur;
         prev_ = saved_prev;
-        cur_frame_ = saved_frames[0];
-        prev_frame_ = saved_frames[1];
+        cur_from_ = saved_from;
         if (body == no_index) return no_index;
         if (nodes_[body].kind != node_kind::logical_and && use_end >= use.offset) {
             // A single clause reads best as the use; an `and` of clauses shows its parts.
@@ -3447,14 +3452,14 @@ private:
         for (;;) {
             const token first = cur_;
             argument a;
-            a.text = cur_text_;
-            a.source_name = cur_source_name_;
-            a.region = cur_region_;
-            a.frame = cur_frame_;
+            a.text = cur_from_.text;
+            a.source_name = cur_from_.name;
+            a.region = cur_from_.region;
+            a.frame = cur_from_.frame;
             a.where = first.where;
             std::size_t tokens = 0, depth = 0, stop = first.end;
             while (depth != 0 || (cur_.kind != token_kind::comma && cur_.kind != token_kind::right_paren)) {
-                if (cur_.kind == token_kind::end || cur_text_.data() != a.text.data()) {
+                if (cur_.kind == token_kind::end || cur_from_.text.data() != a.text.data()) {
                     expected("`)` closing the arguments");
                     return false;
                 }
@@ -3619,11 +3624,7 @@ private:
     bool splicing_ = true;
     token cur_{};
     token prev_{};
-    std::size_t cur_frame_ = no_frame;  ///< the frame the current token was read in
-    std::size_t prev_frame_ = no_frame;
-    std::size_t cur_region_ = 0;
-    std::string_view cur_text_;
-    std::string_view cur_source_name_;
+    token_origin cur_from_{};  ///< where the current token was read
     constexpr_vector<rule_node> nodes_;
     std::size_t depth_ = 0;
     std::string_view bound_name_;
@@ -5842,7 +5843,8 @@ struct missing_data {
     friend constexpr bool operator==(const missing_data&, const missing_data&) = default;
 };
 
-/// One top-level clause of the rule (the parts joined by `and`), as evaluated.
+/// One clause of the rule's explanation, as evaluated: a part of the top-level `and`, or (one
+/// level deeper each time) an alternative of an `or` or the operand of a `not` above it.
 struct clause_result {
     index_t node = no_index;
     ladder::verdict result = verdict::unknown;
@@ -5850,6 +5852,7 @@ struct clause_result {
     std::optional<std::int64_t> left;
     std::optional<std::int64_t> right;
     std::int64_t cycles_met = 0;         ///< for `… in at least K of last N cycles`
+    std::uint32_t depth = 0;             ///< 0: a top-level clause; 1: a part of the clause above it …
 };
 
 namespace detail {
@@ -6247,33 +6250,45 @@ private:
         return tally.result(static_cast<std::int64_t>(n.a));
     }
 
-    /// The clauses a manager reads: the operands of the top-level `and`s, in order.
+    /// The clauses a manager reads, as a tree in reading order: the operands of the top-level
+    /// `and`s; under an `or` its alternatives, under a `not` what it negates, one level deeper.
+    /// Clauses inside a history clause or a quantifier are not listed (they hold values for many
+    /// cycles or competencies); their parent shows the outcome.
     constexpr void collect_clauses(index_t root) {
-        constexpr_vector<index_t> stack;
-        stack.push_back(root);
-        constexpr_vector<index_t> in_order;
+        struct item {
+            index_t node;
+            std::uint32_t depth;
+            node_kind joins;  ///< a node of this kind is flattened into its parent's list
+        };
+        constexpr_vector<item> stack;
+        stack.push_back({root, 0, node_kind::logical_and});
         while (!stack.empty()) {
-            const index_t k = stack.back();
+            const item it = stack.back();
             stack.pop_back();
-            if (nodes_[k].kind == node_kind::logical_and) {
-                stack.push_back(nodes_[k].right);
-                stack.push_back(nodes_[k].left);
-            } else {
-                in_order.push_back(k);
+            const rule_node& n = nodes_[it.node];
+            const bool logical = n.kind == node_kind::logical_and || n.kind == node_kind::logical_or;
+            if (logical && n.kind == it.joins) {
+                stack.push_back({n.right, it.depth, it.joins});
+                stack.push_back({n.left, it.depth, it.joins});
+                continue;
             }
-        }
-        for (index_t k : in_order) {
-            const rule_node& n = nodes_[k];
             clause_result c;
-            c.node = k;
-            c.result = verdict_of(values_[k]);
+            c.node = it.node;
+            c.depth = it.depth;
+            c.result = verdict_of(values_[it.node]);
             c.compares = n.kind >= node_kind::less && n.kind <= node_kind::not_equal;
             if (c.compares) {
                 if (values_[n.left].known()) c.left = values_[n.left].v;
                 if (values_[n.right].known()) c.right = values_[n.right].v;
             }
-            c.cycles_met = cycles_met_[k];
+            c.cycles_met = cycles_met_[it.node];
             out_.clauses_.push_back(c);
+            if (logical) {
+                stack.push_back({n.right, it.depth + 1, n.kind});
+                stack.push_back({n.left, it.depth + 1, n.kind});
+            } else if (n.kind == node_kind::logical_not) {
+                stack.push_back({n.left, it.depth + 1, node_kind::constant});
+            }
         }
     }
 
@@ -6306,7 +6321,7 @@ inline std::string evaluation::to_string(const rule_view& r, const person& p) co
         const rule_node& n = r.nodes()[c.node];
         std::string verdict_text(name_of(c.result));
         verdict_text.resize(9, ' ');
-        out += "  " + verdict_text + std::string(r.text_of(n));
+        out += std::string(2 + 2 * c.depth, ' ') + verdict_text + std::string(r.text_of(n));
         if (c.compares) {
             out += "  (" + number(c.left) + " against " + number(c.right) + ")";
         } else if (n.kind == node_kind::in_cycles) {

@@ -640,3 +640,24 @@ TEST_CASE("Medium's Snowflake scheme: milestones worth points, summed, threshold
     CHECK(ladder::check(total, p).value() == ladder::verdict::pass);
     CHECK(ladder::run_tests(v).failed() == 0);
 }
+
+TEST_CASE("the explanation is a tree: alternatives and negations under their clause", "[rules]") {
+    const auto r = ladder::compile_rule(acme, "meets(L6 as architect) or (delivery >= 5 and not open_position)").value();
+    const auto p = sustained();
+    const auto e = ladder::evaluate(r, p).value();
+    REQUIRE(e.clauses().size() == 6);
+    CHECK(e.clauses()[0].depth == 0);
+    CHECK(e.clauses()[1].depth == 1);
+    CHECK(e.clauses()[3].depth == 2);
+    CHECK(e.clauses()[5].depth == 3);
+    CHECK(e.to_string(r, p) ==
+          "verdict: fail\n"
+          "  fail     meets(L6 as architect) or (delivery >= 5 and not open_position)\n"
+          "    fail     meets(L6 as architect)\n"
+          "    fail     (delivery >= 5 and not open_position)\n"
+          "      pass     delivery >= 5  (5 against 5)\n"
+          "      fail     not open_position\n"
+          "        pass     open_position\n"
+          "gaps in the latest cycle:\n"
+          "  design: expects 5, rated 4 (short by 1)\n");
+}

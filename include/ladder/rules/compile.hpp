@@ -193,6 +193,13 @@ private:
         std::size_t stop = 0;
         source_position where{};
     };
+    /// Where a token was read: the frame its words belong to, and its text.
+    struct token_origin {
+        std::size_t frame = no_frame;
+        std::size_t region = 0;
+        std::string_view text;
+        std::string_view name;
+    };
     /// A named rule being read where it is used.
     struct expansion {
         index_t rule = no_index;
@@ -223,7 +230,6 @@ private:
 
     constexpr void advance() {
         prev_ = cur_;
-        prev_frame_ = cur_frame_;
         cur_ = next_token();
     }
 
@@ -266,10 +272,10 @@ private:
         return t;
     }
     constexpr void note_source(const token_source& src) {
-        cur_frame_ = src.frame;
-        cur_region_ = src.region;
-        cur_text_ = src.lex.text();
-        cur_source_name_ = src.lex.source_name();
+        cur_from_.frame = src.frame;
+        cur_from_.region = src.region;
+        cur_from_.text = src.lex.text();
+        cur_from_.name = src.lex.source_name();
     }
 
     /// The argument given for parameter `word` of the use `frame`, or no_frame.
@@ -584,7 +590,7 @@ private:
     constexpr index_t name() {
         const token first = cur_;
         const std::string_view word = cur_.text;
-        const std::size_t frame = cur_frame_;
+        const std::size_t frame = cur_from_.frame;
         advance();
         if (!bound_name_.empty() && word == bound_name_) return add(make_node(node_kind::bound_rating, value_type::number), first);
         if (const index_t c = find_row(ladder_.competencies(), word); c != no_index) {
@@ -662,7 +668,7 @@ private:
         frames_.push_back(x);
 
         const token saved_cur = cur_, saved_prev = prev_;
-        const std::size_t saved_frames[2] = {cur_frame_, prev_frame_};
+        const token_origin saved_from = cur_from_;
         const std::size_t depth = sources_.size();
         used_text_.push_back('\n');
         const std::size_t region = text_.size() + used_text_.size();
@@ -674,8 +680,7 @@ private:
         while (sources_.size() > depth) sources_.pop_back();
         cur_ = saved_cur;
         prev_ = saved_prev;
-        cur_frame_ = saved_frames[0];
-        prev_frame_ = saved_frames[1];
+        cur_from_ = saved_from;
         if (body == no_index) return no_index;
         if (nodes_[body].kind != node_kind::logical_and && use_end >= use.offset) {
             // A single clause reads best as the use; an `and` of clauses shows its parts.
@@ -701,14 +706,14 @@ private:
         for (;;) {
             const token first = cur_;
             argument a;
-            a.text = cur_text_;
-            a.source_name = cur_source_name_;
-            a.region = cur_region_;
-            a.frame = cur_frame_;
+            a.text = cur_from_.text;
+            a.source_name = cur_from_.name;
+            a.region = cur_from_.region;
+            a.frame = cur_from_.frame;
             a.where = first.where;
             std::size_t tokens = 0, depth = 0, stop = first.end;
             while (depth != 0 || (cur_.kind != token_kind::comma && cur_.kind != token_kind::right_paren)) {
-                if (cur_.kind == token_kind::end || cur_text_.data() != a.text.data()) {
+                if (cur_.kind == token_kind::end || cur_from_.text.data() != a.text.data()) {
                     expected("`)` closing the arguments");
                     return false;
                 }
@@ -873,11 +878,7 @@ private:
     bool splicing_ = true;
     token cur_{};
     token prev_{};
-    std::size_t cur_frame_ = no_frame;  ///< the frame the current token was read in
-    std::size_t prev_frame_ = no_frame;
-    std::size_t cur_region_ = 0;
-    std::string_view cur_text_;
-    std::string_view cur_source_name_;
+    token_origin cur_from_{};  ///< where the current token was read
     constexpr_vector<rule_node> nodes_;
     std::size_t depth_ = 0;
     std::string_view bound_name_;

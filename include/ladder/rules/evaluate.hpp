@@ -53,7 +53,8 @@ struct missing_data {
     friend constexpr bool operator==(const missing_data&, const missing_data&) = default;
 };
 
-/// One top-level clause of the rule (the parts joined by `and`), as evaluated.
+/// One clause of the rule's explanation, as evaluated: a part of the top-level `and`, or (one
+/// level deeper each time) an alternative of an `or` or the operand of a `not` above it.
 struct clause_result {
     index_t node = no_index;
     ladder::verdict result = verdict::unknown;
@@ -61,6 +62,7 @@ struct clause_result {
     std::optional<std::int64_t> left;
     std::optional<std::int64_t> right;
     std::int64_t cycles_met = 0;         ///< for `… in at least K of last N cycles`
+    std::uint32_t depth = 0;             ///< 0: a top-level clause; 1: a part of the clause above it …
 };
 
 namespace detail {
@@ -458,33 +460,45 @@ private:
         return tally.result(static_cast<std::int64_t>(n.a));
     }
 
-    /// The clauses a manager reads: the operands of the top-level `and`s, in order.
+    /// The clauses a manager reads, as a tree in reading order: the operands of the top-level
+    /// `and`s; under an `or` its alternatives, under a `not` what it negates, one level deeper.
+    /// Clauses inside a history clause or a quantifier are not listed (they hold values for many
+    /// cycles or competencies); their parent shows the outcome.
     constexpr void collect_clauses(index_t root) {
-        constexpr_vector<index_t> stack;
-        stack.push_back(root);
-        constexpr_vector<index_t> in_order;
+        struct item {
+            index_t node;
+            std::uint32_t depth;
+            node_kind joins;  ///< a node of this kind is flattened into its parent's list
+        };
+        constexpr_vector<item> stack;
+        stack.push_back({root, 0, node_kind::logical_and});
         while (!stack.empty()) {
-            const index_t k = stack.back();
+            const item it = stack.back();
             stack.pop_back();
-            if (nodes_[k].kind == node_kind::logical_and) {
-                stack.push_back(nodes_[k].right);
-                stack.push_back(nodes_[k].left);
-            } else {
-                in_order.push_back(k);
+            const rule_node& n = nodes_[it.node];
+            const bool logical = n.kind == node_kind::logical_and || n.kind == node_kind::logical_or;
+            if (logical && n.kind == it.joins) {
+                stack.push_back({n.right, it.depth, it.joins});
+                stack.push_back({n.left, it.depth, it.joins});
+                continue;
             }
-        }
-        for (index_t k : in_order) {
-            const rule_node& n = nodes_[k];
             clause_result c;
-            c.node = k;
-            c.result = verdict_of(values_[k]);
+            c.node = it.node;
+            c.depth = it.depth;
+            c.result = verdict_of(values_[it.node]);
             c.compares = n.kind >= node_kind::less && n.kind <= node_kind::not_equal;
             if (c.compares) {
                 if (values_[n.left].known()) c.left = values_[n.left].v;
                 if (values_[n.right].known()) c.right = values_[n.right].v;
             }
-            c.cycles_met = cycles_met_[k];
+            c.cycles_met = cycles_met_[it.node];
             out_.clauses_.push_back(c);
+            if (logical) {
+                stack.push_back({n.right, it.depth + 1, n.kind});
+                stack.push_back({n.left, it.depth + 1, n.kind});
+            } else if (n.kind == node_kind::logical_not) {
+                stack.push_back({n.left, it.depth + 1, node_kind::constant});
+            }
         }
     }
 
@@ -517,7 +531,7 @@ inline std::string evaluation::to_string(const rule_view& r, const person& p) co
         const rule_node& n = r.nodes()[c.node];
         std::string verdict_text(name_of(c.result));
         verdict_text.resize(9, ' ');
-        out += "  " + verdict_text + std::string(r.text_of(n));
+        out += std::string(2 + 2 * c.depth, ' ') + verdict_text + std::string(r.text_of(n));
         if (c.compares) {
             out += "  (" + number(c.left) + " against " + number(c.right) + ")";
         } else if (n.kind == node_kind::in_cycles) {
