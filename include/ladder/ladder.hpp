@@ -35,4 +35,5 @@
 #include <ladder/rules/dsl.hpp>
 #include <ladder/rules/transition.hpp>
 #include <ladder/rules/run_tests.hpp>
+#include <ladder/decide/decisions.hpp>
 #include <ladder/presets/engineering.hpp>

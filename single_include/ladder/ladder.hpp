@@ -5870,8 +5870,9 @@ public:
     [[nodiscard]] constexpr const constexpr_vector<missing_data>& missing() const noexcept { return missing_; }
     [[nodiscard]] constexpr const constexpr_vector<exemption>& exemptions_applied() const noexcept { return exempt_; }
 
-    /// The outcome as text a manager reads: the verdict, each clause, gaps, missing data.
-    [[nodiscard]] std::string to_string(const rule_view& r, const person& p) const;
+    /// The outcome as text a manager reads: the verdict, each clause, gaps (unless a caller shows
+    /// them its own way), missing data.
+    [[nodiscard]] std::string to_string(const rule_view& r, const person& p, bool with_gaps = true) const;
 
 private:
     friend class detail::rule_evaluator;
@@ -6311,7 +6312,7 @@ private:
 
 }  // namespace detail
 
-inline std::string evaluation::to_string(const rule_view& r, const person& p) const {
+inline std::string evaluation::to_string(const rule_view& r, const person& p, bool with_gaps) const {
     const ladder_view& l = r.ladder();
     std::string out = "verdict: ";
     out += name_of(verdict_);
@@ -6330,7 +6331,7 @@ inline std::string evaluation::to_string(const rule_view& r, const person& p) co
         }
         out += '\n';
     }
-    if (!gaps_.empty()) {
+    if (with_gaps && !gaps_.empty()) {
         out += "gaps in the latest cycle:\n";
         for (const auto& g : gaps_) {
             out += "  " + std::string(l.competencies()[g.competency].id) + ": expects " + std::to_string(g.required);
@@ -7141,8 +7142,8 @@ struct transition_outcome {
     [[nodiscard]] ladder::verdict result() const noexcept { return decision.result(); }
 
     /// The guard's explanation, then each advisory that did not pass, with its message.
-    [[nodiscard]] std::string to_string(const person& p) const {
-        std::string out = decision.to_string(guard, p);
+    [[nodiscard]] std::string to_string(const person& p, bool with_gaps = true) const {
+        std::string out = decision.to_string(guard, p, with_gaps);
         const ladder_view l = guard.view().ladder();
         for (const auto& a : advisories) {
             if (a.result == verdict::pass) continue;
@@ -7327,6 +7328,443 @@ inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
 
 LADDER_END_NAMESPACE
 // end ladder/rules/run_tests.hpp
+// begin ladder/decide/decisions.hpp
+
+// What a manager or an HR system asks of a ladder about one person:
+//   readiness(l, p, target)  is this person ready for that move, and what is missing, by how much?
+//   diff(l, a, b)            what separates two levels?
+//   best_fit(l, p)           the highest level this profile meets, with the margin;
+//   archetype_fits(l, p, at) the staff+ archetypes ranked by how well the profile fits.
+// Readiness (the move's guard) and fit (how the ratings match a level or an archetype) are
+// reported separately: being ready for the next level and fitting it are different questions.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/result.hpp (included above)
+// ladder/model/expectations.hpp (included above)
+// ladder/model/handles.hpp (included above)
+// ladder/model/lookup.hpp (included above)
+// ladder/model/person.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/rules/compile.hpp (included above)
+// ladder/rules/evaluate.hpp (included above)
+// ladder/rules/transition.hpp (included above)
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+/// The name of the point `value` on a competency's scale ("Expert"), or empty.
+[[nodiscard]] constexpr std::string_view point_name(const ladder_view& l, index_t competency, rating value) noexcept {
+    const index_t s = l.scale_index_of(l.competencies()[competency]);
+    if (s == no_index) return {};
+    for (const auto& p : l.points_of(l.scales()[s])) {
+        if (p.value == value) return p.name;
+    }
+    return {};
+}
+/// "Expert (4)", or "4" off the scale's named points.
+inline std::string rating_words(const ladder_view& l, index_t competency, rating value) {
+    const std::string_view name = point_name(l, competency, value);
+    return name.empty() ? std::to_string(value) : std::string(name) + " (" + std::to_string(value) + ")";
+}
+/// A level as people say it: "L6 Staff".
+inline std::string level_words(const ladder_view& l, index_t row) {
+    const level& x = l.levels()[row];
+    return std::string(x.id) + " " + std::string(x.title);
+}
+}  // namespace detail
+
+// ---- what separates two levels ----
+
+/// One competency whose expectation differs between two levels.
+struct expectation_change {
+    index_t competency = no_index;
+    std::optional<rating> from;  ///< empty: the first level states none
+    std::optional<rating> to;
+    friend constexpr bool operator==(const expectation_change&, const expectation_change&) = default;
+};
+
+/// What separates level `from` from level `to`, on one track or across tracks.
+struct level_diff {
+    index_t from = no_index;
+    index_t to = no_index;
+    constexpr_vector<expectation_change> changes;  ///< in competency order
+
+    /// "L5 Senior → L6 Staff" and a line per change: "design: Advanced (3) → Expert (4), +1".
+    [[nodiscard]] std::string to_string(const ladder_view& l) const {
+        const level& a = l.levels()[from];
+        const level& b = l.levels()[to];
+        std::string out = detail::level_words(l, from) + " -> " + detail::level_words(l, to);
+        if (a.track.index != b.track.index) {
+            out += " (" + std::string(l.tracks()[a.track.index].name) + " to " + std::string(l.tracks()[b.track.index].name) + ")";
+        }
+        out += "\n";
+        if (a.scope != b.scope) out += "  scope: " + std::string(name_of(a.scope)) + " -> " + std::string(name_of(b.scope)) + "\n";
+        if (changes.empty()) out += "  the same expectations\n";
+        for (const auto& c : changes) {
+            out += "  " + std::string(l.competencies()[c.competency].id) + ": ";
+            out += c.from ? detail::rating_words(l, c.competency, *c.from) : std::string("nothing");
+            out += " -> ";
+            out += c.to ? detail::rating_words(l, c.competency, *c.to) : std::string("nothing");
+            if (c.from && c.to) {
+                const int delta = *c.to - *c.from;
+                out += delta > 0 ? ", +" + std::to_string(delta) : ", " + std::to_string(delta);
+            }
+            out += "\n";
+        }
+        return out;
+    }
+};
+
+/// What separates two levels: each competency whose expected rating differs.
+[[nodiscard]] constexpr level_diff diff(const ladder_view& l, level_ref from, level_ref to) {
+    level_diff out;
+    out.from = from.index();
+    out.to = to.index();
+    const auto a = l.expectations_of(l[from]);
+    const auto b = l.expectations_of(l[to]);
+    for (std::size_t c = 0; c != l.competencies().size(); ++c) {
+        const auto row = static_cast<index_t>(c);
+        const auto x = detail::minimum_of(a, row);
+        const auto y = detail::minimum_of(b, row);
+        if (x != y) out.changes.push_back(expectation_change{row, x, y});
+    }
+    return out;
+}
+
+// ---- readiness for a move ----
+
+/// A competency short of what the move asks, in words a manager reads.
+struct gap_in_words {
+    index_t competency = no_index;
+    rating required = 0;
+    std::optional<rating> actual;  ///< empty: not rated
+    /// How far short: required - actual, or required when not rated.
+    [[nodiscard]] constexpr std::int32_t shortfall() const noexcept { return required - (actual ? *actual : 0); }
+};
+
+/// What a move does to pay, by the transition's policy and the target level's band.
+struct pay_outcome {
+    pay_policy policy = pay_policy::keep;
+    std::optional<std::int64_t> amount;  ///< empty: pay is kept, or the target has no band
+    std::string_view currency;
+};
+
+/// A person judged for a move to a target level.
+struct readiness_report {
+    index_t from = no_index;  ///< the person's level
+    index_t to = no_index;    ///< the target
+    transition_kind kind = transition_kind::promote;
+    bool defined = false;  ///< the ladder declares this move; otherwise it is judged by meets(target)
+    transition_outcome outcome;  ///< the guard, its evaluation, the advisories
+    constexpr_vector<gap_in_words> gaps;  ///< largest shortfall first
+    std::optional<pay_outcome> pay;       ///< for a step back
+
+    [[nodiscard]] ladder::verdict result() const noexcept { return outcome.result(); }
+
+    /// The report a manager reads: the move, the verdict with its explanation, the gaps in
+    /// words, the advisories, what staying means, and the pay outcome of a step back.
+    [[nodiscard]] std::string to_string(const person& p) const {
+        const ladder_view l = outcome.guard.view().ladder();
+        std::string out;
+        out += p.name.empty() ? std::string(p.id) : std::string(p.name) + " (" + std::string(p.id) + ")";
+        out += ": " + detail::level_words(l, from) + " -> " + detail::level_words(l, to) + ", " + std::string(name_of(kind));
+        out += defined ? "\n" : " (the ladder declares no such move; judged by meets(" + std::string(l.levels()[to].id) + "))\n";
+        out += outcome.to_string(p, false);
+        if (!gaps.empty()) {
+            out += "what " + std::string(l.levels()[to].id) + " expects, largest gap first:\n";
+            for (const auto& g : gaps) {
+                const competency& c = l.competencies()[g.competency];
+                out += "  " + std::string(c.name) + ": expects " + detail::rating_words(l, g.competency, g.required) + ", ";
+                out += g.actual ? "rated " + detail::rating_words(l, g.competency, *g.actual) : std::string("not rated");
+                out += " (short by " + std::to_string(g.shortfall()) + ")";
+                if (!c.description.empty()) out += ": " + std::string(c.description);
+                out += "\n";
+            }
+        }
+        if (l.levels()[from].career && kind == transition_kind::promote) {
+            out += std::string(l.levels()[from].title) + " is a career level: staying there is a good outcome.\n";
+        }
+        if (pay) {
+            out += "pay: ";
+            if (pay->policy == pay_policy::keep || !pay->amount) {
+                out += "kept\n";
+            } else {
+                const std::string_view where = pay->policy == pay_policy::top_of_band ? "the top"
+                                               : pay->policy == pay_policy::midpoint  ? "the middle"
+                                                                                       : "the bottom";
+                out += std::string(where) + " of " + std::string(l.levels()[to].id) + "'s band, " +
+                       std::to_string(*pay->amount) + (pay->currency.empty() ? "" : " " + std::string(pay->currency)) + "\n";
+            }
+        }
+        return out;
+    }
+};
+
+namespace detail {
+/// The row of the transition from `from` to `to` (a two-way switch counts both ways).
+[[nodiscard]] constexpr index_t transition_between(const ladder_view& l, index_t from, index_t to) noexcept {
+    for (std::size_t i = 0; i != l.transitions().size(); ++i) {
+        const transition& t = l.transitions()[i];
+        if ((t.from.index == from && t.to.index == to) || (t.both_ways && t.from.index == to && t.to.index == from)) {
+            return static_cast<index_t>(i);
+        }
+    }
+    return no_index;
+}
+[[nodiscard]] constexpr pay_outcome pay_for(const ladder_view& l, pay_policy policy, index_t to) noexcept {
+    pay_outcome out{policy, std::nullopt, {}};
+    const auto& band = l.levels()[to].band;
+    if (!band || policy == pay_policy::keep) return out;
+    out.currency = band->currency;
+    switch (policy) {
+        case pay_policy::top_of_band: out.amount = band->maximum; break;
+        case pay_policy::midpoint: out.amount = (band->minimum + band->maximum) / 2; break;
+        case pay_policy::bottom_of_band: out.amount = band->minimum; break;
+        case pay_policy::keep: break;
+    }
+    return out;
+}
+}  // namespace detail
+
+/// Is the person ready to move to `target`? The move's guard decides (or meets(target) where
+/// the ladder declares no such move); the report explains it, lists the gaps largest first in
+/// the ladder's words, the advisories, and for a step back the pay outcome. Fails only when a
+/// condition is broken for this person (a diagnostic), never because the answer is no.
+[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, const person& p, level_ref target) {
+    readiness_report out;
+    out.from = p.level;
+    out.to = target.index();
+    const level& a = l.levels()[p.level];
+    const level& b = l[target];
+    const index_t row = detail::transition_between(l, p.level, out.to);
+    out.defined = row != no_index;
+    if (out.defined) {
+        out.kind = l.transitions()[row].kind;
+        auto judged = evaluate_transition(l, row, p);
+        if (!judged) return judged.diagnostics();
+        out.outcome = std::move(*judged);
+        if (out.kind == transition_kind::step_back) out.pay = detail::pay_for(l, l.transitions()[row].pay, out.to);
+    } else {
+        out.kind = a.track.index != b.track.index ? transition_kind::switch_track
+                   : b.rank >= a.rank             ? transition_kind::promote
+                                                  : transition_kind::step_back;
+        auto guard = compile_rule(l, "meets(" + std::string(b.id) + ")", "when");
+        if (!guard) return guard.diagnostics();
+        auto decision = evaluate(*guard, p);
+        if (!decision) return decision.diagnostics();
+        out.outcome.guard = std::move(*guard);
+        out.outcome.decision = std::move(*decision);
+        if (out.kind == transition_kind::step_back) out.pay = detail::pay_for(l, pay_policy::keep, out.to);
+    }
+    for (const auto& g : out.outcome.decision.gaps()) out.gaps.push_back(gap_in_words{g.competency, g.required, g.actual});
+    // Largest shortfall first; ties keep the ladder's order (insertion sort: stable, and short).
+    for (std::size_t i = 1; i < out.gaps.size(); ++i) {
+        for (std::size_t j = i; j != 0 && out.gaps[j - 1].shortfall() < out.gaps[j].shortfall(); --j) {
+            const gap_in_words t = out.gaps[j];
+            out.gaps[j] = out.gaps[j - 1];
+            out.gaps[j - 1] = t;
+        }
+    }
+    return out;
+}
+
+/// The same, with the target by id (an unknown id is a diagnostic with a did-you-mean).
+[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, const person& p, std::string_view target) {
+    const auto t = find_level(l, target);
+    if (!t) return t.diagnostics();
+    return readiness(l, p, *t);
+}
+
+// ---- many people ----
+
+/// The guards of every move of a ladder, compiled once, to judge many people: each move's
+/// `when` condition, and meets(L) for every level (the judge of a move the ladder does not
+/// declare). Judging only reads the table, so several threads may share one.
+class move_table {
+public:
+    /// Compiles every guard; fails with the diagnostics of one that does not compile.
+    [[nodiscard]] static result<move_table> make(const ladder_view& l) {
+        move_table t;
+        t.ladder_ = l;
+        for (std::size_t i = 0; i != l.transitions().size(); ++i) {
+            auto g = guard_rule(l, static_cast<index_t>(i));
+            if (!g) return g.diagnostics();
+            t.guards_.push_back(std::move(*g));
+        }
+        for (const auto& x : l.levels()) {
+            auto m = compile_rule(l, "meets(" + std::string(x.id) + ")", "when");
+            if (!m) return m.diagnostics();
+            t.meets_.push_back(std::move(*m));
+        }
+        return t;
+    }
+
+    /// The verdict on a person's move to `target`, as readiness() would decide it; a failed
+    /// result means the guard is broken for this person (readiness() gives the explanation).
+    [[nodiscard]] result<verdict> check(const person& p, level_ref target) const {
+        const index_t row = detail::transition_between(ladder_, p.level, target.index());
+        return ladder::check(row != no_index ? guards_[row].view() : meets_[target.index()].view(), p);
+    }
+
+    [[nodiscard]] const ladder_view& ladder() const noexcept { return ladder_; }
+
+private:
+    ladder_view ladder_;
+    constexpr_vector<rule> guards_;  ///< by transition row
+    constexpr_vector<rule> meets_;   ///< by level row
+};
+
+/// Judges many people into caller-provided storage: `out[i]` is person i's verdict for
+/// `targets[i]` (or `targets[0]` for everyone, when one target is given); empty where the guard
+/// is broken for that person. Allocates nothing for rules of up to 128 nodes; safe to call from
+/// several threads on one table, each with its own slice of people and out.
+inline void judge(const move_table& table, std::span<const person> people, std::span<const level_ref> targets,
+                  std::span<std::optional<verdict>> out) {
+    const std::size_t n = people.size() < out.size() ? people.size() : out.size();
+    for (std::size_t i = 0; i != n; ++i) {
+        if (targets.empty()) {
+            out[i].reset();
+            continue;
+        }
+        const level_ref target = targets.size() == 1 ? targets[0] : targets[i < targets.size() ? i : targets.size() - 1];
+        const auto v = table.check(people[i], target);
+        out[i] = v ? std::optional<verdict>(*v) : std::nullopt;
+    }
+}
+
+// ---- fit: how a profile matches levels and archetypes ----
+
+/// The highest level of a track whose expectations the latest cycle meets.
+struct level_fit {
+    index_t level = no_index;   ///< no_index: not even the lowest
+    std::int32_t margin = 0;    ///< the smallest surplus over its expectations (0: just meets one)
+    index_t next = no_index;    ///< the level above, if any
+    std::int32_t gap_to_next = 0;  ///< the total shortfall against it (unrated counts in full)
+};
+
+namespace detail {
+struct profile_match {
+    bool meets = true;
+    std::int32_t margin = 0;
+    std::int32_t shortfall = 0;
+    std::int32_t met = 0;       ///< the sum over expectations of min(rating, required)
+    std::int32_t required = 0;  ///< the sum of required ratings
+};
+/// The latest cycle against a list of expectations (with optional overrides), exemptions skipped.
+[[nodiscard]] constexpr profile_match match(const ladder_view& l, const person& p, index_t level_row,
+                                            index_t archetype_row = no_index) {
+    profile_match m;
+    bool first = true;
+    const auto own = l.expectations_of(l.levels()[level_row]);
+    const auto over = archetype_row == no_index ? std::span<const expectation>{} : l.expectations_of(l.archetypes()[archetype_row]);
+    const auto take = [&](index_t competency, rating required) {
+        if (p.exemption_from(competency) != nullptr) return;
+        const auto r = p.rating_of(competency);
+        const std::int32_t have = r ? *r : 0;
+        const std::int32_t surplus = have - required;
+        if (!r || surplus < 0) m.meets = false;
+        if (surplus < 0) m.shortfall -= surplus;
+        m.margin = first || surplus < m.margin ? surplus : m.margin;
+        m.met += have < required ? have : required;
+        m.required += required;
+        first = false;
+    };
+    for (const auto& e : own) {
+        const auto o = minimum_of(over, e.competency.index);
+        take(e.competency.index, o ? *o : e.minimum);
+    }
+    for (const auto& e : over) {
+        if (!minimum_of(own, e.competency.index)) take(e.competency.index, e.minimum);
+    }
+    if (m.margin < 0) m.margin = 0;
+    return m;
+}
+}  // namespace detail
+
+/// The highest level on `track` whose every expectation the person's latest cycle meets, with
+/// the margin, and how far the level above is.
+[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, const person& p, track_ref track) {
+    level_fit out;
+    std::int32_t best_rank = 0;
+    for (std::size_t i = 0; i != l.levels().size(); ++i) {
+        const level& x = l.levels()[i];
+        if (x.track.index != track.index()) continue;
+        const auto m = detail::match(l, p, static_cast<index_t>(i));
+        if (m.meets && (out.level == no_index || x.rank > best_rank)) {
+            out.level = static_cast<index_t>(i);
+            out.margin = m.margin;
+            best_rank = x.rank;
+        }
+    }
+    // The level just above the best fit (or the lowest level, when none fits).
+    std::int32_t next_rank = 0;
+    for (std::size_t i = 0; i != l.levels().size(); ++i) {
+        const level& x = l.levels()[i];
+        if (x.track.index != track.index() || (out.level != no_index && x.rank <= best_rank)) continue;
+        if (out.next == no_index || x.rank < next_rank) {
+            out.next = static_cast<index_t>(i);
+            next_rank = x.rank;
+        }
+    }
+    if (out.next != no_index) out.gap_to_next = detail::match(l, p, out.next).shortfall;
+    return out;
+}
+/// The same on the person's own track.
+[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, const person& p) {
+    return best_fit(l, p, detail::handle_access::make<track>(l.levels()[p.level].track.index));
+}
+
+/// How well a profile fits one archetype at a level.
+struct archetype_fit {
+    index_t archetype = no_index;
+    std::int32_t score = 0;  ///< 0-100: the share of the archetype's expectations the ratings reach
+    bool meets = false;      ///< every expectation at the level, with the archetype's overrides, is met
+    bool applies = false;    ///< the archetype is open at that level (its from/until range)
+};
+
+/// The archetypes ranked by fit at `at`, best first: the score weighs the archetype's own
+/// expectations (what sets it apart), so a Tech Lead profile and an Architect profile at the
+/// same level rank differently.
+[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, const person& p, level_ref at) {
+    constexpr_vector<archetype_fit> out;
+    for (std::size_t a = 0; a != l.archetypes().size(); ++a) {
+        const auto row = static_cast<index_t>(a);
+        archetype_fit f;
+        f.archetype = row;
+        f.applies = applies_to(l, detail::handle_access::make<archetype>(row), at);
+        f.meets = detail::match(l, p, at.index(), row).meets;
+        std::int32_t met = 0, required = 0;
+        for (const auto& e : l.expectations_of(l.archetypes()[a])) {
+            if (p.exemption_from(e.competency.index) != nullptr) continue;
+            const auto r = p.rating_of(e.competency.index);
+            const std::int32_t have = r ? *r : 0;
+            met += have < e.minimum ? have : e.minimum;
+            required += e.minimum;
+        }
+        f.score = required == 0 ? 0 : met * 100 / required;
+        out.push_back(f);
+    }
+    for (std::size_t i = 1; i < out.size(); ++i) {  // best first; stable
+        for (std::size_t j = i; j != 0 && (out[j - 1].score < out[j].score ||
+                                            (out[j - 1].score == out[j].score && !out[j - 1].meets && out[j].meets));
+             --j) {
+            const archetype_fit t = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = t;
+        }
+    }
+    return out;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/decide/decisions.hpp
 // begin ladder/presets/engineering.hpp
 
 // The embedded default ladder, as .ladder text: the same bytes as examples/data/engineering.ladder

@@ -80,8 +80,9 @@ public:
     [[nodiscard]] constexpr const constexpr_vector<missing_data>& missing() const noexcept { return missing_; }
     [[nodiscard]] constexpr const constexpr_vector<exemption>& exemptions_applied() const noexcept { return exempt_; }
 
-    /// The outcome as text a manager reads: the verdict, each clause, gaps, missing data.
-    [[nodiscard]] std::string to_string(const rule_view& r, const person& p) const;
+    /// The outcome as text a manager reads: the verdict, each clause, gaps (unless a caller shows
+    /// them its own way), missing data.
+    [[nodiscard]] std::string to_string(const rule_view& r, const person& p, bool with_gaps = true) const;
 
 private:
     friend class detail::rule_evaluator;
@@ -521,7 +522,7 @@ private:
 
 }  // namespace detail
 
-inline std::string evaluation::to_string(const rule_view& r, const person& p) const {
+inline std::string evaluation::to_string(const rule_view& r, const person& p, bool with_gaps) const {
     const ladder_view& l = r.ladder();
     std::string out = "verdict: ";
     out += name_of(verdict_);
@@ -540,7 +541,7 @@ inline std::string evaluation::to_string(const rule_view& r, const person& p) co
         }
         out += '\n';
     }
-    if (!gaps_.empty()) {
+    if (with_gaps && !gaps_.empty()) {
         out += "gaps in the latest cycle:\n";
         for (const auto& g : gaps_) {
             out += "  " + std::string(l.competencies()[g.competency].id) + ": expects " + std::to_string(g.required);

@@ -40,8 +40,8 @@ struct transition_outcome {
     [[nodiscard]] ladder::verdict result() const noexcept { return decision.result(); }
 
     /// The guard's explanation, then each advisory that did not pass, with its message.
-    [[nodiscard]] std::string to_string(const person& p) const {
-        std::string out = decision.to_string(guard, p);
+    [[nodiscard]] std::string to_string(const person& p, bool with_gaps = true) const {
+        std::string out = decision.to_string(guard, p, with_gaps);
         const ladder_view l = guard.view().ladder();
         for (const auto& a : advisories) {
             if (a.result == verdict::pass) continue;
