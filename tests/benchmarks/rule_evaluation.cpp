@@ -2,6 +2,7 @@
 // in one run: 10^6 evaluations (10,000 generated people, 100 times each).
 //   "meets(L6) in at least 2 of last 3 cycles and count(c in people where c >= expert) >= 1
 //    and time_in_level >= 12 months"      on the default ladder.
+// Then 10^6 people judged at once by judge() against the default ladder's L5 -> L6 guard.
 // Build in Release (the `release` preset) and run: bench_rule_evaluation
 #include <ladder/ladder.hpp>
 
@@ -9,6 +10,7 @@
 #include <array>
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <random>
 #include <string_view>
 #include <vector>
@@ -24,7 +26,8 @@ constexpr auto compiled_at_compile_time = ladder::compile_rule<acme,
 struct hand_written {
     std::array<ladder::rating, 8> minimum{};
     std::vector<ladder::index_t> people;
-    explicit hand_written(const ladder::ladder_view& v) {
+    bool asks_time_in_level = true;  ///< false: the default ladder's L5 -> L6 guard, which leaves it to an advisory
+    explicit hand_written(const ladder::ladder_view& v, bool time_in_level = true) : asks_time_in_level(time_in_level) {
         for (const auto& e : v.expectations_of(v[*ladder::find_level(v, "L6")])) minimum[e.competency.index] = e.minimum;
         const auto people_row = ladder::find_category(v, "people")->index();
         for (std::size_t c = 0; c != v.competencies().size(); ++c) {
@@ -57,7 +60,7 @@ struct hand_written {
         }
         const int leader = unknown ? 2 : (leaders >= 1 ? 1 : 0);  // a count is unknown if any rating is
         if (leader == 0) return 0;
-        if (p.months_in_level < 12) return 0;
+        if (asks_time_in_level && p.months_in_level < 12) return 0;
         return (history == 2 || leader == 2) ? 2 : 1;
     }
 };
@@ -125,6 +128,25 @@ int main() {
     });
     for (const auto& p : people) agree += (check(p) == 1) == ladder::evaluate(runtime_rule, p)->passed();
 
+    // Many people at once: judge() against the default ladder's own L5 -> L6 guard
+    // (sustained(L6) and people_leader), into caller storage, from a move table compiled once.
+    const auto table = ladder::move_table::make(v).value();
+    const ladder::level_ref staff[] = {*ladder::find_level(v, "L6")};
+    std::vector<std::optional<ladder::verdict>> verdicts(people.size());
+    const hand_written guard(v, false);
+    long guard_passes = 0, judged_passes = 0;
+    const double guard_by_hand = seconds([&] {
+        for (int r = 0; r != rounds; ++r) {
+            for (const auto& p : people) guard_passes += guard(p) == 1;
+        }
+    });
+    const double judging = seconds([&] {
+        for (int r = 0; r != rounds; ++r) {
+            ladder::judge(table, people, staff, verdicts);
+            for (const auto& x : verdicts) judged_passes += x == ladder::verdict::pass;
+        }
+    });
+
     // Reading and checking the rule's text at runtime: parse, resolve every id, type-check.
     const std::string_view text = compiled_at_compile_time.view().text();
     constexpr int compilations = 10000;
@@ -145,5 +167,8 @@ int main() {
     std::printf("%-40s %10.1f %8.2f\n", "runtime rule (compile_rule)", at_runtime / evaluations * 1e9, at_runtime / hand);
     std::printf("%-40s %10.1f %8.2f\n", "runtime rule, verdict only (check)", verdict_only / evaluations * 1e9,
                 verdict_only / hand);
-    return (passes == rule_passes && passes == explained_passes && passes == runtime_passes && passes == verdict_passes && nodes > 0) ? 0 : 1;
+    std::printf("\njudge(): %.0f people against the ladder's own L5 -> L6 guard, into caller storage\n", evaluations);
+    std::printf("%-40s %10.1f %8.2f\n", "hand-written guard", guard_by_hand / evaluations * 1e9, 1.0);
+    std::printf("%-40s %10.1f %8.2f\n", "judge() with a move_table", judging / evaluations * 1e9, judging / guard_by_hand);
+    return (guard_passes == judged_passes && passes == rule_passes && passes == explained_passes && passes == runtime_passes && passes == verdict_passes && nodes > 0) ? 0 : 1;
 }
