@@ -6345,17 +6345,25 @@ inline std::string evaluation::to_string(const rule_view& r, const person& p, bo
     }
     if (!missing_.empty()) {
         out += "missing:\n";
-        for (const auto& m : missing_) {
+        for (std::size_t i = 0; i != missing_.size(); ++i) {
+            const missing_data& m = missing_[i];
             if (m.about == entity::attribute) {
                 out += "  attribute " + std::string(l.attributes()[m.row].id) + "\n";
-                continue;
+            } else if (m.about == entity::competency) {
+                out += "  a rating of " + std::string(l.competencies()[m.row].id);
+                if (m.cycles_back < p.cycles.size()) out += " in " + std::string(p.cycles[p.cycles.size() - 1 - m.cycles_back].id);
+                out += '\n';
+            } else {
+                // A whole cycle the record does not have: said once, however many ratings it lacks.
+                bool said = false;
+                for (std::size_t k = 0; k != i && !said; ++k) {
+                    said = missing_[k].about == entity::text && missing_[k].cycles_back == m.cycles_back;
+                }
+                if (said) continue;
+                out += p.cycles.empty() ? std::string("  a review cycle (the record has none)\n")
+                                        : "  a review cycle " + std::to_string(m.cycles_back) +
+                                              " before the latest (the record has " + std::to_string(p.cycles.size()) + ")\n";
             }
-            out += "  " + std::string(m.about == entity::text ? "a review cycle, for " : "a rating of ") +
-                   std::string(l.competencies()[m.row].id);
-            const std::size_t index = p.cycles.size() > m.cycles_back ? p.cycles.size() - 1 - m.cycles_back : 0;
-            if (m.about != entity::text && index < p.cycles.size()) out += " in " + std::string(p.cycles[index].id);
-            else if (m.about == entity::text) out += ", " + std::to_string(m.cycles_back) + " cycles back";
-            out += '\n';
         }
     }
     if (!exempt_.empty()) {

@@ -486,7 +486,7 @@ TEST_CASE("trend() compares the latest cycle with an earlier one", "[rules]") {
     const auto r = ladder::compile_rule(acme, "trend(design over last 4 cycles) > 0").value();
     const auto e = ladder::evaluate(r, p).value();
     CHECK(e.result() == ladder::verdict::unknown);
-    CHECK(e.to_string(r, p).find("a review cycle, for design, 3 cycles back") != std::string::npos);
+    CHECK(e.to_string(r, p).find("missing:\n  a review cycle 3 before the latest (the record has 3)\n") != std::string::npos);
 }
 
 TEST_CASE("gap, expected and trend are checked like every other part", "[rules]") {
@@ -660,4 +660,14 @@ TEST_CASE("the explanation is a tree: alternatives and negations under their cla
           "        pass     open_position\n"
           "gaps in the latest cycle:\n"
           "  design: expects 5, rated 4 (short by 1)\n");
+}
+
+TEST_CASE("a missing review cycle is said once, not once per rating", "[rules]") {
+    const auto none = ladder::person_builder(acme, "new").level("L5").build().value();
+    const auto r = ladder::compile_rule(acme, "meets(L6)").value();
+    const auto e = ladder::evaluate(r, none).value();
+    CHECK(e.result() == ladder::verdict::unknown);
+    CHECK(e.missing().size() == 4);  // as data: each rating the rule needed
+    CHECK(e.to_string(r, none).find("missing:\n  a review cycle (the record has none)\n") != std::string::npos);
+    CHECK(e.to_string(r, none).find("a review cycle (the record has none)\n  a review cycle") == std::string::npos);
 }

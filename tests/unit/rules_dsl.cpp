@@ -73,7 +73,7 @@ TEST_CASE("a rule written in C++ explains itself like its text", "[rules][dsl]")
                      "  pass     count(each in people where each >= 4) >= 1  (2 against 1)\n"
                      "  pass     time_in_level >= 12 months  (14 against 12)\n"
                      "missing:\n"
-                     "  a review cycle, for coding, 2 cycles back\n",
+                     "  a review cycle 2 before the latest (the record has 2)\n",
                      0) == 0);
 }
 
