@@ -36,4 +36,5 @@
 #include <ladder/rules/transition.hpp>
 #include <ladder/rules/run_tests.hpp>
 #include <ladder/decide/decisions.hpp>
+#include <ladder/io/people_csv.hpp>
 #include <ladder/presets/engineering.hpp>

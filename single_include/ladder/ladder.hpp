@@ -299,6 +299,14 @@ enum class diagnostic_code : std::uint16_t {
     rule_cycle = 307,
     no_expectation = 308,
     wrong_arity = 309,
+    // people from CSV
+    csv_syntax = 400,
+    ragged_row = 401,
+    unknown_column = 402,
+    missing_column = 403,
+    duplicate_row = 404,
+    conflicting_value = 405,
+    bad_value = 406,
 };
 
 /// The kind of thing a diagnostic is about; it names the thing in messages.
@@ -388,6 +396,13 @@ struct diagnostic {
         case diagnostic_code::rule_cycle: return "rule-cycle";
         case diagnostic_code::no_expectation: return "no-expectation";
         case diagnostic_code::wrong_arity: return "wrong-arity";
+        case diagnostic_code::csv_syntax: return "csv-syntax";
+        case diagnostic_code::ragged_row: return "ragged-row";
+        case diagnostic_code::unknown_column: return "unknown-column";
+        case diagnostic_code::missing_column: return "missing-column";
+        case diagnostic_code::duplicate_row: return "duplicate-row";
+        case diagnostic_code::conflicting_value: return "conflicting-value";
+        case diagnostic_code::bad_value: return "bad-value";
     }
     return "unknown-code";
 }
@@ -642,6 +657,16 @@ namespace detail {
         case diagnostic_code::rule_cycle: return "rule {subject} uses itself (through {other})";
         case diagnostic_code::no_expectation: return "level {other} expects nothing of competency {subject}";
         case diagnostic_code::wrong_arity: return "rule {subject}: expected {expected} argument(s), given {actual}";
+        case diagnostic_code::csv_syntax: return "{raw_other}";
+        case diagnostic_code::ragged_row: return "the row has {actual} fields; the header has {expected}";
+        case diagnostic_code::unknown_column:
+            return "column {subject} is none of person, name, level, archetype, months_in_level, tenure_months, cycle, "
+                   "note, a competency, an attribute or exempt:<competency>";
+        case diagnostic_code::missing_column: return "the header has no {subject} column";
+        case diagnostic_code::duplicate_row: return "person {subject} has cycle {other} twice (first on line {expected})";
+        case diagnostic_code::conflicting_value:
+            return "person {subject} is given another {raw_other} here than on line {expected}";
+        case diagnostic_code::bad_value: return "{subject} is not {raw_other}";
     }
     return "unknown diagnostic";
 }
@@ -2117,6 +2142,11 @@ public:
         p_.name = name;
     }
 
+    /// The person's name, as people read it.
+    constexpr person_builder& name(std::string_view name) {
+        p_.name = name;
+        return *this;
+    }
     constexpr person_builder& level(std::string_view id) {
         if (auto r = find_level(ladder_, id)) p_.level = r->index();
         else keep(r.diagnostics());
@@ -2185,6 +2215,10 @@ public:
         if (!found.ok()) return found;
         return person(p_);
     }
+
+    /// The problems found so far, in the order found (a reader that knows where each value came
+    /// from places them).
+    [[nodiscard]] constexpr const diagnostic_list& problems() const noexcept { return found_; }
 
 private:
     constexpr void keep(const diagnostic_list& problems) { found_.append(problems); }
@@ -7773,6 +7807,571 @@ struct archetype_fit {
 
 LADDER_END_NAMESPACE
 // end ladder/decide/decisions.hpp
+// begin ladder/io/people_csv.hpp
+
+// People from CSV, the natural HR export: one row per person per review cycle (RFC 4180: quoted
+// fields with commas, quotes and line breaks inside, CRLF or LF, an optional UTF-8 byte order
+// mark). docs/people-csv.md describes the layout. Every problem is reported with its line and
+// column; nothing is dropped, overwritten or guessed: a file with any error gives no people.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/core/result.hpp (included above)
+// ladder/core/suggest.hpp (included above)
+// ladder/model/builder.hpp (included above)
+// ladder/model/lookup.hpp (included above)
+// ladder/model/person.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/text/load.hpp (included above)
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+
+LADDER_BEGIN_NAMESPACE
+
+/// People read from CSV. They view strings this object owns, so it moves but does not copy.
+class people_list {
+public:
+    people_list() = default;
+    people_list(people_list&&) noexcept = default;  // the buffers move, and the views with them
+    people_list& operator=(people_list&&) noexcept = default;
+    people_list(const people_list&) = delete;
+    people_list& operator=(const people_list&) = delete;
+
+    [[nodiscard]] std::span<const person> all() const noexcept { return {people_.data(), people_.size()}; }
+    [[nodiscard]] std::size_t size() const noexcept { return people_.size(); }
+    [[nodiscard]] const person& operator[](std::size_t i) const noexcept { return people_[i]; }
+    [[nodiscard]] const person* begin() const noexcept { return people_.begin(); }
+    [[nodiscard]] const person* end() const noexcept { return people_.end(); }
+    /// The person with an id, or nullptr.
+    [[nodiscard]] const person* find(std::string_view id) const noexcept {
+        for (const auto& p : people_) {
+            if (p.id == id) return &p;
+        }
+        return nullptr;
+    }
+
+private:
+    friend class detail_people_csv_access;
+    constexpr_vector<char> text_;  ///< every field's text, unquoted, one after another
+    constexpr_vector<person> people_;
+};
+
+namespace detail {
+
+/// One field of a CSV record: its text in the reader's buffer, and where it starts in the file.
+struct csv_field {
+    std::size_t begin = 0;
+    std::size_t size = 0;
+    source_position where{};
+};
+
+/// An RFC 4180 reader: records of fields, their unquoted text copied into one buffer.
+class csv_reader {
+public:
+    csv_reader(std::string_view text, constexpr_vector<char>& buffer, diagnostic_list& found)
+        : text_(text), buffer_(buffer), found_(found) {
+        if (text_.size() >= 3 && text_[0] == '\xEF' && text_[1] == '\xBB' && text_[2] == '\xBF') pos_ = column_start_ = 3;
+    }
+
+    /// The next record's fields (empty at the end); `line` is where it starts. Blank lines are
+    /// skipped. A syntax error is reported and the rest of that record skipped.
+    bool next(constexpr_vector<csv_field>& fields, std::uint32_t& line) {
+        fields.clear();
+        while (pos_ < text_.size() && (text_[pos_] == '\n' || text_[pos_] == '\r')) newline();
+        if (pos_ >= text_.size()) return false;
+        line = line_;
+        for (;;) {
+            csv_field f;
+            f.where = here();
+            f.begin = buffer_.size();
+            if (pos_ < text_.size() && text_[pos_] == '"') {
+                if (!quoted(f)) {
+                    skip_record();
+                    fields.clear();
+                    return true;
+                }
+            } else {
+                while (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r') {
+                    if (text_[pos_] == '"') {
+                        report(here(), "a quote inside an unquoted field: quote the whole field and double the quote");
+                        skip_record();
+                        fields.clear();
+                        return true;
+                    }
+                    buffer_.push_back(text_[pos_++]);
+                }
+            }
+            f.size = buffer_.size() - f.begin;
+            fields.push_back(f);
+            if (pos_ < text_.size() && text_[pos_] == ',') {
+                ++pos_;
+                continue;
+            }
+            if (pos_ < text_.size()) newline();
+            return true;
+        }
+    }
+
+private:
+    [[nodiscard]] source_position here() const noexcept {
+        // Columns count code points, as the .ladder reader's do.
+        std::uint32_t column = 1;
+        for (std::size_t i = column_start_; i < pos_; ++i) column += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80 ? 1 : 0;
+        return {line_, column};
+    }
+    void newline() {
+        if (text_[pos_] == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') ++pos_;
+        ++pos_;
+        ++line_;
+        column_start_ = pos_;
+    }
+    void report(source_position where, std::string_view what) {
+        found_.add(make_diagnostic(diagnostic_code::csv_syntax, severity::error, entity::text, {}, what, where, 0, 0));
+    }
+    /// `"…"` with `""` for a quote; line breaks inside are part of the field.
+    bool quoted(csv_field& f) {
+        const source_position open = here();
+        ++pos_;
+        for (;;) {
+            if (pos_ >= text_.size()) {
+                report(open, "the quoted field that starts here is not closed");
+                return false;
+            }
+            const char c = text_[pos_];
+            if (c == '"') {
+                if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
+                    buffer_.push_back('"');
+                    pos_ += 2;
+                    continue;
+                }
+                ++pos_;
+                if (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r') {
+                    report(here(), "text after a closing quote: a field is either quoted whole or not at all");
+                    return false;
+                }
+                return true;
+            }
+            if (c == '\n' || c == '\r') {
+                const bool crlf = c == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n';
+                buffer_.push_back('\n');
+                newline();
+                (void)crlf;
+                continue;
+            }
+            buffer_.push_back(c);
+            ++pos_;
+        }
+        (void)f;
+    }
+    /// After an error: on to the next line (quotes no longer trusted).
+    void skip_record() {
+        while (pos_ < text_.size() && text_[pos_] != '\n' && text_[pos_] != '\r') ++pos_;
+    }
+
+    std::string_view text_;
+    constexpr_vector<char>& buffer_;
+    diagnostic_list& found_;
+    std::size_t pos_ = 0;
+    std::size_t column_start_ = 0;
+    std::uint32_t line_ = 1;
+};
+
+[[nodiscard]] inline std::string_view trimmed(std::string_view s) noexcept {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+[[nodiscard]] inline std::optional<std::int64_t> whole_number(std::string_view s) noexcept {
+    s = trimmed(s);
+    bool negative = false;
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
+        negative = s[0] == '-';
+        s.remove_prefix(1);
+    }
+    if (s.empty() || s.size() > 12) return std::nullopt;
+    std::int64_t v = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
+    return negative ? -v : v;
+}
+
+}  // namespace detail
+
+class detail_people_csv_access {
+public:
+    static constexpr_vector<char>& text(people_list& p) noexcept { return p.text_; }
+    static constexpr_vector<person>& people(people_list& p) noexcept { return p.people_; }
+};
+
+namespace detail {
+
+/// Turns CSV records into people against a ladder.
+class people_csv {
+public:
+    people_csv(const ladder_view& l, std::string_view text, std::string_view source) : l_(l), text_(text), source_(source) {}
+
+    result<people_list> read() {
+        people_list out;
+        auto& buffer = detail_people_csv_access::text(out);
+        // First every record, so that the buffer is complete (and stays put) before any view.
+        csv_reader reader(text_, buffer, found_);
+        constexpr_vector<csv_field> fields;
+        std::uint32_t line = 0;
+        while (reader.next(fields, line)) {
+            if (fields.empty()) continue;  // a record with a syntax error, reported
+            record r;
+            r.line = line;
+            r.first = all_fields_.size();
+            r.count = fields.size();
+            for (const auto& f : fields) all_fields_.push_back(f);
+            records_.push_back(r);
+        }
+        buffer_ = std::string_view(buffer.data(), buffer.size());
+        if (records_.empty()) {
+            if (found_.ok()) {
+                found_.add(make_diagnostic(diagnostic_code::csv_syntax, severity::error, entity::text, {},
+                                           "the file has no header row (person, level, cycle, …)", {1, 1}, 0, 0));
+            }
+        } else {
+            header(records_[0]);
+            rows();  // even after an error in the header: every problem is reported at once
+        }
+        if (found_.ok()) {
+            for (auto& p : built_) detail_people_csv_access::people(out).push_back(std::move(p));
+            return out;
+        }
+        found_.locate_in(source_, text_);
+        found_.own_strings();
+        return found_;
+    }
+
+private:
+    struct record {
+        std::uint32_t line = 0;
+        std::size_t first = 0;
+        std::size_t count = 0;
+    };
+    enum class role : std::uint8_t {
+        person, name, level, archetype, months_in_level, tenure_months, cycle, note, rating, attribute, exempt,
+        unknown,  ///< reported; its values are not read
+    };
+    struct column {
+        role what = role::person;
+        index_t row = no_index;  ///< the competency or attribute
+        std::string_view title;
+    };
+    /// What one person's rows have given so far, and on which line.
+    struct seen {
+        std::string_view value;
+        std::uint32_t line = 0;
+    };
+    struct gathering {
+        std::string_view id;
+        constexpr_vector<seen> fixed;  ///< per column: the person-level value given, and where
+        constexpr_vector<std::size_t> rows;  ///< record numbers, in order
+    };
+
+    [[nodiscard]] std::string_view text_of(const csv_field& f) const noexcept { return buffer_.substr(f.begin, f.size); }
+
+    void missing(std::string_view name) {
+        found_.add(make_diagnostic(diagnostic_code::missing_column, severity::error, entity::text, name, {}, {1, 1}, 0, 0));
+    }
+
+    void header(const record& h) {
+        constexpr std::string_view fixed_names[] = {"person", "name", "level", "archetype", "months_in_level", "tenure_months",
+                                                    "cycle", "note"};
+        for (std::size_t i = 0; i != h.count; ++i) {
+            const csv_field& f = all_fields_[h.first + i];
+            const std::string_view name = trimmed(text_of(f));
+            column c;
+            c.title = name;
+            bool known = false;
+            for (std::size_t k = 0; k != 8; ++k) {
+                if (name == fixed_names[k]) {
+                    c.what = static_cast<role>(k);
+                    known = true;
+                }
+            }
+            if (!known && name.substr(0, 7) == "exempt:") {
+                c.what = role::exempt;
+                c.row = find_row(l_.competencies(), trimmed(name.substr(7)));
+                known = c.row != no_index;
+            } else if (!known) {
+                if ((c.row = find_row(l_.competencies(), name)) != no_index) {
+                    c.what = role::rating;
+                    known = true;
+                } else if ((c.row = find_row(l_.attributes(), name)) != no_index) {
+                    c.what = role::attribute;
+                    known = true;
+                }
+            }
+            for (const auto& before : columns_) {
+                if (known && before.title == name) {
+                    found_.add(make_diagnostic(diagnostic_code::duplicate_clause, severity::error, entity::text, name,
+                                               "the header", f.where, 0, 0));
+                }
+            }
+            if (!known) {
+                c.what = role::unknown;
+                suggestion_finder finder(name);
+                for (std::string_view k : fixed_names) finder.consider(k);
+                for (const auto& c2 : l_.competencies()) finder.consider(c2.id);
+                for (const auto& a : l_.attributes()) finder.consider(a.id);
+                found_.add(make_diagnostic(diagnostic_code::unknown_column, severity::error, entity::text, name, {}, f.where, 0,
+                                           0, finder.best()));
+            }
+            columns_.push_back(c);
+        }
+        for (std::string_view required : {"person", "level", "cycle"}) {
+            bool has = false;
+            for (const auto& c : columns_) has = has || c.title == required;
+            if (!has) missing(required);
+        }
+    }
+
+    [[nodiscard]] std::size_t column_of(role r) const noexcept {
+        for (std::size_t i = 0; i != columns_.size(); ++i) {
+            if (columns_[i].what == r) return i;
+        }
+        return columns_.size();
+    }
+
+    /// Groups rows by person (first appearance first), checks what must agree, then builds.
+    void rows() {
+        const std::size_t person_column = column_of(role::person), cycle_column = column_of(role::cycle);
+        if (person_column == columns_.size() || cycle_column == columns_.size()) return;  // reported: rows mean nothing
+        constexpr_vector<gathering> people;
+        for (std::size_t k = 1; k != records_.size(); ++k) {
+            const record& r = records_[k];
+            if (r.count != columns_.size()) {
+                found_.add(make_diagnostic(diagnostic_code::ragged_row, severity::error, entity::text, {}, {}, {r.line, 1},
+                                           static_cast<std::int64_t>(r.count), static_cast<std::int64_t>(columns_.size())));
+                continue;
+            }
+            const csv_field& id_field = field(r, person_column);
+            const std::string_view id = trimmed(text_of(id_field));
+            if (id.empty()) {
+                bad(id_field, "a person's id: it is empty");
+                continue;
+            }
+            gathering* g = nullptr;
+            for (auto& x : people) {
+                if (x.id == id) g = &x;
+            }
+            if (g == nullptr) {
+                people.push_back(gathering{id, constexpr_vector<seen>(columns_.size()), {}});
+                g = &people.back();
+            }
+            // One row per cycle: a cycle given twice is an error, naming both lines.
+            const csv_field& cycle_field = field(r, cycle_column);
+            const std::string_view cycle = trimmed(text_of(cycle_field));
+            if (cycle.empty()) {
+                bad(cycle_field, "a review cycle's id: it is empty");
+                continue;
+            }
+            bool duplicate = false;
+            for (std::size_t earlier : g->rows) {
+                if (trimmed(text_of(field(records_[earlier], cycle_column))) == cycle) {
+                    found_.add(make_diagnostic(diagnostic_code::duplicate_row, severity::error, entity::person, id, cycle,
+                                               cycle_field.where, 0, records_[earlier].line));
+                    duplicate = true;
+                }
+            }
+            if (duplicate) continue;
+            // What describes the person, not the cycle, must agree across their rows.
+            for (std::size_t c = 0; c != columns_.size(); ++c) {
+                const role what = columns_[c].what;
+                if (what == role::cycle || what == role::note || what == role::rating || what == role::person ||
+                    what == role::unknown) {
+                    continue;
+                }
+                const std::string_view value = trimmed(text_of(field(r, c)));
+                if (value.empty()) continue;
+                seen& s = g->fixed[c];
+                if (s.line == 0) {
+                    s = seen{value, r.line};
+                } else if (s.value != value) {
+                    found_.add(make_diagnostic(diagnostic_code::conflicting_value, severity::error, entity::person, id,
+                                               columns_[c].title, field(r, c).where, 0, s.line));
+                }
+            }
+            g->rows.push_back(k);
+        }
+        for (const auto& g : people) {
+            if (!g.rows.empty()) build(g);  // a person none of whose rows was whole: reported already
+        }
+    }
+
+    [[nodiscard]] const csv_field& field(const record& r, std::size_t column) const noexcept {
+        return all_fields_[r.first + column];
+    }
+    void bad(const csv_field& f, std::string_view wanted) {
+        found_.add(make_diagnostic(diagnostic_code::bad_value, severity::error, entity::text, trimmed(text_of(f)), wanted, f.where,
+                                   0, 0));
+    }
+    /// Findings the builder made since `before`, placed at `where`.
+    void place(const person_builder& b, std::size_t before, source_position where) {
+        const diagnostic_list& problems = b.problems();
+        for (std::size_t i = before; i < problems.size(); ++i) {
+            diagnostic d = problems[i];
+            d.where = where;
+            found_.add(d);
+        }
+        if (before < problems.size()) found_.own_strings();  // the builder's strings go with it
+    }
+
+    void build(const gathering& g) {
+        const record& first = records_[g.rows[0]];
+        person_builder b(l_, g.id);
+        for (std::size_t c = 0; c != columns_.size(); ++c) {
+            const seen& s = g.fixed[c];
+            if (s.line == 0) continue;
+            const csv_field* at = nullptr;
+            for (std::size_t k : g.rows) {
+                if (records_[k].line == s.line) at = &field(records_[k], c);
+            }
+            if (at == nullptr) continue;  // given only on a row that was not whole (reported)
+            const std::size_t before = b.problems().size();
+            switch (columns_[c].what) {
+                case role::name: b.name(s.value); break;
+                case role::level: b.level(s.value); break;
+                case role::archetype: b.archetype(s.value); break;
+                case role::months_in_level:
+                case role::tenure_months: {
+                    const auto months = whole_number(s.value);
+                    if (!months || *months < 0 || *months > 1200) {
+                        bad(*at, "a whole number of months from 0 to 1200");
+                        break;
+                    }
+                    if (columns_[c].what == role::months_in_level) b.months_in_level(static_cast<std::int32_t>(*months));
+                    else b.tenure_months(static_cast<std::int32_t>(*months));
+                    break;
+                }
+                case role::attribute: attribute(b, columns_[c].row, s.value, *at); break;
+                case role::exempt: b.exempt(l_.competencies()[columns_[c].row].id, s.value); break;
+                default: break;
+            }
+            place(b, before, at->where);
+        }
+        const std::size_t cycle_column = column_of(role::cycle), note_column = column_of(role::note);
+        for (std::size_t k : g.rows) {
+            const record& r = records_[k];
+            constexpr_vector<rating_spec> ratings;
+            constexpr_vector<source_position> places;
+            for (std::size_t c = 0; c != columns_.size(); ++c) {
+                if (columns_[c].what != role::rating) continue;
+                const std::string_view value = trimmed(text_of(field(r, c)));
+                if (value.empty()) continue;  // not rated
+                const std::string_view competency = l_.competencies()[columns_[c].row].id;
+                if (const auto number = whole_number(value)) {
+                    if (*number < -1000 || *number > 1000) {
+                        bad(field(r, c), "a rating on the competency's scale");
+                        continue;
+                    }
+                    ratings.push_back(rating_spec(competency, static_cast<rating>(*number)));
+                } else {
+                    ratings.push_back(rating_spec(competency, value));
+                }
+                places.push_back(field(r, c).where);
+            }
+            // One rating at a time, so that each finding is placed at its cell.
+            const std::size_t before = b.problems().size();
+            b.cycle(trimmed(text_of(field(r, cycle_column))), std::span<const rating_spec>(ratings.data(), ratings.size()),
+                    note_column < columns_.size() ? text_of(field(r, note_column)) : std::string_view{});
+            const diagnostic_list& problems = b.problems();
+            for (std::size_t i = before; i < problems.size(); ++i) {
+                diagnostic d = problems[i];
+                // The builder names the competency (or the point) at fault: find its cell.
+                d.where = {r.line, 1};
+                for (std::size_t j = 0; j != ratings.size(); ++j) {
+                    if (ratings[j].competency == d.other || ratings[j].point == d.subject) d.where = places[j];
+                }
+                found_.add(d);
+            }
+            if (before < problems.size()) found_.own_strings();
+        }
+        const auto built = b.build();
+        if (built) {
+            built_.push_back(*built);
+        } else if (b.problems().empty()) {
+            // Not a value's fault but the person's: no level on any of their rows.
+            for (diagnostic d : built.diagnostics()) {
+                d.where = {first.line, 1};
+                found_.add(d);
+            }
+            found_.own_strings();
+        }
+    }
+
+    void attribute(person_builder& b, index_t row, std::string_view value, const csv_field& at) {
+        const ladder::attribute& a = l_.attributes()[row];
+        switch (a.type) {
+            case attribute_type::text: b.attribute(a.id, value); return;
+            case attribute_type::boolean:
+                if (value == "true" || value == "yes" || value == "1") b.attribute(a.id, 1);
+                else if (value == "false" || value == "no" || value == "0") b.attribute(a.id, 0);
+                else bad(at, "true or false (yes or no, 1 or 0)");
+                return;
+            case attribute_type::number:
+                if (const auto n = whole_number(value)) b.attribute(a.id, *n);
+                else bad(at, "a whole number");
+                return;
+            case attribute_type::duration: {
+                std::string_view digits = value;
+                std::int64_t unit = 1;
+                for (const auto& [word, months] : {std::pair<std::string_view, std::int64_t>{"months", 1}, {"month", 1},
+                                                   {"years", 12}, {"year", 12}}) {
+                    if (digits.size() > word.size() && digits.substr(digits.size() - word.size()) == word) {
+                        digits = digits.substr(0, digits.size() - word.size());
+                        unit = months;
+                        break;
+                    }
+                }
+                if (const auto n = whole_number(digits)) b.attribute(a.id, *n * unit);
+                else bad(at, "a duration (months, or `N months` / `N years`)");
+                return;
+            }
+        }
+    }
+
+    ladder_view l_;
+    std::string_view text_;
+    std::string_view source_;
+    std::string_view buffer_;
+    diagnostic_list found_;
+    constexpr_vector<csv_field> all_fields_;
+    constexpr_vector<record> records_;
+    constexpr_vector<column> columns_;
+    constexpr_vector<person> built_;
+};
+
+}  // namespace detail
+
+/// Reads people from CSV text (docs/people-csv.md): the people, or every problem found, each
+/// with its line and column in `source`.
+[[nodiscard]] inline result<people_list> read_people_csv(const ladder_view& l, std::string_view text,
+                                                         std::string_view source = "<csv>") {
+    detail::people_csv reader(l, text, source);
+    return reader.read();
+}
+
+/// The same from a file; the file's text must stay readable only while this runs.
+[[nodiscard]] inline result<people_list> load_people_csv(const ladder_view& l, const std::string& path) {
+    auto text = read_file(path);
+    if (!text) return text.diagnostics();
+    return read_people_csv(l, *text, path);
+}
+
+LADDER_END_NAMESPACE
+// end ladder/io/people_csv.hpp
 // begin ladder/presets/engineering.hpp
 
 // The embedded default ladder, as .ladder text: the same bytes as examples/data/engineering.ladder

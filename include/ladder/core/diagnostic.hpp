@@ -72,6 +72,14 @@ enum class diagnostic_code : std::uint16_t {
     rule_cycle = 307,
     no_expectation = 308,
     wrong_arity = 309,
+    // people from CSV
+    csv_syntax = 400,
+    ragged_row = 401,
+    unknown_column = 402,
+    missing_column = 403,
+    duplicate_row = 404,
+    conflicting_value = 405,
+    bad_value = 406,
 };
 
 /// The kind of thing a diagnostic is about; it names the thing in messages.
@@ -161,6 +169,13 @@ struct diagnostic {
         case diagnostic_code::rule_cycle: return "rule-cycle";
         case diagnostic_code::no_expectation: return "no-expectation";
         case diagnostic_code::wrong_arity: return "wrong-arity";
+        case diagnostic_code::csv_syntax: return "csv-syntax";
+        case diagnostic_code::ragged_row: return "ragged-row";
+        case diagnostic_code::unknown_column: return "unknown-column";
+        case diagnostic_code::missing_column: return "missing-column";
+        case diagnostic_code::duplicate_row: return "duplicate-row";
+        case diagnostic_code::conflicting_value: return "conflicting-value";
+        case diagnostic_code::bad_value: return "bad-value";
     }
     return "unknown-code";
 }
@@ -415,6 +430,16 @@ namespace detail {
         case diagnostic_code::rule_cycle: return "rule {subject} uses itself (through {other})";
         case diagnostic_code::no_expectation: return "level {other} expects nothing of competency {subject}";
         case diagnostic_code::wrong_arity: return "rule {subject}: expected {expected} argument(s), given {actual}";
+        case diagnostic_code::csv_syntax: return "{raw_other}";
+        case diagnostic_code::ragged_row: return "the row has {actual} fields; the header has {expected}";
+        case diagnostic_code::unknown_column:
+            return "column {subject} is none of person, name, level, archetype, months_in_level, tenure_months, cycle, "
+                   "note, a competency, an attribute or exempt:<competency>";
+        case diagnostic_code::missing_column: return "the header has no {subject} column";
+        case diagnostic_code::duplicate_row: return "person {subject} has cycle {other} twice (first on line {expected})";
+        case diagnostic_code::conflicting_value:
+            return "person {subject} is given another {raw_other} here than on line {expected}";
+        case diagnostic_code::bad_value: return "{subject} is not {raw_other}";
     }
     return "unknown diagnostic";
 }

@@ -90,6 +90,11 @@ public:
         p_.name = name;
     }
 
+    /// The person's name, as people read it.
+    constexpr person_builder& name(std::string_view name) {
+        p_.name = name;
+        return *this;
+    }
     constexpr person_builder& level(std::string_view id) {
         if (auto r = find_level(ladder_, id)) p_.level = r->index();
         else keep(r.diagnostics());
@@ -158,6 +163,10 @@ public:
         if (!found.ok()) return found;
         return person(p_);
     }
+
+    /// The problems found so far, in the order found (a reader that knows where each value came
+    /// from places them).
+    [[nodiscard]] constexpr const diagnostic_list& problems() const noexcept { return found_; }
 
 private:
     constexpr void keep(const diagnostic_list& problems) { found_.append(problems); }
