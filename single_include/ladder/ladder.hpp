@@ -7624,6 +7624,24 @@ namespace detail {
     return readiness(l, p, *t);
 }
 
+/// The level a person would be promoted to: the first promotion the ladder declares from their
+/// level, or else the next rank on their track; empty at the top.
+[[nodiscard]] constexpr std::optional<level_ref> next_level(const ladder_view& l, const person& p) noexcept {
+    for (const auto& t : l.transitions()) {
+        if (t.kind == transition_kind::promote && t.from.index == p.level && t.to.resolved()) {
+            return detail::handle_access::make<level>(t.to.index);
+        }
+    }
+    const level& at = l.levels()[p.level];
+    std::optional<level_ref> best;
+    for (std::size_t i = 0; i != l.levels().size(); ++i) {
+        const level& x = l.levels()[i];
+        if (x.track.index != at.track.index || x.rank <= at.rank) continue;
+        if (!best || x.rank < l[*best].rank) best = detail::handle_access::make<level>(static_cast<index_t>(i));
+    }
+    return best;
+}
+
 // ---- many people ----
 
 /// The guards of every move of a ladder, compiled once, to judge many people: each move's

@@ -1,0 +1,371 @@
+// The `ladder` command: a thin layer over the library for the people who keep a ladder and judge
+// against it. docs/command.md describes it; `ladder --help` and `ladder COMMAND --help` too.
+//
+//   ladder check FILE...                 diagnostics as file:line:col; exit 1 on any error
+//   ladder fmt [--check] FILE...         reformat in place, or list the files that would change
+//   ladder test FILE...                  run the files' test blocks
+//   ladder evaluate [LADDER] --people FILE.csv [--target LEVEL] [--format text|json|csv]
+//   ladder diff [LADDER] LEVEL LEVEL     what separates two levels
+//
+// Without a LADDER the embedded default ladder is used. Exit codes: 0 ok, 1 findings, 2 usage or
+// I/O error.
+#include <ladder/ladder.hpp>
+
+#include <unistd.h>  // isatty: progress only on a terminal
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+constexpr int ok = 0, findings = 1, usage_error = 2;
+
+using args = std::vector<std::string_view>;
+
+constexpr std::string_view usage_text =
+    "usage: ladder COMMAND [ARGS]\n"
+    "\n"
+    "  check FILE...                  check .ladder files; diagnostics as file:line:col\n"
+    "  fmt [--check] FILE...          reformat files in place, or (--check) list those that would change\n"
+    "  test FILE...                   run the test blocks of .ladder files\n"
+    "  evaluate [LADDER] --people FILE.csv [--target LEVEL] [--format text|json|csv]\n"
+    "                                 a readiness report for every person (their next level by default)\n"
+    "  diff [LADDER] LEVEL LEVEL      what separates two levels\n"
+    "\n"
+    "Without LADDER the embedded default ladder is used. `ladder COMMAND --help` tells more.\n"
+    "Exit codes: 0 ok, 1 findings, 2 usage or I/O error.\n";
+
+constexpr std::string_view check_help =
+    "usage: ladder check FILE...\n"
+    "Reads each .ladder file and prints every diagnostic as file:line:col: severity[code]: message,\n"
+    "with the line and a caret. Exit 1 when any file has an error, 2 when one cannot be read.\n";
+constexpr std::string_view fmt_help =
+    "usage: ladder fmt [--check] FILE...\n"
+    "Rewrites each file in the canonical layout, keeping every comment. With --check nothing is\n"
+    "written: the files that would change are listed, and the exit code is 1 if there are any.\n";
+constexpr std::string_view test_help =
+    "usage: ladder test FILE...\n"
+    "Runs the `test` blocks of each file; prints each failure with its explanation; the last line\n"
+    "is `N passed, N failed`. Exit 1 on any failure.\n";
+constexpr std::string_view evaluate_help =
+    "usage: ladder evaluate [LADDER] --people FILE.csv [--target LEVEL] [--format text|json|csv]\n"
+    "Reads people from CSV (docs/people-csv.md) and judges each for a move: to LEVEL, or to their\n"
+    "next level. Text is the report a manager reads; json and csv are for tools. Exit 1 when the\n"
+    "CSV or the ladder has errors.\n";
+constexpr std::string_view diff_help =
+    "usage: ladder diff [LADDER] LEVEL LEVEL\n"
+    "Prints what separates two levels: each competency whose expectation differs, and the scope.\n";
+
+int usage(std::string_view message) {
+    std::cerr << "ladder: " << message << "\n\n" << usage_text;
+    return usage_error;
+}
+
+bool wants_help(const args& a) {
+    for (auto x : a) {
+        if (x == "--help" || x == "-h") return true;
+    }
+    return false;
+}
+
+/// A ladder from a file, or the embedded default. Prints its errors; nullopt on failure.
+std::optional<ladder::runtime_ladder> ladder_from(std::optional<std::string_view> path, int& status) {
+    if (!path) {
+        auto built = ladder::load(ladder::presets::engineering_source(), "<default ladder>");
+        return std::move(*built);
+    }
+    auto loaded = ladder::load_file(std::string(*path));
+    if (!loaded) {
+        std::cerr << loaded.diagnostics().to_string();
+        const bool unreadable = loaded.diagnostics().contains(ladder::diagnostic_code::cannot_read_file);
+        status = unreadable ? usage_error : findings;
+        return std::nullopt;
+    }
+    return std::move(*loaded);
+}
+
+int check(const args& a) {
+    if (wants_help(a)) return std::cout << check_help, ok;
+    if (a.empty()) return usage("check: no file given");
+    int status = ok;
+    for (auto file : a) {
+        const auto text = ladder::read_file(std::string(file));
+        if (!text) {
+            std::cerr << text.diagnostics().to_string();
+            status = usage_error;
+            continue;
+        }
+        const auto loaded = ladder::load(*text, file);
+        std::cout << loaded.diagnostics().to_string();
+        if (!loaded.ok() && status == ok) status = findings;
+    }
+    return status;
+}
+
+int fmt(const args& a) {
+    if (wants_help(a)) return std::cout << fmt_help, ok;
+    bool check_only = false;
+    args files;
+    for (auto x : a) {
+        if (x == "--check") check_only = true;
+        else if (x.substr(0, 2) == "--") return usage("fmt: unknown option " + std::string(x));
+        else files.push_back(x);
+    }
+    if (files.empty()) return usage("fmt: no file given");
+    int status = ok;
+    for (auto file : files) {
+        const auto text = ladder::read_file(std::string(file));
+        if (!text) {
+            std::cerr << text.diagnostics().to_string();
+            status = usage_error;
+            continue;
+        }
+        const auto formatted = ladder::format(*text, file);
+        if (!formatted) {
+            std::cerr << formatted.diagnostics().to_string();
+            if (status == ok) status = findings;
+            continue;
+        }
+        if (*formatted == *text) continue;
+        if (check_only) {
+            std::cout << "would reformat " << file << '\n';
+            if (status == ok) status = findings;
+            continue;
+        }
+        std::ofstream out{std::string(file), std::ios::binary | std::ios::trunc};
+        out << *formatted;
+        if (!out) {
+            std::cerr << "ladder: cannot write " << file << '\n';
+            status = usage_error;
+        }
+    }
+    return status;
+}
+
+int test(const args& a) {
+    if (wants_help(a)) return std::cout << test_help, ok;
+    if (a.empty()) return usage("test: no file given");
+    int status = ok;
+    std::size_t passed = 0, failed = 0;
+    for (auto file : a) {
+        int load_status = ok;
+        const auto l = ladder_from(file, load_status);
+        if (!l) {
+            status = status == usage_error ? status : load_status;
+            continue;
+        }
+        const auto report = ladder::run_tests(*l);
+        // Every failure with its explanation (the report's own last line is per file).
+        std::string text = report.to_string(*l, file);
+        text.erase(text.rfind('\n', text.size() - 2) + 1);
+        std::cout << text;
+        passed += report.passed();
+        failed += report.failed();
+    }
+    std::cout << passed << " passed, " << failed << " failed\n";
+    if (failed != 0 && status == ok) status = findings;
+    return status;
+}
+
+// ---- evaluate ----
+
+std::string json_string(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char buffer[8];
+                    std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+                    out += buffer;
+                } else {
+                    out += c;
+                }
+        }
+    }
+    return out + "\"";
+}
+
+std::string csv_field(std::string_view s) {
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+struct judged {
+    const ladder::person* who = nullptr;
+    std::optional<ladder::readiness_report> report;  ///< empty: no next level, or a broken guard
+    std::string problem;
+};
+
+void print_text(const ladder::ladder_view& l, const std::vector<judged>& all) {
+    std::size_t ready = 0, not_ready = 0, open = 0;
+    for (const auto& j : all) {
+        if (!j.report) {
+            std::cout << (j.who->name.empty() ? j.who->id : j.who->name) << ": " << j.problem << "\n\n";
+            continue;
+        }
+        std::cout << j.report->to_string(*j.who) << '\n';
+        const auto v = j.report->result();
+        (v == ladder::verdict::pass ? ready : v == ladder::verdict::fail ? not_ready : open) += 1;
+    }
+    std::cout << all.size() << " people on " << l.info().name << ": " << ready << " ready, " << not_ready << " not yet, "
+              << open << " undecided (data missing)\n";
+}
+
+void print_json(const ladder::ladder_view& l, const std::vector<judged>& all) {
+    std::cout << "[\n";
+    for (std::size_t i = 0; i != all.size(); ++i) {
+        const auto& j = all[i];
+        std::cout << "  {\"person\": " << json_string(j.who->id) << ", \"name\": " << json_string(j.who->name)
+                  << ", \"level\": " << json_string(l.levels()[j.who->level].id);
+        if (j.report) {
+            const auto& r = *j.report;
+            std::cout << ", \"target\": " << json_string(l.levels()[r.to].id) << ", \"move\": " << json_string(ladder::name_of(r.kind))
+                      << ", \"verdict\": " << json_string(ladder::name_of(r.result())) << ", \"gaps\": [";
+            for (std::size_t g = 0; g != r.gaps.size(); ++g) {
+                const auto& gap = r.gaps[g];
+                std::cout << (g == 0 ? "" : ", ") << "{\"competency\": " << json_string(l.competencies()[gap.competency].id)
+                          << ", \"required\": " << gap.required << ", \"actual\": "
+                          << (gap.actual ? std::to_string(*gap.actual) : std::string("null")) << "}";
+            }
+            std::cout << "]";
+        } else {
+            std::cout << ", \"problem\": " << json_string(j.problem);
+        }
+        std::cout << "}" << (i + 1 == all.size() ? "\n" : ",\n");
+    }
+    std::cout << "]\n";
+}
+
+void print_csv(const ladder::ladder_view& l, const std::vector<judged>& all) {
+    std::cout << "person,name,level,target,move,verdict,gaps\r\n";
+    for (const auto& j : all) {
+        std::cout << csv_field(j.who->id) << ',' << csv_field(j.who->name) << ',' << l.levels()[j.who->level].id << ',';
+        if (!j.report) {
+            std::cout << ",,," << csv_field(j.problem) << "\r\n";
+            continue;
+        }
+        const auto& r = *j.report;
+        std::string gaps;
+        for (const auto& g : r.gaps) {
+            if (!gaps.empty()) gaps += "; ";
+            gaps += std::string(l.competencies()[g.competency].id) + " " + (g.actual ? std::to_string(*g.actual) : "-") + "/" +
+                    std::to_string(g.required);
+        }
+        std::cout << l.levels()[r.to].id << ',' << ladder::name_of(r.kind) << ',' << ladder::name_of(r.result()) << ','
+                  << csv_field(gaps) << "\r\n";
+    }
+}
+
+int evaluate(const args& a) {
+    if (wants_help(a)) return std::cout << evaluate_help, ok;
+    std::optional<std::string_view> ladder_file, people_file, target, format;
+    for (std::size_t i = 0; i != a.size(); ++i) {
+        const auto option = [&](std::optional<std::string_view>& into) {
+            if (i + 1 == a.size()) return false;
+            into = a[++i];
+            return true;
+        };
+        if (a[i] == "--people") {
+            if (!option(people_file)) return usage("evaluate: --people needs a file");
+        } else if (a[i] == "--target") {
+            if (!option(target)) return usage("evaluate: --target needs a level");
+        } else if (a[i] == "--format") {
+            if (!option(format)) return usage("evaluate: --format needs text, json or csv");
+        } else if (a[i].substr(0, 2) == "--") {
+            return usage("evaluate: unknown option " + std::string(a[i]));
+        } else if (!ladder_file) {
+            ladder_file = a[i];
+        } else {
+            return usage("evaluate: one ladder at most");
+        }
+    }
+    if (!people_file) return usage("evaluate: --people FILE.csv is required");
+    const std::string_view shape = format.value_or("text");
+    if (shape != "text" && shape != "json" && shape != "csv") return usage("evaluate: --format is text, json or csv");
+    int status = ok;
+    const auto l = ladder_from(ladder_file, status);
+    if (!l) return status;
+    const ladder::ladder_view v = *l;
+    const auto people = ladder::load_people_csv(v, std::string(*people_file));
+    if (!people) {
+        std::cerr << people.diagnostics().to_string();
+        return people.diagnostics().contains(ladder::diagnostic_code::cannot_read_file) ? usage_error : findings;
+    }
+    std::optional<ladder::level_ref> fixed;
+    if (target) {
+        const auto t = ladder::find_level(v, *target);
+        if (!t) {
+            std::cerr << t.diagnostics().to_string();
+            return usage_error;
+        }
+        fixed = *t;
+    }
+    // Progress only where a person watches: on a terminal, for a long run.
+    const bool progress = people->size() >= 1000 && isatty(STDERR_FILENO) != 0;
+    std::vector<judged> all;
+    for (const auto& p : *people) {
+        judged j;
+        j.who = &p;
+        const auto to = fixed ? fixed : ladder::next_level(v, p);
+        if (!to) {
+            j.problem = "at the top of their track: no next level";
+        } else if (auto r = ladder::readiness(v, p, *to)) {
+            j.report = std::move(*r);
+        } else {
+            j.problem = r.diagnostics().to_string();
+        }
+        all.push_back(std::move(j));
+        if (progress && all.size() % 1000 == 0) std::cerr << "\rjudged " << all.size() << " of " << people->size() << std::flush;
+    }
+    if (progress) std::cerr << "\r" << std::string(40, ' ') << "\r" << std::flush;
+    if (shape == "json") print_json(v, all);
+    else if (shape == "csv") print_csv(v, all);
+    else print_text(v, all);
+    return ok;
+}
+
+int diff(const args& a) {
+    if (wants_help(a)) return std::cout << diff_help, ok;
+    if (a.size() != 2 && a.size() != 3) return usage("diff: give two levels, after the ladder file if any");
+    int status = ok;
+    const auto l = ladder_from(a.size() == 3 ? std::optional<std::string_view>(a[0]) : std::nullopt, status);
+    if (!l) return status;
+    const ladder::ladder_view v = *l;
+    const auto from = ladder::find_level(v, a[a.size() - 2]);
+    const auto to = ladder::find_level(v, a[a.size() - 1]);
+    if (!from || !to) {
+        std::cerr << (from ? to.diagnostics() : from.diagnostics()).to_string();
+        return usage_error;
+    }
+    std::cout << ladder::diff(v, *from, *to).to_string(v);
+    return ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    args a(argv + 1, argv + argc);
+    if (a.empty()) return usage("no command given");
+    const std::string_view command = a[0];
+    a.erase(a.begin());
+    if (command == "--help" || command == "-h" || command == "help") return std::cout << usage_text, ok;
+    if (command == "check") return check(a);
+    if (command == "fmt") return fmt(a);
+    if (command == "test") return test(a);
+    if (command == "evaluate") return evaluate(a);
+    if (command == "diff") return diff(a);
+    return usage("unknown command " + std::string(command));
+}
