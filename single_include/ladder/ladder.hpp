@@ -7852,6 +7852,10 @@ LADDER_END_NAMESPACE
 
 LADDER_BEGIN_NAMESPACE
 
+namespace detail {
+class people_csv_access;
+}
+
 /// People read from CSV. They view strings this object owns, so it moves but does not copy.
 class people_list {
 public:
@@ -7875,7 +7879,7 @@ public:
     }
 
 private:
-    friend class detail_people_csv_access;
+    friend class detail::people_csv_access;
     constexpr_vector<char> text_;  ///< every field's text, unquoted, one after another
     constexpr_vector<person> people_;
 };
@@ -7909,7 +7913,7 @@ public:
             f.where = here();
             f.begin = buffer_.size();
             if (pos_ < text_.size() && text_[pos_] == '"') {
-                if (!quoted(f)) {
+                if (!quoted()) {
                     skip_record();
                     fields.clear();
                     return true;
@@ -7953,7 +7957,7 @@ private:
         found_.add(make_diagnostic(diagnostic_code::csv_syntax, severity::error, entity::text, {}, what, where, 0, 0));
     }
     /// `"…"` with `""` for a quote; line breaks inside are part of the field.
-    bool quoted(csv_field& f) {
+    bool quoted() {
         const source_position open = here();
         ++pos_;
         for (;;) {
@@ -7975,17 +7979,14 @@ private:
                 }
                 return true;
             }
-            if (c == '\n' || c == '\r') {
-                const bool crlf = c == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n';
+            if (c == '\n' || c == '\r') {  // CRLF, LF or CR inside quotes: one line break in the field
                 buffer_.push_back('\n');
                 newline();
-                (void)crlf;
                 continue;
             }
             buffer_.push_back(c);
             ++pos_;
         }
-        (void)f;
     }
     /// After an error: on to the next line (quotes no longer trusted).
     void skip_record() {
@@ -8023,13 +8024,14 @@ private:
 
 }  // namespace detail
 
-class detail_people_csv_access {
+namespace detail {
+
+/// The reader's way in to a people_list's parts.
+class people_csv_access {
 public:
     static constexpr_vector<char>& text(people_list& p) noexcept { return p.text_; }
     static constexpr_vector<person>& people(people_list& p) noexcept { return p.people_; }
 };
-
-namespace detail {
 
 /// Turns CSV records into people against a ladder.
 class people_csv {
@@ -8038,7 +8040,7 @@ public:
 
     result<people_list> read() {
         people_list out;
-        auto& buffer = detail_people_csv_access::text(out);
+        auto& buffer = people_csv_access::text(out);
         // First every record, so that the buffer is complete (and stays put) before any view.
         csv_reader reader(text_, buffer, found_);
         constexpr_vector<csv_field> fields;
@@ -8063,7 +8065,7 @@ public:
             rows();  // even after an error in the header: every problem is reported at once
         }
         if (found_.ok()) {
-            for (auto& p : built_) detail_people_csv_access::people(out).push_back(std::move(p));
+            for (auto& p : built_) people_csv_access::people(out).push_back(std::move(p));
             return out;
         }
         found_.locate_in(source_, text_);
