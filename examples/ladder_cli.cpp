@@ -6,10 +6,13 @@
 //   ladder test FILE...                  run the files' test blocks
 //   ladder evaluate [LADDER] --people FILE.csv [--target LEVEL] [--format text|json|csv]
 //   ladder diff [LADDER] LEVEL LEVEL     what separates two levels
+//   ladder map FROM LEVEL TO [--anchor A=B]...   where a level of one ladder stands on another
+//   ladder map FROM TO [--anchor A=B]...         the whole table
 //
 // Without a LADDER the embedded default ladder is used. Exit codes: 0 ok, 1 findings, 2 usage or
 // I/O error.
 #include <ladder/ladder.hpp>
+#include <ladder/calibrate/calibration.hpp>
 
 #include <unistd.h>  // isatty: progress only on a terminal
 
@@ -36,6 +39,8 @@ constexpr std::string_view usage_text =
     "  evaluate [LADDER] --people FILE.csv [--target LEVEL] [--format text|json|csv]\n"
     "                                 a readiness report for every person (their next level by default)\n"
     "  diff [LADDER] LEVEL LEVEL      what separates two levels\n"
+    "  map FROM [LEVEL] TO [--anchor A=B]...\n"
+    "                                 where levels of one ladder stand on another\n"
     "\n"
     "Without LADDER the embedded default ladder is used. `ladder COMMAND --help` tells more.\n"
     "Exit codes: 0 ok, 1 findings, 2 usage or I/O error.\n";
@@ -60,6 +65,15 @@ constexpr std::string_view evaluate_help =
 constexpr std::string_view diff_help =
     "usage: ladder diff [LADDER] LEVEL LEVEL\n"
     "Prints what separates two levels: each competency whose expectation differs, and the scope.\n";
+
+constexpr std::string_view map_help =
+    "usage: ladder map FROM_LADDER LEVEL TO_LADDER [--anchor A=B]...\n"
+    "       ladder map FROM_LADDER TO_LADDER [--anchor A=B]...\n"
+    "Where a level of one ladder stands on another: the likely levels with a confidence, each\n"
+    "explained (scope on the common scale, place on the track, shared expectations); or the\n"
+    "whole table. `--anchor L6=E5` says that level L6 of FROM is level E5 of TO; anchors settle\n"
+    "their pair and place the levels around them. A ladder argument is a .ladder file, or\n"
+    "`default` for the embedded default ladder.\n";
 
 int usage(std::string_view message) {
     std::cerr << "ladder: " << message << "\n\n" << usage_text;
@@ -354,6 +368,60 @@ int diff(const args& a) {
     return ok;
 }
 
+int map(const args& a) {
+    if (wants_help(a)) return std::cout << map_help, ok;
+    args positional;
+    std::vector<std::string> anchor_text;
+    for (std::size_t i = 0; i != a.size(); ++i) {
+        if (a[i] == "--anchor") {
+            if (i + 1 == a.size() || a[i + 1].find('=') == std::string_view::npos) return usage("map: --anchor needs A=B");
+            anchor_text.emplace_back(a[++i]);
+        } else if (a[i].substr(0, 2) == "--") {
+            return usage("map: unknown option " + std::string(a[i]));
+        } else {
+            positional.push_back(a[i]);
+        }
+    }
+    if (positional.size() != 2 && positional.size() != 3) return usage("map: give FROM [LEVEL] TO");
+    const auto path = [](std::string_view x) { return x == "default" ? std::nullopt : std::optional<std::string_view>(x); };
+    int status = ok;
+    const auto from = ladder_from(path(positional.front()), status);
+    if (!from) return status;
+    const auto to = ladder_from(path(positional.back()), status);
+    if (!to) return status;
+    const ladder::ladder_view f = *from, t = *to;
+    std::vector<ladder::anchor> anchors;
+    for (const auto& x : anchor_text) {
+        const std::string_view text = x;
+        const auto eq = text.find('=');
+        ladder::anchor an{text.substr(0, eq), text.substr(eq + 1)};
+        const auto a1 = ladder::find_level(f, an.from);
+        const auto a2 = ladder::find_level(t, an.to);
+        if (!a1 || !a2) {
+            std::cerr << (a1 ? a2.diagnostics() : a1.diagnostics()).to_string();
+            return usage_error;
+        }
+        anchors.push_back(an);
+    }
+    const std::span<const ladder::anchor> pinned(anchors.data(), anchors.size());
+    if (positional.size() == 2) {
+        std::cout << ladder::to_string(f, t, ladder::map_ladder(f, t, pinned));
+        return ok;
+    }
+    const auto level = ladder::find_level(f, positional[1]);
+    if (!level) {
+        std::cerr << level.diagnostics().to_string();
+        return usage_error;
+    }
+    const auto all = ladder::map_level(f, *level, t, pinned);
+    const auto likely = ladder::likely_matches(all);
+    std::cout << f.levels()[level->index()].id << " " << f.levels()[level->index()].title << " (" << f.info().name
+              << ") on " << t.info().name << ":\n";
+    if (likely.empty()) std::cout << "  no level alike (the closest: " << ladder::explain(f, *level, t, all[0]) << ")\n";
+    for (const auto& m : likely) std::cout << "  " << ladder::explain(f, *level, t, m) << '\n';
+    return ok;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -367,5 +435,6 @@ int main(int argc, char** argv) {
     if (command == "test") return test(a);
     if (command == "evaluate") return evaluate(a);
     if (command == "diff") return diff(a);
+    if (command == "map") return map(a);
     return usage("unknown command " + std::string(command));
 }

@@ -37,4 +37,5 @@
 #include <ladder/rules/run_tests.hpp>
 #include <ladder/decide/decisions.hpp>
 #include <ladder/io/people_csv.hpp>
+#include <ladder/calibrate/calibration.hpp>
 #include <ladder/presets/engineering.hpp>
