@@ -7162,10 +7162,12 @@ LADDER_END_NAMESPACE
 LADDER_BEGIN_NAMESPACE
 
 /// The rule that guards transition `row` of a ladder: its `when` condition, or `meets(target)`.
-[[nodiscard]] inline result<rule> guard_rule(const ladder_view& l, index_t row) {
+/// `way_back`: the move from `to` back to `from` through a two-way switch, whose target is
+/// `from` (a `when` on a two-way switch guards both ways).
+[[nodiscard]] inline result<rule> guard_rule(const ladder_view& l, index_t row, bool way_back = false) {
     const transition& t = l.transitions()[row];
     if (!t.guard.empty()) return compile_rule(l, t.guard, "when");
-    return compile_rule(l, "meets(" + std::string(t.to.id) + ")", "when");
+    return compile_rule(l, "meets(" + std::string(way_back ? t.from.id : t.to.id) + ")", "when");
 }
 
 /// One advisory clause of a transition, as evaluated.
@@ -7199,8 +7201,9 @@ struct transition_outcome {
 
 /// Judges transition `row` for a person. Fails only when a condition does not compile or is
 /// broken for this person (division by zero), never because the answer is no.
-[[nodiscard]] inline result<transition_outcome> evaluate_transition(const ladder_view& l, index_t row, const person& p) {
-    auto guard = guard_rule(l, row);
+[[nodiscard]] inline result<transition_outcome> evaluate_transition(const ladder_view& l, index_t row, const person& p,
+                                                                    bool way_back = false) {
+    auto guard = guard_rule(l, row, way_back);
     if (!guard) return guard.diagnostics();
     auto decision = evaluate(*guard, p);
     if (!decision) return decision.diagnostics();
@@ -7343,17 +7346,21 @@ inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
                 }
             } else {
                 index_t row = no_index;
+                bool way_back = false;
                 for (std::size_t k = 0; k != l.transitions().size(); ++k) {
                     const transition& tr = l.transitions()[k];
                     const bool from_here = tr.from.index == p.level || (tr.both_ways && tr.to.index == p.level);
                     const std::string_view there = tr.from.index == p.level ? tr.to.id : tr.from.id;
-                    if (tr.kind == c.move && from_here && there == c.target) row = static_cast<index_t>(k);
+                    if (tr.kind == c.move && from_here && there == c.target) {
+                        row = static_cast<index_t>(k);
+                        way_back = tr.from.index != p.level;
+                    }
                 }
                 if (row == no_index) {
                     o.problems.add(detail::make_diagnostic(diagnostic_code::unknown_reference, severity::error, entity::transition,
                                                    c.target, l.levels()[p.level].id, c.where));
                 } else {
-                    const auto decided = evaluate_transition(l, row, p);
+                    const auto decided = evaluate_transition(l, row, p, way_back);
                     if (decided) {
                         o.actual = decided->result();
                         if (o.actual != o.expected) o.explanation = decided->to_string(p);
@@ -7589,7 +7596,8 @@ namespace detail {
     out.defined = row != no_index;
     if (out.defined) {
         out.kind = l.transitions()[row].kind;
-        auto judged = evaluate_transition(l, row, p);
+        // The way back through a two-way switch: its target is the switch's `from`.
+        auto judged = evaluate_transition(l, row, p, l.transitions()[row].from.index == out.to);
         if (!judged) return judged.diagnostics();
         out.outcome = std::move(*judged);
         if (out.kind == transition_kind::step_back) out.pay = detail::pay_for(l, l.transitions()[row].pay, out.to);
@@ -7670,7 +7678,10 @@ public:
     /// result means the guard is broken for this person (readiness() gives the explanation).
     [[nodiscard]] result<verdict> check(const person& p, level_ref target) const {
         const index_t row = detail::transition_between(ladder_, p.level, target.index());
-        return ladder::check(row != no_index ? guards_[row].view() : meets_[target.index()].view(), p);
+        // The way back through a two-way switch without a `when` asks meets(target).
+        const bool way_back = row != no_index && ladder_.transitions()[row].from.index == target.index() &&
+                              ladder_.transitions()[row].guard.empty();
+        return ladder::check(row != no_index && !way_back ? guards_[row].view() : meets_[target.index()].view(), p);
     }
 
     [[nodiscard]] const ladder_view& ladder() const noexcept { return ladder_; }

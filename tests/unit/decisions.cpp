@@ -207,3 +207,29 @@ TEST_CASE("many people judged into caller storage agree with readiness, from sev
     for (auto& t : threads) t.join();
     CHECK(four == one);
 }
+
+TEST_CASE("the way back through a two-way switch is judged by the level it returns to", "[decide]") {
+    const ladder::ladder_view v = acme;
+    // A manager whose technical ratings fell below Staff: the way back to L6 is not yet open,
+    // though they meet M1 (the switch's other end).
+    const auto manager = rated("M1", expectations_of("M1"), 2);
+    const auto back = ladder::readiness(v, manager, "L6").value();
+    CHECK(back.defined);
+    CHECK(back.kind == ladder::transition_kind::switch_track);
+    CHECK(back.outcome.guard.view().text() == "meets(L6)");
+    CHECK(back.result() == ladder::verdict::fail);
+    const auto table = ladder::move_table::make(v).value();
+    CHECK(table.check(manager, *ladder::find_level(v, "L6")).value() == ladder::verdict::fail);
+    // And the ladder's own test blocks judge the way back the same way.
+    const auto file = ladder::load(std::string(ladder::presets::engineering_source()) + R"(
+test "a manager whose coding slipped does not switch back yet" {
+  person {
+    level M1
+    cycle 2026H2 { coding 3 design 3 delivery 4 operations 3 cross_team 3 strategy 2 mentorship 4 communication 4 }
+  }
+  expect switch L6 fail
+}
+)");
+    REQUIRE(file.ok());
+    CHECK(ladder::run_tests(*file).ok());
+}

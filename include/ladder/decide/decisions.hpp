@@ -218,7 +218,8 @@ namespace detail {
     out.defined = row != no_index;
     if (out.defined) {
         out.kind = l.transitions()[row].kind;
-        auto judged = evaluate_transition(l, row, p);
+        // The way back through a two-way switch: its target is the switch's `from`.
+        auto judged = evaluate_transition(l, row, p, l.transitions()[row].from.index == out.to);
         if (!judged) return judged.diagnostics();
         out.outcome = std::move(*judged);
         if (out.kind == transition_kind::step_back) out.pay = detail::pay_for(l, l.transitions()[row].pay, out.to);
@@ -299,7 +300,10 @@ public:
     /// result means the guard is broken for this person (readiness() gives the explanation).
     [[nodiscard]] result<verdict> check(const person& p, level_ref target) const {
         const index_t row = detail::transition_between(ladder_, p.level, target.index());
-        return ladder::check(row != no_index ? guards_[row].view() : meets_[target.index()].view(), p);
+        // The way back through a two-way switch without a `when` asks meets(target).
+        const bool way_back = row != no_index && ladder_.transitions()[row].from.index == target.index() &&
+                              ladder_.transitions()[row].guard.empty();
+        return ladder::check(row != no_index && !way_back ? guards_[row].view() : meets_[target.index()].view(), p);
     }
 
     [[nodiscard]] const ladder_view& ladder() const noexcept { return ladder_; }

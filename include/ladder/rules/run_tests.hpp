@@ -123,17 +123,21 @@ inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
                 }
             } else {
                 index_t row = no_index;
+                bool way_back = false;
                 for (std::size_t k = 0; k != l.transitions().size(); ++k) {
                     const transition& tr = l.transitions()[k];
                     const bool from_here = tr.from.index == p.level || (tr.both_ways && tr.to.index == p.level);
                     const std::string_view there = tr.from.index == p.level ? tr.to.id : tr.from.id;
-                    if (tr.kind == c.move && from_here && there == c.target) row = static_cast<index_t>(k);
+                    if (tr.kind == c.move && from_here && there == c.target) {
+                        row = static_cast<index_t>(k);
+                        way_back = tr.from.index != p.level;
+                    }
                 }
                 if (row == no_index) {
                     o.problems.add(detail::make_diagnostic(diagnostic_code::unknown_reference, severity::error, entity::transition,
                                                    c.target, l.levels()[p.level].id, c.where));
                 } else {
-                    const auto decided = evaluate_transition(l, row, p);
+                    const auto decided = evaluate_transition(l, row, p, way_back);
                     if (decided) {
                         o.actual = decided->result();
                         if (o.actual != o.expected) o.explanation = decided->to_string(p);

@@ -18,10 +18,12 @@
 LADDER_BEGIN_NAMESPACE
 
 /// The rule that guards transition `row` of a ladder: its `when` condition, or `meets(target)`.
-[[nodiscard]] inline result<rule> guard_rule(const ladder_view& l, index_t row) {
+/// `way_back`: the move from `to` back to `from` through a two-way switch, whose target is
+/// `from` (a `when` on a two-way switch guards both ways).
+[[nodiscard]] inline result<rule> guard_rule(const ladder_view& l, index_t row, bool way_back = false) {
     const transition& t = l.transitions()[row];
     if (!t.guard.empty()) return compile_rule(l, t.guard, "when");
-    return compile_rule(l, "meets(" + std::string(t.to.id) + ")", "when");
+    return compile_rule(l, "meets(" + std::string(way_back ? t.from.id : t.to.id) + ")", "when");
 }
 
 /// One advisory clause of a transition, as evaluated.
@@ -55,8 +57,9 @@ struct transition_outcome {
 
 /// Judges transition `row` for a person. Fails only when a condition does not compile or is
 /// broken for this person (division by zero), never because the answer is no.
-[[nodiscard]] inline result<transition_outcome> evaluate_transition(const ladder_view& l, index_t row, const person& p) {
-    auto guard = guard_rule(l, row);
+[[nodiscard]] inline result<transition_outcome> evaluate_transition(const ladder_view& l, index_t row, const person& p,
+                                                                    bool way_back = false) {
+    auto guard = guard_rule(l, row, way_back);
     if (!guard) return guard.diagnostics();
     auto decision = evaluate(*guard, p);
     if (!decision) return decision.diagnostics();
