@@ -8,11 +8,12 @@
 //   ladder diff [LADDER] LEVEL LEVEL     what separates two levels
 //   ladder map FROM LEVEL TO [--anchor A=B]...   where a level of one ladder stands on another
 //   ladder map FROM TO [--anchor A=B]...         the whole table
+//   ladder render [LADDER] --format markdown|csv|dot   the competency matrix, or the graph
 //
 // Without a LADDER the embedded default ladder is used. Exit codes: 0 ok, 1 findings, 2 usage or
 // I/O error.
 #include <ladder/ladder.hpp>
-#include <ladder/calibrate/calibration.hpp>
+#include <ladder/render/matrix.hpp>
 
 #include <unistd.h>  // isatty: progress only on a terminal
 
@@ -41,6 +42,8 @@ constexpr std::string_view usage_text =
     "  diff [LADDER] LEVEL LEVEL      what separates two levels\n"
     "  map FROM [LEVEL] TO [--anchor A=B]...\n"
     "                                 where levels of one ladder stand on another\n"
+    "  render [LADDER] --format markdown|csv|dot\n"
+    "                                 the competency x level matrix per track, or the ladder as a graph\n"
     "\n"
     "Without LADDER the embedded default ladder is used. `ladder COMMAND --help` tells more.\n"
     "Exit codes: 0 ok, 1 findings, 2 usage or I/O error.\n";
@@ -74,6 +77,11 @@ constexpr std::string_view map_help =
     "whole table. `--anchor L6=E5` says that level L6 of FROM is level E5 of TO; anchors settle\n"
     "their pair and place the levels around them. A ladder argument is a .ladder file, or\n"
     "`default` for the embedded default ladder.\n";
+
+constexpr std::string_view render_help =
+    "usage: ladder render [LADDER] --format markdown|csv|dot\n"
+    "Prints the competency x level matrix of each track as Markdown or CSV, or tracks, levels,\n"
+    "equivalences and moves as a Graphviz graph (dot -Tsvg draws it).\n";
 
 int usage(std::string_view message) {
     std::cerr << "ladder: " << message << "\n\n" << usage_text;
@@ -422,6 +430,32 @@ int map(const args& a) {
     return ok;
 }
 
+int render(const args& a) {
+    if (wants_help(a)) return std::cout << render_help, ok;
+    std::optional<std::string_view> file, format;
+    for (std::size_t i = 0; i != a.size(); ++i) {
+        if (a[i] == "--format") {
+            if (i + 1 == a.size()) return usage("render: --format needs markdown, csv or dot");
+            format = a[++i];
+        } else if (a[i].substr(0, 2) == "--") {
+            return usage("render: unknown option " + std::string(a[i]));
+        } else if (!file) {
+            file = a[i];
+        } else {
+            return usage("render: one ladder at most");
+        }
+    }
+    if (!format || (*format != "markdown" && *format != "csv" && *format != "dot")) {
+        return usage("render: --format is markdown, csv or dot");
+    }
+    int status = ok;
+    const auto l = ladder_from(file, status);
+    if (!l) return status;
+    const ladder::ladder_view v = *l;
+    std::cout << (*format == "markdown" ? ladder::to_markdown(v) : *format == "csv" ? ladder::to_csv(v) : ladder::to_dot(v));
+    return ok;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -436,5 +470,6 @@ int main(int argc, char** argv) {
     if (command == "evaluate") return evaluate(a);
     if (command == "diff") return diff(a);
     if (command == "map") return map(a);
+    if (command == "render") return render(a);
     return usage("unknown command " + std::string(command));
 }

@@ -1,0 +1,76 @@
+#include <ladder/ladder.hpp>
+#include <ladder/render/matrix.hpp>
+
+#include "catch.hpp"
+
+// Renderers, against golden output: a ladder whose names hold what each format must escape
+// (`|` and `<>` for Markdown, commas and quotes for CSV, quotes for DOT).
+
+namespace {
+constexpr auto tricky = ladder::parse<R"(ladder 'R&D | "Core"'
+scale p "P" { 1 basic "Basic" 2 solid "Solid, dependable" 3 lead "Lead" }
+category c "C"
+competency code "Code | review" in c
+competency talk 'Talk "loud"' in c
+track ic "IC <main>"
+track mg "Managers" management
+level I1 "Engineer" on ic scope task { expect code 1, talk 1 }
+level I2 'Senior, "the" engineer' on ic scope team career { expect code 2, talk 2 }
+level M1 "Manager" on mg scope team { expect talk 3 }
+equivalent M1 ~ I2..I2
+promote I1 -> I2 when code >= 2
+switch I2 <-> M1
+step_back M1 -> I1 pay top_of_band
+)">();
+}  // namespace
+
+TEST_CASE("the Markdown matrix escapes what Markdown would read", "[render]") {
+    CHECK(ladder::to_markdown(tricky) == R"md(# R&D \| "Core"
+
+## IC \<main\>
+
+| competency | I1 Engineer | I2 Senior, "the" engineer (career) |
+|---|---|---|
+| Code \| review | 1 Basic | 2 Solid, dependable |
+| Talk "loud" | 1 Basic | 2 Solid, dependable |
+
+## Managers
+
+| competency | M1 Manager |
+|---|---|
+| Code \| review |  |
+| Talk "loud" | 3 Lead |
+)md");
+}
+
+TEST_CASE("the CSV matrix quotes what CSV needs", "[render]") {
+    CHECK(ladder::to_csv(tricky) ==
+          "track,competency,I1,I2\r\n"
+          "ic,code,1 Basic,\"2 Solid, dependable\"\r\n"
+          "ic,talk,1 Basic,\"2 Solid, dependable\"\r\n"
+          "track,competency,M1\r\n"
+          "mg,code,\r\n"
+          "mg,talk,3 Lead\r\n");
+}
+
+TEST_CASE("the Graphviz graph has clusters, moves and equivalences, labels quoted", "[render]") {
+    CHECK(ladder::to_dot(tricky) == R"dot(digraph ladder {
+  label="R&D | \"Core\"";
+  rankdir=TB;
+  node [shape=box];
+  subgraph cluster_0 {
+    label="IC <main>";
+    "I1" [label="I1\nEngineer\ntask"];
+    "I2" [label="I2\nSenior, \"the\" engineer\nteam", peripheries=2];
+  }
+  subgraph cluster_1 {
+    label="Managers";
+    "M1" [label="M1\nManager\nteam"];
+  }
+  "I1" -> "I2" [label="code >= 2"];
+  "I2" -> "M1" [style=dashed, dir=both];
+  "M1" -> "I1" [style=dotted, label="top_of_band"];
+  "M1" -> "I2" [style=dotted, color=gray, arrowhead=none, constraint=false];
+}
+)dot");
+}
