@@ -8,7 +8,7 @@
 //   ladder diff [LADDER] LEVEL LEVEL     what separates two levels
 //   ladder map FROM LEVEL TO [--anchor A=B]...   where a level of one ladder stands on another
 //   ladder map FROM TO [--anchor A=B]...         the whole table
-//   ladder render [LADDER] --format markdown|csv|dot   the competency matrix, or the graph
+//   ladder render [LADDER] --format markdown|csv|json|dot   the competency matrix, or the graph
 //
 // Without a LADDER the embedded default ladder is used. Exit codes: 0 ok, 1 findings, 2 usage or
 // I/O error.
@@ -42,7 +42,7 @@ constexpr std::string_view usage_text =
     "  diff [LADDER] LEVEL LEVEL      what separates two levels\n"
     "  map FROM [LEVEL] TO [--anchor A=B]...\n"
     "                                 where levels of one ladder stand on another\n"
-    "  render [LADDER] --format markdown|csv|dot\n"
+    "  render [LADDER] --format markdown|csv|json|dot\n"
     "                                 the competency x level matrix per track, or the ladder as a graph\n"
     "\n"
     "Without LADDER the embedded default ladder is used. `ladder COMMAND --help` tells more.\n"
@@ -79,9 +79,9 @@ constexpr std::string_view map_help =
     "`default` for the embedded default ladder.\n";
 
 constexpr std::string_view render_help =
-    "usage: ladder render [LADDER] --format markdown|csv|dot\n"
-    "Prints the competency x level matrix of each track as Markdown or CSV, or tracks, levels,\n"
-    "equivalences and moves as a Graphviz graph (dot -Tsvg draws it).\n";
+    "usage: ladder render [LADDER] --format markdown|csv|json|dot\n"
+    "Prints the competency x level matrix of each track as Markdown or CSV, the whole ladder as\n"
+    "JSON, or tracks, levels, equivalences and moves as a Graphviz graph (dot -Tsvg draws it).\n";
 
 int usage(std::string_view message) {
     std::cerr << "ladder: " << message << "\n\n" << usage_text;
@@ -435,7 +435,7 @@ int render(const args& a) {
     std::optional<std::string_view> file, format;
     for (std::size_t i = 0; i != a.size(); ++i) {
         if (a[i] == "--format") {
-            if (i + 1 == a.size()) return usage("render: --format needs markdown, csv or dot");
+            if (i + 1 == a.size()) return usage("render: --format needs markdown, csv, json or dot");
             format = a[++i];
         } else if (a[i].substr(0, 2) == "--") {
             return usage("render: unknown option " + std::string(a[i]));
@@ -445,14 +445,17 @@ int render(const args& a) {
             return usage("render: one ladder at most");
         }
     }
-    if (!format || (*format != "markdown" && *format != "csv" && *format != "dot")) {
-        return usage("render: --format is markdown, csv or dot");
+    if (!format || (*format != "markdown" && *format != "csv" && *format != "json" && *format != "dot")) {
+        return usage("render: --format is markdown, csv, json or dot");
     }
     int status = ok;
     const auto l = ladder_from(file, status);
     if (!l) return status;
     const ladder::ladder_view v = *l;
-    std::cout << (*format == "markdown" ? ladder::to_markdown(v) : *format == "csv" ? ladder::to_csv(v) : ladder::to_dot(v));
+    std::cout << (*format == "markdown" ? ladder::to_markdown(v)
+                  : *format == "csv"    ? ladder::to_csv(v)
+                  : *format == "json"   ? ladder::to_json(v)
+                                        : ladder::to_dot(v));
     return ok;
 }
 

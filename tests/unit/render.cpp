@@ -4,7 +4,7 @@
 #include "catch.hpp"
 
 // Renderers, against golden output: a ladder whose names hold what each format must escape
-// (`|` and `<>` for Markdown, commas and quotes for CSV, quotes for DOT).
+// (`|` and `<>` for Markdown, commas and quotes for CSV, quotes for DOT and JSON).
 
 namespace {
 constexpr auto tricky = ladder::parse<R"(ladder 'R&D | "Core"'
@@ -73,4 +73,22 @@ TEST_CASE("the Graphviz graph has clusters, moves and equivalences, labels quote
   "M1" -> "I2" [style=dotted, color=gray, arrowhead=none, constraint=false];
 }
 )dot");
+}
+
+TEST_CASE("the JSON view has every table in a fixed key order, strings escaped", "[render]") {
+    CHECK(ladder::to_json(tricky) == R"json({
+  "name": "R&D | \"Core\"",
+  "version": "",
+  "scales": [{"id": "p", "name": "P", "points": [{"value": 1, "id": "basic", "name": "Basic"}, {"value": 2, "id": "solid", "name": "Solid, dependable"}, {"value": 3, "id": "lead", "name": "Lead"}]}],
+  "categories": [{"id": "c", "name": "C", "description": ""}],
+  "competencies": [{"id": "code", "name": "Code | review", "category": "c", "scale": "p", "description": ""}, {"id": "talk", "name": "Talk \"loud\"", "category": "c", "scale": "p", "description": ""}],
+  "tracks": [{"id": "ic", "name": "IC <main>", "kind": "individual_contributor"}, {"id": "mg", "name": "Managers", "kind": "management"}],
+  "levels": [{"id": "I1", "title": "Engineer", "track": "ic", "rank": 1, "scope": "task", "career": false, "band": null, "typical_months": null, "expectations": [{"competency": "code", "minimum": 1}, {"competency": "talk", "minimum": 1}]}, {"id": "I2", "title": "Senior, \"the\" engineer", "track": "ic", "rank": 2, "scope": "team", "career": true, "band": null, "typical_months": null, "expectations": [{"competency": "code", "minimum": 2}, {"competency": "talk", "minimum": 2}]}, {"id": "M1", "title": "Manager", "track": "mg", "rank": 1, "scope": "team", "career": false, "band": null, "typical_months": null, "expectations": [{"competency": "talk", "minimum": 3}]}],
+  "equivalences": [{"level": "M1", "lowest": "I2", "highest": "I2"}],
+  "archetypes": [],
+  "transitions": [{"kind": "promote", "from": "I1", "to": "I2", "both_ways": false, "pay": "keep", "when": "code >= 2"}, {"kind": "switch", "from": "I2", "to": "M1", "both_ways": true, "pay": "keep", "when": null}, {"kind": "step_back", "from": "M1", "to": "I1", "both_ways": false, "pay": "top_of_band", "when": null}],
+  "attributes": [],
+  "rules": []
+}
+)json");
 }
