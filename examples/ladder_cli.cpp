@@ -8,7 +8,7 @@
 //   ladder diff [LADDER] LEVEL LEVEL     what separates two levels
 //   ladder map FROM LEVEL TO [--anchor A=B]...   where a level of one ladder stands on another
 //   ladder map FROM TO [--anchor A=B]...         the whole table
-//   ladder render [LADDER] --format markdown|csv|json|dot   the competency matrix, or the graph
+//   ladder render [LADDER] --format markdown|csv|json|dot|html [--people F.csv --person ID [--target L]]
 //
 // Without a LADDER the embedded default ladder is used. Exit codes: 0 ok, 1 findings, 2 usage or
 // I/O error.
@@ -42,7 +42,7 @@ constexpr std::string_view usage_text =
     "  diff [LADDER] LEVEL LEVEL      what separates two levels\n"
     "  map FROM [LEVEL] TO [--anchor A=B]...\n"
     "                                 where levels of one ladder stand on another\n"
-    "  render [LADDER] --format markdown|csv|json|dot\n"
+    "  render [LADDER] --format markdown|csv|json|dot|html\n"
     "                                 the competency x level matrix per track, or the ladder as a graph\n"
     "\n"
     "Without LADDER the embedded default ladder is used. `ladder COMMAND --help` tells more.\n"
@@ -79,9 +79,11 @@ constexpr std::string_view map_help =
     "`default` for the embedded default ladder.\n";
 
 constexpr std::string_view render_help =
-    "usage: ladder render [LADDER] --format markdown|csv|json|dot\n"
+    "usage: ladder render [LADDER] --format markdown|csv|json|dot|html [--people FILE.csv --person ID [--target LEVEL]]\n"
     "Prints the competency x level matrix of each track as Markdown or CSV, the whole ladder as\n"
-    "JSON, or tracks, levels, equivalences and moves as a Graphviz graph (dot -Tsvg draws it).\n";
+    "JSON, tracks, levels, equivalences and moves as a Graphviz graph (dot -Tsvg draws it), or one\n"
+    "self-contained HTML page; with --people and --person the page highlights that person's\n"
+    "readiness for LEVEL (their next level by default) against the matrix.\n";
 
 int usage(std::string_view message) {
     std::cerr << "ladder: " << message << "\n\n" << usage_text;
@@ -432,11 +434,21 @@ int map(const args& a) {
 
 int render(const args& a) {
     if (wants_help(a)) return std::cout << render_help, ok;
-    std::optional<std::string_view> file, format;
+    std::optional<std::string_view> file, format, people_file, who, target;
     for (std::size_t i = 0; i != a.size(); ++i) {
+        const auto option = [&](std::optional<std::string_view>& into) {
+            if (i + 1 == a.size()) return false;
+            into = a[++i];
+            return true;
+        };
         if (a[i] == "--format") {
-            if (i + 1 == a.size()) return usage("render: --format needs markdown, csv, json or dot");
-            format = a[++i];
+            if (!option(format)) return usage("render: --format needs markdown, csv, json, dot or html");
+        } else if (a[i] == "--people") {
+            if (!option(people_file)) return usage("render: --people needs a file");
+        } else if (a[i] == "--person") {
+            if (!option(who)) return usage("render: --person needs an id");
+        } else if (a[i] == "--target") {
+            if (!option(target)) return usage("render: --target needs a level");
         } else if (a[i].substr(0, 2) == "--") {
             return usage("render: unknown option " + std::string(a[i]));
         } else if (!file) {
@@ -445,13 +457,46 @@ int render(const args& a) {
             return usage("render: one ladder at most");
         }
     }
-    if (!format || (*format != "markdown" && *format != "csv" && *format != "json" && *format != "dot")) {
-        return usage("render: --format is markdown, csv, json or dot");
+    if (!format || (*format != "markdown" && *format != "csv" && *format != "json" && *format != "dot" && *format != "html")) {
+        return usage("render: --format is markdown, csv, json, dot or html");
+    }
+    if (people_file.has_value() != who.has_value() || (target && !who) || (who && *format != "html")) {
+        return usage("render: --people and --person go together, with --format html");
     }
     int status = ok;
     const auto l = ladder_from(file, status);
     if (!l) return status;
     const ladder::ladder_view v = *l;
+    if (*format == "html" && who) {
+        const auto people = ladder::load_people_csv(v, std::string(*people_file));
+        if (!people) {
+            std::cerr << people.diagnostics().to_string();
+            return people.diagnostics().contains(ladder::diagnostic_code::cannot_read_file) ? usage_error : findings;
+        }
+        const ladder::person* p = people->find(*who);
+        if (p == nullptr) return usage("render: no person " + std::string(*who) + " in " + std::string(*people_file));
+        std::optional<ladder::level_ref> to = ladder::next_level(v, *p);
+        if (target) {
+            const auto t = ladder::find_level(v, *target);
+            if (!t) {
+                std::cerr << t.diagnostics().to_string();
+                return usage_error;
+            }
+            to = *t;
+        }
+        if (!to) return usage("render: " + std::string(*who) + " is at the top of their track; give --target");
+        const auto report = ladder::readiness(v, *p, *to);
+        if (!report) {
+            std::cerr << report.diagnostics().to_string();
+            return findings;
+        }
+        std::cout << ladder::to_html(v, &*report, p);
+        return ok;
+    }
+    if (*format == "html") {
+        std::cout << ladder::to_html(v);
+        return ok;
+    }
     std::cout << (*format == "markdown" ? ladder::to_markdown(v)
                   : *format == "csv"    ? ladder::to_csv(v)
                   : *format == "json"   ? ladder::to_json(v)

@@ -3,8 +3,11 @@
 
 #include "catch.hpp"
 
+#include <string>
+
 // Renderers, against golden output: a ladder whose names hold what each format must escape
-// (`|` and `<>` for Markdown, commas and quotes for CSV, quotes for DOT and JSON).
+// (`|` and `<>` for Markdown, commas and quotes for CSV, quotes for DOT and JSON, `&<>"'` for
+// HTML).
 
 namespace {
 constexpr auto tricky = ladder::parse<R"(ladder 'R&D | "Core"'
@@ -91,4 +94,58 @@ TEST_CASE("the JSON view has every table in a fixed key order, strings escaped",
   "rules": []
 }
 )json");
+}
+
+TEST_CASE("the HTML page is self-contained, escaped, and highlights a person against the target", "[render]") {
+    const auto zoe = ladder::person_builder(tricky, "zoe", "Zoë <Z>").level("I1").cycle("c", {{"code", 1}, {"talk", 2}}).build().value();
+    const auto report = ladder::readiness(tricky, zoe, "I2").value();
+    CHECK(ladder::to_html(tricky, &report, &zoe) == R"html(<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>R&amp;D | &quot;Core&quot;</title>
+<style>
+body{font-family:system-ui,sans-serif;margin:2rem;color:#222}
+.tracks{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}
+table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}
+th{background:#f4f4f4}.career{font-style:italic}.target{background:#eef5ff}
+.short{background:#ffe0e0;font-weight:bold}.met{background:#e3f6e3}
+pre{background:#fafafa;border:1px solid #ddd;padding:1rem;white-space:pre-wrap}
+</style>
+</head>
+<body>
+<h1>R&amp;D | &quot;Core&quot;</h1>
+<p>Zoë &lt;Z&gt;: I1 &rarr; I2, <strong>fail</strong></p>
+<div class="tracks">
+<section>
+<h2>IC &lt;main&gt;</h2>
+<table>
+<tr><th>competency</th><th>I1<br>Engineer</th><th class="career target">I2<br>Senior, &quot;the&quot; engineer</th></tr>
+<tr><td>Code | review</td><td>1 Basic</td><td class="short">2 Solid, dependable (rated 1)</td></tr>
+<tr><td>Talk &quot;loud&quot;</td><td>1 Basic</td><td class="met">2 Solid, dependable</td></tr>
+</table>
+</section>
+<section>
+<h2>Managers</h2>
+<table>
+<tr><th>competency</th><th>M1<br>Manager</th></tr>
+<tr><td>Code | review</td><td></td></tr>
+<tr><td>Talk &quot;loud&quot;</td><td>3 Lead</td></tr>
+</table>
+</section>
+</div>
+<h2>Readiness</h2>
+<pre>Zoë &lt;Z&gt; (zoe): I1 Engineer -&gt; I2 Senior, &quot;the&quot; engineer, promote
+verdict: fail
+  fail     code &gt;= 2  (1 against 2)
+</pre>
+</body>
+</html>
+)html");
+    // Without a person: the matrices alone, nothing highlighted.
+    const std::string plain = ladder::to_html(tricky);
+    CHECK(plain.find("class=\"short\"") == std::string::npos);
+    CHECK(plain.find("<h2>Readiness</h2>") == std::string::npos);
+    CHECK(plain.find("src=") == std::string::npos);  // no external assets
+    CHECK(plain.find("href=") == std::string::npos);
 }
