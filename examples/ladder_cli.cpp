@@ -13,7 +13,7 @@
 // Without a LADDER the embedded default ladder is used. Exit codes: 0 ok, 1 findings, 2 usage or
 // I/O error.
 #include <ladder/ladder.hpp>
-#include <ladder/render/matrix.hpp>
+#include <ladder/render/all.hpp>
 
 #include <unistd.h>  // isatty: progress only on a terminal
 

@@ -1,5 +1,9 @@
 #include <ladder/ladder.hpp>
-#include <ladder/render/matrix.hpp>
+#include <ladder/render/csv.hpp>
+#include <ladder/render/dot.hpp>
+#include <ladder/render/html.hpp>
+#include <ladder/render/json.hpp>
+#include <ladder/render/markdown.hpp>
 
 #include "catch.hpp"
 

@@ -1,0 +1,73 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// What the renderers share: the levels of a track in order, a matrix cell, and the escapes of
+// each format. Each renderer is an optional header of its own; <ladder/render/all.hpp> has them
+// all, and <ladder/ladder.hpp> none.
+
+#include <ladder/core/config.hpp>
+#include <ladder/model/expectations.hpp>
+#include <ladder/model/view.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+
+/// The levels of a track, lowest rank first.
+inline constexpr_vector<index_t> levels_up(const ladder_view& l, index_t track) {
+    constexpr_vector<index_t> out;
+    for (std::size_t i = 0; i != l.levels().size(); ++i) {
+        if (l.levels()[i].track.index != track) continue;
+        out.push_back(static_cast<index_t>(i));
+        for (std::size_t j = out.size() - 1; j != 0 && l.levels()[out[j - 1]].rank > l.levels()[out[j]].rank; --j) {
+            const index_t t = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = t;
+        }
+    }
+    return out;
+}
+
+/// A cell of the matrix: the expected rating, by its scale point's name where it has one.
+inline std::string matrix_cell(const ladder_view& l, index_t level, index_t competency) {
+    const auto m = minimum_of(l.expectations_of(l.levels()[level]), competency);
+    if (!m) return {};
+    const index_t s = l.scale_index_of(l.competencies()[competency]);
+    if (s != no_index) {
+        for (const auto& p : l.points_of(l.scales()[s])) {
+            if (p.value == *m) return std::to_string(*m) + " " + std::string(p.name);
+        }
+    }
+    return std::to_string(*m);
+}
+
+inline std::string markdown_escape(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' || c == ']') out += '\\';
+        out += c == '\n' ? ' ' : c;
+    }
+    return out;
+}
+inline std::string csv_quote(std::string_view s) {
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+inline std::string dot_quote(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c == '\n' ? std::string("\\n") : std::string(1, c);
+    }
+    return out + "\"";
+}
+
+}  // namespace detail
+
+LADDER_END_NAMESPACE

@@ -1,0 +1,29 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// The competency × level matrix per track as CSV (docs/views.md). Optional header.
+
+#include <ladder/render/common.hpp>
+
+#include <string>
+
+LADDER_BEGIN_NAMESPACE
+
+/// The same matrix as CSV: `track,competency,<level>…` with one header row per track.
+inline std::string to_csv(const ladder_view& l) {
+    std::string out;
+    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
+        const auto levels = detail::levels_up(l, static_cast<index_t>(t));
+        out += "track,competency";
+        for (index_t x : levels) out += "," + detail::csv_quote(l.levels()[x].id);
+        out += "\r\n";
+        for (std::size_t c = 0; c != l.competencies().size(); ++c) {
+            out += detail::csv_quote(l.tracks()[t].id) + "," + detail::csv_quote(l.competencies()[c].id);
+            for (index_t x : levels) out += "," + detail::csv_quote(detail::matrix_cell(l, x, static_cast<index_t>(c)));
+            out += "\r\n";
+        }
+    }
+    return out;
+}
+
+LADDER_END_NAMESPACE

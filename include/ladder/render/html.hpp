@@ -1,0 +1,91 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// One self-contained HTML page: the matrices, and a person's readiness highlighted against them
+// (docs/views.md). Optional header.
+
+#include <ladder/render/common.hpp>
+#include <ladder/decide/decisions.hpp>
+
+#include <optional>
+
+#include <string>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+inline std::string html_escape(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+}  // namespace detail
+
+/// One self-contained HTML page (no external assets, no script): a table per track, side by
+/// side, competencies down and levels across. Given a person's readiness report, the target
+/// level's column is marked, each of its expectations is shown met or short against the
+/// person's latest rating (an exempt competency counts as met), and the report follows.
+inline std::string to_html(const ladder_view& l, const readiness_report* report = nullptr, const person* who = nullptr) {
+    using detail::html_escape;
+    std::string out =
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(l.info().name) +
+        "</title>\n<style>\n"
+        "body{font-family:system-ui,sans-serif;margin:2rem;color:#222}\n"
+        ".tracks{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}\n"
+        "table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}\n"
+        "th{background:#f4f4f4}.career{font-style:italic}.target{background:#eef5ff}\n"
+        ".short{background:#ffe0e0;font-weight:bold}.met{background:#e3f6e3}\n"
+        "pre{background:#fafafa;border:1px solid #ddd;padding:1rem;white-space:pre-wrap}\n"
+        "</style>\n</head>\n<body>\n<h1>" + html_escape(l.info().name) + "</h1>\n";
+    if (report != nullptr && who != nullptr) {
+        out += "<p>" + html_escape(who->name.empty() ? who->id : who->name) + ": " + html_escape(l.levels()[report->from].id) +
+               " &rarr; " + html_escape(l.levels()[report->to].id) + ", <strong>" + html_escape(name_of(report->result())) +
+               "</strong></p>\n";
+    }
+    out += "<div class=\"tracks\">\n";
+    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
+        const auto levels = detail::levels_up(l, static_cast<index_t>(t));
+        out += "<section>\n<h2>" + html_escape(l.tracks()[t].name) + "</h2>\n<table>\n<tr><th>competency</th>";
+        for (index_t x : levels) {
+            const level& v = l.levels()[x];
+            std::string cls = v.career ? "career" : "";
+            if (report != nullptr && report->to == x) cls += cls.empty() ? "target" : " target";
+            out += "<th" + (cls.empty() ? std::string() : " class=\"" + cls + "\"") + ">" + html_escape(v.id) + "<br>" +
+                   html_escape(v.title) + "</th>";
+        }
+        out += "</tr>\n";
+        for (std::size_t c = 0; c != l.competencies().size(); ++c) {
+            out += "<tr><td>" + html_escape(l.competencies()[c].name) + "</td>";
+            for (index_t x : levels) {
+                std::string cell = html_escape(detail::matrix_cell(l, x, static_cast<index_t>(c)));
+                std::string cls;
+                const auto expected = detail::minimum_of(l.expectations_of(l.levels()[x]), static_cast<index_t>(c));
+                if (report != nullptr && report->to == x && who != nullptr && expected) {
+                    // The person's latest rating against what the target expects.
+                    const auto rated = who->exemption_from(static_cast<index_t>(c)) != nullptr
+                                           ? std::optional<rating>(*expected)
+                                           : who->rating_of(static_cast<index_t>(c));
+                    cls = rated && *rated >= *expected ? "met" : "short";
+                    if (cls == "short") cell += " (rated " + (rated ? std::to_string(*rated) : std::string("-")) + ")";
+                }
+                out += "<td" + (cls.empty() ? std::string() : " class=\"" + cls + "\"") + ">" + cell + "</td>";
+            }
+            out += "</tr>\n";
+        }
+        out += "</table>\n</section>\n";
+    }
+    out += "</div>\n";
+    if (report != nullptr && who != nullptr) out += "<h2>Readiness</h2>\n<pre>" + html_escape(report->to_string(*who)) + "</pre>\n";
+    return out + "</body>\n</html>\n";
+}
+
+LADDER_END_NAMESPACE

@@ -1,0 +1,35 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// The competency × level matrix per track as Markdown (docs/views.md). Optional header.
+
+#include <ladder/render/common.hpp>
+
+#include <string>
+
+LADDER_BEGIN_NAMESPACE
+
+/// The competency × level matrix of each track, as Markdown tables: a heading per track, a
+/// column per level (lowest first), a row per competency, cells the expected rating.
+inline std::string to_markdown(const ladder_view& l) {
+    std::string out = "# " + detail::markdown_escape(l.info().name) + "\n";
+    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
+        const auto levels = detail::levels_up(l, static_cast<index_t>(t));
+        out += "\n## " + detail::markdown_escape(l.tracks()[t].name) + "\n\n| competency |";
+        for (index_t x : levels) {
+            const level& v = l.levels()[x];
+            out += " " + detail::markdown_escape(v.id) + " " + detail::markdown_escape(v.title) + (v.career ? " (career)" : "") + " |";
+        }
+        out += "\n|---|";
+        for (std::size_t i = 0; i != levels.size(); ++i) out += "---|";
+        out += "\n";
+        for (std::size_t c = 0; c != l.competencies().size(); ++c) {
+            out += "| " + detail::markdown_escape(l.competencies()[c].name) + " |";
+            for (index_t x : levels) out += " " + detail::markdown_escape(detail::matrix_cell(l, x, static_cast<index_t>(c))) + " |";
+            out += "\n";
+        }
+    }
+    return out;
+}
+
+LADDER_END_NAMESPACE
