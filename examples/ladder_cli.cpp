@@ -198,35 +198,6 @@ int test(const args& a) {
 
 // ---- evaluate ----
 
-std::string json_string(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char buffer[8];
-                    std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-                    out += buffer;
-                } else {
-                    out += c;
-                }
-        }
-    }
-    return out + "\"";
-}
-
-std::string csv_field(std::string_view s) {
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
-    std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 struct judged {
     const ladder::person* who = nullptr;
     std::optional<ladder::readiness_report> report;  ///< empty: no next level, or a broken guard
@@ -252,21 +223,21 @@ void print_json(const ladder::ladder_view& l, const std::vector<judged>& all) {
     std::cout << "[\n";
     for (std::size_t i = 0; i != all.size(); ++i) {
         const auto& j = all[i];
-        std::cout << "  {\"person\": " << json_string(j.who->id) << ", \"name\": " << json_string(j.who->name)
-                  << ", \"level\": " << json_string(l.levels()[j.who->level].id);
+        std::cout << "  {\"person\": " << ladder::quote_json(j.who->id) << ", \"name\": " << ladder::quote_json(j.who->name)
+                  << ", \"level\": " << ladder::quote_json(l.levels()[j.who->level].id);
         if (j.report) {
             const auto& r = *j.report;
-            std::cout << ", \"target\": " << json_string(l.levels()[r.to].id) << ", \"move\": " << json_string(ladder::name_of(r.kind))
-                      << ", \"verdict\": " << json_string(ladder::name_of(r.result())) << ", \"gaps\": [";
+            std::cout << ", \"target\": " << ladder::quote_json(l.levels()[r.to].id) << ", \"move\": " << ladder::quote_json(ladder::name_of(r.kind))
+                      << ", \"verdict\": " << ladder::quote_json(ladder::name_of(r.result())) << ", \"gaps\": [";
             for (std::size_t g = 0; g != r.gaps.size(); ++g) {
                 const auto& gap = r.gaps[g];
-                std::cout << (g == 0 ? "" : ", ") << "{\"competency\": " << json_string(l.competencies()[gap.competency].id)
+                std::cout << (g == 0 ? "" : ", ") << "{\"competency\": " << ladder::quote_json(l.competencies()[gap.competency].id)
                           << ", \"required\": " << gap.required << ", \"actual\": "
                           << (gap.actual ? std::to_string(*gap.actual) : std::string("null")) << "}";
             }
             std::cout << "]";
         } else {
-            std::cout << ", \"problem\": " << json_string(j.problem);
+            std::cout << ", \"problem\": " << ladder::quote_json(j.problem);
         }
         std::cout << "}" << (i + 1 == all.size() ? "\n" : ",\n");
     }
@@ -276,9 +247,9 @@ void print_json(const ladder::ladder_view& l, const std::vector<judged>& all) {
 void print_csv(const ladder::ladder_view& l, const std::vector<judged>& all) {
     std::cout << "person,name,level,target,move,verdict,gaps\r\n";
     for (const auto& j : all) {
-        std::cout << csv_field(j.who->id) << ',' << csv_field(j.who->name) << ',' << l.levels()[j.who->level].id << ',';
+        std::cout << ladder::quote_csv(j.who->id) << ',' << ladder::quote_csv(j.who->name) << ',' << l.levels()[j.who->level].id << ',';
         if (!j.report) {
-            std::cout << ",,," << csv_field(j.problem) << "\r\n";
+            std::cout << ",,," << ladder::quote_csv(j.problem) << "\r\n";
             continue;
         }
         const auto& r = *j.report;
@@ -289,7 +260,7 @@ void print_csv(const ladder::ladder_view& l, const std::vector<judged>& all) {
                     std::to_string(g.required);
         }
         std::cout << l.levels()[r.to].id << ',' << ladder::name_of(r.kind) << ',' << ladder::name_of(r.result()) << ','
-                  << csv_field(gaps) << "\r\n";
+                  << ladder::quote_csv(gaps) << "\r\n";
     }
 }
 
