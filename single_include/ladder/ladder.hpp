@@ -8624,7 +8624,9 @@ inline std::string to_string(const ladder_view& from, const ladder_view& to, con
         const ladder::level& x = from.levels()[row.level];
         std::string name = std::string(x.id) + " " + std::string(x.title);
         name.resize(width, ' ');
-        std::string scope = "[" + std::string(name_of(x.scope)) + "]";
+        std::string scope(1, '[');  // appended, not `"[" + …`: g++ 12 at -O3 warns falsely on that (-Wrestrict)
+        scope += name_of(x.scope);
+        scope += ']';
         scope.resize(13, ' ');
         out += "  " + name + "  " + scope + " -> ";
         if (row.matches.empty()) out += "no level alike";

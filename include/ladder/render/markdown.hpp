@@ -18,14 +18,22 @@ inline std::string to_markdown(const ladder_view& l) {
         out += "\n## " + detail::markdown_escape(l.tracks()[t].name) + "\n\n| competency |";
         for (index_t x : levels) {
             const level& v = l.levels()[x];
-            out += " " + detail::markdown_escape(v.id) + " " + detail::markdown_escape(v.title) + (v.career ? " (career)" : "") + " |";
+            out += ' ';  // appended in parts: g++ 12 at -O3 warns falsely on `" " + string` (-Wrestrict)
+            out += detail::markdown_escape(v.id);
+            out += ' ';
+            out += detail::markdown_escape(v.title);
+            out += v.career ? " (career) |" : " |";
         }
         out += "\n|---|";
         for (std::size_t i = 0; i != levels.size(); ++i) out += "---|";
         out += "\n";
         for (std::size_t c = 0; c != l.competencies().size(); ++c) {
             out += "| " + detail::markdown_escape(l.competencies()[c].name) + " |";
-            for (index_t x : levels) out += " " + detail::markdown_escape(detail::matrix_cell(l, x, static_cast<index_t>(c))) + " |";
+            for (index_t x : levels) {
+                out += ' ';  // appended in parts: g++ 12 at -O3 warns falsely on `" " + string` (-Wrestrict)
+                out += detail::markdown_escape(detail::matrix_cell(l, x, static_cast<index_t>(c)));
+                out += " |";
+            }
             out += "\n";
         }
     }
