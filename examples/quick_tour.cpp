@@ -27,7 +27,7 @@ constexpr auto company = ladder::freeze([] { return make_company(); });  // inva
 
 int main() {
     auto b = make_company();
-    ladder::result<ladder::runtime_ladder> built = ladder::runtime_ladder::build(b);  // invalid: errors
+    ladder::result<ladder::runtime_ladder> built = ladder::build(b);  // invalid: errors
     if (!built) {
         std::cerr << built.diagnostics().to_string();
         return 1;
@@ -39,7 +39,7 @@ int main() {
     // The same builder with a mistake: a level on a track that does not exist.
     auto broken = make_company();
     broken.level("E3", "Staff Engineer", "engg").expect({{"coding", 3}});
-    const auto refused = ladder::runtime_ladder::build(broken);
+    const auto refused = ladder::build(broken);
     std::cout << refused.diagnostics().to_string("small-co");
 
     const auto typo = ladder::find_level(*built, "e2");

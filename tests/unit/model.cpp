@@ -106,7 +106,7 @@ TEST_CASE("expectations set on levels in any order stay with their level", "[mod
 
 TEST_CASE("runtime lookups return a handle or a did-you-mean", "[model][lookup]") {
     auto b = small_company();
-    const auto built = ladder::runtime_ladder::build(b);
+    const auto built = ladder::build(b);
     REQUIRE(built.ok());
     const ladder::runtime_ladder& l = *built;
 
@@ -162,7 +162,7 @@ TEST_CASE("a runtime ladder owns its strings", "[model][runtime]") {
     b.competency("x", "X", ids[0]);
     b.track(ids[1], "IC");
     b.level(ids[2], "One", ids[1]).expect({{"x", 1}});
-    auto built = ladder::runtime_ladder::build(b);
+    auto built = ladder::build(b);
     REQUIRE(built.ok());
     ladder::runtime_ladder l = *built;
 
@@ -181,13 +181,13 @@ TEST_CASE("a runtime ladder owns its strings", "[model][runtime]") {
 
 TEST_CASE("compile-time and runtime ladders from one builder are equal", "[model][runtime][static]") {
     auto b = small_company();
-    const auto runtime = ladder::runtime_ladder::build(b).value();
+    const auto runtime = ladder::build(b).value();
     CHECK(ladder::equal(small, runtime));
     CHECK(runtime.sizes() == decltype(small)::sizes());
 
     auto changed = small_company();
     changed.level("E4", "Staff", "eng").scope(ladder::scope::multi_team).expect({{"coding", 3}, {"mentoring", 3}});
-    const auto other = ladder::runtime_ladder::build(changed).value();
+    const auto other = ladder::build(changed).value();
     CHECK_FALSE(ladder::equal(small, other));
 }
 
@@ -198,7 +198,7 @@ TEST_CASE("building an invalid ladder gives its errors and no ladder", "[model][
     b.competency("x", "X", "c");
     b.track("t", "T");
     b.level("A", "A", "tt").expect({{"x", 1}});
-    const auto built = ladder::runtime_ladder::build(b);
+    const auto built = ladder::build(b);
     REQUIRE_FALSE(built.ok());
     CHECK(built.diagnostics().contains(ladder::diagnostic_code::unknown_reference));
     CHECK(built.diagnostics().to_string().find("unknown track 'tt', referred to by 'A' (did you mean 't'?)") !=
@@ -214,7 +214,7 @@ TEST_CASE("a runtime ladder stays whole when copied or moved or assigned", "[mod
         b.competency("x", "X", "c");
         b.track("t", "T");
         b.level("A", "A", "t").expect({{"x", 1}});
-        return ladder::runtime_ladder::build(b).value();
+        return ladder::build(b).value();
     };
     const auto check = [](const ladder::runtime_ladder& l) {
         CHECK(l.view().name() == "S");

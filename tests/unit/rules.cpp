@@ -616,7 +616,7 @@ TEST_CASE("parameters in .ladder files: declared, checked where used and printed
     b.scale("p", "P", {{1, "low", "Low"}}).category("c", "C").competency("x", "X", "c").track("t", "T");
     b.level("L1", "One", "t");
     b.rule("at_least", "k", "x >= k");
-    const auto built = ladder::runtime_ladder::build(b);
+    const auto built = ladder::build(b);
     REQUIRE(built.ok());
     const auto r = ladder::compile_rule(*built, "at_least(1) and not at_least(2)").value();
     const auto p = ladder::person_builder(*built, "p").level("L1").cycle("c1", {{"x", 1}}).build().value();

@@ -72,6 +72,7 @@ enum class diagnostic_code : std::uint16_t {
     rule_cycle = 307,
     no_expectation = 308,
     wrong_arity = 309,
+    criterion_cycle = 310,
     // people from CSV
     csv_syntax = 400,
     ragged_row = 401,
@@ -169,6 +170,7 @@ struct diagnostic {
         case diagnostic_code::rule_cycle: return "rule-cycle";
         case diagnostic_code::no_expectation: return "no-expectation";
         case diagnostic_code::wrong_arity: return "wrong-arity";
+        case diagnostic_code::criterion_cycle: return "criterion-cycle";
         case diagnostic_code::csv_syntax: return "csv-syntax";
         case diagnostic_code::ragged_row: return "ragged-row";
         case diagnostic_code::unknown_column: return "unknown-column";
@@ -430,6 +432,7 @@ namespace detail {
         case diagnostic_code::rule_cycle: return "rule {subject} uses itself (through {other})";
         case diagnostic_code::no_expectation: return "level {other} expects nothing of competency {subject}";
         case diagnostic_code::wrong_arity: return "rule {subject}: expected {expected} argument(s), given {actual}";
+        case diagnostic_code::criterion_cycle: return "what level {subject} means depends on itself (through {other})";
         case diagnostic_code::csv_syntax: return "{raw_other}";
         case diagnostic_code::ragged_row: return "the row has {actual} fields; the header has {expected}";
         case diagnostic_code::unknown_column:

@@ -92,4 +92,16 @@ private:
     diagnostic_list findings_;
 };
 
+namespace detail {
+/// Gives findings in a text their source name and line, and makes them independent of it.
+template <class T>
+[[nodiscard]] result<T> settled(result<T> r, std::string_view source_name, std::string_view text) {
+    diagnostic_list found = r.diagnostics();
+    found.locate_in(source_name, text);
+    found.own_strings();
+    if (!r.ok()) return found;
+    return result<T>(std::move(*r), std::move(found));
+}
+}  // namespace detail
+
 LADDER_END_NAMESPACE

@@ -17,9 +17,9 @@
 #include <ladder/model/lookup.hpp>
 #include <ladder/model/person.hpp>
 #include <ladder/model/view.hpp>
-#include <ladder/rules/compile.hpp>
+#include <ladder/decide/transition.hpp>
 #include <ladder/rules/evaluate.hpp>
-#include <ladder/rules/transition.hpp>
+#include <ladder/rules/rule.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -133,6 +133,7 @@ struct readiness_report {
     index_t to = no_index;    ///< the target
     transition_kind kind = transition_kind::promote;
     bool defined = false;  ///< the ladder declares this move; otherwise it is judged by meets(target)
+    index_t archetype = no_index;  ///< judged as this archetype at the target (the person's own, where it applies)
     transition_outcome outcome;  ///< the guard, its evaluation, the advisories
     constexpr_vector<gap_in_words> gaps;  ///< largest shortfall first
     std::optional<pay_outcome> pay;       ///< for a step back
@@ -142,11 +143,12 @@ struct readiness_report {
     /// The report a manager reads: the move, the verdict with its explanation, the gaps in
     /// words, the advisories, what staying means, and the pay outcome of a step back.
     [[nodiscard]] std::string to_string(const person& p) const {
-        const ladder_view l = outcome.guard.view().ladder();
+        const ladder_view l = outcome.guard.ladder();
         std::string out;
         out += p.name.empty() ? std::string(p.id) : std::string(p.name) + " (" + std::string(p.id) + ")";
         out += ": " + detail::level_words(l, from) + " -> " + detail::level_words(l, to) + ", " + std::string(name_of(kind));
         out += defined ? "\n" : " (the ladder declares no such move; judged by meets(" + std::string(l.levels()[to].id) + "))\n";
+        if (archetype != no_index) out += "judged as " + std::string(l.archetypes()[archetype].name) + "\n";
         out += outcome.to_string(p, false);
         if (!gaps.empty()) {
             out += "what " + std::string(l.levels()[to].id) + " expects, largest gap first:\n";
@@ -179,16 +181,6 @@ struct readiness_report {
 };
 
 namespace detail {
-/// The row of the transition from `from` to `to` (a two-way switch counts both ways).
-[[nodiscard]] constexpr index_t transition_between(const ladder_view& l, index_t from, index_t to) noexcept {
-    for (std::size_t i = 0; i != l.transitions().size(); ++i) {
-        const transition& t = l.transitions()[i];
-        if ((t.from.index == from && t.to.index == to) || (t.both_ways && t.from.index == to && t.to.index == from)) {
-            return static_cast<index_t>(i);
-        }
-    }
-    return no_index;
-}
 [[nodiscard]] constexpr pay_outcome pay_for(const ladder_view& l, pay_policy policy, index_t to) noexcept {
     pay_outcome out{policy, std::nullopt, {}};
     const auto& band = l.levels()[to].band;
@@ -214,26 +206,18 @@ namespace detail {
     out.to = target.index();
     const level& a = l.levels()[p.level];
     const level& b = l[target];
-    const index_t row = detail::transition_between(l, p.level, out.to);
-    out.defined = row != no_index;
-    if (out.defined) {
-        out.kind = l.transitions()[row].kind;
-        // The way back through a two-way switch: its target is the switch's `from`.
-        auto judged = evaluate_transition(l, row, p, l.transitions()[row].from.index == out.to);
-        if (!judged) return judged.diagnostics();
-        out.outcome = std::move(*judged);
-        if (out.kind == transition_kind::step_back) out.pay = detail::pay_for(l, l.transitions()[row].pay, out.to);
-    } else {
-        out.kind = a.track.index != b.track.index ? transition_kind::switch_track
-                   : b.rank >= a.rank             ? transition_kind::promote
-                                                  : transition_kind::step_back;
-        auto guard = compile_rule(l, "meets(" + std::string(b.id) + ")", "when");
-        if (!guard) return guard.diagnostics();
-        auto decision = evaluate(*guard, p);
-        if (!decision) return decision.diagnostics();
-        out.outcome.guard = std::move(*guard);
-        out.outcome.decision = std::move(*decision);
-        if (out.kind == transition_kind::step_back) out.pay = detail::pay_for(l, pay_policy::keep, out.to);
+    const level_move m = find_move(l, p.level, out.to);
+    out.defined = m.declared();
+    out.kind = m.declared()                     ? l.transitions()[m.transition].kind
+               : a.track.index != b.track.index ? transition_kind::switch_track
+               : b.rank >= a.rank               ? transition_kind::promote
+                                                : transition_kind::step_back;
+    out.archetype = archetype_in_force(l, p.archetype, out.to);
+    auto judged = judge_move(l, m, p);
+    if (!judged) return judged.diagnostics();
+    out.outcome = std::move(*judged);
+    if (out.kind == transition_kind::step_back) {
+        out.pay = detail::pay_for(l, m.declared() ? l.transitions()[m.transition].pay : pay_policy::keep, out.to);
     }
     for (const auto& g : out.outcome.decision.gaps()) out.gaps.push_back(gap_in_words{g.competency, g.required, g.actual});
     // Largest shortfall first; ties keep the ladder's order (insertion sort: stable, and short).
@@ -274,44 +258,29 @@ namespace detail {
 
 // ---- many people ----
 
-/// The guards of every move of a ladder, compiled once, to judge many people: each move's
-/// `when` condition, and meets(L) for every level (the judge of a move the ladder does not
-/// declare). Judging only reads the table, so several threads may share one.
+/// Judges many people's moves against one ladder, whose conditions were compiled once, when it
+/// was built: the move's `when`, or meets(target) where the ladder declares no such move (or the
+/// move has no `when`). Judging only reads the ladder, so several threads may share one table.
 class move_table {
 public:
-    /// Compiles every guard; fails with the diagnostics of one that does not compile.
+    /// A table over a ladder, which must outlive it. (Nothing is compiled: the ladder's
+    /// conditions are; the result is kept for the callers of older versions.)
     [[nodiscard]] static result<move_table> make(const ladder_view& l) {
         move_table t;
         t.ladder_ = l;
-        for (std::size_t i = 0; i != l.transitions().size(); ++i) {
-            auto g = guard_rule(l, static_cast<index_t>(i));
-            if (!g) return g.diagnostics();
-            t.guards_.push_back(std::move(*g));
-        }
-        for (const auto& x : l.levels()) {
-            auto m = compile_rule(l, "meets(" + std::string(x.id) + ")", "when");
-            if (!m) return m.diagnostics();
-            t.meets_.push_back(std::move(*m));
-        }
         return t;
     }
 
     /// The verdict on a person's move to `target`, as readiness() would decide it; a failed
     /// result means the guard is broken for this person (readiness() gives the explanation).
-    [[nodiscard]] result<verdict> check(const person& p, level_ref target) const {
-        const index_t row = detail::transition_between(ladder_, p.level, target.index());
-        // The way back through a two-way switch without a `when` asks meets(target).
-        const bool way_back = row != no_index && ladder_.transitions()[row].from.index == target.index() &&
-                              ladder_.transitions()[row].guard.empty();
-        return ladder::check(row != no_index && !way_back ? guards_[row].view() : meets_[target.index()].view(), p);
+    [[nodiscard]] constexpr result<verdict> check(const person& p, level_ref target) const {
+        return ladder::check(guard_of(ladder_, find_move(ladder_, p.level, target.index())), p);
     }
 
-    [[nodiscard]] const ladder_view& ladder() const noexcept { return ladder_; }
+    [[nodiscard]] constexpr const ladder_view& ladder() const noexcept { return ladder_; }
 
 private:
     ladder_view ladder_;
-    constexpr_vector<rule> guards_;  ///< by transition row
-    constexpr_vector<rule> meets_;   ///< by level row
 };
 
 /// Judges many people into caller-provided storage: `out[i]` is person i's verdict for
@@ -355,10 +324,8 @@ struct profile_match {
                                             index_t archetype_row = no_index) {
     profile_match m;
     bool first = true;
-    const auto own = l.expectations_of(l.levels()[level_row]);
-    const auto over = archetype_row == no_index ? std::span<const expectation>{} : l.expectations_of(l.archetypes()[archetype_row]);
-    const auto take = [&](index_t competency, rating required) {
-        if (p.exemption_from(competency) != nullptr) return;
+    for_each_expectation(l, level_row, archetype_row, [&](index_t competency, rating required) {
+        if (p.exemption_from(competency) != nullptr) return true;
         const auto r = p.rating_of(competency);
         const std::int32_t have = r ? *r : 0;
         const std::int32_t surplus = have - required;
@@ -368,29 +335,30 @@ struct profile_match {
         m.met += have < required ? have : required;
         m.required += required;
         first = false;
-    };
-    for (const auto& e : own) {
-        const auto o = minimum_of(over, e.competency.index);
-        take(e.competency.index, o ? *o : e.minimum);
-    }
-    for (const auto& e : over) {
-        if (!minimum_of(own, e.competency.index)) take(e.competency.index, e.minimum);
-    }
+        return true;
+    });
     if (m.margin < 0) m.margin = 0;
     return m;
 }
 }  // namespace detail
 
-/// The highest level on `track` whose every expectation the person's latest cycle meets, with
-/// the margin, and how far the level above is.
+/// The highest level on `track` the person's latest cycle meets (every expectation, as their
+/// archetype where it applies, and the level's criterion), with the margin over its
+/// expectations, and how far the level above is.
 [[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, const person& p, track_ref track) {
     level_fit out;
     std::int32_t best_rank = 0;
     for (std::size_t i = 0; i != l.levels().size(); ++i) {
         const level& x = l.levels()[i];
         if (x.track.index != track.index()) continue;
-        const auto m = detail::match(l, p, static_cast<index_t>(i));
-        if (m.meets && (out.level == no_index || x.rank > best_rank)) {
+        const auto row = static_cast<index_t>(i);
+        const auto m = detail::match(l, p, row, archetype_in_force(l, p.archetype, row));
+        bool meets = m.meets;
+        if (meets && !x.criterion.empty()) {
+            const auto v = check(rule_of(l, l.meets_condition(row)), p);
+            meets = v.ok() && *v == verdict::pass;
+        }
+        if (meets && (out.level == no_index || x.rank > best_rank)) {
             out.level = static_cast<index_t>(i);
             out.margin = m.margin;
             best_rank = x.rank;
@@ -406,7 +374,7 @@ struct profile_match {
             next_rank = x.rank;
         }
     }
-    if (out.next != no_index) out.gap_to_next = detail::match(l, p, out.next).shortfall;
+    if (out.next != no_index) out.gap_to_next = detail::match(l, p, out.next, archetype_in_force(l, p.archetype, out.next)).shortfall;
     return out;
 }
 /// The same on the person's own track.

@@ -15,7 +15,7 @@
 #include <ladder/model/lookup.hpp>
 #include <ladder/model/person.hpp>
 #include <ladder/model/view.hpp>
-#include <ladder/text/load.hpp>
+#include <ladder/build/load.hpp>
 
 #include <cstdint>
 #include <optional>

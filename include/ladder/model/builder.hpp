@@ -51,7 +51,7 @@ class text_parser;
 /// The builder stores views of the strings it is given: they must outlive it (string
 /// literals always do). Ids may be referred to before they are declared; references are
 /// resolved when a view is taken. Use freeze() for a compile-time ladder and
-/// runtime_ladder::build() for a runtime one; both validate.
+/// build() for a runtime one; both validate.
 class builder {
 public:
     class level_builder;
@@ -285,6 +285,12 @@ public:
     /// Staying at this level is a good outcome.
     constexpr level_builder& career(bool is_career_level = true) {
         row().career = is_career_level;
+        return *this;
+    }
+    /// What being at this level means beyond its expectations, in the rules language:
+    /// `.when("points >= 43")`. meets(this level) then asks both.
+    constexpr level_builder& when(std::string_view criterion) {
+        row().criterion = criterion;
         return *this;
     }
     constexpr level_builder& expect(std::initializer_list<expectation_spec> list) {

@@ -33,6 +33,31 @@ namespace detail {
 }
 }  // namespace detail
 
+/// The archetype a person of archetype `archetype_row` is judged as at level `level_row`: that
+/// archetype where it applies there, else none (no_index) and the level's own expectations.
+[[nodiscard]] constexpr index_t archetype_in_force(const ladder_view& v, index_t archetype_row, index_t level_row) noexcept {
+    if (archetype_row == no_index || level_row == no_index) return no_index;
+    return applies_to(v, detail::handle_access::make<archetype>(archetype_row), detail::handle_access::make<level>(level_row))
+               ? archetype_row
+               : no_index;
+}
+
+/// Calls f(competency row, minimum) for each expectation in force at a level for an archetype
+/// (no_index: none): the level's own in its order, an override replacing its minimum, then the
+/// archetype's others. The one walk every reader of expectations uses; f returns false to stop.
+template <class F>
+constexpr void for_each_expectation(const ladder_view& v, index_t level_row, index_t archetype_row, F&& f) {
+    const auto own = v.expectations_of(v.levels()[level_row]);
+    const auto over = archetype_row == no_index ? std::span<const expectation>{} : v.expectations_of(v.archetypes()[archetype_row]);
+    for (const auto& e : own) {
+        const auto overridden = detail::minimum_of(over, e.competency.index);
+        if (!f(e.competency.index, overridden ? *overridden : e.minimum)) return;
+    }
+    for (const auto& e : over) {
+        if (!detail::minimum_of(own, e.competency.index) && !f(e.competency.index, e.minimum)) return;
+    }
+}
+
 /// The minimum rating a level expects on a competency; empty when it states none.
 [[nodiscard]] constexpr std::optional<rating> expected(const ladder_view& v, level_ref l, competency_ref c) noexcept {
     return detail::minimum_of(v.expectations_of(v[l]), c.index());
@@ -50,19 +75,14 @@ namespace detail {
 /// the overrides replacing or adding to them.
 [[nodiscard]] constexpr constexpr_vector<expectation> expectations(const ladder_view& v, level_ref l,
                                                               std::optional<archetype_ref> a = std::nullopt) {
-    const auto own = v.expectations_of(v[l]);
-    constexpr_vector<expectation> out(own.begin(), own.end());
-    if (!a) return out;
-    for (const auto& over : v.expectations_of(v[*a])) {
-        bool replaced = false;
-        for (auto& e : out) {
-            if (e.competency.index == over.competency.index) {
-                e.minimum = over.minimum;
-                replaced = true;
-            }
-        }
-        if (!replaced) out.push_back(over);
-    }
+    constexpr_vector<expectation> out;
+    for_each_expectation(v, l.index(), a ? a->index() : no_index, [&](index_t competency, rating minimum) {
+        expectation e{};
+        e.competency = reference{v.competencies()[competency].id, competency};
+        e.minimum = minimum;
+        out.push_back(e);
+        return true;
+    });
     return out;
 }
 

@@ -153,6 +153,10 @@ struct level {
     index_t first_expectation = 0;
     index_t expectation_count = 0;
     source_position where{};
+    /// `when …`: what being at this level means beyond its expectations (e.g. `points >= 43`);
+    /// empty: the expectations alone. meets(this level) asks both.
+    std::string_view criterion;
+    source_position criterion_at{};
     friend constexpr bool operator==(const level&, const level&) = default;
 };
 

@@ -2,15 +2,13 @@
 #pragma once
 
 #include <ladder/core/config.hpp>
-#include <ladder/core/result.hpp>
-#include <ladder/model/builder.hpp>
 #include <ladder/model/tables.hpp>
 #include <ladder/model/view.hpp>
-#include <ladder/validate/validate.hpp>
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 LADDER_BEGIN_NAMESPACE
@@ -26,7 +24,7 @@ template <class F> constexpr void strings_of(competency& r, F&& f) {
 }
 template <class F> constexpr void strings_of(track& r, F&& f) { f(r.id), f(r.name); }
 template <class F> constexpr void strings_of(level& r, F&& f) {
-    f(r.id), f(r.title), f(r.track.id);
+    f(r.id), f(r.title), f(r.track.id), f(r.criterion);
     if (r.band) f(r.band->currency);
 }
 template <class F> constexpr void strings_of(expectation& r, F&& f) { f(r.competency.id), f(r.point.id); }
@@ -39,20 +37,18 @@ template <class F> constexpr void strings_of(test_fact& r, F&& f) { f(r.id), f(r
 template <class F> constexpr void strings_of(test_check& r, F&& f) { f(r.target); }
 template <class F> constexpr void strings_of(attribute& r, F&& f) { f(r.id); }
 template <class F> constexpr void strings_of(named_rule& r, F&& f) { f(r.id), f(r.text), f(r.parameters); }
+// Compiled conditions hold no views: their text is a table of its own.
+template <class F> constexpr void strings_of(compiled_condition&, F&&) {}
 }  // namespace detail
 
-/// A ladder made at runtime (by a builder, or loaded from text). It owns its strings, so it
-/// outlives whatever it was made from.
+namespace detail {
+struct ladder_storage;
+}
+
+/// A ladder made at runtime (by ladder::build() from a builder, or loaded from text), its
+/// conditions compiled. It owns its strings, so it outlives whatever it was made from.
 class runtime_ladder {
 public:
-    /// Validates what the builder holds: the ladder and any warnings, or the errors.
-    /// Diagnostics view the strings given to the builder.
-    [[nodiscard]] static result<runtime_ladder> build(builder& b) {
-        diagnostic_list found = detail::check_before_building(b);
-        if (!found.ok()) return found;
-        return result<runtime_ladder>(runtime_ladder(b.tables()), std::move(found));
-    }
-
     runtime_ladder(const runtime_ladder& other) : t_(other.t_), text_(other.text_) { rebase(other.text_.data()); }
     runtime_ladder(runtime_ladder&& other) noexcept : runtime_ladder(std::move(other), other.text_.data()) {}
     runtime_ladder& operator=(const runtime_ladder& other) {
@@ -73,7 +69,9 @@ public:
     [[nodiscard]] table_sizes sizes() const noexcept { return t_.sizes(); }
 
 private:
-    explicit runtime_ladder(const detail::growing_tables& resolved) : t_(resolved) {
+    friend struct detail::ladder_storage;
+
+    explicit runtime_ladder(detail::growing_tables&& built) : t_(std::move(built)) {
         std::size_t total = 0;
         for_each_string([&](std::string_view& s) { total += s.size(); });
         text_.reserve(total);
@@ -101,7 +99,10 @@ private:
     void for_each_string(F&& f) {
         detail::strings_of(t_.info, f);
         t_.for_each_table([&](auto& table) {
-            for (auto& row : table) detail::strings_of(row, f);
+            using row_type = std::remove_cvref_t<decltype(table[0])>;
+            if constexpr (!std::is_same_v<row_type, char> && !std::is_same_v<row_type, rule_node>) {
+                for (auto& row : table) detail::strings_of(row, f);
+            }
         });
     }
 

@@ -6,6 +6,7 @@
 
 #include <ladder/core/config.hpp>
 #include <ladder/core/constexpr_vector.hpp>
+#include <ladder/model/condition.hpp>
 #include <ladder/model/records.hpp>
 
 #include <array>
@@ -31,6 +32,9 @@ struct table_sizes {
     std::size_t tests = 0;
     std::size_t test_facts = 0;
     std::size_t test_checks = 0;
+    std::size_t conditions = 0;
+    std::size_t condition_nodes = 0;
+    std::size_t condition_text = 0;
     friend constexpr bool operator==(const table_sizes&, const table_sizes&) = default;
 };
 
@@ -60,6 +64,10 @@ struct tables {
     Table<ladder::ladder_test, S.tests> tests{};
     Table<ladder::test_fact, S.test_facts> test_facts{};
     Table<ladder::test_check, S.test_checks> test_checks{};
+    // Derived when the ladder is built (build/conditions.hpp): every condition it states, compiled.
+    Table<compiled_condition, S.conditions> conditions{};
+    Table<rule_node, S.condition_nodes> condition_nodes{};
+    Table<char, S.condition_text> condition_text{};
 
     /// Calls f(table) for every table, in declaration order.
     template <class F>
@@ -67,6 +75,7 @@ struct tables {
         f(scales), f(scale_points), f(categories), f(competencies), f(tracks);
         f(levels), f(expectations), f(equivalences), f(archetypes), f(transitions), f(attributes), f(rules), f(advisories), f(tests), f(test_facts),
             f(test_checks);
+        f(conditions), f(condition_nodes), f(condition_text);
     }
 
     /// Calls f(this table, the same table of `other`) for every table, in declaration order.
@@ -78,12 +87,14 @@ struct tables {
         f(transitions, other.transitions), f(attributes, other.attributes), f(rules, other.rules);
         f(advisories, other.advisories), f(tests, other.tests), f(test_facts, other.test_facts);
         f(test_checks, other.test_checks);
+        f(conditions, other.conditions), f(condition_nodes, other.condition_nodes), f(condition_text, other.condition_text);
     }
 
     [[nodiscard]] constexpr table_sizes sizes() const noexcept {
         return {scales.size(),  scale_points.size(), categories.size(),   competencies.size(),
                 tracks.size(),  levels.size(),       expectations.size(), equivalences.size(),
-                archetypes.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size()};
+                archetypes.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size(),
+                conditions.size(), condition_nodes.size(), condition_text.size()};
     }
 };
 

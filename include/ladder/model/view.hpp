@@ -35,7 +35,10 @@ public:
           advisories_(t.advisories),
           tests_(t.tests),
           test_facts_(t.test_facts),
-          test_checks_(t.test_checks) {}
+          test_checks_(t.test_checks),
+          conditions_(t.conditions),
+          condition_nodes_(t.condition_nodes),
+          condition_text_(t.condition_text.data(), t.condition_text.size()) {}
 
     [[nodiscard]] constexpr std::string_view name() const noexcept { return info_ ? info_->name : std::string_view{}; }
     [[nodiscard]] constexpr std::string_view version() const noexcept { return info_ ? info_->version : std::string_view{}; }
@@ -58,6 +61,33 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::ladder_test> tests() const noexcept { return tests_; }
     [[nodiscard]] constexpr std::span<const ladder::test_fact> test_facts() const noexcept { return test_facts_; }
     [[nodiscard]] constexpr std::span<const ladder::test_check> test_checks() const noexcept { return test_checks_; }
+
+    /// Every condition the ladder states, compiled when it was built, in the order
+    /// meets_condition(), guard_condition(), advisory_condition(), rule_condition(),
+    /// check_condition() give them; empty in a builder's view.
+    [[nodiscard]] constexpr std::span<const compiled_condition> conditions() const noexcept { return conditions_; }
+    [[nodiscard]] constexpr std::span<const rule_node> condition_nodes() const noexcept { return condition_nodes_; }
+    [[nodiscard]] constexpr std::string_view condition_text() const noexcept { return condition_text_; }
+
+    /// meets(level): the level's expectations and its criterion.
+    [[nodiscard]] constexpr const compiled_condition& meets_condition(index_t level_row) const noexcept {
+        return condition_at(level_row);
+    }
+    /// A transition's `when` (empty without one: the move asks meets(its target)).
+    [[nodiscard]] constexpr const compiled_condition& guard_condition(index_t transition_row) const noexcept {
+        return condition_at(levels_.size() + transition_row);
+    }
+    [[nodiscard]] constexpr const compiled_condition& advisory_condition(index_t advisory_row) const noexcept {
+        return condition_at(levels_.size() + transitions_.size() + advisory_row);
+    }
+    /// A named rule (empty for one with parameters: it means something only where it is used).
+    [[nodiscard]] constexpr const compiled_condition& rule_condition(index_t rule_row) const noexcept {
+        return condition_at(levels_.size() + transitions_.size() + advisories_.size() + rule_row);
+    }
+    /// A test's `expect rule …` (empty for an `expect` of a move).
+    [[nodiscard]] constexpr const compiled_condition& check_condition(index_t check_row) const noexcept {
+        return condition_at(levels_.size() + transitions_.size() + advisories_.size() + rules_.size() + check_row);
+    }
 
     [[nodiscard]] constexpr const ladder::scale& operator[](scale_ref r) const noexcept { return scales_[r.index()]; }
     [[nodiscard]] constexpr const ladder::category& operator[](category_ref r) const noexcept { return categories_[r.index()]; }
@@ -100,7 +130,12 @@ public:
     }
 
 private:
+    [[nodiscard]] constexpr const compiled_condition& condition_at(std::size_t row) const noexcept {
+        return row < conditions_.size() ? conditions_[row] : no_condition_;
+    }
+
     static constexpr ladder_info empty_info_{};
+    static constexpr compiled_condition no_condition_{};
     const ladder_info* info_ = nullptr;
     std::span<const ladder::scale> scales_;
     std::span<const ladder::scale_point> scale_points_;
@@ -118,6 +153,9 @@ private:
     std::span<const ladder::ladder_test> tests_;
     std::span<const ladder::test_fact> test_facts_;
     std::span<const ladder::test_check> test_checks_;
+    std::span<const compiled_condition> conditions_;
+    std::span<const rule_node> condition_nodes_;
+    std::string_view condition_text_;
 };
 
 namespace detail {

@@ -7,7 +7,7 @@
 
 #include <ladder/core/config.hpp>
 #include <ladder/model/builder.hpp>
-#include <ladder/text/parse.hpp>
+#include <ladder/build/parse.hpp>
 #include <ladder/text/parser.hpp>
 
 #include <string_view>

@@ -13,7 +13,8 @@
 #include <ladder/model/expectations.hpp>
 #include <ladder/model/lookup.hpp>
 #include <ladder/model/view.hpp>
-#include <ladder/rules/ast.hpp>
+#include <ladder/model/condition.hpp>
+#include <ladder/rules/rule.hpp>
 #include <ladder/text/lexer.hpp>
 #include <ladder/text/limits.hpp>
 
@@ -24,83 +25,7 @@
 
 LADDER_BEGIN_NAMESPACE
 
-/// Limits on rule text from untrusted sources; each is a clean error naming it.
-struct rule_limits {
-    std::size_t max_depth = 64;          ///< rule-too-deep: nesting of parentheses and operators
-    std::size_t max_nodes = 4096;        ///< rule-too-long
-    std::size_t max_steps = 1'000'000;   ///< evaluation-budget-exceeded, per evaluation
-    std::size_t max_text_bytes = 65536;  ///< input-too-large
-};
-
-/// A read-only view of a compiled rule, whatever its storage. Evaluation takes one.
-class rule_view {
-public:
-    /// `text` is the rule's own text followed by the text of each named rule it uses (their
-    /// nodes point there); `own_length` is the length of the rule's own text.
-    constexpr rule_view(std::span<const rule_node> nodes, std::string_view text, std::size_t own_length, index_t root,
-                        const rule_limits& limits, const ladder_view& on) noexcept
-        : nodes_(nodes), text_(text), own_length_(own_length), root_(root), limits_(limits), ladder_(on) {}
-
-    [[nodiscard]] constexpr std::span<const rule_node> nodes() const noexcept { return nodes_; }
-    /// The rule's text as written.
-    [[nodiscard]] constexpr std::string_view text() const noexcept { return text_.substr(0, own_length_); }
-    [[nodiscard]] constexpr index_t root() const noexcept { return root_; }
-    [[nodiscard]] constexpr const rule_limits& limits() const noexcept { return limits_; }
-    /// The rule's text followed by the texts of the named rules it uses.
-    [[nodiscard]] constexpr std::string_view full_text() const noexcept { return text_; }
-    /// The ladder the rule was compiled against.
-    [[nodiscard]] constexpr const ladder_view& ladder() const noexcept { return ladder_; }
-    /// The text a node was written as.
-    [[nodiscard]] constexpr std::string_view text_of(const rule_node& n) const noexcept {
-        return text_.substr(n.begin, n.end - n.begin);
-    }
-
-private:
-    std::span<const rule_node> nodes_;
-    std::string_view text_;
-    std::size_t own_length_;
-    index_t root_;
-    rule_limits limits_;
-    ladder_view ladder_;
-};
-
 namespace detail {
-class rule_access;
-}
-
-/// A rule compiled at runtime against one ladder: its own copy of the text and the node array,
-/// and a view of the ladder, which must outlive it.
-class rule {
-public:
-    constexpr rule() = default;
-
-    [[nodiscard]] constexpr rule_view view() const noexcept {
-        return rule_view({nodes_.data(), nodes_.size()}, {text_.data(), text_.size()}, own_length_, root_, limits_, ladder_);
-    }
-    constexpr operator rule_view() const noexcept { return view(); }
-
-private:
-    friend class detail::rule_access;
-    constexpr_vector<char> text_;
-    std::size_t own_length_ = 0;
-    constexpr_vector<rule_node> nodes_;
-    index_t root_ = no_index;
-    rule_limits limits_{};
-    ladder_view ladder_;
-};
-
-namespace detail {
-/// The compiler's way in to a rule's parts.
-class rule_access {
-public:
-    static constexpr constexpr_vector<char>& text(rule& r) noexcept { return r.text_; }
-    static constexpr void set_own_length(rule& r, std::size_t n) noexcept { r.own_length_ = n; }
-    static constexpr constexpr_vector<rule_node>& nodes(rule& r) noexcept { return r.nodes_; }
-    static constexpr void set_root(rule& r, index_t root) noexcept { r.root_ = root; }
-    static constexpr void set_limits(rule& r, const rule_limits& l) noexcept { r.limits_ = l; }
-    static constexpr void set_ladder(rule& r, const ladder_view& l) noexcept { r.ladder_ = l; }
-};
-
 /// The row of an id in a table, or no_index and the closest id for a did-you-mean.
 struct id_match {
     index_t row = no_index;
@@ -135,6 +60,31 @@ public:
         const index_t root = expression(value_type::boolean);
         if (found_.ok() && cur_.kind != token_kind::end) expected("the end of the rule, `and` or `or`");
         if (root == no_index && found_.ok()) expected("a condition");
+        return finish(root);
+    }
+
+    /// meets(level `row`) as a move without `when` asks it, with no text to read: the compiler
+    /// writes the rule's text itself (`meets(L6)`), for explanations.
+    constexpr result<rule> compile_meets(index_t row) {
+        const level& l = ladder_.levels()[row];
+        for (char c : std::string_view("meets(")) composed_.push_back(c);
+        for (char c : l.id) composed_.push_back(c);
+        composed_.push_back(')');
+        text_ = std::string_view(composed_.data(), composed_.size());
+        token use;
+        use.offset = 0;
+        use.end = composed_.size();
+        use.where = source_position{1, 1};
+        prev_ = token{};
+        rule_node n = make_node(node_kind::meets, value_type::boolean);
+        n.a = row;
+        index_t root = add(n, use);
+        if (root != no_index && !l.criterion.empty()) root = with_criterion(root, row, use, no_frame);
+        return finish(root);
+    }
+
+private:
+    constexpr result<rule> finish(index_t root) {
         if (!found_.ok()) return finish_failed();
         // Each node's nearest enclosing context node: the innermost one is the lowest index
         // above it whose subtree holds it, so assigning outer ones first lets inner ones win.
@@ -161,7 +111,6 @@ public:
         return r;
     }
 
-private:
     /// A rule is one expression: its lines may be as long as the rule.
     static constexpr text_limits text_limits_for(const rule_limits& limits) noexcept {
         text_limits t;
@@ -200,9 +149,10 @@ private:
         std::string_view text;
         std::string_view name;
     };
-    /// A named rule being read where it is used.
+    /// A named rule being read where it is used, or a level's criterion where meets() asks it.
     struct expansion {
         index_t rule = no_index;
+        index_t level = no_index;  ///< the level whose criterion this is (rule is then no_index)
         std::size_t caller = no_frame;  ///< the use's own frame
         std::size_t first_argument = 0;
     };
@@ -281,6 +231,7 @@ private:
     /// The argument given for parameter `word` of the use `frame`, or no_frame.
     constexpr std::size_t argument_named(std::size_t frame, std::string_view word) const {
         const expansion& f = frames_[frame];
+        if (f.rule == no_index) return no_frame;  // a level's criterion has no parameters
         std::size_t i = 0;
         for (std::string_view p : parameter_names(ladder_.rules()[f.rule].parameters)) {
             if (p == word) return f.first_argument + i;
@@ -646,8 +597,7 @@ private:
             if (frames_[f].rule != k) continue;
             std::size_t outermost = f;
             while (frames_[outermost].caller != no_frame) outermost = frames_[outermost].caller;
-            lex().report(diagnostic_code::rule_cycle, use.where, named.id, 0, 0, ladder_.rules()[frames_[outermost].rule].id,
-                         entity::rule);
+            lex().report(diagnostic_code::rule_cycle, use.where, named.id, 0, 0, frame_name(outermost), entity::rule);
             return no_index;
         }
         const std::size_t first_argument = arguments_.size();
@@ -665,22 +615,7 @@ private:
         x.rule = k;
         x.caller = frame;
         x.first_argument = first_argument;
-        frames_.push_back(x);
-
-        const token saved_cur = cur_, saved_prev = prev_;
-        const token_origin saved_from = cur_from_;
-        const std::size_t depth = sources_.size();
-        used_text_.push_back('\n');
-        const std::size_t region = text_.size() + used_text_.size();
-        for (char c : named.text) used_text_.push_back(c);
-        push_source(lexer(named.text, named.id, text_limits_, found_), region, frames_.size() - 1);
-        advance();
-        index_t body = or_expression();
-        if (body != no_index && cur_.kind != token_kind::end) body = expected("the end of the rule, `and` or `or`");
-        while (sources_.size() > depth) sources_.pop_back();
-        cur_ = saved_cur;
-        prev_ = saved_prev;
-        cur_from_ = saved_from;
+        const index_t body = read_in_place(x, named.text, named.id);
         if (body == no_index) return no_index;
         if (nodes_[body].kind != node_kind::logical_and && use_end >= use.offset) {
             // A single clause reads best as the use; an `and` of clauses shows its parts.
@@ -688,6 +623,53 @@ private:
             nodes_[body].end = static_cast<std::uint32_t>(use_end);
         }
         return body;
+    }
+
+    /// Reads `text` (a named rule's, or a level's criterion) where it is used, as if written
+    /// there, in a frame of its own; its text is kept after the rule's own.
+    constexpr index_t read_in_place(const expansion& x, std::string_view text, std::string_view source_name) {
+        frames_.push_back(x);
+        const token saved_cur = cur_, saved_prev = prev_;
+        const token_origin saved_from = cur_from_;
+        const std::size_t depth = sources_.size();
+        used_text_.push_back('\n');
+        const std::size_t region = text_.size() + used_text_.size();
+        for (char c : text) used_text_.push_back(c);
+        push_source(lexer(text, source_name, text_limits_, found_), region, frames_.size() - 1);
+        advance();
+        index_t body = or_expression();
+        if (body != no_index && cur_.kind != token_kind::end) body = expected("the end of the rule, `and` or `or`");
+        while (sources_.size() > depth) sources_.pop_back();
+        cur_ = saved_cur;
+        prev_ = saved_prev;
+        cur_from_ = saved_from;
+        return body;
+    }
+
+    /// The id of what frame `f` reads: a named rule, or a level (its criterion).
+    [[nodiscard]] constexpr std::string_view frame_name(std::size_t f) const noexcept {
+        const expansion& x = frames_[f];
+        return x.rule != no_index ? ladder_.rules()[x.rule].id : ladder_.levels()[x.level].id;
+    }
+
+    /// meets(L) where level L states a criterion: its expectations and that criterion, read in
+    /// place as a named rule is (so it sees the cycle and competency of the use).
+    constexpr index_t with_criterion(index_t expectations, index_t level_row, const token& use, std::size_t frame) {
+        const level& l = ladder_.levels()[level_row];
+        for (std::size_t f = frame; f != no_frame; f = frames_[f].caller) {
+            if (frames_[f].level != level_row) continue;
+            std::size_t outermost = f;
+            while (frames_[outermost].caller != no_frame) outermost = frames_[outermost].caller;
+            lex().report(diagnostic_code::criterion_cycle, use.where, l.id, 0, 0, frame_name(outermost), entity::level);
+            return no_index;
+        }
+        expansion x;
+        x.level = level_row;
+        x.caller = frame;
+        x.first_argument = arguments_.size();
+        const index_t body = read_in_place(x, l.criterion, l.id);
+        if (body == no_index || !require(body, value_type::boolean)) return no_index;
+        return add(make_node(node_kind::logical_and, value_type::boolean, expectations, body), use);
     }
 
     /// `(arg, arg, …)` after a named rule's name: each argument's tokens, kept as text to be read
@@ -737,14 +719,19 @@ private:
     }
 
     /// `meets(L6)`, `meets(L6 as architect)`; `gap(L6)`, `gap(L6 as architect)`.
+    /// meets() asks a level's criterion too (`level S5 … when points >= 43`); gap() is the
+    /// shortfall against its expectations alone.
     constexpr index_t meets_or_gap() {
         const token first = cur_;
+        const std::size_t frame = cur_from_.frame;
         const bool gap = cur_.text == "gap";
         advance();
         rule_node n = gap ? make_node(node_kind::gap, value_type::number) : make_node(node_kind::meets, value_type::boolean);
         if (!expect(token_kind::left_paren, "`(` and a level") || !level_as_archetype(n.a, n.b)) return no_index;
         if (!expect(token_kind::right_paren, "`)`")) return no_index;
-        return add(n, first);
+        const index_t expectations = add(n, first);
+        if (gap || expectations == no_index || ladder_.levels()[n.a].criterion.empty()) return expectations;
+        return with_criterion(expectations, n.a, first, frame);
     }
 
     /// `L6` or `L6 as architect`.
@@ -874,6 +861,7 @@ private:
     constexpr_vector<token_source> sources_;  ///< innermost last
     constexpr_vector<expansion> frames_;      ///< every named-rule use read so far
     constexpr_vector<argument> arguments_;
+    constexpr_vector<char> composed_;   ///< the text compile_meets() writes
     constexpr_vector<char> used_text_;  ///< the texts of the named rules used, each after a line break
     bool splicing_ = true;
     token cur_{};

@@ -20,7 +20,7 @@
 #include <ladder/core/result.hpp>
 #include <ladder/model/handles.hpp>
 #include <ladder/model/view.hpp>
-#include <ladder/rules/ast.hpp>
+#include <ladder/model/condition.hpp>
 #include <ladder/rules/compile.hpp>
 
 #include <cstdint>

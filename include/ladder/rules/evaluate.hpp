@@ -14,7 +14,7 @@
 #include <ladder/model/expectations.hpp>
 #include <ladder/model/person.hpp>
 #include <ladder/model/view.hpp>
-#include <ladder/rules/ast.hpp>
+#include <ladder/model/condition.hpp>
 #include <ladder/rules/compile.hpp>
 
 #include <cstdint>
@@ -379,18 +379,21 @@ private:
         return unknown_value;
     }
 
-    /// Walks level `n.a`'s expectations (with archetype `n.b`'s overrides) in the cycle looked at:
-    /// meets() is whether none falls short, gap() the total shortfall. Read in place: no list is
-    /// built per evaluation.
+    /// Walks level `n.a`'s expectations in the cycle looked at, with the overrides of archetype
+    /// `n.b` (`meets(L6 as architect)`) or else of the person's own archetype where it applies at
+    /// that level: meets() is whether none falls short, gap() the total shortfall. Read in place:
+    /// no list is built per evaluation.
     constexpr tri meets_or_gap(const rule_node& n) {
-        const auto own = l_.expectations_of(l_.levels()[n.a]);
-        const auto over = n.b == no_index ? std::span<const expectation>{} : l_.expectations_of(l_.archetypes()[n.b]);
+        const index_t as = n.b != no_index ? n.b : archetype_in_force(l_, p_.archetype, n.a);
         expectation_tally tally;
         const bool exemptions = !p_.exemptions.empty();
-        const auto check = [&](index_t competency, rating minimum) {
+        // The verdict alone: meets() is decided by the first shortfall.
+        const bool stop_when_short = !explain_ && n.kind == node_kind::meets;
+        for_each_expectation(l_, n.a, as, [&](index_t competency, rating minimum) {
+            if (stop_when_short && tally.shortfall > 0) return false;
             if (const exemption* x = exemptions ? p_.exemption_from(competency) : nullptr) {
                 note_exemption(*x);
-                return;
+                return true;
             }
             const tri r = rating_value(competency);
             const bool short_of = r.known() && r.v < minimum;
@@ -401,17 +404,8 @@ private:
                 for (const auto& k : out_.gaps_) seen = seen || k.competency == g.competency;
                 if (!seen) out_.gaps_.push_back(g);
             }
-        };
-        // The verdict alone: meets() is decided by the first shortfall.
-        const bool stop_when_short = !explain_ && n.kind == node_kind::meets;
-        for (const auto& e : own) {
-            if (stop_when_short && tally.shortfall > 0) return known(0);
-            const auto overridden = minimum_of(over, e.competency.index);
-            check(e.competency.index, overridden ? *overridden : e.minimum);
-        }
-        for (const auto& e : over) {
-            if (!minimum_of(own, e.competency.index)) check(e.competency.index, e.minimum);
-        }
+            return true;
+        });
         return tally.result(n.kind);
     }
 

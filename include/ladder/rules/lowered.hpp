@@ -11,7 +11,7 @@
 #include <ladder/core/config.hpp>
 #include <ladder/core/result.hpp>
 #include <ladder/model/person.hpp>
-#include <ladder/rules/ast.hpp>
+#include <ladder/model/condition.hpp>
 #include <ladder/rules/compile.hpp>
 #include <ladder/rules/evaluate.hpp>
 
@@ -43,28 +43,18 @@ struct expected_minimum {
 /// Level `L`'s expectations with archetype `A`'s overrides (A may be no_index), as a list.
 template <const auto& R, index_t L, index_t A>
 consteval std::size_t expectation_count() {
-    const ladder_view& v = R.ladder;
-    const auto own = v.expectations_of(v.levels()[L]);
-    std::size_t n = own.size();
-    if constexpr (A != no_index) {
-        for (const auto& e : v.expectations_of(v.archetypes()[A])) n += minimum_of(own, e.competency.index) ? 0 : 1;
-    }
+    std::size_t n = 0;
+    for_each_expectation(R.ladder, L, A, [&](index_t, rating) { return ++n != 0; });
     return n;
 }
 template <const auto& R, index_t L, index_t A>
 consteval auto make_expectation_list() {
-    const ladder_view& v = R.ladder;
-    const auto own = v.expectations_of(v.levels()[L]);
-    const auto over = A == no_index ? std::span<const expectation>{} : v.expectations_of(v.archetypes()[A]);
     std::array<expected_minimum, expectation_count<R, L, A>()> out{};
     std::size_t i = 0;
-    for (const auto& e : own) {
-        const auto overridden = minimum_of(over, e.competency.index);
-        out[i++] = {e.competency.index, overridden ? *overridden : e.minimum};
-    }
-    for (const auto& e : over) {
-        if (!minimum_of(own, e.competency.index)) out[i++] = {e.competency.index, e.minimum};
-    }
+    for_each_expectation(R.ladder, L, A, [&](index_t competency, rating minimum) {
+        out[i++] = {competency, minimum};
+        return true;
+    });
     return out;
 }
 template <const auto& R, index_t L, index_t A>
@@ -123,6 +113,18 @@ constexpr tri lowered(lowered_state& s) noexcept {
         return binary(k, a, lowered<R, n.right>(s), I);
     } else if constexpr (k == node_kind::meets || k == node_kind::gap) {
         expectation_tally tally;
+        if constexpr (n.b == no_index) {
+            // A person of an archetype that applies at the level is judged by its overrides: which
+            // one is known only at runtime, so that walk reads the ladder, as the interpreter does.
+            if (const index_t as = archetype_in_force(R.ladder, s.p.archetype, n.a); as != no_index) {
+                for_each_expectation(R.ladder, n.a, as, [&](index_t competency, rating minimum) {
+                    if (!s.p.exemptions.empty() && s.p.exemption_from(competency) != nullptr) return true;
+                    tally.add(lowered_rating(s, competency), minimum);
+                    return k != node_kind::meets || tally.shortfall == 0;
+                });
+                return tally.result(k);
+            }
+        }
         for (const auto& e : expectation_list<R, n.a, n.b>) {
             if (!s.p.exemptions.empty() && s.p.exemption_from(e.competency) != nullptr) continue;
             tally.add(lowered_rating(s, e.competency), e.minimum);

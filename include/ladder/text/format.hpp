@@ -4,7 +4,6 @@
 #include <ladder/core/config.hpp>
 #include <ladder/core/result.hpp>
 #include <ladder/text/limits.hpp>
-#include <ladder/text/load.hpp>
 #include <ladder/text/parser.hpp>
 #include <ladder/text/printer.hpp>
 

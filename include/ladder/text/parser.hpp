@@ -12,7 +12,7 @@
 #include <ladder/core/suggest.hpp>
 #include <ladder/model/builder.hpp>
 #include <ladder/model/records.hpp>
-#include <ladder/rules/ast.hpp>
+#include <ladder/model/condition.hpp>
 #include <ladder/text/lexer.hpp>
 #include <ladder/text/limits.hpp>
 
@@ -50,7 +50,7 @@ inline constexpr std::string_view statement_keywords[] = {
     "ladder", "default", "policy", "scale", "category", "competency", "track", "level", "equivalent",
     "archetype", "attribute", "promote", "switch", "step_back", "rule", "test",
 };
-inline constexpr std::string_view level_clauses[] = {"rank", "scope", "career", "band", "typical"};
+inline constexpr std::string_view level_clauses[] = {"rank", "scope", "career", "band", "typical", "when"};
 inline constexpr std::string_view verdict_names[] = {"pass", "fail", "unknown"};
 
 /// Index of `word` in `names`, or -1.
@@ -434,8 +434,19 @@ private:
                 std::int32_t months = 0;
                 if (!duration(months)) return;
                 level.typical_months(months);
+            } else if (clause == "when") {
+                // The criterion runs to the level's `{` or the next statement: the last clause.
+                advance();
+                const std::string_view criterion = condition_text(true);
+                if (criterion.empty()) {
+                    expected("a condition after `when`");
+                    return;
+                }
+                level.when(criterion);
+                b_.t_.levels[row].criterion_at = text_at_;
+                break;
             } else {
-                expected("a level clause (rank, scope, career, band, typical) or `{`");
+                expected("a level clause (rank, scope, career, band, typical, when) or `{`");
                 return;
             }
         }
@@ -753,12 +764,15 @@ private:
 
     /// The text of a condition: its tokens up to the next statement, `warn`, or a string (the
     /// rules language has no strings).
-    constexpr std::string_view condition_text() {
+    /// A condition's text: up to a string (an advisory's message), `warn`, the next statement,
+    /// or with `to_block`, a `{` (a level's expectations follow its criterion).
+    constexpr std::string_view condition_text(bool to_block = false) {
         const std::size_t begin = cur_.offset;
         text_at_ = cur_.where;
         std::size_t end = begin;
         while (cur_.kind != token_kind::end && cur_.kind != token_kind::string &&
-               !(cur_.first_on_line && at_statement_start()) && !at_word("warn")) {
+               !(cur_.first_on_line && at_statement_start()) && !at_word("warn") &&
+               !(to_block && cur_.kind == token_kind::left_brace)) {
             end = cur_.end;
             advance();
         }

@@ -130,6 +130,7 @@ private:
                     std::string(l.band->currency);
         }
         if (l.typical_months) line += " typical " + duration(*l.typical_months);
+        if (!l.criterion.empty()) line += " when " + std::string(l.criterion);
         expectation_block(lines, line, v_.expectations_of(l));
     }
 

@@ -1,17 +1,16 @@
 // ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
 #pragma once
 
-// Every well-formedness rule of a ladder, written once over the view and usable in
-// constant expressions: static_assert(ladder::validate(l).ok()).
+// Every well-formedness rule of a ladder's tables, written once over the view and usable in
+// constant expressions: static_assert(ladder::validate(l).ok()). Whether its conditions compile
+// is checked where they are compiled, when the ladder is built (build/conditions.hpp).
 
 #include <ladder/core/config.hpp>
 #include <ladder/core/diagnostic.hpp>
 #include <ladder/core/sort.hpp>
-#include <ladder/model/builder.hpp>
 #include <ladder/model/expectations.hpp>
 #include <ladder/model/lookup.hpp>
 #include <ladder/model/view.hpp>
-#include <ladder/rules/compile.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -402,53 +401,6 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     }
 }
 
-/// Where a place in a named rule's text stands in the file the rule was read from.
-[[nodiscard]] constexpr source_position in_file(source_position text_at, source_position in_text) noexcept {
-    if (text_at.line == 0 || in_text.line == 0) return {};
-    return {text_at.line + in_text.line - 1, in_text.line == 1 ? text_at.column + in_text.column - 1 : in_text.column};
-}
-
-/// A condition written in the ladder (a named rule, a guard, an advisory) compiles against it.
-/// A finding inside its own text is placed in the file; one inside a named rule it uses is
-/// reported by that rule's own check, except a cycle, which is reported here too.
-constexpr void check_condition(const ladder_view& v, std::string_view text, std::string_view name,
-                               source_position text_at, source_position where, finding_sink& sink) {
-    rule_compiler compiler(v, text, name, rule_limits{}, false);
-    const auto compiled = compiler.compile();
-    if (compiled.ok()) return;
-    for (diagnostic d : compiled.diagnostics()) {
-        // A rule with parameters has no check of its own (its parameters mean something only
-        // where it is used): a finding in its text is reported at each use, placed in its text.
-        bool own = d.source == name;
-        source_position base = text_at;
-        if (!own) {
-            const index_t r = find_row(v.rules(), d.source);
-            if (r != no_index && !v.rules()[r].parameters.empty()) {
-                own = true;
-                base = v.rules()[r].text_at;
-            } else if (d.code != diagnostic_code::rule_cycle) {
-                continue;
-            }
-        }
-        if (text_at.line != 0) {
-            d.where = own ? in_file(base, d.where) : where;
-            d.source = {};
-            d.line_text = {};
-        }
-        sink.out.add(d);
-    }
-}
-
-constexpr void check_conditions(const ladder_view& v, finding_sink& sink) {
-    for (const auto& named : v.rules()) {
-        if (named.parameters.empty()) check_condition(v, named.text, named.id, named.text_at, named.where, sink);
-    }
-    for (const auto& t : v.transitions()) {
-        if (!t.guard.empty()) check_condition(v, t.guard, "when", t.guard_at, t.where, sink);
-    }
-    for (const auto& a : v.advisories()) check_condition(v, a.text, "warn", a.text_at, a.where, sink);
-}
-
 }  // namespace detail
 
 /// Checks every well-formedness rule of a ladder. ok() is true when nothing is an error;
@@ -470,20 +422,7 @@ constexpr void check_conditions(const ladder_view& v, finding_sink& sink) {
     detail::check_equivalences(v, sink);
     detail::check_archetypes(v, sink);
     detail::check_transitions(v, sink);
-    detail::check_conditions(v, sink);
     return out;
 }
-
-namespace detail {
-/// What stands between a builder and a ladder: the problems reported while making it and, when
-/// those hold no error, the validation findings. Validation is skipped after a reported error
-/// (a text that does not parse), since it would mostly repeat it.
-constexpr diagnostic_list check_before_building(builder& b) {
-    diagnostic_list found = b.reported();
-    if (!found.ok()) return found;
-    found.append(validate(b.view()));
-    return found;
-}
-}  // namespace detail
 
 LADDER_END_NAMESPACE

@@ -4,6 +4,7 @@
 #include <ladder/core/config.hpp>
 #include <ladder/core/fixed_string.hpp>
 #include <ladder/model/builder.hpp>
+#include <ladder/build/build.hpp>
 #include <ladder/model/static_ladder.hpp>
 #include <ladder/text/parser.hpp>
 

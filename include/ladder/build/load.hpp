@@ -4,6 +4,7 @@
 #include <ladder/core/config.hpp>
 #include <ladder/core/diagnostic.hpp>
 #include <ladder/core/result.hpp>
+#include <ladder/build/build.hpp>
 #include <ladder/model/runtime_ladder.hpp>
 #include <ladder/text/limits.hpp>
 #include <ladder/text/parser.hpp>
@@ -15,25 +16,13 @@
 
 LADDER_BEGIN_NAMESPACE
 
-namespace detail {
-/// Gives findings in a text their source name and line, and makes them independent of it.
-template <class T>
-[[nodiscard]] result<T> settled(result<T> r, std::string_view source_name, std::string_view text) {
-    diagnostic_list found = r.diagnostics();
-    found.locate_in(source_name, text);
-    found.own_strings();
-    if (!r.ok()) return found;
-    return result<T>(std::move(*r), std::move(found));
-}
-}  // namespace detail
-
 /// Reads a .ladder text: the ladder and any warnings, or every error found (several per run
 /// where reading can go on), each with its line and column. The ladder and the diagnostics
 /// own their strings: `text` need not outlive the call.
 [[nodiscard]] inline result<runtime_ladder> load(std::string_view text, std::string_view source_name = "<input>",
                                                  const text_limits& limits = {}) {
     auto parsed = detail::read_text(text, source_name, limits);
-    return detail::settled(runtime_ladder::build(parsed.ladder), source_name, text);
+    return detail::settled(build(parsed.ladder), source_name, text);
 }
 
 /// Reads a whole file's bytes; cannot-read-file when it cannot be opened or read.

@@ -9,9 +9,10 @@
 #include <ladder/core/diagnostic.hpp>
 #include <ladder/model/person.hpp>
 #include <ladder/model/view.hpp>
-#include <ladder/rules/compile.hpp>
+#include <ladder/model/lookup.hpp>
 #include <ladder/rules/evaluate.hpp>
-#include <ladder/rules/transition.hpp>
+#include <ladder/rules/rule.hpp>
+#include <ladder/decide/transition.hpp>
 
 #include <optional>
 #include <string>
@@ -113,31 +114,24 @@ inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
             }
             const person& p = *someone;
             if (c.is_rule) {
-                const auto r = compile_rule(l, c.target, "expect");
-                const auto e = r ? evaluate(*r, p) : result<evaluation>(r.diagnostics());
+                const rule_view r = rule_of(l, l.check_condition(ci));
+                const auto e = evaluate(r, p);
                 if (e) {
                     o.actual = e->result();
-                    if (o.actual != o.expected) o.explanation = e->to_string(*r, p);
+                    if (o.actual != o.expected) o.explanation = e->to_string(r, p);
                 } else {
                     o.problems = e.diagnostics();
                 }
             } else {
-                index_t row = no_index;
-                bool way_back = false;
-                for (std::size_t k = 0; k != l.transitions().size(); ++k) {
-                    const transition& tr = l.transitions()[k];
-                    const bool from_here = tr.from.index == p.level || (tr.both_ways && tr.to.index == p.level);
-                    const std::string_view there = tr.from.index == p.level ? tr.to.id : tr.from.id;
-                    if (tr.kind == c.move && from_here && there == c.target) {
-                        row = static_cast<index_t>(k);
-                        way_back = tr.from.index != p.level;
-                    }
-                }
-                if (row == no_index) {
+                // The move the ladder declares to the target, or else (a skip-level target, say)
+                // the move readiness() judges by meets(target).
+                const index_t target = detail::find_row(l.levels(), c.target);
+                const level_move m = target == no_index ? level_move{} : find_move(l, p.level, target);
+                if (target == no_index || (m.declared() && l.transitions()[m.transition].kind != c.move)) {
                     o.problems.add(detail::make_diagnostic(diagnostic_code::unknown_reference, severity::error, entity::transition,
-                                                   c.target, l.levels()[p.level].id, c.where));
+                                                           c.target, l.levels()[p.level].id, c.where));
                 } else {
-                    const auto decided = evaluate_transition(l, row, p, way_back);
+                    const auto decided = judge_move(l, m, p);
                     if (decided) {
                         o.actual = decided->result();
                         if (o.actual != o.expected) o.explanation = decided->to_string(p);

@@ -1,8 +1,10 @@
 // ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
 #pragma once
 
-// A compiled rule: a flat array of typed nodes that refer to each other and to the ladder by
-// index, never by pointer or string. Every entry point lowers to this.
+// The compiled form of a condition: a flat array of typed nodes that refer to each other and to
+// the ladder by index, never by pointer or string. Every entry point of the rules language
+// lowers to this, and a ladder keeps its own conditions in this form (compiled once, when the
+// ladder is built): it is data of the model, written by the rule compiler.
 
 #include <ladder/core/config.hpp>
 #include <ladder/core/constexpr_vector.hpp>
@@ -81,6 +83,21 @@ struct rule_node {
     return k == node_kind::in_cycles || k == node_kind::trend || k == node_kind::count || k == node_kind::all || k == node_kind::any ||
            k == node_kind::sum;
 }
+
+/// One condition a ladder states, compiled when the ladder was built. Its nodes are rows
+/// [first_node, + node_count) of the ladder's condition nodes (indices inside are relative to
+/// first_node); its text, chars [first_char, + text_size) of the ladder's condition text: its
+/// own text (own_length chars), then that of each named rule and level criterion it uses.
+struct compiled_condition {
+    index_t first_node = 0;
+    index_t node_count = 0;  ///< 0: there is no such condition (a move without `when` …)
+    index_t root = no_index;
+    index_t first_char = 0;
+    index_t text_size = 0;
+    index_t own_length = 0;
+    [[nodiscard]] constexpr bool empty() const noexcept { return node_count == 0; }
+    friend constexpr bool operator==(const compiled_condition&, const compiled_condition&) = default;
+};
 
 /// The words of the rules language; none can name a rule's parameter.
 [[nodiscard]] constexpr bool is_rule_word(std::string_view w) noexcept {
