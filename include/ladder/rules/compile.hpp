@@ -50,14 +50,16 @@ public:
     rule_compiler(const rule_compiler&) = delete;  // its lexers point at its limits and findings
     rule_compiler& operator=(const rule_compiler&) = delete;
 
-    constexpr result<rule> compile() {
+    /// `any_type`: the text may be a number or a duration too (a named rule such as
+    /// `rule points = sum(c in competencies)`, used inside conditions); else a condition.
+    constexpr result<rule> compile(bool any_type = false) {
         if (text_.size() > limits_.max_text_bytes) {
             lex().report(diagnostic_code::input_too_large, {1, 1}, {}, static_cast<std::int64_t>(text_.size()),
                         static_cast<std::int64_t>(limits_.max_text_bytes));
             return finish_failed();
         }
         advance();
-        const index_t root = expression(value_type::boolean);
+        const index_t root = any_type ? or_expression() : expression(value_type::boolean);
         if (found_.ok() && cur_.kind != token_kind::end) expected("the end of the rule, `and` or `or`");
         if (root == no_index && found_.ok()) expected("a condition");
         return finish(root);
