@@ -13,6 +13,7 @@
 // Without a LADDER the embedded default ladder is used. Exit codes: 0 ok, 1 findings, 2 usage or
 // I/O error.
 #include <ladder/ladder.hpp>
+#include <ladder/io/people_csv.hpp>
 #include <ladder/render/all.hpp>
 
 #include <unistd.h>  // isatty: progress only on a terminal
@@ -61,10 +62,12 @@ constexpr std::string_view test_help =
     "Runs the `test` blocks of each file; prints each failure with its explanation; the last line\n"
     "is `N passed, N failed`. Exit 1 on any failure.\n";
 constexpr std::string_view evaluate_help =
-    "usage: ladder evaluate [LADDER] --people FILE.csv [--target LEVEL] [--format text|json|csv]\n"
+    "usage: ladder evaluate [LADDER] --people FILE.csv [--target LEVEL] [--archetypes] [--format text|json|csv]\n"
     "Reads people from CSV (docs/people-csv.md) and judges each for a move: to LEVEL, or to their\n"
-    "next level. Text is the report a manager reads; json and csv are for tools. Exit 1 when the\n"
-    "CSV or the ladder has errors.\n";
+    "next level. Text is the report a manager reads; json and csv are for tools. Someone of an\n"
+    "archetype that applies at the target is judged by its expectations (\"judged as …\"). With\n"
+    "--archetypes, each person at a level where archetypes apply also gets the archetypes ranked by\n"
+    "fit, with scores. Exit 1 when the CSV or the ladder has errors.\n";
 constexpr std::string_view diff_help =
     "usage: ladder diff [LADDER] LEVEL LEVEL\n"
     "Prints what separates two levels: each competency whose expectation differs, and the scope.\n";
@@ -202,7 +205,19 @@ struct judged {
     const ladder::person* who = nullptr;
     std::optional<ladder::readiness_report> report;  ///< empty: no next level, or a broken guard
     std::string problem;
+    std::vector<ladder::archetype_fit> archetypes;  ///< with --archetypes: those open at their level, best first
 };
+
+/// "archetype fit at L6: Architect 100 (meets), Tech Lead 75"
+std::string archetype_line(const ladder::ladder_view& l, const judged& j) {
+    std::string out = "archetype fit at " + std::string(l.levels()[j.who->level].id) + ":";
+    for (std::size_t i = 0; i != j.archetypes.size(); ++i) {
+        const auto& f = j.archetypes[i];
+        out += (i == 0 ? " " : ", ") + std::string(l.archetypes()[f.archetype].name) + " " + std::to_string(f.score);
+        if (f.meets) out += " (meets)";
+    }
+    return out + "\n";
+}
 
 void print_text(const ladder::ladder_view& l, const std::vector<judged>& all) {
     std::size_t ready = 0, not_ready = 0, open = 0;
@@ -211,7 +226,9 @@ void print_text(const ladder::ladder_view& l, const std::vector<judged>& all) {
             std::cout << (j.who->name.empty() ? j.who->id : j.who->name) << ": " << j.problem << "\n\n";
             continue;
         }
-        std::cout << j.report->to_string(*j.who) << '\n';
+        std::cout << j.report->to_string(*j.who);
+        if (!j.archetypes.empty()) std::cout << archetype_line(l, j);
+        std::cout << '\n';
         const auto v = j.report->result();
         (v == ladder::verdict::pass ? ready : v == ladder::verdict::fail ? not_ready : open) += 1;
     }
@@ -236,8 +253,18 @@ void print_json(const ladder::ladder_view& l, const std::vector<judged>& all) {
                           << (gap.actual ? std::to_string(*gap.actual) : std::string("null")) << "}";
             }
             std::cout << "]";
+            if (r.archetype != ladder::no_index) std::cout << ", \"judged_as\": " << ladder::quote_json(l.archetypes()[r.archetype].id);
         } else {
             std::cout << ", \"problem\": " << ladder::quote_json(j.problem);
+        }
+        if (!j.archetypes.empty()) {
+            std::cout << ", \"archetypes\": [";
+            for (std::size_t k = 0; k != j.archetypes.size(); ++k) {
+                const auto& f = j.archetypes[k];
+                std::cout << (k == 0 ? "" : ", ") << "{\"archetype\": " << ladder::quote_json(l.archetypes()[f.archetype].id)
+                          << ", \"score\": " << f.score << ", \"meets\": " << (f.meets ? "true" : "false") << "}";
+            }
+            std::cout << "]";
         }
         std::cout << "}" << (i + 1 == all.size() ? "\n" : ",\n");
     }
@@ -267,13 +294,16 @@ void print_csv(const ladder::ladder_view& l, const std::vector<judged>& all) {
 int evaluate(const args& a) {
     if (wants_help(a)) return std::cout << evaluate_help, ok;
     std::optional<std::string_view> ladder_file, people_file, target, format;
+    bool with_archetypes = false;
     for (std::size_t i = 0; i != a.size(); ++i) {
         const auto option = [&](std::optional<std::string_view>& into) {
             if (i + 1 == a.size()) return false;
             into = a[++i];
             return true;
         };
-        if (a[i] == "--people") {
+        if (a[i] == "--archetypes") {
+            with_archetypes = true;
+        } else if (a[i] == "--people") {
             if (!option(people_file)) return usage("evaluate: --people needs a file");
         } else if (a[i] == "--target") {
             if (!option(target)) return usage("evaluate: --target needs a level");
@@ -321,6 +351,11 @@ int evaluate(const args& a) {
             j.report = std::move(*r);
         } else {
             j.problem = r.diagnostics().to_string();
+        }
+        if (with_archetypes) {
+            for (const auto& f : ladder::archetype_fits(v, p)) {
+                if (f.applies) j.archetypes.push_back(f);
+            }
         }
         all.push_back(std::move(j));
         if (progress && all.size() % 1000 == 0) std::cerr << "\rjudged " << all.size() << " of " << people->size() << std::flush;

@@ -2,7 +2,9 @@
 // This single header is generated from include/ by cmake/amalgamate.cmake: do not edit it.
 #pragma once
 
-/// The umbrella header: everything but the optional integrations.
+/// The umbrella header: every layer, in the order data flows (docs/architecture.md), but not
+/// the optional integrations: <ladder/io/people_csv.hpp>, <ladder/render/all.hpp>,
+/// <ladder/catch2.hpp>.
 
 // begin ladder/version.hpp
 
@@ -23,6 +25,7 @@
 #define LADDER_VERSION_SEEN (LADDER_VERSION_MAJOR * 10000 + LADDER_VERSION_MINOR * 100 + LADDER_VERSION_PATCH)
 #endif
 // end ladder/version.hpp
+// core: the vocabulary
 // begin ladder/core/config.hpp
 
 // ladder/version.hpp (included above)
@@ -299,6 +302,7 @@ enum class diagnostic_code : std::uint16_t {
     rule_cycle = 307,
     no_expectation = 308,
     wrong_arity = 309,
+    criterion_cycle = 310,
     // people from CSV
     csv_syntax = 400,
     ragged_row = 401,
@@ -396,6 +400,7 @@ struct diagnostic {
         case diagnostic_code::rule_cycle: return "rule-cycle";
         case diagnostic_code::no_expectation: return "no-expectation";
         case diagnostic_code::wrong_arity: return "wrong-arity";
+        case diagnostic_code::criterion_cycle: return "criterion-cycle";
         case diagnostic_code::csv_syntax: return "csv-syntax";
         case diagnostic_code::ragged_row: return "ragged-row";
         case diagnostic_code::unknown_column: return "unknown-column";
@@ -657,6 +662,7 @@ namespace detail {
         case diagnostic_code::rule_cycle: return "rule {subject} uses itself (through {other})";
         case diagnostic_code::no_expectation: return "level {other} expects nothing of competency {subject}";
         case diagnostic_code::wrong_arity: return "rule {subject}: expected {expected} argument(s), given {actual}";
+        case diagnostic_code::criterion_cycle: return "what level {subject} means depends on itself (through {other})";
         case diagnostic_code::csv_syntax: return "{raw_other}";
         case diagnostic_code::ragged_row: return "the row has {actual} fields; the header has {expected}";
         case diagnostic_code::unknown_column:
@@ -846,6 +852,18 @@ private:
     diagnostic_list findings_;
 };
 
+namespace detail {
+/// Gives findings in a text their source name and line, and makes them independent of it.
+template <class T>
+[[nodiscard]] result<T> settled(result<T> r, std::string_view source_name, std::string_view text) {
+    diagnostic_list found = r.diagnostics();
+    found.locate_in(source_name, text);
+    found.own_strings();
+    if (!r.ok()) return found;
+    return result<T>(std::move(*r), std::move(found));
+}
+}  // namespace detail
+
 LADDER_END_NAMESPACE
 // end ladder/core/result.hpp
 // begin ladder/core/suggest.hpp
@@ -914,6 +932,7 @@ private:
 }  // namespace detail
 LADDER_END_NAMESPACE
 // end ladder/core/suggest.hpp
+// model: the nouns
 // begin ladder/model/records.hpp
 
 // The nouns of a career framework as plain rows of flat tables. Rows refer to each other
@@ -1068,6 +1087,10 @@ struct level {
     index_t first_expectation = 0;
     index_t expectation_count = 0;
     source_position where{};
+    /// `when …`: what being at this level means beyond its expectations (e.g. `points >= 43`);
+    /// empty: the expectations alone. meets(this level) asks both.
+    std::string_view criterion;
+    source_position criterion_at{};
     friend constexpr bool operator==(const level&, const level&) = default;
 };
 
@@ -1201,6 +1224,165 @@ struct ladder_info {
 
 LADDER_END_NAMESPACE
 // end ladder/model/records.hpp
+// begin ladder/model/condition.hpp
+
+// The compiled form of a condition: a flat array of typed nodes that refer to each other and to
+// the ladder by index, never by pointer or string. Every entry point of the rules language
+// lowers to this, and a ladder keeps its own conditions in this form (compiled once, when the
+// ladder is built): it is data of the model, written by the rule compiler.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+
+#include <cstdint>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// The type of a rule expression.
+enum class value_type : std::uint8_t { boolean, number, duration };
+
+[[nodiscard]] constexpr std::string_view name_of(value_type t) noexcept {
+    switch (t) {
+        case value_type::boolean: return "a condition";
+        case value_type::number: return "a number";
+        case value_type::duration: return "a duration";
+    }
+    return "a value";
+}
+
+enum class node_kind : std::uint8_t {
+    constant,       ///< `value`
+    rating,         ///< the rating of competency `a` in the cycle being looked at
+    bound_rating,   ///< the rating of the competency a quantifier is visiting
+    attribute,      ///< the person's value of attribute `a`
+    time_in_level,  ///< months in the current level
+    tenure,         ///< months at the company
+    negate, logical_not,
+    add, subtract, multiply, divide,
+    less, less_equal, greater, greater_equal, equal, not_equal,
+    logical_and, logical_or,
+    meets,          ///< meets every expectation of level `a` (as archetype `b`, or no_index)
+    gap,            ///< the total shortfall against level `a`'s expectations (as archetype `b`)
+    count, all, any, sum,  ///< over the competencies of category `a` (no_index: all); body `left`
+    in_cycles,      ///< `left` holds in at least `a` of the last `b` cycles
+    trend,          ///< `left` in the latest cycle minus `left` `a` - 1 cycles before
+};
+
+/// One node. Children are indices of earlier nodes, so the array is in evaluation order, and a
+/// node's subtree is the contiguous range [first, its own index].
+struct rule_node {
+    node_kind kind = node_kind::constant;
+    value_type type = value_type::boolean;
+    index_t left = no_index;
+    index_t right = no_index;
+    index_t a = no_index;
+    index_t b = no_index;
+    std::int64_t value = 0;
+    index_t first = 0;          ///< the first node of this node's subtree
+    index_t context = no_index; ///< the nearest enclosing in_cycles or quantifier node
+    /// The `and`/`or` node whose right operand starts here (for its context): a verdict-only
+    /// evaluation skips that operand when the left one decides.
+    index_t right_of = no_index;
+    std::uint32_t begin = 0;  ///< the node's text: [begin, end) in the rule's text
+    std::uint32_t end = 0;
+    source_position where{};
+};
+
+/// A node from its parts (positional aggregate initialisation would make g++ warn, under
+/// -Wextra, about each member left to its default).
+[[nodiscard]] constexpr rule_node make_node(node_kind kind, value_type type, index_t left = no_index,
+                                            index_t right = no_index) noexcept {
+    rule_node n{};
+    n.kind = kind;
+    n.type = type;
+    n.left = left;
+    n.right = right;
+    return n;
+}
+
+/// True for the nodes that evaluate their subtree in another setting (another cycle, or once
+/// per competency).
+[[nodiscard]] constexpr bool sets_context(node_kind k) noexcept {
+    return k == node_kind::in_cycles || k == node_kind::trend || k == node_kind::count || k == node_kind::all || k == node_kind::any ||
+           k == node_kind::sum;
+}
+
+/// One condition a ladder states, compiled when the ladder was built. Its nodes are rows
+/// [first_node, + node_count) of the ladder's condition nodes (indices inside are relative to
+/// first_node); its text, chars [first_char, + text_size) of the ladder's condition text: its
+/// own text (own_length chars), then that of each named rule and level criterion it uses.
+struct compiled_condition {
+    index_t first_node = 0;
+    index_t node_count = 0;  ///< 0: there is no such condition (a move without `when` …)
+    index_t root = no_index;
+    index_t first_char = 0;
+    index_t text_size = 0;
+    index_t own_length = 0;
+    [[nodiscard]] constexpr bool empty() const noexcept { return node_count == 0; }
+    friend constexpr bool operator==(const compiled_condition&, const compiled_condition&) = default;
+};
+
+/// The words of the rules language; none can name a rule's parameter.
+[[nodiscard]] constexpr bool is_rule_word(std::string_view w) noexcept {
+    constexpr std::string_view words[] = {"and",   "or",    "not",    "in",    "at",     "least", "of",      "last",
+                                          "cycle", "cycles", "where", "over",  "as",     "true",  "false",   "meets",
+                                          "gap",   "expected", "trend", "count", "all",   "any",   "sum",     "competencies",
+                                          "month", "months", "year",  "years", "time_in_level", "tenure"};
+    for (std::string_view k : words) {
+        if (k == w) return true;
+    }
+    return false;
+}
+
+/// The names in a named rule's parameter list as written (`"L, k"`): split at commas, blanks
+/// around each trimmed. An empty list has none.
+class parameter_names {
+public:
+    constexpr explicit parameter_names(std::string_view list) noexcept : list_(list) {}
+
+    class iterator {
+    public:
+        constexpr iterator() = default;
+        constexpr explicit iterator(std::string_view rest) noexcept : rest_(rest), done_(false) { step(); }
+        [[nodiscard]] constexpr std::string_view operator*() const noexcept { return name_; }
+        constexpr iterator& operator++() noexcept {
+            step();
+            return *this;
+        }
+        [[nodiscard]] constexpr bool operator==(const iterator& o) const noexcept { return done_ == o.done_ && done_; }
+
+    private:
+        static constexpr bool blank(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+        constexpr void step() noexcept {
+            std::size_t i = 0;
+            while (i < rest_.size() && blank(rest_[i])) ++i;
+            if (i == rest_.size()) {
+                done_ = true;
+                return;
+            }
+            std::size_t j = i;
+            while (j < rest_.size() && rest_[j] != ',') ++j;
+            std::size_t k = j;
+            while (k > i && blank(rest_[k - 1])) --k;
+            name_ = rest_.substr(i, k - i);
+            rest_ = j < rest_.size() ? rest_.substr(j + 1) : std::string_view{};
+        }
+        std::string_view rest_;
+        std::string_view name_;
+        bool done_ = true;
+    };
+
+    [[nodiscard]] constexpr iterator begin() const noexcept { return iterator(list_); }
+    [[nodiscard]] constexpr iterator end() const noexcept { return {}; }
+
+private:
+    std::string_view list_;
+};
+
+LADDER_END_NAMESPACE
+// end ladder/model/condition.hpp
 // begin ladder/model/tables.hpp
 
 // One definition of a ladder's tables, instantiated with two storages: constexpr_vector (builder,
@@ -1208,6 +1390,7 @@ LADDER_END_NAMESPACE
 
 // ladder/core/config.hpp (included above)
 // ladder/core/constexpr_vector.hpp (included above)
+// ladder/model/condition.hpp (included above)
 // ladder/model/records.hpp (included above)
 
 #include <array>
@@ -1233,6 +1416,9 @@ struct table_sizes {
     std::size_t tests = 0;
     std::size_t test_facts = 0;
     std::size_t test_checks = 0;
+    std::size_t conditions = 0;
+    std::size_t condition_nodes = 0;
+    std::size_t condition_text = 0;
     friend constexpr bool operator==(const table_sizes&, const table_sizes&) = default;
 };
 
@@ -1262,6 +1448,10 @@ struct tables {
     Table<ladder::ladder_test, S.tests> tests{};
     Table<ladder::test_fact, S.test_facts> test_facts{};
     Table<ladder::test_check, S.test_checks> test_checks{};
+    // Derived when the ladder is built (build/conditions.hpp): every condition it states, compiled.
+    Table<compiled_condition, S.conditions> conditions{};
+    Table<rule_node, S.condition_nodes> condition_nodes{};
+    Table<char, S.condition_text> condition_text{};
 
     /// Calls f(table) for every table, in declaration order.
     template <class F>
@@ -1269,6 +1459,7 @@ struct tables {
         f(scales), f(scale_points), f(categories), f(competencies), f(tracks);
         f(levels), f(expectations), f(equivalences), f(archetypes), f(transitions), f(attributes), f(rules), f(advisories), f(tests), f(test_facts),
             f(test_checks);
+        f(conditions), f(condition_nodes), f(condition_text);
     }
 
     /// Calls f(this table, the same table of `other`) for every table, in declaration order.
@@ -1280,12 +1471,14 @@ struct tables {
         f(transitions, other.transitions), f(attributes, other.attributes), f(rules, other.rules);
         f(advisories, other.advisories), f(tests, other.tests), f(test_facts, other.test_facts);
         f(test_checks, other.test_checks);
+        f(conditions, other.conditions), f(condition_nodes, other.condition_nodes), f(condition_text, other.condition_text);
     }
 
     [[nodiscard]] constexpr table_sizes sizes() const noexcept {
         return {scales.size(),  scale_points.size(), categories.size(),   competencies.size(),
                 tracks.size(),  levels.size(),       expectations.size(), equivalences.size(),
-                archetypes.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size()};
+                archetypes.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size(),
+                conditions.size(), condition_nodes.size(), condition_text.size()};
     }
 };
 
@@ -1375,7 +1568,10 @@ public:
           advisories_(t.advisories),
           tests_(t.tests),
           test_facts_(t.test_facts),
-          test_checks_(t.test_checks) {}
+          test_checks_(t.test_checks),
+          conditions_(t.conditions),
+          condition_nodes_(t.condition_nodes),
+          condition_text_(t.condition_text.data(), t.condition_text.size()) {}
 
     [[nodiscard]] constexpr std::string_view name() const noexcept { return info_ ? info_->name : std::string_view{}; }
     [[nodiscard]] constexpr std::string_view version() const noexcept { return info_ ? info_->version : std::string_view{}; }
@@ -1398,6 +1594,33 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::ladder_test> tests() const noexcept { return tests_; }
     [[nodiscard]] constexpr std::span<const ladder::test_fact> test_facts() const noexcept { return test_facts_; }
     [[nodiscard]] constexpr std::span<const ladder::test_check> test_checks() const noexcept { return test_checks_; }
+
+    /// Every condition the ladder states, compiled when it was built, in the order
+    /// meets_condition(), guard_condition(), advisory_condition(), rule_condition(),
+    /// check_condition() give them; empty in a builder's view.
+    [[nodiscard]] constexpr std::span<const compiled_condition> conditions() const noexcept { return conditions_; }
+    [[nodiscard]] constexpr std::span<const rule_node> condition_nodes() const noexcept { return condition_nodes_; }
+    [[nodiscard]] constexpr std::string_view condition_text() const noexcept { return condition_text_; }
+
+    /// meets(level): the level's expectations and its criterion.
+    [[nodiscard]] constexpr const compiled_condition& meets_condition(index_t level_row) const noexcept {
+        return condition_at(level_row);
+    }
+    /// A transition's `when` (empty without one: the move asks meets(its target)).
+    [[nodiscard]] constexpr const compiled_condition& guard_condition(index_t transition_row) const noexcept {
+        return condition_at(levels_.size() + transition_row);
+    }
+    [[nodiscard]] constexpr const compiled_condition& advisory_condition(index_t advisory_row) const noexcept {
+        return condition_at(levels_.size() + transitions_.size() + advisory_row);
+    }
+    /// A named rule (empty for one with parameters: it means something only where it is used).
+    [[nodiscard]] constexpr const compiled_condition& rule_condition(index_t rule_row) const noexcept {
+        return condition_at(levels_.size() + transitions_.size() + advisories_.size() + rule_row);
+    }
+    /// A test's `expect rule …` (empty for an `expect` of a move).
+    [[nodiscard]] constexpr const compiled_condition& check_condition(index_t check_row) const noexcept {
+        return condition_at(levels_.size() + transitions_.size() + advisories_.size() + rules_.size() + check_row);
+    }
 
     [[nodiscard]] constexpr const ladder::scale& operator[](scale_ref r) const noexcept { return scales_[r.index()]; }
     [[nodiscard]] constexpr const ladder::category& operator[](category_ref r) const noexcept { return categories_[r.index()]; }
@@ -1440,7 +1663,12 @@ public:
     }
 
 private:
+    [[nodiscard]] constexpr const compiled_condition& condition_at(std::size_t row) const noexcept {
+        return row < conditions_.size() ? conditions_[row] : no_condition_;
+    }
+
     static constexpr ladder_info empty_info_{};
+    static constexpr compiled_condition no_condition_{};
     const ladder_info* info_ = nullptr;
     std::span<const ladder::scale> scales_;
     std::span<const ladder::scale_point> scale_points_;
@@ -1458,6 +1686,9 @@ private:
     std::span<const ladder::ladder_test> tests_;
     std::span<const ladder::test_fact> test_facts_;
     std::span<const ladder::test_check> test_checks_;
+    std::span<const compiled_condition> conditions_;
+    std::span<const rule_node> condition_nodes_;
+    std::string_view condition_text_;
 };
 
 namespace detail {
@@ -1471,6 +1702,7 @@ template <class T>
         left.where = right.where = source_position{};
         if constexpr (requires { left.text_at; }) left.text_at = right.text_at = source_position{};
         if constexpr (requires { left.guard_at; }) left.guard_at = right.guard_at = source_position{};
+        if constexpr (requires { left.criterion_at; }) left.criterion_at = right.criterion_at = source_position{};
         if (!(left == right)) return false;
     }
     return true;
@@ -1667,6 +1899,31 @@ namespace detail {
 }
 }  // namespace detail
 
+/// The archetype a person of archetype `archetype_row` is judged as at level `level_row`: that
+/// archetype where it applies there, else none (no_index) and the level's own expectations.
+[[nodiscard]] constexpr index_t archetype_in_force(const ladder_view& v, index_t archetype_row, index_t level_row) noexcept {
+    if (archetype_row == no_index || level_row == no_index) return no_index;
+    return applies_to(v, detail::handle_access::make<archetype>(archetype_row), detail::handle_access::make<level>(level_row))
+               ? archetype_row
+               : no_index;
+}
+
+/// Calls f(competency row, minimum) for each expectation in force at a level for an archetype
+/// (no_index: none): the level's own in its order, an override replacing its minimum, then the
+/// archetype's others. The one walk every reader of expectations uses; f returns false to stop.
+template <class F>
+constexpr void for_each_expectation(const ladder_view& v, index_t level_row, index_t archetype_row, F&& f) {
+    const auto own = v.expectations_of(v.levels()[level_row]);
+    const auto over = archetype_row == no_index ? std::span<const expectation>{} : v.expectations_of(v.archetypes()[archetype_row]);
+    for (const auto& e : own) {
+        const auto overridden = detail::minimum_of(over, e.competency.index);
+        if (!f(e.competency.index, overridden ? *overridden : e.minimum)) return;
+    }
+    for (const auto& e : over) {
+        if (!detail::minimum_of(own, e.competency.index) && !f(e.competency.index, e.minimum)) return;
+    }
+}
+
 /// The minimum rating a level expects on a competency; empty when it states none.
 [[nodiscard]] constexpr std::optional<rating> expected(const ladder_view& v, level_ref l, competency_ref c) noexcept {
     return detail::minimum_of(v.expectations_of(v[l]), c.index());
@@ -1684,19 +1941,14 @@ namespace detail {
 /// the overrides replacing or adding to them.
 [[nodiscard]] constexpr constexpr_vector<expectation> expectations(const ladder_view& v, level_ref l,
                                                               std::optional<archetype_ref> a = std::nullopt) {
-    const auto own = v.expectations_of(v[l]);
-    constexpr_vector<expectation> out(own.begin(), own.end());
-    if (!a) return out;
-    for (const auto& over : v.expectations_of(v[*a])) {
-        bool replaced = false;
-        for (auto& e : out) {
-            if (e.competency.index == over.competency.index) {
-                e.minimum = over.minimum;
-                replaced = true;
-            }
-        }
-        if (!replaced) out.push_back(over);
-    }
+    constexpr_vector<expectation> out;
+    for_each_expectation(v, l.index(), a ? a->index() : no_index, [&](index_t competency, rating minimum) {
+        expectation e{};
+        e.competency = reference{v.competencies()[competency].id, competency};
+        e.minimum = minimum;
+        out.push_back(e);
+        return true;
+    });
     return out;
 }
 
@@ -1754,7 +2006,7 @@ class text_parser;
 /// The builder stores views of the strings it is given: they must outlive it (string
 /// literals always do). Ids may be referred to before they are declared; references are
 /// resolved when a view is taken. Use freeze() for a compile-time ladder and
-/// runtime_ladder::build() for a runtime one; both validate.
+/// build() for a runtime one; both validate.
 class builder {
 public:
     class level_builder;
@@ -1988,6 +2240,12 @@ public:
     /// Staying at this level is a good outcome.
     constexpr level_builder& career(bool is_career_level = true) {
         row().career = is_career_level;
+        return *this;
+    }
+    /// What being at this level means beyond its expectations, in the rules language:
+    /// `.when("points >= 43")`. meets(this level) then asks both.
+    constexpr level_builder& when(std::string_view criterion) {
+        row().criterion = criterion;
         return *this;
     }
     constexpr level_builder& expect(std::initializer_list<expectation_spec> list) {
@@ -2278,183 +2536,180 @@ private:
 
 LADDER_END_NAMESPACE
 // end ladder/model/person.hpp
-// begin ladder/validate/validate.hpp
-
-// Every well-formedness rule of a ladder, written once over the view and usable in
-// constant expressions: static_assert(ladder::validate(l).ok()).
+// begin ladder/model/static_ladder.hpp
 
 // ladder/core/config.hpp (included above)
-// ladder/core/diagnostic.hpp (included above)
-// ladder/core/sort.hpp (included above)
-// ladder/model/builder.hpp (included above)
-// ladder/model/expectations.hpp (included above)
+// ladder/model/handles.hpp (included above)
 // ladder/model/lookup.hpp (included above)
+// ladder/model/tables.hpp (included above)
 // ladder/model/view.hpp (included above)
-// begin ladder/rules/compile.hpp
-
-// Rule text -> a type-checked flat node array, with every id resolved against a ladder.
-// Written once as constexpr code over std::string_view. Grammar: docs/rules.md.
-
-// ladder/core/config.hpp (included above)
-// ladder/core/constexpr_vector.hpp (included above)
-// ladder/core/diagnostic.hpp (included above)
-// ladder/core/fixed_string.hpp (included above)
-// ladder/core/result.hpp (included above)
-// ladder/core/suggest.hpp (included above)
-// ladder/model/expectations.hpp (included above)
-// ladder/model/lookup.hpp (included above)
-// ladder/model/view.hpp (included above)
-// begin ladder/rules/ast.hpp
-
-// A compiled rule: a flat array of typed nodes that refer to each other and to the ladder by
-// index, never by pointer or string. Every entry point lowers to this.
-
-// ladder/core/config.hpp (included above)
-// ladder/core/constexpr_vector.hpp (included above)
-// ladder/core/diagnostic.hpp (included above)
 
 #include <cstdint>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
 
-/// The type of a rule expression.
-enum class value_type : std::uint8_t { boolean, number, duration };
+namespace detail {
+struct ladder_storage;
 
-[[nodiscard]] constexpr std::string_view name_of(value_type t) noexcept {
-    switch (t) {
-        case value_type::boolean: return "a condition";
-        case value_type::number: return "a number";
-        case value_type::duration: return "a duration";
-    }
-    return "a value";
-}
+/// Reached (and so named in the compiler's message) when a compile-time lookup finds no row.
+template <class Record>
+void compile_time_lookup_found_no_such_id() {}
+}  // namespace detail
 
-enum class node_kind : std::uint8_t {
-    constant,       ///< `value`
-    rating,         ///< the rating of competency `a` in the cycle being looked at
-    bound_rating,   ///< the rating of the competency a quantifier is visiting
-    attribute,      ///< the person's value of attribute `a`
-    time_in_level,  ///< months in the current level
-    tenure,         ///< months at the company
-    negate, logical_not,
-    add, subtract, multiply, divide,
-    less, less_equal, greater, greater_equal, equal, not_equal,
-    logical_and, logical_or,
-    meets,          ///< meets every expectation of level `a` (as archetype `b`, or no_index)
-    gap,            ///< the total shortfall against level `a`'s expectations (as archetype `b`)
-    count, all, any, sum,  ///< over the competencies of category `a` (no_index: all); body `left`
-    in_cycles,      ///< `left` holds in at least `a` of the last `b` cycles
-    trend,          ///< `left` in the latest cycle minus `left` `a` - 1 cycles before
-};
-
-/// One node. Children are indices of earlier nodes, so the array is in evaluation order, and a
-/// node's subtree is the contiguous range [first, its own index].
-struct rule_node {
-    node_kind kind = node_kind::constant;
-    value_type type = value_type::boolean;
-    index_t left = no_index;
-    index_t right = no_index;
-    index_t a = no_index;
-    index_t b = no_index;
-    std::int64_t value = 0;
-    index_t first = 0;          ///< the first node of this node's subtree
-    index_t context = no_index; ///< the nearest enclosing in_cycles or quantifier node
-    /// The `and`/`or` node whose right operand starts here (for its context): a verdict-only
-    /// evaluation skips that operand when the left one decides.
-    index_t right_of = no_index;
-    std::uint32_t begin = 0;  ///< the node's text: [begin, end) in the rule's text
-    std::uint32_t end = 0;
-    source_position where{};
-};
-
-/// A node from its parts (positional aggregate initialisation would make g++ warn, under
-/// -Wextra, about each member left to its default).
-[[nodiscard]] constexpr rule_node make_node(node_kind kind, value_type type, index_t left = no_index,
-                                            index_t right = no_index) noexcept {
-    rule_node n{};
-    n.kind = kind;
-    n.type = type;
-    n.left = left;
-    n.right = right;
-    return n;
-}
-
-/// True for the nodes that evaluate their subtree in another setting (another cycle, or once
-/// per competency).
-[[nodiscard]] constexpr bool sets_context(node_kind k) noexcept {
-    return k == node_kind::in_cycles || k == node_kind::trend || k == node_kind::count || k == node_kind::all || k == node_kind::any ||
-           k == node_kind::sum;
-}
-
-/// The words of the rules language; none can name a rule's parameter.
-[[nodiscard]] constexpr bool is_rule_word(std::string_view w) noexcept {
-    constexpr std::string_view words[] = {"and",   "or",    "not",    "in",    "at",     "least", "of",      "last",
-                                          "cycle", "cycles", "where", "over",  "as",     "true",  "false",   "meets",
-                                          "gap",   "expected", "trend", "count", "all",   "any",   "sum",     "competencies",
-                                          "month", "months", "year",  "years", "time_in_level", "tenure"};
-    for (std::string_view k : words) {
-        if (k == w) return true;
-    }
-    return false;
-}
-
-/// The names in a named rule's parameter list as written (`"L, k"`): split at commas, blanks
-/// around each trimmed. An empty list has none.
-class parameter_names {
+/// A ladder whose tables are arrays sized by its data: usable as `static constexpr`, in
+/// constant expressions, and at runtime with no allocation. Made by freeze() or parse<>().
+template <table_sizes Sizes>
+class static_ladder {
 public:
-    constexpr explicit parameter_names(std::string_view list) noexcept : list_(list) {}
+    constexpr static_ladder() = default;
 
-    class iterator {
-    public:
-        constexpr iterator() = default;
-        constexpr explicit iterator(std::string_view rest) noexcept : rest_(rest), done_(false) { step(); }
-        [[nodiscard]] constexpr std::string_view operator*() const noexcept { return name_; }
-        constexpr iterator& operator++() noexcept {
-            step();
-            return *this;
-        }
-        [[nodiscard]] constexpr bool operator==(const iterator& o) const noexcept { return done_ == o.done_ && done_; }
+    [[nodiscard]] constexpr ladder_view view() const noexcept { return ladder_view(t_); }
+    constexpr operator ladder_view() const noexcept { return view(); }
+    [[nodiscard]] static constexpr table_sizes sizes() noexcept { return Sizes; }
 
-    private:
-        static constexpr bool blank(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-        constexpr void step() noexcept {
-            std::size_t i = 0;
-            while (i < rest_.size() && blank(rest_[i])) ++i;
-            if (i == rest_.size()) {
-                done_ = true;
-                return;
-            }
-            std::size_t j = i;
-            while (j < rest_.size() && rest_[j] != ',') ++j;
-            std::size_t k = j;
-            while (k > i && blank(rest_[k - 1])) --k;
-            name_ = rest_.substr(i, k - i);
-            rest_ = j < rest_.size() ? rest_.substr(j + 1) : std::string_view{};
-        }
-        std::string_view rest_;
-        std::string_view name_;
-        bool done_ = true;
-    };
-
-    [[nodiscard]] constexpr iterator begin() const noexcept { return iterator(list_); }
-    [[nodiscard]] constexpr iterator end() const noexcept { return {}; }
+    /// Compile-time checked lookups: a misspelled id fails to compile.
+    [[nodiscard]] consteval scale_ref scale(std::string_view id) const { return checked<ladder::scale>(id); }
+    [[nodiscard]] consteval category_ref category(std::string_view id) const { return checked<ladder::category>(id); }
+    [[nodiscard]] consteval competency_ref competency(std::string_view id) const {
+        return checked<ladder::competency>(id);
+    }
+    [[nodiscard]] consteval track_ref track(std::string_view id) const { return checked<ladder::track>(id); }
+    [[nodiscard]] consteval level_ref level(std::string_view id) const { return checked<ladder::level>(id); }
+    [[nodiscard]] consteval archetype_ref archetype(std::string_view id) const {
+        return checked<ladder::archetype>(id);
+    }
 
 private:
-    std::string_view list_;
+    friend struct detail::ladder_storage;
+
+    template <class Record>
+    consteval handle<Record> checked(std::string_view id) const {
+        const auto rows = detail::rows_of<Record>(view());
+        const index_t row = detail::find_row(rows, id);
+        if (row == no_index) detail::compile_time_lookup_found_no_such_id<Record>();
+        return detail::handle_access::make<Record>(row);
+    }
+
+    detail::tables<detail::array_table, Sizes> t_{};
 };
 
 LADDER_END_NAMESPACE
-// end ladder/rules/ast.hpp
-// begin ladder/text/lexer.hpp
-
-// Splits a .ladder text into tokens, in constant expressions and at runtime. Comments are
-// kept (for the formatter); byte-level problems (NUL, invalid UTF-8, over-long lines) are
-// reported as diagnostics and skipped, so reading goes on.
+// end ladder/model/static_ladder.hpp
+// begin ladder/model/runtime_ladder.hpp
 
 // ladder/core/config.hpp (included above)
-// ladder/core/constexpr_vector.hpp (included above)
-// ladder/core/diagnostic.hpp (included above)
+// ladder/model/tables.hpp (included above)
+// ladder/model/view.hpp (included above)
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+// Every string a row holds, so a runtime ladder can own copies of them.
+template <class F> constexpr void strings_of(ladder_info& r, F&& f) { f(r.name), f(r.version), f(r.default_scale.id); }
+template <class F> constexpr void strings_of(scale& r, F&& f) { f(r.id), f(r.name); }
+template <class F> constexpr void strings_of(scale_point& r, F&& f) { f(r.id), f(r.name); }
+template <class F> constexpr void strings_of(category& r, F&& f) { f(r.id), f(r.name), f(r.description); }
+template <class F> constexpr void strings_of(competency& r, F&& f) {
+    f(r.id), f(r.name), f(r.description), f(r.category.id), f(r.scale.id);
+}
+template <class F> constexpr void strings_of(track& r, F&& f) { f(r.id), f(r.name); }
+template <class F> constexpr void strings_of(level& r, F&& f) {
+    f(r.id), f(r.title), f(r.track.id), f(r.criterion);
+    if (r.band) f(r.band->currency);
+}
+template <class F> constexpr void strings_of(expectation& r, F&& f) { f(r.competency.id), f(r.point.id); }
+template <class F> constexpr void strings_of(equivalence& r, F&& f) { f(r.level.id), f(r.lowest.id), f(r.highest.id); }
+template <class F> constexpr void strings_of(archetype& r, F&& f) { f(r.id), f(r.name), f(r.from.id), f(r.until.id); }
+template <class F> constexpr void strings_of(transition& r, F&& f) { f(r.from.id), f(r.to.id), f(r.guard); }
+template <class F> constexpr void strings_of(advisory& r, F&& f) { f(r.text), f(r.message); }
+template <class F> constexpr void strings_of(ladder_test& r, F&& f) { f(r.name); }
+template <class F> constexpr void strings_of(test_fact& r, F&& f) { f(r.id), f(r.text), f(r.cycle); }
+template <class F> constexpr void strings_of(test_check& r, F&& f) { f(r.target); }
+template <class F> constexpr void strings_of(attribute& r, F&& f) { f(r.id); }
+template <class F> constexpr void strings_of(named_rule& r, F&& f) { f(r.id), f(r.text), f(r.parameters); }
+// Compiled conditions hold no views: their text is a table of its own.
+template <class F> constexpr void strings_of(compiled_condition&, F&&) {}
+}  // namespace detail
+
+namespace detail {
+struct ladder_storage;
+}
+
+/// A ladder made at runtime (by ladder::build() from a builder, or loaded from text), its
+/// conditions compiled. It owns its strings, so it outlives whatever it was made from.
+class runtime_ladder {
+public:
+    runtime_ladder(const runtime_ladder& other) : t_(other.t_), text_(other.text_) { rebase(other.text_.data()); }
+    runtime_ladder(runtime_ladder&& other) noexcept : runtime_ladder(std::move(other), other.text_.data()) {}
+    runtime_ladder& operator=(const runtime_ladder& other) {
+        if (this != &other) *this = runtime_ladder(other);
+        return *this;
+    }
+    runtime_ladder& operator=(runtime_ladder&& other) noexcept {
+        const char* old_base = other.text_.data();
+        t_ = std::move(other.t_);
+        text_ = std::move(other.text_);
+        rebase(old_base);
+        return *this;
+    }
+    ~runtime_ladder() = default;
+
+    [[nodiscard]] ladder_view view() const noexcept { return ladder_view(t_); }
+    operator ladder_view() const noexcept { return view(); }
+    [[nodiscard]] table_sizes sizes() const noexcept { return t_.sizes(); }
+
+private:
+    friend struct detail::ladder_storage;
+
+    explicit runtime_ladder(detail::growing_tables&& built) : t_(std::move(built)) {
+        std::size_t total = 0;
+        for_each_string([&](std::string_view& s) { total += s.size(); });
+        text_.reserve(total);
+        std::size_t at = 0;
+        for_each_string([&](std::string_view& s) {
+            text_.append(s);
+            s = std::string_view(text_.data() + at, s.size());  // reserved: appending never moves text_
+            at += s.size();
+        });
+    }
+
+    runtime_ladder(runtime_ladder&& other, const char* old_base) noexcept
+        : t_(std::move(other.t_)), text_(std::move(other.text_)) {
+        rebase(old_base);
+    }
+
+    /// Every view points into text_; after a copy or a move (a short string moves its bytes)
+    /// they are moved to the same offsets in this object's text.
+    void rebase(const char* old_base) noexcept {
+        if (old_base == text_.data()) return;  // a long text moves with its heap buffer
+        for_each_string([&](std::string_view& s) { s = std::string_view(text_.data() + (s.data() - old_base), s.size()); });
+    }
+
+    template <class F>
+    void for_each_string(F&& f) {
+        detail::strings_of(t_.info, f);
+        t_.for_each_table([&](auto& table) {
+            using row_type = std::remove_cvref_t<decltype(table[0])>;
+            if constexpr (!std::is_same_v<row_type, char> && !std::is_same_v<row_type, rule_node>) {
+                for (auto& row : table) detail::strings_of(row, f);
+            }
+        });
+    }
+
+    detail::growing_tables t_;
+    std::string text_;
+};
+
+LADDER_END_NAMESPACE
+// end ladder/model/runtime_ladder.hpp
+// text: .ladder files into a builder, and back
 // begin ladder/text/limits.hpp
 
 // ladder/core/config.hpp (included above)
@@ -2476,6 +2731,16 @@ struct text_limits {
 
 LADDER_END_NAMESPACE
 // end ladder/text/limits.hpp
+// begin ladder/text/lexer.hpp
+
+// Splits a .ladder text into tokens, in constant expressions and at runtime. Comments are
+// kept (for the formatter); byte-level problems (NUL, invalid UTF-8, over-long lines) are
+// reported as diagnostics and skipped, so reading goes on.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/text/limits.hpp (included above)
 
 #include <cstddef>
 #include <cstdint>
@@ -2795,1674 +3060,6 @@ private:
 }  // namespace detail
 LADDER_END_NAMESPACE
 // end ladder/text/lexer.hpp
-// ladder/text/limits.hpp (included above)
-
-#include <array>
-#include <cstdint>
-#include <span>
-#include <string_view>
-
-LADDER_BEGIN_NAMESPACE
-
-/// Limits on rule text from untrusted sources; each is a clean error naming it.
-struct rule_limits {
-    std::size_t max_depth = 64;          ///< rule-too-deep: nesting of parentheses and operators
-    std::size_t max_nodes = 4096;        ///< rule-too-long
-    std::size_t max_steps = 1'000'000;   ///< evaluation-budget-exceeded, per evaluation
-    std::size_t max_text_bytes = 65536;  ///< input-too-large
-};
-
-/// A read-only view of a compiled rule, whatever its storage. Evaluation takes one.
-class rule_view {
-public:
-    /// `text` is the rule's own text followed by the text of each named rule it uses (their
-    /// nodes point there); `own_length` is the length of the rule's own text.
-    constexpr rule_view(std::span<const rule_node> nodes, std::string_view text, std::size_t own_length, index_t root,
-                        const rule_limits& limits, const ladder_view& on) noexcept
-        : nodes_(nodes), text_(text), own_length_(own_length), root_(root), limits_(limits), ladder_(on) {}
-
-    [[nodiscard]] constexpr std::span<const rule_node> nodes() const noexcept { return nodes_; }
-    /// The rule's text as written.
-    [[nodiscard]] constexpr std::string_view text() const noexcept { return text_.substr(0, own_length_); }
-    [[nodiscard]] constexpr index_t root() const noexcept { return root_; }
-    [[nodiscard]] constexpr const rule_limits& limits() const noexcept { return limits_; }
-    /// The rule's text followed by the texts of the named rules it uses.
-    [[nodiscard]] constexpr std::string_view full_text() const noexcept { return text_; }
-    /// The ladder the rule was compiled against.
-    [[nodiscard]] constexpr const ladder_view& ladder() const noexcept { return ladder_; }
-    /// The text a node was written as.
-    [[nodiscard]] constexpr std::string_view text_of(const rule_node& n) const noexcept {
-        return text_.substr(n.begin, n.end - n.begin);
-    }
-
-private:
-    std::span<const rule_node> nodes_;
-    std::string_view text_;
-    std::size_t own_length_;
-    index_t root_;
-    rule_limits limits_;
-    ladder_view ladder_;
-};
-
-namespace detail {
-class rule_access;
-}
-
-/// A rule compiled at runtime against one ladder: its own copy of the text and the node array,
-/// and a view of the ladder, which must outlive it.
-class rule {
-public:
-    constexpr rule() = default;
-
-    [[nodiscard]] constexpr rule_view view() const noexcept {
-        return rule_view({nodes_.data(), nodes_.size()}, {text_.data(), text_.size()}, own_length_, root_, limits_, ladder_);
-    }
-    constexpr operator rule_view() const noexcept { return view(); }
-
-private:
-    friend class detail::rule_access;
-    constexpr_vector<char> text_;
-    std::size_t own_length_ = 0;
-    constexpr_vector<rule_node> nodes_;
-    index_t root_ = no_index;
-    rule_limits limits_{};
-    ladder_view ladder_;
-};
-
-namespace detail {
-/// The compiler's way in to a rule's parts.
-class rule_access {
-public:
-    static constexpr constexpr_vector<char>& text(rule& r) noexcept { return r.text_; }
-    static constexpr void set_own_length(rule& r, std::size_t n) noexcept { r.own_length_ = n; }
-    static constexpr constexpr_vector<rule_node>& nodes(rule& r) noexcept { return r.nodes_; }
-    static constexpr void set_root(rule& r, index_t root) noexcept { r.root_ = root; }
-    static constexpr void set_limits(rule& r, const rule_limits& l) noexcept { r.limits_ = l; }
-    static constexpr void set_ladder(rule& r, const ladder_view& l) noexcept { r.ladder_ = l; }
-};
-
-/// The row of an id in a table, or no_index and the closest id for a did-you-mean.
-struct id_match {
-    index_t row = no_index;
-    std::string_view suggestion;
-};
-template <class Row>
-[[nodiscard]] constexpr id_match match_id(std::span<const Row> rows, std::string_view id) {
-    const index_t row = find_row(rows, id);
-    return row != no_index ? id_match{row, {}} : id_match{no_index, closest_id(rows, id)};
-}
-
-class rule_compiler {
-public:
-    /// With own_diagnostics false, diagnostics view the rule text and the ladder (validation
-    /// uses this: both outlive its findings, even in a constant expression).
-    constexpr rule_compiler(const ladder_view& l, std::string_view text, std::string_view name, const rule_limits& limits,
-                            bool own_diagnostics = true)
-        : own_diagnostics_(own_diagnostics),
-          ladder_(l), text_(text), limits_(limits), text_limits_(text_limits_for(limits)) {
-        push_source(lexer(text, name, text_limits_, found_), 0, no_frame);
-    }
-    rule_compiler(const rule_compiler&) = delete;  // its lexers point at its limits and findings
-    rule_compiler& operator=(const rule_compiler&) = delete;
-
-    constexpr result<rule> compile() {
-        if (text_.size() > limits_.max_text_bytes) {
-            lex().report(diagnostic_code::input_too_large, {1, 1}, {}, static_cast<std::int64_t>(text_.size()),
-                        static_cast<std::int64_t>(limits_.max_text_bytes));
-            return finish_failed();
-        }
-        advance();
-        const index_t root = expression(value_type::boolean);
-        if (found_.ok() && cur_.kind != token_kind::end) expected("the end of the rule, `and` or `or`");
-        if (root == no_index && found_.ok()) expected("a condition");
-        if (!found_.ok()) return finish_failed();
-        // Each node's nearest enclosing context node: the innermost one is the lowest index
-        // above it whose subtree holds it, so assigning outer ones first lets inner ones win.
-        for (std::size_t x = nodes_.size(); x-- != 0;) {
-            if (!sets_context(nodes_[x].kind)) continue;
-            for (index_t i = nodes_[x].first; i != x; ++i) nodes_[i].context = static_cast<index_t>(x);
-        }
-        // Where each `and`/`or`'s right operand starts, in the operator's context.
-        for (std::size_t x = 0; x != nodes_.size(); ++x) {
-            const rule_node& op = nodes_[x];
-            if (op.kind != node_kind::logical_and && op.kind != node_kind::logical_or) continue;
-            index_t j = nodes_[op.right].first;
-            while (nodes_[j].context != op.context) ++j;
-            if (nodes_[j].right_of == no_index) nodes_[j].right_of = static_cast<index_t>(x);
-        }
-        rule r;
-        for (char c : text_) rule_access::text(r).push_back(c);
-        for (char c : used_text_) rule_access::text(r).push_back(c);
-        rule_access::set_own_length(r, text_.size());
-        rule_access::nodes(r) = std::move(nodes_);
-        rule_access::set_root(r, root);
-        rule_access::set_limits(r, limits_);
-        rule_access::set_ladder(r, ladder_);
-        return r;
-    }
-
-private:
-    /// A rule is one expression: its lines may be as long as the rule.
-    static constexpr text_limits text_limits_for(const rule_limits& limits) noexcept {
-        text_limits t;
-        t.max_input_bytes = limits.max_text_bytes;
-        t.max_line_bytes = limits.max_text_bytes;
-        return t;
-    }
-
-    constexpr result<rule> finish_failed() {
-        if (own_diagnostics_) found_.own_strings();
-        return found_;
-    }
-
-    // ---- tokens ----
-    // Tokens come from a stack of sources: the rule's text; the text of a named rule being read
-    // where it is used; and the argument of a parameter, read again where the parameter stands
-    // (in parentheses when it is more than one token, so `double(a + b)` keeps its meaning).
-    // Token offsets are made absolute: positions in the rule's whole text.
-    static constexpr std::size_t no_frame = static_cast<std::size_t>(-1);
-
-    struct token_source {
-        lexer lex;
-        std::size_t region = 0;      ///< where lex's text starts in the rule's whole text
-        std::size_t frame = no_frame;  ///< the named-rule use whose parameters its words may be
-        bool splice = false;         ///< an argument: ends at `stop`
-        bool parenthesise = false;   ///< an argument of several tokens, read as `( … )`
-        bool opened = false;
-        std::size_t start = 0;
-        std::size_t stop = 0;
-        source_position where{};
-    };
-    /// Where a token was read: the frame its words belong to, and its text.
-    struct token_origin {
-        std::size_t frame = no_frame;
-        std::size_t region = 0;
-        std::string_view text;
-        std::string_view name;
-    };
-    /// A named rule being read where it is used.
-    struct expansion {
-        index_t rule = no_index;
-        std::size_t caller = no_frame;  ///< the use's own frame
-        std::size_t first_argument = 0;
-    };
-    /// The text of one argument of a use, where it was written.
-    struct argument {
-        std::string_view text;  ///< the whole text it is written in
-        std::string_view source_name;
-        std::size_t region = 0;
-        std::size_t start = 0;
-        std::size_t stop = 0;
-        source_position where{};
-        std::size_t frame = no_frame;  ///< the frame its words are read in: the caller's
-        bool single = false;
-    };
-
-    constexpr lexer& lex() noexcept { return sources_.back().lex; }
-
-    constexpr void push_source(const lexer& l, std::size_t region, std::size_t frame) {
-        token_source src;
-        src.lex = l;
-        src.region = region;
-        src.frame = frame;
-        sources_.push_back(std::move(src));
-    }
-
-    constexpr void advance() {
-        prev_ = cur_;
-        cur_ = next_token();
-    }
-
-    constexpr token next_token() {
-        for (;;) {
-            token_source& src = sources_.back();
-            if (src.splice && src.parenthesise && !src.opened) {
-                src.opened = true;
-                return synthetic(token_kind::left_paren, "(", src.region + src.start, src.where, src);
-            }
-            token t = src.lex.next();
-            while (t.kind == token_kind::invalid) t = src.lex.next();
-            if (src.splice && (t.kind == token_kind::end || t.offset >= src.stop)) {
-                const token_source done = src;
-                sources_.pop_back();
-                if (done.parenthesise) return synthetic(token_kind::right_paren, ")", done.region + done.stop, done.where, done);
-                continue;
-            }
-            if (splicing_ && t.kind == token_kind::identifier && src.frame != no_frame) {
-                if (const std::size_t a = argument_named(src.frame, t.text); a != no_frame) {
-                    splice(arguments_[a]);
-                    continue;
-                }
-            }
-            t.offset += src.region;
-            t.end += src.region;
-            note_source(src);
-            return t;
-        }
-    }
-
-    constexpr token synthetic(token_kind kind, std::string_view text, std::size_t offset, source_position where,
-                              const token_source& from) {
-        token t;
-        t.kind = kind;
-        t.text = text;
-        t.offset = t.end = offset;
-        t.where = where;
-        note_source(from);
-        return t;
-    }
-    constexpr void note_source(const token_source& src) {
-        cur_from_.frame = src.frame;
-        cur_from_.region = src.region;
-        cur_from_.text = src.lex.text();
-        cur_from_.name = src.lex.source_name();
-    }
-
-    /// The argument given for parameter `word` of the use `frame`, or no_frame.
-    constexpr std::size_t argument_named(std::size_t frame, std::string_view word) const {
-        const expansion& f = frames_[frame];
-        std::size_t i = 0;
-        for (std::string_view p : parameter_names(ladder_.rules()[f.rule].parameters)) {
-            if (p == word) return f.first_argument + i;
-            ++i;
-        }
-        return no_frame;
-    }
-
-    constexpr void splice(const argument& a) {
-        token_source src;
-        src.lex = lexer(a.text, a.source_name, text_limits_, found_);
-        src.lex.seek(a.start, a.where);
-        src.region = a.region;
-        src.frame = a.frame;
-        src.splice = true;
-        src.parenthesise = !a.single;
-        src.start = a.start;
-        src.stop = a.stop;
-        src.where = a.where;
-        sources_.push_back(std::move(src));
-    }
-    [[nodiscard]] constexpr bool at_word(std::string_view w) const noexcept {
-        return cur_.kind == token_kind::identifier && cur_.text == w;
-    }
-    constexpr bool accept_word(std::string_view w) {
-        if (!at_word(w)) return false;
-        advance();
-        return true;
-    }
-    constexpr bool accept(token_kind k) {
-        if (cur_.kind != k) return false;
-        advance();
-        return true;
-    }
-    constexpr index_t expected(std::string_view what) {
-        if (found_.ok()) {
-            lex().report(diagnostic_code::syntax_error, cur_.where, cur_.text, cur_.kind == token_kind::end ? 1 : 0, 0, what);
-        }
-        return no_index;
-    }
-    constexpr bool expect_word(std::string_view w, std::string_view what) {
-        if (accept_word(w)) return true;
-        expected(what);
-        return false;
-    }
-    constexpr bool expect(token_kind k, std::string_view what) {
-        if (accept(k)) return true;
-        expected(what);
-        return false;
-    }
-
-    // ---- nodes ----
-    constexpr index_t add(rule_node n, const token& first) {
-        if (nodes_.size() >= limits_.max_nodes) {
-            if (found_.ok()) {
-                lex().report(diagnostic_code::rule_too_long, first.where, {}, 0, static_cast<std::int64_t>(limits_.max_nodes));
-            }
-            return no_index;
-        }
-        const auto self = static_cast<index_t>(nodes_.size());
-        n.first = self;
-        if (n.left != no_index && nodes_[n.left].first < n.first) n.first = nodes_[n.left].first;
-        if (n.right != no_index && nodes_[n.right].first < n.first) n.first = nodes_[n.right].first;
-        // A node's text runs from its first token to the last read; where a parameter's argument
-        // stands, the two may lie in different texts, and then the first token stands for it.
-        n.begin = static_cast<std::uint32_t>(first.offset);
-        n.end = static_cast<std::uint32_t>(prev_.end > first.offset ? prev_.end : first.end);
-        n.where = first.where;
-        nodes_.push_back(n);
-        return static_cast<index_t>(nodes_.size() - 1);
-    }
-    [[nodiscard]] constexpr value_type type_of(index_t n) const noexcept { return nodes_[n].type; }
-
-    /// Reports that node `n` is not of type `want`.
-    constexpr bool require(index_t n, value_type want) {
-        if (n == no_index) return false;
-        if (type_of(n) == want) return true;
-        if (found_.ok()) {
-            const rule_node& bad = nodes_[n];
-            lex().report(diagnostic_code::type_mismatch, bad.where, name_of(bad.type), 0, 0, name_of(want));
-        }
-        return false;
-    }
-
-    struct depth_guard {
-        rule_compiler& c;
-        constexpr explicit depth_guard(rule_compiler& compiler) : c(compiler) { ++c.depth_; }
-        constexpr ~depth_guard() { --c.depth_; }
-    };
-    constexpr bool too_deep() {
-        if (depth_ <= limits_.max_depth) return false;
-        if (found_.ok()) {
-            lex().report(diagnostic_code::rule_too_deep, cur_.where, {}, 0, static_cast<std::int64_t>(limits_.max_depth));
-        }
-        return true;
-    }
-
-    // ---- grammar (lowest precedence first) ----
-    constexpr index_t expression(value_type want) {
-        const index_t e = or_expression();
-        if (e == no_index || !require(e, want)) return no_index;
-        return e;
-    }
-
-    constexpr index_t or_expression() {
-        const token first = cur_;
-        index_t left = and_expression();
-        while (left != no_index && at_word("or")) {
-            advance();
-            const index_t right = and_expression();
-            if (!require(left, value_type::boolean) || !require(right, value_type::boolean)) return no_index;
-            left = add(make_node(node_kind::logical_or, value_type::boolean, left, right), first);
-        }
-        return left;
-    }
-
-    constexpr index_t and_expression() {
-        const token first = cur_;
-        index_t left = not_expression();
-        while (left != no_index && at_word("and")) {
-            advance();
-            const index_t right = not_expression();
-            if (!require(left, value_type::boolean) || !require(right, value_type::boolean)) return no_index;
-            left = add(make_node(node_kind::logical_and, value_type::boolean, left, right), first);
-        }
-        return left;
-    }
-
-    constexpr index_t not_expression() {
-        depth_guard guard(*this);
-        if (too_deep()) return no_index;
-        const token first = cur_;
-        if (accept_word("not")) {
-            const index_t inner = not_expression();
-            if (!require(inner, value_type::boolean)) return no_index;
-            return add(make_node(node_kind::logical_not, value_type::boolean, inner), first);
-        }
-        return historical();
-    }
-
-    /// `condition in at least K of last N cycles`, or `condition in last N cycles` (every one).
-    constexpr index_t historical() {
-        const token first = cur_;
-        const index_t inner = comparison();
-        if (inner == no_index || !at_word("in")) return inner;
-        advance();
-        std::int64_t k = 0, n = 0;
-        const bool at_least = accept_word("at");
-        if (at_least) {
-            if (!expect_word("least", "`least`") || !count_literal(k) || !expect_word("of", "`of`")) return no_index;
-        }
-        if (!expect_word("last", "`last` and a number of cycles") || !count_literal(n)) return no_index;
-        if (!accept_word("cycles") && !accept_word("cycle")) return expected("`cycles`");
-        if (!at_least) k = n;
-        if (k > n) return expected("at least K of last N cycles with K no more than N");
-        if (!require(inner, value_type::boolean)) return no_index;
-        rule_node node = make_node(node_kind::in_cycles, value_type::boolean, inner);
-        node.a = static_cast<index_t>(k);
-        node.b = static_cast<index_t>(n);
-        return add(node, first);
-    }
-
-    constexpr bool count_literal(std::int64_t& into) {
-        if (cur_.kind != token_kind::number || cur_.number < 1 || cur_.number > 1000) {
-            expected("a number of cycles from 1 to 1000");
-            return false;
-        }
-        into = cur_.number;
-        advance();
-        return true;
-    }
-
-    constexpr index_t comparison() {
-        const token first = cur_;
-        const index_t left = additive();
-        if (left == no_index) return no_index;
-        node_kind kind{};
-        switch (cur_.kind) {
-            case token_kind::less: kind = node_kind::less; break;
-            case token_kind::less_equal: kind = node_kind::less_equal; break;
-            case token_kind::greater: kind = node_kind::greater; break;
-            case token_kind::greater_equal: kind = node_kind::greater_equal; break;
-            case token_kind::equal_equal: kind = node_kind::equal; break;
-            case token_kind::not_equal: kind = node_kind::not_equal; break;
-            default: return left;
-        }
-        advance();
-        const index_t right = additive();
-        if (right == no_index) return no_index;
-        if (type_of(left) == value_type::boolean && kind != node_kind::equal && kind != node_kind::not_equal) {
-            require(left, value_type::number);
-            return no_index;
-        }
-        if (!require(right, type_of(left))) return no_index;
-        return add(make_node(kind, value_type::boolean, left, right), first);
-    }
-
-    constexpr index_t additive() {
-        const token first = cur_;
-        index_t left = multiplicative();
-        while (left != no_index) {
-            node_kind kind{};
-            if (cur_.kind == token_kind::plus) kind = node_kind::add;
-            else if (cur_.kind == token_kind::minus) kind = node_kind::subtract;
-            else if (cur_.kind == token_kind::number && cur_.number < 0) kind = node_kind::subtract;  // `a -1`
-            else break;
-            index_t right = no_index;
-            if (cur_.kind == token_kind::number) {
-                // The lexer read `-1` as one number: it is `- 1` here.
-                rule_node constant = make_node(node_kind::constant, value_type::number);
-                constant.value = -cur_.number;
-                right = add(constant, cur_);
-                advance();
-                if (right != no_index && (at_word("months") || at_word("month") || at_word("years") || at_word("year"))) {
-                    nodes_[right].type = value_type::duration;
-                    if (at_word("years") || at_word("year")) nodes_[right].value *= 12;
-                    advance();
-                }
-            } else {
-                advance();
-                right = multiplicative();
-            }
-            if (right == no_index || !same_arithmetic_type(left, right)) return no_index;
-            left = add(make_node(kind, type_of(left), left, right), first);
-        }
-        return left;
-    }
-
-    /// + and - take two numbers or two durations.
-    constexpr bool same_arithmetic_type(index_t left, index_t right) {
-        if (type_of(left) == value_type::boolean) return require(left, value_type::number);
-        return require(right, type_of(left));
-    }
-
-    constexpr index_t multiplicative() {
-        const token first = cur_;
-        index_t left = unary();
-        while (left != no_index && (cur_.kind == token_kind::star || cur_.kind == token_kind::slash)) {
-            const node_kind kind = cur_.kind == token_kind::star ? node_kind::multiply : node_kind::divide;
-            advance();
-            const index_t right = unary();
-            // A duration may be scaled by a number; otherwise both sides are numbers.
-            if (right == no_index || !require(right, value_type::number)) return no_index;
-            if (type_of(left) == value_type::boolean && !require(left, value_type::number)) return no_index;
-            left = add(make_node(kind, type_of(left), left, right), first);
-        }
-        return left;
-    }
-
-    constexpr index_t unary() {
-        depth_guard guard(*this);
-        if (too_deep()) return no_index;
-        const token first = cur_;
-        if (accept(token_kind::minus)) {
-            const index_t inner = unary();
-            if (inner == no_index) return no_index;
-            if (type_of(inner) == value_type::boolean && !require(inner, value_type::number)) return no_index;
-            return add(make_node(node_kind::negate, type_of(inner), inner), first);
-        }
-        return primary();
-    }
-
-    constexpr index_t primary() {
-        const token first = cur_;
-        if (cur_.kind == token_kind::number) {
-            rule_node n = make_node(node_kind::constant, value_type::number);
-            n.value = cur_.number;
-            advance();
-            if (accept_word("months") || accept_word("month")) {
-                n.type = value_type::duration;
-            } else if (accept_word("years") || accept_word("year")) {
-                n.type = value_type::duration;
-                n.value *= 12;
-            }
-            return add(n, first);
-        }
-        if (accept(token_kind::left_paren)) {
-            const index_t inner = or_expression();
-            if (inner == no_index || !expect(token_kind::right_paren, "`)`")) return no_index;
-            // The parenthesised node spans the parentheses too, for explanations.
-            if (prev_.end >= first.offset) {
-                nodes_[inner].begin = static_cast<std::uint32_t>(first.offset);
-                nodes_[inner].end = static_cast<std::uint32_t>(prev_.end);
-            }
-            return inner;
-        }
-        if (cur_.kind != token_kind::identifier) return expected("a rating, a number, a condition or `(`");
-        const std::string_view word = cur_.text;
-        if (word == "true" || word == "false") {
-            advance();
-            rule_node n = make_node(node_kind::constant, value_type::boolean);
-            n.value = word == "true" ? 1 : 0;
-            return add(n, first);
-        }
-        if (word == "meets" || word == "gap") return meets_or_gap();
-        if (word == "expected") return expected_rating();
-        if (word == "trend") return trend();
-        if (word == "count" || word == "all" || word == "any" || word == "sum") return quantifier();
-        if (word == "time_in_level" || word == "tenure") {
-            advance();
-            return add(make_node(word == "tenure" ? node_kind::tenure : node_kind::time_in_level, value_type::duration), first);
-        }
-        return name();
-    }
-
-    /// A bare name: the bound competency, a competency, a scale point, or an attribute.
-    constexpr index_t name() {
-        const token first = cur_;
-        const std::string_view word = cur_.text;
-        const std::size_t frame = cur_from_.frame;
-        advance();
-        if (!bound_name_.empty() && word == bound_name_) return add(make_node(node_kind::bound_rating, value_type::number), first);
-        if (const index_t c = find_row(ladder_.competencies(), word); c != no_index) {
-            rule_node n = make_node(node_kind::rating, value_type::number);
-            n.a = c;
-            return add(n, first);
-        }
-        if (const index_t s = ladder_.default_scale_index(); s != no_index) {
-            for (const auto& p : ladder_.points_of(ladder_.scales()[s])) {
-                if (p.id == word) {
-                    rule_node n = make_node(node_kind::constant, value_type::number);
-                    n.value = p.value;
-                    return add(n, first);
-                }
-            }
-        }
-        if (const index_t a = find_row(ladder_.attributes(), word); a != no_index) {
-            const attribute_type t = ladder_.attributes()[a].type;
-            if (t == attribute_type::text) {
-                lex().report(diagnostic_code::type_mismatch, first.where, "a text attribute", 0, 0,
-                            "a condition, a number or a duration");
-                return no_index;
-            }
-            rule_node n = make_node(node_kind::attribute, t == attribute_type::boolean  ? value_type::boolean
-                                                          : t == attribute_type::number ? value_type::number
-                                                                                        : value_type::duration);
-            n.a = a;
-            return add(n, first);
-        }
-        if (const index_t k = find_row(ladder_.rules(), word); k != no_index) return use_rule(k, first, frame);
-        suggestion_finder finder(word);
-        for (const auto& c : ladder_.competencies()) finder.consider(c.id);
-        for (const auto& r : ladder_.rules()) finder.consider(r.id);
-        for (const auto& a : ladder_.attributes()) finder.consider(a.id);
-        if (const index_t s = ladder_.default_scale_index(); s != no_index) {
-            for (const auto& p : ladder_.points_of(ladder_.scales()[s])) finder.consider(p.id);
-        }
-        for (std::string_view w : {"time_in_level", "tenure", "meets", "gap", "expected", "trend", "count", "all", "any", "sum",
-                                   "true", "false"}) {
-            finder.consider(w);
-        }
-        lex().report(diagnostic_code::unknown_name, first.where, word, 0, 0, {}, entity::text, finder.best());
-        return no_index;
-    }
-
-    /// A named rule used by name: its text is read in place, as if written here (so it sees the
-    /// same cycle and competency as the use), each parameter standing for its argument. Its text
-    /// is kept after the rule's own, so its parts explain themselves; a one-clause rule stands in
-    /// explanations as its use (`sustained(L6)`).
-    constexpr index_t use_rule(index_t k, const token& use, std::size_t frame) {
-        const named_rule& named = ladder_.rules()[k];
-        for (std::size_t f = frame; f != no_frame; f = frames_[f].caller) {
-            if (frames_[f].rule != k) continue;
-            std::size_t outermost = f;
-            while (frames_[outermost].caller != no_frame) outermost = frames_[outermost].caller;
-            lex().report(diagnostic_code::rule_cycle, use.where, named.id, 0, 0, ladder_.rules()[frames_[outermost].rule].id,
-                         entity::rule);
-            return no_index;
-        }
-        const std::size_t first_argument = arguments_.size();
-        std::size_t parameters = 0;
-        for (std::string_view p : parameter_names(named.parameters)) parameters += p.empty() ? 0 : 1;
-        if ((parameters != 0 || cur_.kind == token_kind::left_paren) && !read_arguments()) return no_index;
-        const std::size_t given = arguments_.size() - first_argument;
-        if (given != parameters) {
-            lex().report(diagnostic_code::wrong_arity, use.where, named.id, static_cast<std::int64_t>(given),
-                         static_cast<std::int64_t>(parameters), {}, entity::rule);
-            return no_index;
-        }
-        const std::size_t use_end = prev_.end;
-        expansion x;
-        x.rule = k;
-        x.caller = frame;
-        x.first_argument = first_argument;
-        frames_.push_back(x);
-
-        const token saved_cur = cur_, saved_prev = prev_;
-        const token_origin saved_from = cur_from_;
-        const std::size_t depth = sources_.size();
-        used_text_.push_back('\n');
-        const std::size_t region = text_.size() + used_text_.size();
-        for (char c : named.text) used_text_.push_back(c);
-        push_source(lexer(named.text, named.id, text_limits_, found_), region, frames_.size() - 1);
-        advance();
-        index_t body = or_expression();
-        if (body != no_index && cur_.kind != token_kind::end) body = expected("the end of the rule, `and` or `or`");
-        while (sources_.size() > depth) sources_.pop_back();
-        cur_ = saved_cur;
-        prev_ = saved_prev;
-        cur_from_ = saved_from;
-        if (body == no_index) return no_index;
-        if (nodes_[body].kind != node_kind::logical_and && use_end >= use.offset) {
-            // A single clause reads best as the use; an `and` of clauses shows its parts.
-            nodes_[body].begin = static_cast<std::uint32_t>(use.offset);
-            nodes_[body].end = static_cast<std::uint32_t>(use_end);
-        }
-        return body;
-    }
-
-    /// `(arg, arg, …)` after a named rule's name: each argument's tokens, kept as text to be read
-    /// again where its parameter stands. Parameters inside are not replaced here: an argument is
-    /// read in the frame it was written in.
-    constexpr bool read_arguments() {
-        splicing_ = false;
-        const bool ok = read_argument_list();
-        splicing_ = true;
-        if (ok) advance();  // past `)`, reading parameters again
-        return ok;
-    }
-    constexpr bool read_argument_list() {
-        if (!expect(token_kind::left_paren, "`(` and the rule's arguments")) return false;
-        if (cur_.kind == token_kind::right_paren) return true;
-        for (;;) {
-            const token first = cur_;
-            argument a;
-            a.text = cur_from_.text;
-            a.source_name = cur_from_.name;
-            a.region = cur_from_.region;
-            a.frame = cur_from_.frame;
-            a.where = first.where;
-            std::size_t tokens = 0, depth = 0, stop = first.end;
-            while (depth != 0 || (cur_.kind != token_kind::comma && cur_.kind != token_kind::right_paren)) {
-                if (cur_.kind == token_kind::end || cur_from_.text.data() != a.text.data()) {
-                    expected("`)` closing the arguments");
-                    return false;
-                }
-                if (cur_.kind == token_kind::left_paren) ++depth;
-                if (cur_.kind == token_kind::right_paren) --depth;
-                stop = cur_.end;
-                ++tokens;
-                advance();
-            }
-            if (tokens == 0) {
-                expected("an argument");
-                return false;
-            }
-            a.start = first.offset - a.region;
-            a.stop = stop - a.region;
-            a.single = tokens == 1;
-            arguments_.push_back(a);
-            if (cur_.kind == token_kind::right_paren) return true;
-            advance();  // past `,`
-        }
-    }
-
-    /// `meets(L6)`, `meets(L6 as architect)`; `gap(L6)`, `gap(L6 as architect)`.
-    constexpr index_t meets_or_gap() {
-        const token first = cur_;
-        const bool gap = cur_.text == "gap";
-        advance();
-        rule_node n = gap ? make_node(node_kind::gap, value_type::number) : make_node(node_kind::meets, value_type::boolean);
-        if (!expect(token_kind::left_paren, "`(` and a level") || !level_as_archetype(n.a, n.b)) return no_index;
-        if (!expect(token_kind::right_paren, "`)`")) return no_index;
-        return add(n, first);
-    }
-
-    /// `L6` or `L6 as architect`.
-    constexpr bool level_as_archetype(index_t& level, index_t& archetype) {
-        return known_level(level) && (!accept_word("as") || known_archetype(archetype));
-    }
-
-    /// `expected(L6, design)`, `expected(L6 as architect, design)`: the rating the level expects,
-    /// a number known when the rule is compiled.
-    constexpr index_t expected_rating() {
-        const token first = cur_;
-        advance();
-        index_t level = no_index, archetype = no_index, competency = no_index;
-        if (!expect(token_kind::left_paren, "`(` and a level") || !level_as_archetype(level, archetype) ||
-            !expect(token_kind::comma, "`,` and a competency")) {
-            return no_index;
-        }
-        const token named = cur_;
-        if (!known_competency(competency)) return no_index;
-        std::optional<rating> minimum;
-        if (archetype != no_index) minimum = minimum_of(ladder_.expectations_of(ladder_.archetypes()[archetype]), competency);
-        if (!minimum) minimum = minimum_of(ladder_.expectations_of(ladder_.levels()[level]), competency);
-        if (!minimum) {
-            lex().report(diagnostic_code::no_expectation, named.where, named.text, 0, 0, ladder_.levels()[level].id,
-                         entity::level);
-            return no_index;
-        }
-        if (!expect(token_kind::right_paren, "`)`")) return no_index;
-        rule_node n = make_node(node_kind::constant, value_type::number);
-        n.value = *minimum;
-        return add(n, first);
-    }
-
-    /// `trend(X over last N cycles)`: X in the latest cycle minus X N - 1 cycles before.
-    constexpr index_t trend() {
-        const token first = cur_;
-        advance();
-        if (!expect(token_kind::left_paren, "`(` and a number")) return no_index;
-        const index_t body = additive();
-        if (body == no_index || !require(body, value_type::number)) return no_index;
-        std::int64_t n = 0;
-        if (!expect_word("over", "`over last N cycles`") || !expect_word("last", "`last` and a number of cycles")) {
-            return no_index;
-        }
-        if (cur_.kind == token_kind::number && cur_.number == 1) return expected("at least 2 cycles for a trend");
-        if (!count_literal(n)) return no_index;
-        if (!accept_word("cycles")) return expected("`cycles`");
-        if (!expect(token_kind::right_paren, "`)`")) return no_index;
-        rule_node node = make_node(node_kind::trend, value_type::number, body);
-        node.a = static_cast<index_t>(n);
-        return add(node, first);
-    }
-
-    // Plain functions over a namespace-scope template, not a member template: clang 14 does not
-    // instantiate a member template of a non-template class in time for constant evaluation.
-    constexpr bool known_level(index_t& into) {
-        return at_id("a level id") && resolve(match_id(ladder_.levels(), cur_.text), entity::level, into);
-    }
-    constexpr bool known_archetype(index_t& into) {
-        return at_id("an archetype id") && resolve(match_id(ladder_.archetypes(), cur_.text), entity::archetype, into);
-    }
-    constexpr bool known_competency(index_t& into) {
-        return at_id("a competency id") && resolve(match_id(ladder_.competencies(), cur_.text), entity::competency, into);
-    }
-    constexpr bool known_category(index_t& into) {
-        return at_id("a category id, or `competencies`") &&
-               resolve(match_id(ladder_.categories(), cur_.text), entity::category, into);
-    }
-    /// True at an identifier; otherwise reports what was expected.
-    constexpr bool at_id(std::string_view what) {
-        if (cur_.kind == token_kind::identifier) return true;
-        expected(what);
-        return false;
-    }
-    /// Takes the current id as the matched row, or reports it unknown with the suggestion.
-    constexpr bool resolve(const id_match& match, entity about, index_t& into) {
-        if (match.row == no_index) {
-            lex().report(diagnostic_code::unknown_id, cur_.where, cur_.text, 0, 0, {}, about, match.suggestion);
-            return false;
-        }
-        into = match.row;
-        advance();
-        return true;
-    }
-
-    /// `count(c in people where c >= 4)`, `all(…)`, `any(…)`; `sum(c in craft)`.
-    constexpr index_t quantifier() {
-        const token first = cur_;
-        const std::string_view word = cur_.text;
-        advance();
-        if (!bound_name_.empty()) {
-            lex().report(diagnostic_code::nested_quantifier, first.where, word);
-            return no_index;
-        }
-        std::string_view name;
-        if (!expect(token_kind::left_paren, "`(`")) return no_index;
-        if (cur_.kind != token_kind::identifier) return expected("a name for each competency, as in `count(c in people …)`");
-        name = cur_.text;
-        advance();
-        if (!expect_word("in", "`in` and a category, or `competencies`")) return no_index;
-        rule_node n{};
-        if (!accept_word("competencies") && !known_category(n.a)) return no_index;
-        bound_name_ = name;
-        index_t body = no_index;
-        if (word == "sum") {
-            body = add(make_node(node_kind::bound_rating, value_type::number), first);
-        } else if (!expect_word("where", "`where` and a condition on each competency")) {
-            bound_name_ = {};
-            return no_index;
-        } else {
-            body = expression(value_type::boolean);
-        }
-        bound_name_ = {};
-        if (body == no_index || !expect(token_kind::right_paren, "`)`")) return no_index;
-        n.kind = word == "count" ? node_kind::count : word == "all" ? node_kind::all : word == "any" ? node_kind::any : node_kind::sum;
-        n.type = (n.kind == node_kind::count || n.kind == node_kind::sum) ? value_type::number : value_type::boolean;
-        n.left = body;
-        return add(n, first);
-    }
-
-    bool own_diagnostics_;
-    ladder_view ladder_;
-    std::string_view text_;
-    rule_limits limits_;
-    text_limits text_limits_{};
-    diagnostic_list found_;
-    constexpr_vector<token_source> sources_;  ///< innermost last
-    constexpr_vector<expansion> frames_;      ///< every named-rule use read so far
-    constexpr_vector<argument> arguments_;
-    constexpr_vector<char> used_text_;  ///< the texts of the named rules used, each after a line break
-    bool splicing_ = true;
-    token cur_{};
-    token prev_{};
-    token_origin cur_from_{};  ///< where the current token was read
-    constexpr_vector<rule_node> nodes_;
-    std::size_t depth_ = 0;
-    std::string_view bound_name_;
-};
-
-}  // namespace detail
-
-/// Compiles rule text against a ladder: the rule, or every problem with its place (unknown
-/// names with a did-you-mean, type errors, limits). The rule keeps its own copy of the text.
-[[nodiscard]] constexpr result<rule> compile_rule(const ladder_view& l, std::string_view text,
-                                                  std::string_view name = "<rule>", const rule_limits& limits = {}) {
-    detail::rule_compiler compiler(l, text, name, limits);
-    return compiler.compile();
-}
-
-/// A rule compiled at compile time: arrays sized by the rule, usable as `constexpr`, evaluated
-/// at compile time or at runtime with no allocation for its storage. Made by compile_rule<>().
-template <std::size_t Nodes, std::size_t TextBytes>
-struct static_rule {
-    std::array<rule_node, Nodes> nodes{};
-    std::array<char, TextBytes> text{};
-    std::size_t own_length = 0;
-    index_t root = no_index;
-    rule_limits limits{};
-    ladder_view ladder;
-
-    [[nodiscard]] constexpr rule_view view() const noexcept {
-        return rule_view(nodes, std::string_view(text.data(), text.size()), own_length, root, limits, ladder);
-    }
-    constexpr operator rule_view() const noexcept { return view(); }
-};
-
-namespace detail {
-/// Named in the compiler's message when a compile-time rule does not compile: the first
-/// error's code, line and column in the rule's text.
-template <diagnostic_code Code, std::uint32_t Line, std::uint32_t Column>
-struct invalid_rule;
-
-/// What a first compilation tells: the node count, or the first error's code and place
-/// (plain values: the diagnostic's strings do not outlive that compilation).
-struct rule_plan {
-    std::size_t nodes = 0;
-    std::size_t text = 0;  ///< the rule's own text and the texts of the named rules it uses
-    diagnostic_code error{};
-    source_position where{};
-};
-}  // namespace detail
-
-namespace detail {
-/// The first compilation of a compile-time rule, made once per rule.
-template <const auto& Ladder, fixed_string Text>
-inline constexpr rule_plan plan_of = [] {
-    const auto r = compile_rule(Ladder, Text.view());
-    if (!r) return rule_plan{0, 0, r.diagnostics()[0].code, r.diagnostics()[0].where};
-    const rule_view v = r->view();
-    return rule_plan{v.nodes().size(), v.full_text().size(), diagnostic_code{}, source_position{}};
-}();
-
-/// The rule's arrays, sized by its plan.
-template <const auto& Ladder, fixed_string Text>
-consteval auto make_static_rule() {
-    constexpr rule_plan plan = plan_of<Ladder, Text>;
-    static_rule<plan.nodes, plan.text> out;
-    const auto r = compile_rule(Ladder, Text.view());
-    const rule_view v = r->view();
-    for (std::size_t i = 0; i != plan.nodes; ++i) out.nodes[i] = v.nodes()[i];
-    for (std::size_t i = 0; i != plan.text; ++i) out.text[i] = v.full_text()[i];
-    out.own_length = Text.size();
-    out.root = v.root();
-    out.limits = v.limits();
-    out.ladder = Ladder;
-    return out;
-}
-}  // namespace detail
-
-/// A rule compiled at compile time. Its nodes are a constant of its type, so check() runs it as
-/// code generated from them (lowered.hpp) rather than by interpreting them; evaluate() and
-/// everything that takes a rule_view read the same nodes. Made by compile_rule<>().
-template <const auto& Ladder, fixed_string Text>
-struct compiled_rule {
-    static constexpr auto data = detail::make_static_rule<Ladder, Text>();
-    [[nodiscard]] constexpr rule_view view() const noexcept { return data.view(); }
-    constexpr operator rule_view() const noexcept { return view(); }
-};
-
-/// Compiles rule text against a compile-time ladder while compiling: an ill-formed or
-/// ill-typed rule fails to build, naming detail::invalid_rule<code, line, column>. The ladder
-/// must have static storage (a namespace-scope or static constexpr variable).
-///
-///     static constexpr auto acme = ladder::presets::engineering();
-///     constexpr auto staff = ladder::compile_rule<acme, "meets(L6) in at least 2 of last 3 cycles">();
-template <const auto& Ladder, fixed_string Text>
-[[nodiscard]] consteval auto compile_rule() {
-    constexpr detail::rule_plan plan = detail::plan_of<Ladder, Text>;
-    if constexpr (plan.error != diagnostic_code{}) {
-        return detail::invalid_rule<plan.error, plan.where.line, plan.where.column>{};
-    } else {
-        return compiled_rule<Ladder, Text>{};
-    }
-}
-
-LADDER_END_NAMESPACE
-// end ladder/rules/compile.hpp
-
-#include <cstdint>
-#include <optional>
-#include <span>
-
-LADDER_BEGIN_NAMESPACE
-namespace detail {
-
-/// Collects findings, filling in the fields every finding has.
-struct finding_sink {
-    diagnostic_list& out;
-
-    constexpr void add(diagnostic_code code, severity sev, entity about, std::string_view subject,
-                       std::string_view other, source_position where, std::int64_t actual = 0,
-                       std::int64_t expected = 0, std::string_view suggestion = {}) {
-        out.add(make_diagnostic(code, sev, about, subject, other, where, actual, expected, suggestion));
-    }
-    /// Adds a finding whose severity a ladder's policy sets; nothing when the policy is off.
-    constexpr void add_by_policy(check_level level, diagnostic_code code, entity about, std::string_view subject,
-                                 std::string_view other, source_position where, std::int64_t actual = 0,
-                                 std::int64_t expected = 0) {
-        if (level == check_level::off) return;
-        add(code, level == check_level::error ? severity::error : severity::warning, about, subject, other, where,
-            actual, expected);
-    }
-};
-
-template <class Row>
-constexpr void check_duplicate_ids(std::span<const Row> rows, entity about, finding_sink& sink) {
-    for (std::size_t i = 0; i != rows.size(); ++i) {
-        for (std::size_t j = 0; j != i; ++j) {
-            if (rows[j].id == rows[i].id) {
-                sink.add(diagnostic_code::duplicate_id, severity::error, about, rows[i].id, {}, rows[i].where);
-                break;
-            }
-        }
-    }
-}
-
-/// Reports a reference that names an id no row has.
-template <class Row>
-constexpr void check_reference(const reference& r, std::span<const Row> rows, entity about, std::string_view referrer,
-                               source_position where, finding_sink& sink) {
-    if (r.empty() || r.resolved()) return;
-    sink.add(diagnostic_code::unknown_reference, severity::error, about, r.id, referrer, where, 0, 0,
-             closest_id(rows, r.id));
-}
-
-constexpr void check_references(const ladder_view& v, finding_sink& sink) {
-    const auto& info = v.info();
-    check_reference(info.default_scale, v.scales(), entity::scale, v.name(), {}, sink);
-    for (const auto& c : v.competencies()) {
-        check_reference(c.category, v.categories(), entity::category, c.id, c.where, sink);
-        check_reference(c.scale, v.scales(), entity::scale, c.id, c.where, sink);
-        if (c.category.empty()) {
-            sink.add(diagnostic_code::unknown_reference, severity::error, entity::category, c.category.id, c.id,
-                     c.where);
-        }
-    }
-    for (const auto& l : v.levels()) {
-        check_reference(l.track, v.tracks(), entity::track, l.id, l.where, sink);
-        if (l.track.empty()) {
-            sink.add(diagnostic_code::unknown_reference, severity::error, entity::track, {}, l.id, l.where);
-        }
-        for (const auto& e : v.expectations_of(l)) {
-            check_reference(e.competency, v.competencies(), entity::competency, l.id, e.where, sink);
-        }
-    }
-    for (const auto& q : v.equivalences()) {
-        check_reference(q.level, v.levels(), entity::level, {}, q.where, sink);
-        check_reference(q.lowest, v.levels(), entity::level, q.level.id, q.where, sink);
-        check_reference(q.highest, v.levels(), entity::level, q.level.id, q.where, sink);
-    }
-    for (const auto& a : v.archetypes()) {
-        check_reference(a.from, v.levels(), entity::level, a.id, a.where, sink);
-        check_reference(a.until, v.levels(), entity::level, a.id, a.where, sink);
-        for (const auto& e : v.expectations_of(a)) {
-            check_reference(e.competency, v.competencies(), entity::competency, a.id, e.where, sink);
-        }
-    }
-    for (const auto& t : v.transitions()) {
-        check_reference(t.from, v.levels(), entity::level, {}, t.where, sink);
-        check_reference(t.to, v.levels(), entity::level, t.from.id, t.where, sink);
-    }
-}
-
-constexpr void check_scales(const ladder_view& v, finding_sink& sink) {
-    for (const auto& s : v.scales()) {
-        const auto points = v.points_of(s);
-        if (points.empty()) {
-            sink.add(diagnostic_code::empty_scale, severity::error, entity::scale, s.id, {}, s.where);
-            continue;
-        }
-        check_duplicate_ids(points, entity::scale_point, sink);
-        for (std::size_t i = 1; i < points.size(); ++i) {
-            if (points[i].value <= points[i - 1].value) {
-                sink.add(diagnostic_code::unordered_scale, severity::error, entity::scale, s.id, points[i].id,
-                         points[i].where, points[i].value, points[i - 1].value);
-            }
-        }
-    }
-    if (v.default_scale_index() == no_index) {
-        for (const auto& c : v.competencies()) {
-            if (c.scale.empty()) {
-                sink.add(diagnostic_code::no_default_scale, severity::error, entity::competency, c.id, {}, c.where);
-            }
-        }
-    }
-}
-
-/// Duplicates and off-scale ratings in one owner's list of expectations.
-constexpr void check_expectation_list(const ladder_view& v, std::span<const expectation> list, entity owner,
-                                      std::string_view owner_id, finding_sink& sink) {
-    for (std::size_t i = 0; i != list.size(); ++i) {
-        const auto& e = list[i];
-        if (!e.competency.resolved()) continue;
-        for (std::size_t j = 0; j != i; ++j) {
-            if (list[j].competency.index == e.competency.index) {
-                sink.add(diagnostic_code::duplicate_expectation, severity::error, owner, owner_id, e.competency.id,
-                         e.where);
-                break;
-            }
-        }
-        const index_t scale_row = v.scale_index_of(v.competencies()[e.competency.index]);
-        if (!e.point.empty() && !e.point.resolved()) {
-            if (scale_row != no_index) {
-                check_reference(e.point, v.points_of(v.scales()[scale_row]), entity::scale_point, owner_id, e.where,
-                                sink);
-            }
-            continue;
-        }
-        if (scale_row != no_index && !v.on_scale(scale_row, e.minimum)) {
-            sink.add(diagnostic_code::rating_off_scale, severity::error, owner, owner_id, e.competency.id, e.where,
-                     e.minimum);
-        }
-    }
-}
-
-/// Levels in track order: for each level, the nearest level below it on its track, and for a
-/// level that repeats an earlier-declared level's rank, that level. One sort, so validating a
-/// ladder of thousands of levels stays fast.
-struct track_order {
-    constexpr_vector<index_t> below;
-    constexpr_vector<index_t> same_rank_as;
-};
-
-constexpr track_order order_levels_on_tracks(const ladder_view& v) {
-    const auto levels = v.levels();
-    const std::size_t n = levels.size();
-    const auto before = [&](index_t a, index_t b) {
-        const level& x = levels[a];
-        const level& y = levels[b];
-        if (x.track.index != y.track.index) return x.track.index < y.track.index;
-        if (x.rank != y.rank) return x.rank < y.rank;
-        return a < b;
-    };
-    constexpr_vector<index_t> order(n);
-    for (std::size_t i = 0; i != n; ++i) order[i] = static_cast<index_t>(i);
-    stable_sort(order, before);
-    track_order out{constexpr_vector<index_t>(n), constexpr_vector<index_t>(n)};
-    for (std::size_t i = 0; i != n; ++i) out.below[i] = out.same_rank_as[i] = no_index;
-    for (std::size_t k = 1; k < n; ++k) {
-        const index_t a = order[k - 1];
-        const index_t b = order[k];
-        if (!levels[a].track.resolved() || levels[a].track.index != levels[b].track.index) continue;
-        if (levels[a].rank == levels[b].rank) {
-            out.same_rank_as[b] = out.same_rank_as[a] != no_index ? out.same_rank_as[a] : a;
-            out.below[b] = out.below[a];
-        } else {
-            out.below[b] = a;
-        }
-    }
-    return out;
-}
-
-constexpr void check_levels(const ladder_view& v, finding_sink& sink) {
-    const auto levels = v.levels();
-    const ladder_policy& policy = v.policy();
-    if (levels.empty()) sink.add(diagnostic_code::no_levels, severity::warning, entity::ladder, v.name(), {}, {});
-    const track_order order = order_levels_on_tracks(v);
-    for (std::size_t i = 0; i != levels.size(); ++i) {
-        const level& l = levels[i];
-        check_expectation_list(v, v.expectations_of(l), entity::level, l.id, sink);
-        if (!l.track.resolved()) continue;
-
-        if (const index_t same = order.same_rank_as[i]; same != no_index) {
-            sink.add(diagnostic_code::duplicate_rank, severity::error, entity::level, l.id, levels[same].id, l.where,
-                     l.rank);
-        }
-
-        // A level with an unknown competency in its list is already reported; which competency it
-        // misses is then a guess, so the missing-expectation check waits for the fix.
-        bool all_known = true;
-        for (const auto& e : v.expectations_of(l)) all_known = all_known && e.competency.resolved();
-        for (std::size_t c = 0; all_known && c != v.competencies().size(); ++c) {
-            if (!detail::minimum_of(v.expectations_of(l), static_cast<index_t>(c))) {
-                sink.add_by_policy(policy.missing_expectations, diagnostic_code::missing_expectation, entity::level,
-                                   l.id, v.competencies()[c].id, l.where);
-            }
-        }
-
-        for (const auto& e : v.expectations_of(l)) {
-            if (!e.competency.resolved()) continue;
-            // The nearest level below that states this competency.
-            index_t below = order.below[i];
-            while (below != no_index && !detail::minimum_of(v.expectations_of(levels[below]), e.competency.index)) {
-                below = order.below[below];
-            }
-            if (below == no_index) continue;
-            const rating lower = *detail::minimum_of(v.expectations_of(levels[below]), e.competency.index);
-            if (e.minimum < lower) {
-                sink.add_by_policy(policy.decreasing_expectations, diagnostic_code::decreasing_expectation,
-                                   entity::level, l.id, levels[below].id, e.where, e.minimum, lower);
-            }
-        }
-
-        if (l.band) {
-            const pay_band& b = *l.band;
-            if (b.minimum > b.maximum) {
-                sink.add(diagnostic_code::inverted_band, severity::error, entity::level, l.id, {}, l.where, b.minimum,
-                         b.maximum);
-                continue;
-            }
-            // The nearest level below with a well-formed band.
-            index_t below = order.below[i];
-            while (below != no_index &&
-                   !(levels[below].band && levels[below].band->minimum <= levels[below].band->maximum)) {
-                below = order.below[below];
-            }
-            if (below == no_index) continue;
-            const level& lower_level = levels[below];
-            const pay_band& lb = *lower_level.band;
-            if (lb.currency != b.currency) {
-                sink.add(diagnostic_code::mixed_band_currencies, severity::warning, entity::level, l.id,
-                         lower_level.id, l.where);
-            } else if (b.minimum < lb.minimum || b.maximum < lb.maximum) {
-                const bool by_minimum = b.minimum < lb.minimum;
-                sink.add(diagnostic_code::decreasing_band, severity::error, entity::level, l.id, lower_level.id,
-                         l.where, by_minimum ? b.minimum : b.maximum, by_minimum ? lb.minimum : lb.maximum);
-            } else if (lb.maximum > b.minimum) {
-                const std::int64_t width = lb.maximum - lb.minimum;
-                const std::int64_t overlap = lb.maximum - b.minimum;
-                const std::int64_t percent = width > 0 ? overlap * 100 / width : 100;
-                if (percent > policy.max_band_overlap_percent) {
-                    sink.add(diagnostic_code::overlapping_bands, severity::warning, entity::level, l.id,
-                             lower_level.id, l.where, percent, policy.max_band_overlap_percent);
-                }
-            }
-        }
-    }
-}
-
-constexpr bool all_resolved(const equivalence& q) noexcept {
-    return q.level.resolved() && q.lowest.resolved() && q.highest.resolved();
-}
-
-constexpr void check_equivalences(const ladder_view& v, finding_sink& sink) {
-    const auto levels = v.levels();
-    const auto eqs = v.equivalences();
-    const auto inconsistent = [&](const equivalence& q, std::int64_t why) {
-        sink.add(diagnostic_code::inconsistent_equivalence, severity::error, entity::equivalence, q.level.id,
-                 q.lowest.id, q.where, why);
-    };
-    for (std::size_t i = 0; i != eqs.size(); ++i) {
-        const auto& q = eqs[i];
-        if (!all_resolved(q)) continue;
-        const level& l = levels[q.level.index];
-        const level& lo = levels[q.lowest.index];
-        const level& hi = levels[q.highest.index];
-        if (lo.track.index != hi.track.index) {
-            inconsistent(q, 0);
-            continue;
-        }
-        if (lo.rank > hi.rank) {
-            inconsistent(q, 1);
-            continue;
-        }
-        if (lo.track.index == l.track.index) {
-            inconsistent(q, 2);
-            continue;
-        }
-        // A higher level must not map to a lower range than a level below it on its track.
-        for (std::size_t j = 0; j != i; ++j) {
-            const auto& p = eqs[j];
-            if (!all_resolved(p)) continue;
-            const level& pl = levels[p.level.index];
-            const level& plo = levels[p.lowest.index];
-            const level& phi = levels[p.highest.index];
-            if (pl.track.index != l.track.index || plo.track.index != lo.track.index || pl.rank == l.rank) continue;
-            const bool p_below = pl.rank < l.rank;
-            const bool crossed = p_below ? (plo.rank > lo.rank || phi.rank > hi.rank)
-                                         : (plo.rank < lo.rank || phi.rank < hi.rank);
-            if (crossed) {
-                inconsistent(q, 3);
-                break;
-            }
-        }
-    }
-}
-
-constexpr void check_archetypes(const ladder_view& v, finding_sink& sink) {
-    const auto levels = v.levels();
-    for (const auto& a : v.archetypes()) {
-        check_expectation_list(v, v.expectations_of(a), entity::archetype, a.id, sink);
-        if (a.from.empty()) {
-            sink.add(diagnostic_code::archetype_without_level, severity::error, entity::archetype, a.id, {}, a.where);
-            continue;
-        }
-        if (!a.from.resolved() || !a.until.resolved()) continue;
-        const level& from = levels[a.from.index];
-        const level& until = levels[a.until.index];
-        if (until.track.index != from.track.index || until.rank < from.rank) {
-            sink.add(diagnostic_code::archetype_without_level, severity::error, entity::archetype, a.id, until.id,
-                     a.where);
-        }
-    }
-}
-
-/// True when an equivalence puts `b` in the range of `a` (or `a` in the range of `b`).
-constexpr bool declared_equivalent(const ladder_view& v, index_t a, index_t b) {
-    const auto levels = v.levels();
-    const auto in_range = [&](const equivalence& q, index_t x) {
-        const level& lx = levels[x];
-        const level& lo = levels[q.lowest.index];
-        const level& hi = levels[q.highest.index];
-        return lx.track.index == lo.track.index && lo.rank <= lx.rank && lx.rank <= hi.rank;
-    };
-    for (const auto& q : v.equivalences()) {
-        if (!all_resolved(q)) continue;
-        if (q.level.index == a && in_range(q, b)) return true;
-        if (q.level.index == b && in_range(q, a)) return true;
-    }
-    return false;
-}
-
-constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
-    const auto levels = v.levels();
-    const auto transitions = v.transitions();
-    for (const auto& t : transitions) {
-        if (!t.from.resolved() || !t.to.resolved()) continue;
-        const level& from = levels[t.from.index];
-        const level& to = levels[t.to.index];
-        const bool same_track = from.track.index == to.track.index;
-        switch (t.kind) {
-            case transition_kind::promote:
-                if (!same_track || to.rank <= from.rank) {
-                    sink.add(diagnostic_code::promotion_not_upward, severity::error, entity::transition, from.id, to.id,
-                             t.where);
-                }
-                break;
-            case transition_kind::step_back: {
-                // Across tracks, "lower" is read on the common scope scale (a manager back to senior IC).
-                const bool lower = same_track ? to.rank < from.rank : to.scope <= from.scope;
-                if (!lower) {
-                    sink.add(diagnostic_code::step_back_not_downward, severity::error, entity::transition, from.id,
-                             to.id, t.where);
-                }
-                if (t.pay != pay_policy::keep && !to.band) {
-                    sink.add(diagnostic_code::pay_policy_without_band, severity::warning, entity::transition, from.id,
-                             to.id, t.where);
-                }
-                break;
-            }
-            case transition_kind::switch_track: {
-                if (same_track) {
-                    sink.add(diagnostic_code::switch_within_track, severity::error, entity::transition, from.id, to.id,
-                             t.where);
-                    break;
-                }
-                if (!declared_equivalent(v, t.from.index, t.to.index)) {
-                    sink.add(diagnostic_code::switch_without_equivalence, severity::warning, entity::transition,
-                             from.id, to.id, t.where);
-                }
-                if (!t.both_ways) {
-                    bool way_back = false;
-                    for (const auto& r : transitions) {
-                        way_back = way_back || (r.kind == transition_kind::switch_track && r.from.index == t.to.index &&
-                                                r.to.index == t.from.index);
-                    }
-                    if (!way_back) {
-                        sink.add(diagnostic_code::one_way_switch, severity::warning, entity::transition, from.id,
-                                 to.id, t.where);
-                    }
-                }
-                break;
-            }
-        }
-    }
-}
-
-/// Where a place in a named rule's text stands in the file the rule was read from.
-[[nodiscard]] constexpr source_position in_file(source_position text_at, source_position in_text) noexcept {
-    if (text_at.line == 0 || in_text.line == 0) return {};
-    return {text_at.line + in_text.line - 1, in_text.line == 1 ? text_at.column + in_text.column - 1 : in_text.column};
-}
-
-/// A condition written in the ladder (a named rule, a guard, an advisory) compiles against it.
-/// A finding inside its own text is placed in the file; one inside a named rule it uses is
-/// reported by that rule's own check, except a cycle, which is reported here too.
-constexpr void check_condition(const ladder_view& v, std::string_view text, std::string_view name,
-                               source_position text_at, source_position where, finding_sink& sink) {
-    rule_compiler compiler(v, text, name, rule_limits{}, false);
-    const auto compiled = compiler.compile();
-    if (compiled.ok()) return;
-    for (diagnostic d : compiled.diagnostics()) {
-        // A rule with parameters has no check of its own (its parameters mean something only
-        // where it is used): a finding in its text is reported at each use, placed in its text.
-        bool own = d.source == name;
-        source_position base = text_at;
-        if (!own) {
-            const index_t r = find_row(v.rules(), d.source);
-            if (r != no_index && !v.rules()[r].parameters.empty()) {
-                own = true;
-                base = v.rules()[r].text_at;
-            } else if (d.code != diagnostic_code::rule_cycle) {
-                continue;
-            }
-        }
-        if (text_at.line != 0) {
-            d.where = own ? in_file(base, d.where) : where;
-            d.source = {};
-            d.line_text = {};
-        }
-        sink.out.add(d);
-    }
-}
-
-constexpr void check_conditions(const ladder_view& v, finding_sink& sink) {
-    for (const auto& named : v.rules()) {
-        if (named.parameters.empty()) check_condition(v, named.text, named.id, named.text_at, named.where, sink);
-    }
-    for (const auto& t : v.transitions()) {
-        if (!t.guard.empty()) check_condition(v, t.guard, "when", t.guard_at, t.where, sink);
-    }
-    for (const auto& a : v.advisories()) check_condition(v, a.text, "warn", a.text_at, a.where, sink);
-}
-
-}  // namespace detail
-
-/// Checks every well-formedness rule of a ladder. ok() is true when nothing is an error;
-/// warnings (a one-way door, a missing expectation …) are reported but allowed.
-[[nodiscard]] constexpr diagnostic_list validate(const ladder_view& v) {
-    diagnostic_list out;
-    detail::finding_sink sink{out};
-    detail::check_duplicate_ids(v.scales(), entity::scale, sink);
-    detail::check_duplicate_ids(v.categories(), entity::category, sink);
-    detail::check_duplicate_ids(v.competencies(), entity::competency, sink);
-    detail::check_duplicate_ids(v.tracks(), entity::track, sink);
-    detail::check_duplicate_ids(v.levels(), entity::level, sink);
-    detail::check_duplicate_ids(v.archetypes(), entity::archetype, sink);
-    detail::check_duplicate_ids(v.attributes(), entity::attribute, sink);
-    detail::check_duplicate_ids(v.rules(), entity::rule, sink);
-    detail::check_references(v, sink);
-    detail::check_scales(v, sink);
-    detail::check_levels(v, sink);
-    detail::check_equivalences(v, sink);
-    detail::check_archetypes(v, sink);
-    detail::check_transitions(v, sink);
-    detail::check_conditions(v, sink);
-    return out;
-}
-
-namespace detail {
-/// What stands between a builder and a ladder: the problems reported while making it and, when
-/// those hold no error, the validation findings. Validation is skipped after a reported error
-/// (a text that does not parse), since it would mostly repeat it.
-constexpr diagnostic_list check_before_building(builder& b) {
-    diagnostic_list found = b.reported();
-    if (!found.ok()) return found;
-    found.append(validate(b.view()));
-    return found;
-}
-}  // namespace detail
-
-LADDER_END_NAMESPACE
-// end ladder/validate/validate.hpp
-// begin ladder/model/static_ladder.hpp
-
-// ladder/core/config.hpp (included above)
-// ladder/model/builder.hpp (included above)
-// ladder/model/handles.hpp (included above)
-// ladder/model/lookup.hpp (included above)
-// ladder/model/tables.hpp (included above)
-// ladder/model/view.hpp (included above)
-// ladder/validate/validate.hpp (included above)
-
-#include <cstdint>
-#include <string_view>
-
-LADDER_BEGIN_NAMESPACE
-
-namespace detail {
-/// Named in the compiler's message when a compile-time ladder is invalid: the arguments are
-/// the first error's code and, for a ladder read from text, its line and column.
-template <diagnostic_code Code, std::uint32_t Line, std::uint32_t Column>
-struct invalid_ladder;
-
-/// Reached (and so named in the compiler's message) when a compile-time lookup finds no row.
-template <class Record>
-void compile_time_lookup_found_no_such_id() {}
-}  // namespace detail
-
-/// A ladder whose tables are arrays sized by its data: usable as `static constexpr`, in
-/// constant expressions, and at runtime with no allocation. Made by freeze().
-template <table_sizes Sizes>
-class static_ladder {
-public:
-    constexpr static_ladder() = default;
-
-    [[nodiscard]] constexpr ladder_view view() const noexcept { return ladder_view(t_); }
-    constexpr operator ladder_view() const noexcept { return view(); }
-    [[nodiscard]] static constexpr table_sizes sizes() noexcept { return Sizes; }
-
-    /// Compile-time checked lookups: a misspelled id fails to compile.
-    [[nodiscard]] consteval scale_ref scale(std::string_view id) const { return checked<ladder::scale>(id); }
-    [[nodiscard]] consteval category_ref category(std::string_view id) const { return checked<ladder::category>(id); }
-    [[nodiscard]] consteval competency_ref competency(std::string_view id) const {
-        return checked<ladder::competency>(id);
-    }
-    [[nodiscard]] consteval track_ref track(std::string_view id) const { return checked<ladder::track>(id); }
-    [[nodiscard]] consteval level_ref level(std::string_view id) const { return checked<ladder::level>(id); }
-    [[nodiscard]] consteval archetype_ref archetype(std::string_view id) const {
-        return checked<ladder::archetype>(id);
-    }
-
-private:
-    template <class Make>
-    friend consteval auto freeze(Make);
-
-    template <class Record>
-    consteval handle<Record> checked(std::string_view id) const {
-        const auto rows = detail::rows_of<Record>(view());
-        const index_t row = detail::find_row(rows, id);
-        if (row == no_index) detail::compile_time_lookup_found_no_such_id<Record>();
-        return detail::handle_access::make<Record>(row);
-    }
-
-    detail::tables<detail::array_table, Sizes> t_{};
-};
-
-namespace detail {
-/// What freeze() learns from a first run of the builder: the table sizes, and the first
-/// error if the ladder is invalid (code 0 when it is valid).
-struct freeze_plan {
-    table_sizes sizes;
-    diagnostic first_error;
-};
-
-template <class Make>
-consteval freeze_plan plan_freeze() {
-    builder b = Make{}();
-    const diagnostic_list found = check_before_building(b);
-    for (const auto& d : found) {
-        if (d.severity == severity::error) return {b.sizes(), d};
-    }
-    return {b.sizes(), diagnostic{}};
-}
-
-template <class To, class From>
-constexpr void copy_rows(To& to, const From& from) {
-    for (std::size_t i = 0; i != from.size(); ++i) to[i] = from[i];
-}
-}  // namespace detail
-
-/// Turns a ladder built in a constant expression into a compile-time ladder. `make` is a
-/// captureless lambda returning a builder; it runs twice (once to learn the table sizes,
-/// once to fill them), since no allocation may survive a constant expression.
-/// An invalid ladder fails to compile, naming detail::invalid_ladder<code, line, column>.
-template <class Make>
-consteval auto freeze(Make) {
-    constexpr detail::freeze_plan plan = detail::plan_freeze<Make>();
-    if constexpr (plan.first_error.code != diagnostic_code{}) {
-        return detail::invalid_ladder<plan.first_error.code, plan.first_error.where.line,
-                                      plan.first_error.where.column>{};
-    } else {
-        static_ladder<plan.sizes> out;
-        builder b = Make{}();
-        (void)b.view();  // resolves references
-        const auto& from = b.tables();
-        out.t_.info = from.info;
-        out.t_.for_each_table_with(from, [](auto& to, const auto& rows) { detail::copy_rows(to, rows); });
-        return out;
-    }
-}
-
-LADDER_END_NAMESPACE
-// end ladder/model/static_ladder.hpp
-// begin ladder/model/runtime_ladder.hpp
-
-// ladder/core/config.hpp (included above)
-// ladder/core/result.hpp (included above)
-// ladder/model/builder.hpp (included above)
-// ladder/model/tables.hpp (included above)
-// ladder/model/view.hpp (included above)
-// ladder/validate/validate.hpp (included above)
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-#include <utility>
-
-LADDER_BEGIN_NAMESPACE
-
-namespace detail {
-// Every string a row holds, so a runtime ladder can own copies of them.
-template <class F> constexpr void strings_of(ladder_info& r, F&& f) { f(r.name), f(r.version), f(r.default_scale.id); }
-template <class F> constexpr void strings_of(scale& r, F&& f) { f(r.id), f(r.name); }
-template <class F> constexpr void strings_of(scale_point& r, F&& f) { f(r.id), f(r.name); }
-template <class F> constexpr void strings_of(category& r, F&& f) { f(r.id), f(r.name), f(r.description); }
-template <class F> constexpr void strings_of(competency& r, F&& f) {
-    f(r.id), f(r.name), f(r.description), f(r.category.id), f(r.scale.id);
-}
-template <class F> constexpr void strings_of(track& r, F&& f) { f(r.id), f(r.name); }
-template <class F> constexpr void strings_of(level& r, F&& f) {
-    f(r.id), f(r.title), f(r.track.id);
-    if (r.band) f(r.band->currency);
-}
-template <class F> constexpr void strings_of(expectation& r, F&& f) { f(r.competency.id), f(r.point.id); }
-template <class F> constexpr void strings_of(equivalence& r, F&& f) { f(r.level.id), f(r.lowest.id), f(r.highest.id); }
-template <class F> constexpr void strings_of(archetype& r, F&& f) { f(r.id), f(r.name), f(r.from.id), f(r.until.id); }
-template <class F> constexpr void strings_of(transition& r, F&& f) { f(r.from.id), f(r.to.id), f(r.guard); }
-template <class F> constexpr void strings_of(advisory& r, F&& f) { f(r.text), f(r.message); }
-template <class F> constexpr void strings_of(ladder_test& r, F&& f) { f(r.name); }
-template <class F> constexpr void strings_of(test_fact& r, F&& f) { f(r.id), f(r.text), f(r.cycle); }
-template <class F> constexpr void strings_of(test_check& r, F&& f) { f(r.target); }
-template <class F> constexpr void strings_of(attribute& r, F&& f) { f(r.id); }
-template <class F> constexpr void strings_of(named_rule& r, F&& f) { f(r.id), f(r.text), f(r.parameters); }
-}  // namespace detail
-
-/// A ladder made at runtime (by a builder, or loaded from text). It owns its strings, so it
-/// outlives whatever it was made from.
-class runtime_ladder {
-public:
-    /// Validates what the builder holds: the ladder and any warnings, or the errors.
-    /// Diagnostics view the strings given to the builder.
-    [[nodiscard]] static result<runtime_ladder> build(builder& b) {
-        diagnostic_list found = detail::check_before_building(b);
-        if (!found.ok()) return found;
-        return result<runtime_ladder>(runtime_ladder(b.tables()), std::move(found));
-    }
-
-    runtime_ladder(const runtime_ladder& other) : t_(other.t_), text_(other.text_) { rebase(other.text_.data()); }
-    runtime_ladder(runtime_ladder&& other) noexcept : runtime_ladder(std::move(other), other.text_.data()) {}
-    runtime_ladder& operator=(const runtime_ladder& other) {
-        if (this != &other) *this = runtime_ladder(other);
-        return *this;
-    }
-    runtime_ladder& operator=(runtime_ladder&& other) noexcept {
-        const char* old_base = other.text_.data();
-        t_ = std::move(other.t_);
-        text_ = std::move(other.text_);
-        rebase(old_base);
-        return *this;
-    }
-    ~runtime_ladder() = default;
-
-    [[nodiscard]] ladder_view view() const noexcept { return ladder_view(t_); }
-    operator ladder_view() const noexcept { return view(); }
-    [[nodiscard]] table_sizes sizes() const noexcept { return t_.sizes(); }
-
-private:
-    explicit runtime_ladder(const detail::growing_tables& resolved) : t_(resolved) {
-        std::size_t total = 0;
-        for_each_string([&](std::string_view& s) { total += s.size(); });
-        text_.reserve(total);
-        std::size_t at = 0;
-        for_each_string([&](std::string_view& s) {
-            text_.append(s);
-            s = std::string_view(text_.data() + at, s.size());  // reserved: appending never moves text_
-            at += s.size();
-        });
-    }
-
-    runtime_ladder(runtime_ladder&& other, const char* old_base) noexcept
-        : t_(std::move(other.t_)), text_(std::move(other.text_)) {
-        rebase(old_base);
-    }
-
-    /// Every view points into text_; after a copy or a move (a short string moves its bytes)
-    /// they are moved to the same offsets in this object's text.
-    void rebase(const char* old_base) noexcept {
-        if (old_base == text_.data()) return;  // a long text moves with its heap buffer
-        for_each_string([&](std::string_view& s) { s = std::string_view(text_.data() + (s.data() - old_base), s.size()); });
-    }
-
-    template <class F>
-    void for_each_string(F&& f) {
-        detail::strings_of(t_.info, f);
-        t_.for_each_table([&](auto& table) {
-            for (auto& row : table) detail::strings_of(row, f);
-        });
-    }
-
-    detail::growing_tables t_;
-    std::string text_;
-};
-
-LADDER_END_NAMESPACE
-// end ladder/model/runtime_ladder.hpp
-// ladder/text/limits.hpp (included above)
-// ladder/text/lexer.hpp (included above)
 // begin ladder/text/parser.hpp
 
 // Reads a .ladder text into a builder, once, as constexpr code: the same reader serves
@@ -4476,7 +3073,7 @@ LADDER_END_NAMESPACE
 // ladder/core/suggest.hpp (included above)
 // ladder/model/builder.hpp (included above)
 // ladder/model/records.hpp (included above)
-// ladder/rules/ast.hpp (included above)
+// ladder/model/condition.hpp (included above)
 // ladder/text/lexer.hpp (included above)
 // ladder/text/limits.hpp (included above)
 
@@ -4514,7 +3111,7 @@ inline constexpr std::string_view statement_keywords[] = {
     "ladder", "default", "policy", "scale", "category", "competency", "track", "level", "equivalent",
     "archetype", "attribute", "promote", "switch", "step_back", "rule", "test",
 };
-inline constexpr std::string_view level_clauses[] = {"rank", "scope", "career", "band", "typical"};
+inline constexpr std::string_view level_clauses[] = {"rank", "scope", "career", "band", "typical", "when"};
 inline constexpr std::string_view verdict_names[] = {"pass", "fail", "unknown"};
 
 /// Index of `word` in `names`, or -1.
@@ -4898,8 +3495,19 @@ private:
                 std::int32_t months = 0;
                 if (!duration(months)) return;
                 level.typical_months(months);
+            } else if (clause == "when") {
+                // The criterion runs to the level's `{` or the next statement: the last clause.
+                advance();
+                const std::string_view criterion = condition_text(true);
+                if (criterion.empty()) {
+                    expected("a condition after `when`");
+                    return;
+                }
+                level.when(criterion);
+                b_.t_.levels[row].criterion_at = text_at_;
+                break;
             } else {
-                expected("a level clause (rank, scope, career, band, typical) or `{`");
+                expected("a level clause (rank, scope, career, band, typical, when) or `{`");
                 return;
             }
         }
@@ -5217,12 +3825,15 @@ private:
 
     /// The text of a condition: its tokens up to the next statement, `warn`, or a string (the
     /// rules language has no strings).
-    constexpr std::string_view condition_text() {
+    /// A condition's text: up to a string (an advisory's message), `warn`, the next statement,
+    /// or with `to_block`, a `{` (a level's expectations follow its criterion).
+    constexpr std::string_view condition_text(bool to_block = false) {
         const std::size_t begin = cur_.offset;
         text_at_ = cur_.where;
         std::size_t end = begin;
         while (cur_.kind != token_kind::end && cur_.kind != token_kind::string &&
-               !(cur_.first_on_line && at_statement_start()) && !at_word("warn")) {
+               !(cur_.first_on_line && at_statement_start()) && !at_word("warn") &&
+               !(to_block && cur_.kind == token_kind::left_brace)) {
             end = cur_.end;
             advance();
         }
@@ -5309,102 +3920,6 @@ private:
 }  // namespace detail
 LADDER_END_NAMESPACE
 // end ladder/text/parser.hpp
-// begin ladder/text/parse.hpp
-
-// ladder/core/config.hpp (included above)
-// ladder/core/fixed_string.hpp (included above)
-// ladder/model/builder.hpp (included above)
-// ladder/model/static_ladder.hpp (included above)
-// ladder/text/parser.hpp (included above)
-
-#include <utility>
-
-LADDER_BEGIN_NAMESPACE
-
-namespace detail {
-/// The builder freeze() runs: the text read by the same reader load() uses.
-template <fixed_string Text>
-struct text_source {
-    constexpr builder operator()() const { return std::move(read_text(Text.view(), "<parse>").ladder); }
-};
-}  // namespace detail
-
-/// Reads a .ladder text at compile time into a compile-time ladder. A text that does not
-/// read or validate fails to compile, naming detail::invalid_ladder<code, line, column>:
-/// the first error's code and place. Views into the text stay valid at runtime.
-///
-///     constexpr auto acme = ladder::parse<"ladder \"Acme\" ...">();
-template <fixed_string Text>
-[[nodiscard]] consteval auto parse() {
-    return freeze(detail::text_source<Text>{});
-}
-
-LADDER_END_NAMESPACE
-// end ladder/text/parse.hpp
-// begin ladder/text/load.hpp
-
-// ladder/core/config.hpp (included above)
-// ladder/core/diagnostic.hpp (included above)
-// ladder/core/result.hpp (included above)
-// ladder/model/runtime_ladder.hpp (included above)
-// ladder/text/limits.hpp (included above)
-// ladder/text/parser.hpp (included above)
-
-#include <cstdio>
-#include <string>
-#include <string_view>
-#include <utility>
-
-LADDER_BEGIN_NAMESPACE
-
-namespace detail {
-/// Gives findings in a text their source name and line, and makes them independent of it.
-template <class T>
-[[nodiscard]] result<T> settled(result<T> r, std::string_view source_name, std::string_view text) {
-    diagnostic_list found = r.diagnostics();
-    found.locate_in(source_name, text);
-    found.own_strings();
-    if (!r.ok()) return found;
-    return result<T>(std::move(*r), std::move(found));
-}
-}  // namespace detail
-
-/// Reads a .ladder text: the ladder and any warnings, or every error found (several per run
-/// where reading can go on), each with its line and column. The ladder and the diagnostics
-/// own their strings: `text` need not outlive the call.
-[[nodiscard]] inline result<runtime_ladder> load(std::string_view text, std::string_view source_name = "<input>",
-                                                 const text_limits& limits = {}) {
-    auto parsed = detail::read_text(text, source_name, limits);
-    return detail::settled(runtime_ladder::build(parsed.ladder), source_name, text);
-}
-
-/// Reads a whole file's bytes; cannot-read-file when it cannot be opened or read.
-[[nodiscard]] inline result<std::string> read_file(const std::string& path) {
-    std::string content;
-    bool ok = false;
-    if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
-        char buffer[65536];
-        std::size_t n = 0;
-        while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) content.append(buffer, n);
-        ok = std::ferror(f) == 0;
-        std::fclose(f);
-    }
-    if (ok) return content;
-    diagnostic_list found;
-    found.add(detail::make_diagnostic(diagnostic_code::cannot_read_file, severity::error, entity::text, path));
-    found.own_strings();
-    return found;
-}
-
-/// load() on a file's content; diagnostics name the file.
-[[nodiscard]] inline result<runtime_ladder> load_file(const std::string& path, const text_limits& limits = {}) {
-    auto content = read_file(path);
-    if (!content.ok()) return content.diagnostics();
-    return load(*content, path, limits);
-}
-
-LADDER_END_NAMESPACE
-// end ladder/text/load.hpp
 // begin ladder/text/printer.hpp
 
 // Writes a ladder as canonical .ladder text: to_text(l), and the statements format() lays out.
@@ -5536,6 +4051,7 @@ private:
                     std::string(l.band->currency);
         }
         if (l.typical_months) line += " typical " + duration(*l.typical_months);
+        if (!l.criterion.empty()) line += " when " + std::string(l.criterion);
         expectation_block(lines, line, v_.expectations_of(l));
     }
 
@@ -5718,7 +4234,6 @@ LADDER_END_NAMESPACE
 // ladder/core/config.hpp (included above)
 // ladder/core/result.hpp (included above)
 // ladder/text/limits.hpp (included above)
-// ladder/text/load.hpp (included above)
 // ladder/text/parser.hpp (included above)
 // ladder/text/printer.hpp (included above)
 
@@ -5821,8 +4336,1086 @@ LADDER_BEGIN_NAMESPACE
 
 LADDER_END_NAMESPACE
 // end ladder/text/format.hpp
-// ladder/rules/ast.hpp (included above)
-// ladder/rules/compile.hpp (included above)
+// rules: the rules language
+// begin ladder/rules/rule.hpp
+
+// A compiled rule as evaluation reads it (rule_view), whatever its storage: a rule compiled at
+// runtime (rule), one compiled while compiling (static_rule, compile.hpp), or a condition the
+// ladder keeps (rule_of).
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/model/condition.hpp (included above)
+// ladder/model/view.hpp (included above)
+
+#include <cstddef>
+#include <span>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// Limits on rule text from untrusted sources; each is a clean error naming it.
+struct rule_limits {
+    std::size_t max_depth = 64;          ///< rule-too-deep: nesting of parentheses and operators
+    std::size_t max_nodes = 4096;        ///< rule-too-long
+    std::size_t max_steps = 1'000'000;   ///< evaluation-budget-exceeded, per evaluation
+    std::size_t max_text_bytes = 65536;  ///< input-too-large
+};
+
+/// A read-only view of a compiled rule, whatever its storage. Evaluation takes one.
+class rule_view {
+public:
+    /// An empty view: no nodes, no ladder.
+    constexpr rule_view() = default;
+    /// `text` is the rule's own text followed by the text of each named rule it uses (their
+    /// nodes point there); `own_length` is the length of the rule's own text.
+    constexpr rule_view(std::span<const rule_node> nodes, std::string_view text, std::size_t own_length, index_t root,
+                        const rule_limits& limits, const ladder_view& on) noexcept
+        : nodes_(nodes), text_(text), own_length_(own_length), root_(root), limits_(limits), ladder_(on) {}
+
+    [[nodiscard]] constexpr std::span<const rule_node> nodes() const noexcept { return nodes_; }
+    /// The rule's text as written.
+    [[nodiscard]] constexpr std::string_view text() const noexcept { return text_.substr(0, own_length_); }
+    [[nodiscard]] constexpr index_t root() const noexcept { return root_; }
+    [[nodiscard]] constexpr const rule_limits& limits() const noexcept { return limits_; }
+    /// The rule's text followed by the texts of the named rules it uses.
+    [[nodiscard]] constexpr std::string_view full_text() const noexcept { return text_; }
+    /// The ladder the rule was compiled against.
+    [[nodiscard]] constexpr const ladder_view& ladder() const noexcept { return ladder_; }
+    /// The text a node was written as.
+    [[nodiscard]] constexpr std::string_view text_of(const rule_node& n) const noexcept {
+        return text_.substr(n.begin, n.end - n.begin);
+    }
+
+private:
+    std::span<const rule_node> nodes_;
+    std::string_view text_;
+    std::size_t own_length_ = 0;
+    index_t root_ = no_index;
+    rule_limits limits_{};
+    ladder_view ladder_;
+};
+
+namespace detail {
+class rule_access;
+}
+
+/// A rule compiled at runtime against one ladder: its own copy of the text and the node array,
+/// and a view of the ladder, which must outlive it.
+class rule {
+public:
+    constexpr rule() = default;
+
+    [[nodiscard]] constexpr rule_view view() const noexcept {
+        return rule_view({nodes_.data(), nodes_.size()}, {text_.data(), text_.size()}, own_length_, root_, limits_, ladder_);
+    }
+    constexpr operator rule_view() const noexcept { return view(); }
+
+private:
+    friend class detail::rule_access;
+    constexpr_vector<char> text_;
+    std::size_t own_length_ = 0;
+    constexpr_vector<rule_node> nodes_;
+    index_t root_ = no_index;
+    rule_limits limits_{};
+    ladder_view ladder_;
+};
+
+namespace detail {
+/// The compiler's way in to a rule's parts.
+class rule_access {
+public:
+    static constexpr constexpr_vector<char>& text(rule& r) noexcept { return r.text_; }
+    static constexpr void set_own_length(rule& r, std::size_t n) noexcept { r.own_length_ = n; }
+    static constexpr constexpr_vector<rule_node>& nodes(rule& r) noexcept { return r.nodes_; }
+    static constexpr void set_root(rule& r, index_t root) noexcept { r.root_ = root; }
+    static constexpr void set_limits(rule& r, const rule_limits& l) noexcept { r.limits_ = l; }
+    static constexpr void set_ladder(rule& r, const ladder_view& l) noexcept { r.ladder_ = l; }
+};
+}  // namespace detail
+
+/// A condition the ladder states (a guard, an advisory, meets(level) …), compiled when the ladder
+/// was built, as a rule to evaluate. The ladder must outlive the view.
+[[nodiscard]] constexpr rule_view rule_of(const ladder_view& l, const compiled_condition& c) noexcept {
+    return rule_view(l.condition_nodes().subspan(c.first_node, c.node_count), l.condition_text().substr(c.first_char, c.text_size),
+                     c.own_length, c.root, rule_limits{}, l);
+}
+
+LADDER_END_NAMESPACE
+// end ladder/rules/rule.hpp
+// begin ladder/rules/compile.hpp
+
+// Rule text -> a type-checked flat node array, with every id resolved against a ladder.
+// Written once as constexpr code over std::string_view. Grammar: docs/rules.md.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/core/fixed_string.hpp (included above)
+// ladder/core/result.hpp (included above)
+// ladder/core/suggest.hpp (included above)
+// ladder/model/expectations.hpp (included above)
+// ladder/model/lookup.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/model/condition.hpp (included above)
+// ladder/rules/rule.hpp (included above)
+// ladder/text/lexer.hpp (included above)
+// ladder/text/limits.hpp (included above)
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+/// The row of an id in a table, or no_index and the closest id for a did-you-mean.
+struct id_match {
+    index_t row = no_index;
+    std::string_view suggestion;
+};
+template <class Row>
+[[nodiscard]] constexpr id_match match_id(std::span<const Row> rows, std::string_view id) {
+    const index_t row = find_row(rows, id);
+    return row != no_index ? id_match{row, {}} : id_match{no_index, closest_id(rows, id)};
+}
+
+class rule_compiler {
+public:
+    /// With own_diagnostics false, diagnostics view the rule text and the ladder (validation
+    /// uses this: both outlive its findings, even in a constant expression).
+    constexpr rule_compiler(const ladder_view& l, std::string_view text, std::string_view name, const rule_limits& limits,
+                            bool own_diagnostics = true)
+        : own_diagnostics_(own_diagnostics),
+          ladder_(l), text_(text), limits_(limits), text_limits_(text_limits_for(limits)) {
+        push_source(lexer(text, name, text_limits_, found_), 0, no_frame);
+    }
+    rule_compiler(const rule_compiler&) = delete;  // its lexers point at its limits and findings
+    rule_compiler& operator=(const rule_compiler&) = delete;
+
+    /// `any_type`: the text may be a number or a duration too (a named rule such as
+    /// `rule points = sum(c in competencies)`, used inside conditions); else a condition.
+    constexpr result<rule> compile(bool any_type = false) {
+        if (text_.size() > limits_.max_text_bytes) {
+            lex().report(diagnostic_code::input_too_large, {1, 1}, {}, static_cast<std::int64_t>(text_.size()),
+                        static_cast<std::int64_t>(limits_.max_text_bytes));
+            return finish_failed();
+        }
+        advance();
+        const index_t root = any_type ? or_expression() : expression(value_type::boolean);
+        if (found_.ok() && cur_.kind != token_kind::end) expected("the end of the rule, `and` or `or`");
+        if (root == no_index && found_.ok()) expected("a condition");
+        return finish(root);
+    }
+
+    /// meets(level `row`) as a move without `when` asks it, with no text to read: the compiler
+    /// writes the rule's text itself (`meets(L6)`), for explanations.
+    constexpr result<rule> compile_meets(index_t row) {
+        const level& l = ladder_.levels()[row];
+        for (char c : std::string_view("meets(")) composed_.push_back(c);
+        for (char c : l.id) composed_.push_back(c);
+        composed_.push_back(')');
+        text_ = std::string_view(composed_.data(), composed_.size());
+        token use;
+        use.offset = 0;
+        use.end = composed_.size();
+        use.where = source_position{1, 1};
+        prev_ = token{};
+        rule_node n = make_node(node_kind::meets, value_type::boolean);
+        n.a = row;
+        index_t root = add(n, use);
+        if (root != no_index && !l.criterion.empty()) root = with_criterion(root, row, use, no_frame);
+        return finish(root);
+    }
+
+private:
+    constexpr result<rule> finish(index_t root) {
+        if (!found_.ok()) return finish_failed();
+        // Each node's nearest enclosing context node: the innermost one is the lowest index
+        // above it whose subtree holds it, so assigning outer ones first lets inner ones win.
+        for (std::size_t x = nodes_.size(); x-- != 0;) {
+            if (!sets_context(nodes_[x].kind)) continue;
+            for (index_t i = nodes_[x].first; i != x; ++i) nodes_[i].context = static_cast<index_t>(x);
+        }
+        // Where each `and`/`or`'s right operand starts, in the operator's context.
+        for (std::size_t x = 0; x != nodes_.size(); ++x) {
+            const rule_node& op = nodes_[x];
+            if (op.kind != node_kind::logical_and && op.kind != node_kind::logical_or) continue;
+            index_t j = nodes_[op.right].first;
+            while (nodes_[j].context != op.context) ++j;
+            if (nodes_[j].right_of == no_index) nodes_[j].right_of = static_cast<index_t>(x);
+        }
+        rule r;
+        for (char c : text_) rule_access::text(r).push_back(c);
+        for (char c : used_text_) rule_access::text(r).push_back(c);
+        rule_access::set_own_length(r, text_.size());
+        rule_access::nodes(r) = std::move(nodes_);
+        rule_access::set_root(r, root);
+        rule_access::set_limits(r, limits_);
+        rule_access::set_ladder(r, ladder_);
+        return r;
+    }
+
+    /// A rule is one expression: its lines may be as long as the rule.
+    static constexpr text_limits text_limits_for(const rule_limits& limits) noexcept {
+        text_limits t;
+        t.max_input_bytes = limits.max_text_bytes;
+        t.max_line_bytes = limits.max_text_bytes;
+        return t;
+    }
+
+    constexpr result<rule> finish_failed() {
+        if (own_diagnostics_) found_.own_strings();
+        return found_;
+    }
+
+    // ---- tokens ----
+    // Tokens come from a stack of sources: the rule's text; the text of a named rule being read
+    // where it is used; and the argument of a parameter, read again where the parameter stands
+    // (in parentheses when it is more than one token, so `double(a + b)` keeps its meaning).
+    // Token offsets are made absolute: positions in the rule's whole text.
+    static constexpr std::size_t no_frame = static_cast<std::size_t>(-1);
+
+    struct token_source {
+        lexer lex;
+        std::size_t region = 0;      ///< where lex's text starts in the rule's whole text
+        std::size_t frame = no_frame;  ///< the named-rule use whose parameters its words may be
+        bool splice = false;         ///< an argument: ends at `stop`
+        bool parenthesise = false;   ///< an argument of several tokens, read as `( … )`
+        bool opened = false;
+        std::size_t start = 0;
+        std::size_t stop = 0;
+        source_position where{};
+    };
+    /// Where a token was read: the frame its words belong to, and its text.
+    struct token_origin {
+        std::size_t frame = no_frame;
+        std::size_t region = 0;
+        std::string_view text;
+        std::string_view name;
+    };
+    /// A named rule being read where it is used, or a level's criterion where meets() asks it.
+    struct expansion {
+        index_t rule = no_index;
+        index_t level = no_index;  ///< the level whose criterion this is (rule is then no_index)
+        std::size_t caller = no_frame;  ///< the use's own frame
+        std::size_t first_argument = 0;
+    };
+    /// The text of one argument of a use, where it was written.
+    struct argument {
+        std::string_view text;  ///< the whole text it is written in
+        std::string_view source_name;
+        std::size_t region = 0;
+        std::size_t start = 0;
+        std::size_t stop = 0;
+        source_position where{};
+        std::size_t frame = no_frame;  ///< the frame its words are read in: the caller's
+        bool single = false;
+    };
+
+    constexpr lexer& lex() noexcept { return sources_.back().lex; }
+
+    constexpr void push_source(const lexer& l, std::size_t region, std::size_t frame) {
+        token_source src;
+        src.lex = l;
+        src.region = region;
+        src.frame = frame;
+        sources_.push_back(std::move(src));
+    }
+
+    constexpr void advance() {
+        prev_ = cur_;
+        cur_ = next_token();
+    }
+
+    constexpr token next_token() {
+        for (;;) {
+            token_source& src = sources_.back();
+            if (src.splice && src.parenthesise && !src.opened) {
+                src.opened = true;
+                return synthetic(token_kind::left_paren, "(", src.region + src.start, src.where, src);
+            }
+            token t = src.lex.next();
+            while (t.kind == token_kind::invalid) t = src.lex.next();
+            if (src.splice && (t.kind == token_kind::end || t.offset >= src.stop)) {
+                const token_source done = src;
+                sources_.pop_back();
+                if (done.parenthesise) return synthetic(token_kind::right_paren, ")", done.region + done.stop, done.where, done);
+                continue;
+            }
+            if (splicing_ && t.kind == token_kind::identifier && src.frame != no_frame) {
+                if (const std::size_t a = argument_named(src.frame, t.text); a != no_frame) {
+                    splice(arguments_[a]);
+                    continue;
+                }
+            }
+            t.offset += src.region;
+            t.end += src.region;
+            note_source(src);
+            return t;
+        }
+    }
+
+    constexpr token synthetic(token_kind kind, std::string_view text, std::size_t offset, source_position where,
+                              const token_source& from) {
+        token t;
+        t.kind = kind;
+        t.text = text;
+        t.offset = t.end = offset;
+        t.where = where;
+        note_source(from);
+        return t;
+    }
+    constexpr void note_source(const token_source& src) {
+        cur_from_.frame = src.frame;
+        cur_from_.region = src.region;
+        cur_from_.text = src.lex.text();
+        cur_from_.name = src.lex.source_name();
+    }
+
+    /// The argument given for parameter `word` of the use `frame`, or no_frame.
+    constexpr std::size_t argument_named(std::size_t frame, std::string_view word) const {
+        const expansion& f = frames_[frame];
+        if (f.rule == no_index) return no_frame;  // a level's criterion has no parameters
+        std::size_t i = 0;
+        for (std::string_view p : parameter_names(ladder_.rules()[f.rule].parameters)) {
+            if (p == word) return f.first_argument + i;
+            ++i;
+        }
+        return no_frame;
+    }
+
+    constexpr void splice(const argument& a) {
+        token_source src;
+        src.lex = lexer(a.text, a.source_name, text_limits_, found_);
+        src.lex.seek(a.start, a.where);
+        src.region = a.region;
+        src.frame = a.frame;
+        src.splice = true;
+        src.parenthesise = !a.single;
+        src.start = a.start;
+        src.stop = a.stop;
+        src.where = a.where;
+        sources_.push_back(std::move(src));
+    }
+    [[nodiscard]] constexpr bool at_word(std::string_view w) const noexcept {
+        return cur_.kind == token_kind::identifier && cur_.text == w;
+    }
+    constexpr bool accept_word(std::string_view w) {
+        if (!at_word(w)) return false;
+        advance();
+        return true;
+    }
+    constexpr bool accept(token_kind k) {
+        if (cur_.kind != k) return false;
+        advance();
+        return true;
+    }
+    constexpr index_t expected(std::string_view what) {
+        if (found_.ok()) {
+            lex().report(diagnostic_code::syntax_error, cur_.where, cur_.text, cur_.kind == token_kind::end ? 1 : 0, 0, what);
+        }
+        return no_index;
+    }
+    constexpr bool expect_word(std::string_view w, std::string_view what) {
+        if (accept_word(w)) return true;
+        expected(what);
+        return false;
+    }
+    constexpr bool expect(token_kind k, std::string_view what) {
+        if (accept(k)) return true;
+        expected(what);
+        return false;
+    }
+
+    // ---- nodes ----
+    constexpr index_t add(rule_node n, const token& first) {
+        if (nodes_.size() >= limits_.max_nodes) {
+            if (found_.ok()) {
+                lex().report(diagnostic_code::rule_too_long, first.where, {}, 0, static_cast<std::int64_t>(limits_.max_nodes));
+            }
+            return no_index;
+        }
+        const auto self = static_cast<index_t>(nodes_.size());
+        n.first = self;
+        if (n.left != no_index && nodes_[n.left].first < n.first) n.first = nodes_[n.left].first;
+        if (n.right != no_index && nodes_[n.right].first < n.first) n.first = nodes_[n.right].first;
+        // A node's text runs from its first token to the last read; where a parameter's argument
+        // stands, the two may lie in different texts, and then the first token stands for it.
+        n.begin = static_cast<std::uint32_t>(first.offset);
+        n.end = static_cast<std::uint32_t>(prev_.end > first.offset ? prev_.end : first.end);
+        n.where = first.where;
+        nodes_.push_back(n);
+        return static_cast<index_t>(nodes_.size() - 1);
+    }
+    [[nodiscard]] constexpr value_type type_of(index_t n) const noexcept { return nodes_[n].type; }
+
+    /// Reports that node `n` is not of type `want`.
+    constexpr bool require(index_t n, value_type want) {
+        if (n == no_index) return false;
+        if (type_of(n) == want) return true;
+        if (found_.ok()) {
+            const rule_node& bad = nodes_[n];
+            lex().report(diagnostic_code::type_mismatch, bad.where, name_of(bad.type), 0, 0, name_of(want));
+        }
+        return false;
+    }
+
+    struct depth_guard {
+        rule_compiler& c;
+        constexpr explicit depth_guard(rule_compiler& compiler) : c(compiler) { ++c.depth_; }
+        constexpr ~depth_guard() { --c.depth_; }
+    };
+    constexpr bool too_deep() {
+        if (depth_ <= limits_.max_depth) return false;
+        if (found_.ok()) {
+            lex().report(diagnostic_code::rule_too_deep, cur_.where, {}, 0, static_cast<std::int64_t>(limits_.max_depth));
+        }
+        return true;
+    }
+
+    // ---- grammar (lowest precedence first) ----
+    constexpr index_t expression(value_type want) {
+        const index_t e = or_expression();
+        if (e == no_index || !require(e, want)) return no_index;
+        return e;
+    }
+
+    constexpr index_t or_expression() {
+        const token first = cur_;
+        index_t left = and_expression();
+        while (left != no_index && at_word("or")) {
+            advance();
+            const index_t right = and_expression();
+            if (!require(left, value_type::boolean) || !require(right, value_type::boolean)) return no_index;
+            left = add(make_node(node_kind::logical_or, value_type::boolean, left, right), first);
+        }
+        return left;
+    }
+
+    constexpr index_t and_expression() {
+        const token first = cur_;
+        index_t left = not_expression();
+        while (left != no_index && at_word("and")) {
+            advance();
+            const index_t right = not_expression();
+            if (!require(left, value_type::boolean) || !require(right, value_type::boolean)) return no_index;
+            left = add(make_node(node_kind::logical_and, value_type::boolean, left, right), first);
+        }
+        return left;
+    }
+
+    constexpr index_t not_expression() {
+        depth_guard guard(*this);
+        if (too_deep()) return no_index;
+        const token first = cur_;
+        if (accept_word("not")) {
+            const index_t inner = not_expression();
+            if (!require(inner, value_type::boolean)) return no_index;
+            return add(make_node(node_kind::logical_not, value_type::boolean, inner), first);
+        }
+        return historical();
+    }
+
+    /// `condition in at least K of last N cycles`, or `condition in last N cycles` (every one).
+    constexpr index_t historical() {
+        const token first = cur_;
+        const index_t inner = comparison();
+        if (inner == no_index || !at_word("in")) return inner;
+        advance();
+        std::int64_t k = 0, n = 0;
+        const bool at_least = accept_word("at");
+        if (at_least) {
+            if (!expect_word("least", "`least`") || !count_literal(k) || !expect_word("of", "`of`")) return no_index;
+        }
+        if (!expect_word("last", "`last` and a number of cycles") || !count_literal(n)) return no_index;
+        if (!accept_word("cycles") && !accept_word("cycle")) return expected("`cycles`");
+        if (!at_least) k = n;
+        if (k > n) return expected("at least K of last N cycles with K no more than N");
+        if (!require(inner, value_type::boolean)) return no_index;
+        rule_node node = make_node(node_kind::in_cycles, value_type::boolean, inner);
+        node.a = static_cast<index_t>(k);
+        node.b = static_cast<index_t>(n);
+        return add(node, first);
+    }
+
+    constexpr bool count_literal(std::int64_t& into) {
+        if (cur_.kind != token_kind::number || cur_.number < 1 || cur_.number > 1000) {
+            expected("a number of cycles from 1 to 1000");
+            return false;
+        }
+        into = cur_.number;
+        advance();
+        return true;
+    }
+
+    constexpr index_t comparison() {
+        const token first = cur_;
+        const index_t left = additive();
+        if (left == no_index) return no_index;
+        node_kind kind{};
+        switch (cur_.kind) {
+            case token_kind::less: kind = node_kind::less; break;
+            case token_kind::less_equal: kind = node_kind::less_equal; break;
+            case token_kind::greater: kind = node_kind::greater; break;
+            case token_kind::greater_equal: kind = node_kind::greater_equal; break;
+            case token_kind::equal_equal: kind = node_kind::equal; break;
+            case token_kind::not_equal: kind = node_kind::not_equal; break;
+            default: return left;
+        }
+        advance();
+        const index_t right = additive();
+        if (right == no_index) return no_index;
+        if (type_of(left) == value_type::boolean && kind != node_kind::equal && kind != node_kind::not_equal) {
+            require(left, value_type::number);
+            return no_index;
+        }
+        if (!require(right, type_of(left))) return no_index;
+        return add(make_node(kind, value_type::boolean, left, right), first);
+    }
+
+    constexpr index_t additive() {
+        const token first = cur_;
+        index_t left = multiplicative();
+        while (left != no_index) {
+            node_kind kind{};
+            if (cur_.kind == token_kind::plus) kind = node_kind::add;
+            else if (cur_.kind == token_kind::minus) kind = node_kind::subtract;
+            else if (cur_.kind == token_kind::number && cur_.number < 0) kind = node_kind::subtract;  // `a -1`
+            else break;
+            index_t right = no_index;
+            if (cur_.kind == token_kind::number) {
+                // The lexer read `-1` as one number: it is `- 1` here.
+                rule_node constant = make_node(node_kind::constant, value_type::number);
+                constant.value = -cur_.number;
+                right = add(constant, cur_);
+                advance();
+                if (right != no_index && (at_word("months") || at_word("month") || at_word("years") || at_word("year"))) {
+                    nodes_[right].type = value_type::duration;
+                    if (at_word("years") || at_word("year")) nodes_[right].value *= 12;
+                    advance();
+                }
+            } else {
+                advance();
+                right = multiplicative();
+            }
+            if (right == no_index || !same_arithmetic_type(left, right)) return no_index;
+            left = add(make_node(kind, type_of(left), left, right), first);
+        }
+        return left;
+    }
+
+    /// + and - take two numbers or two durations.
+    constexpr bool same_arithmetic_type(index_t left, index_t right) {
+        if (type_of(left) == value_type::boolean) return require(left, value_type::number);
+        return require(right, type_of(left));
+    }
+
+    constexpr index_t multiplicative() {
+        const token first = cur_;
+        index_t left = unary();
+        while (left != no_index && (cur_.kind == token_kind::star || cur_.kind == token_kind::slash)) {
+            const node_kind kind = cur_.kind == token_kind::star ? node_kind::multiply : node_kind::divide;
+            advance();
+            const index_t right = unary();
+            // A duration may be scaled by a number; otherwise both sides are numbers.
+            if (right == no_index || !require(right, value_type::number)) return no_index;
+            if (type_of(left) == value_type::boolean && !require(left, value_type::number)) return no_index;
+            left = add(make_node(kind, type_of(left), left, right), first);
+        }
+        return left;
+    }
+
+    constexpr index_t unary() {
+        depth_guard guard(*this);
+        if (too_deep()) return no_index;
+        const token first = cur_;
+        if (accept(token_kind::minus)) {
+            const index_t inner = unary();
+            if (inner == no_index) return no_index;
+            if (type_of(inner) == value_type::boolean && !require(inner, value_type::number)) return no_index;
+            return add(make_node(node_kind::negate, type_of(inner), inner), first);
+        }
+        return primary();
+    }
+
+    constexpr index_t primary() {
+        const token first = cur_;
+        if (cur_.kind == token_kind::number) {
+            rule_node n = make_node(node_kind::constant, value_type::number);
+            n.value = cur_.number;
+            advance();
+            if (accept_word("months") || accept_word("month")) {
+                n.type = value_type::duration;
+            } else if (accept_word("years") || accept_word("year")) {
+                n.type = value_type::duration;
+                n.value *= 12;
+            }
+            return add(n, first);
+        }
+        if (accept(token_kind::left_paren)) {
+            const index_t inner = or_expression();
+            if (inner == no_index || !expect(token_kind::right_paren, "`)`")) return no_index;
+            // The parenthesised node spans the parentheses too, for explanations.
+            if (prev_.end >= first.offset) {
+                nodes_[inner].begin = static_cast<std::uint32_t>(first.offset);
+                nodes_[inner].end = static_cast<std::uint32_t>(prev_.end);
+            }
+            return inner;
+        }
+        if (cur_.kind != token_kind::identifier) return expected("a rating, a number, a condition or `(`");
+        const std::string_view word = cur_.text;
+        if (word == "true" || word == "false") {
+            advance();
+            rule_node n = make_node(node_kind::constant, value_type::boolean);
+            n.value = word == "true" ? 1 : 0;
+            return add(n, first);
+        }
+        if (word == "meets" || word == "gap") return meets_or_gap();
+        if (word == "expected") return expected_rating();
+        if (word == "trend") return trend();
+        if (word == "count" || word == "all" || word == "any" || word == "sum") return quantifier();
+        if (word == "time_in_level" || word == "tenure") {
+            advance();
+            return add(make_node(word == "tenure" ? node_kind::tenure : node_kind::time_in_level, value_type::duration), first);
+        }
+        return name();
+    }
+
+    /// A bare name: the bound competency, a competency, a scale point, or an attribute.
+    constexpr index_t name() {
+        const token first = cur_;
+        const std::string_view word = cur_.text;
+        const std::size_t frame = cur_from_.frame;
+        advance();
+        if (!bound_name_.empty() && word == bound_name_) return add(make_node(node_kind::bound_rating, value_type::number), first);
+        if (const index_t c = find_row(ladder_.competencies(), word); c != no_index) {
+            rule_node n = make_node(node_kind::rating, value_type::number);
+            n.a = c;
+            return add(n, first);
+        }
+        if (const index_t s = ladder_.default_scale_index(); s != no_index) {
+            for (const auto& p : ladder_.points_of(ladder_.scales()[s])) {
+                if (p.id == word) {
+                    rule_node n = make_node(node_kind::constant, value_type::number);
+                    n.value = p.value;
+                    return add(n, first);
+                }
+            }
+        }
+        if (const index_t a = find_row(ladder_.attributes(), word); a != no_index) {
+            const attribute_type t = ladder_.attributes()[a].type;
+            if (t == attribute_type::text) {
+                lex().report(diagnostic_code::type_mismatch, first.where, "a text attribute", 0, 0,
+                            "a condition, a number or a duration");
+                return no_index;
+            }
+            rule_node n = make_node(node_kind::attribute, t == attribute_type::boolean  ? value_type::boolean
+                                                          : t == attribute_type::number ? value_type::number
+                                                                                        : value_type::duration);
+            n.a = a;
+            return add(n, first);
+        }
+        if (const index_t k = find_row(ladder_.rules(), word); k != no_index) return use_rule(k, first, frame);
+        suggestion_finder finder(word);
+        for (const auto& c : ladder_.competencies()) finder.consider(c.id);
+        for (const auto& r : ladder_.rules()) finder.consider(r.id);
+        for (const auto& a : ladder_.attributes()) finder.consider(a.id);
+        if (const index_t s = ladder_.default_scale_index(); s != no_index) {
+            for (const auto& p : ladder_.points_of(ladder_.scales()[s])) finder.consider(p.id);
+        }
+        for (std::string_view w : {"time_in_level", "tenure", "meets", "gap", "expected", "trend", "count", "all", "any", "sum",
+                                   "true", "false"}) {
+            finder.consider(w);
+        }
+        lex().report(diagnostic_code::unknown_name, first.where, word, 0, 0, {}, entity::text, finder.best());
+        return no_index;
+    }
+
+    /// A named rule used by name: its text is read in place, as if written here (so it sees the
+    /// same cycle and competency as the use), each parameter standing for its argument. Its text
+    /// is kept after the rule's own, so its parts explain themselves; a one-clause rule stands in
+    /// explanations as its use (`sustained(L6)`).
+    constexpr index_t use_rule(index_t k, const token& use, std::size_t frame) {
+        const named_rule& named = ladder_.rules()[k];
+        for (std::size_t f = frame; f != no_frame; f = frames_[f].caller) {
+            if (frames_[f].rule != k) continue;
+            std::size_t outermost = f;
+            while (frames_[outermost].caller != no_frame) outermost = frames_[outermost].caller;
+            lex().report(diagnostic_code::rule_cycle, use.where, named.id, 0, 0, frame_name(outermost), entity::rule);
+            return no_index;
+        }
+        const std::size_t first_argument = arguments_.size();
+        std::size_t parameters = 0;
+        for (std::string_view p : parameter_names(named.parameters)) parameters += p.empty() ? 0 : 1;
+        if ((parameters != 0 || cur_.kind == token_kind::left_paren) && !read_arguments()) return no_index;
+        const std::size_t given = arguments_.size() - first_argument;
+        if (given != parameters) {
+            lex().report(diagnostic_code::wrong_arity, use.where, named.id, static_cast<std::int64_t>(given),
+                         static_cast<std::int64_t>(parameters), {}, entity::rule);
+            return no_index;
+        }
+        const std::size_t use_end = prev_.end;
+        expansion x;
+        x.rule = k;
+        x.caller = frame;
+        x.first_argument = first_argument;
+        const index_t body = read_in_place(x, named.text, named.id);
+        if (body == no_index) return no_index;
+        if (nodes_[body].kind != node_kind::logical_and && use_end >= use.offset) {
+            // A single clause reads best as the use; an `and` of clauses shows its parts.
+            nodes_[body].begin = static_cast<std::uint32_t>(use.offset);
+            nodes_[body].end = static_cast<std::uint32_t>(use_end);
+        }
+        return body;
+    }
+
+    /// Reads `text` (a named rule's, or a level's criterion) where it is used, as if written
+    /// there, in a frame of its own; its text is kept after the rule's own.
+    constexpr index_t read_in_place(const expansion& x, std::string_view text, std::string_view source_name) {
+        frames_.push_back(x);
+        const token saved_cur = cur_, saved_prev = prev_;
+        const token_origin saved_from = cur_from_;
+        const std::size_t depth = sources_.size();
+        used_text_.push_back('\n');
+        const std::size_t region = text_.size() + used_text_.size();
+        for (char c : text) used_text_.push_back(c);
+        push_source(lexer(text, source_name, text_limits_, found_), region, frames_.size() - 1);
+        advance();
+        index_t body = or_expression();
+        if (body != no_index && cur_.kind != token_kind::end) body = expected("the end of the rule, `and` or `or`");
+        while (sources_.size() > depth) sources_.pop_back();
+        cur_ = saved_cur;
+        prev_ = saved_prev;
+        cur_from_ = saved_from;
+        return body;
+    }
+
+    /// The id of what frame `f` reads: a named rule, or a level (its criterion).
+    [[nodiscard]] constexpr std::string_view frame_name(std::size_t f) const noexcept {
+        const expansion& x = frames_[f];
+        return x.rule != no_index ? ladder_.rules()[x.rule].id : ladder_.levels()[x.level].id;
+    }
+
+    /// meets(L) where level L states a criterion: its expectations and that criterion, read in
+    /// place as a named rule is (so it sees the cycle and competency of the use).
+    constexpr index_t with_criterion(index_t expectations, index_t level_row, const token& use, std::size_t frame) {
+        const level& l = ladder_.levels()[level_row];
+        for (std::size_t f = frame; f != no_frame; f = frames_[f].caller) {
+            if (frames_[f].level != level_row) continue;
+            std::size_t outermost = f;
+            while (frames_[outermost].caller != no_frame) outermost = frames_[outermost].caller;
+            lex().report(diagnostic_code::criterion_cycle, use.where, l.id, 0, 0, frame_name(outermost), entity::level);
+            return no_index;
+        }
+        expansion x;
+        x.level = level_row;
+        x.caller = frame;
+        x.first_argument = arguments_.size();
+        const index_t body = read_in_place(x, l.criterion, l.id);
+        if (body == no_index || !require(body, value_type::boolean)) return no_index;
+        return add(make_node(node_kind::logical_and, value_type::boolean, expectations, body), use);
+    }
+
+    /// `(arg, arg, …)` after a named rule's name: each argument's tokens, kept as text to be read
+    /// again where its parameter stands. Parameters inside are not replaced here: an argument is
+    /// read in the frame it was written in.
+    constexpr bool read_arguments() {
+        splicing_ = false;
+        const bool ok = read_argument_list();
+        splicing_ = true;
+        if (ok) advance();  // past `)`, reading parameters again
+        return ok;
+    }
+    constexpr bool read_argument_list() {
+        if (!expect(token_kind::left_paren, "`(` and the rule's arguments")) return false;
+        if (cur_.kind == token_kind::right_paren) return true;
+        for (;;) {
+            const token first = cur_;
+            argument a;
+            a.text = cur_from_.text;
+            a.source_name = cur_from_.name;
+            a.region = cur_from_.region;
+            a.frame = cur_from_.frame;
+            a.where = first.where;
+            std::size_t tokens = 0, depth = 0, stop = first.end;
+            while (depth != 0 || (cur_.kind != token_kind::comma && cur_.kind != token_kind::right_paren)) {
+                if (cur_.kind == token_kind::end || cur_from_.text.data() != a.text.data()) {
+                    expected("`)` closing the arguments");
+                    return false;
+                }
+                if (cur_.kind == token_kind::left_paren) ++depth;
+                if (cur_.kind == token_kind::right_paren) --depth;
+                stop = cur_.end;
+                ++tokens;
+                advance();
+            }
+            if (tokens == 0) {
+                expected("an argument");
+                return false;
+            }
+            a.start = first.offset - a.region;
+            a.stop = stop - a.region;
+            a.single = tokens == 1;
+            arguments_.push_back(a);
+            if (cur_.kind == token_kind::right_paren) return true;
+            advance();  // past `,`
+        }
+    }
+
+    /// `meets(L6)`, `meets(L6 as architect)`; `gap(L6)`, `gap(L6 as architect)`.
+    /// meets() asks a level's criterion too (`level S5 … when points >= 43`); gap() is the
+    /// shortfall against its expectations alone.
+    constexpr index_t meets_or_gap() {
+        const token first = cur_;
+        const std::size_t frame = cur_from_.frame;
+        const bool gap = cur_.text == "gap";
+        advance();
+        rule_node n = gap ? make_node(node_kind::gap, value_type::number) : make_node(node_kind::meets, value_type::boolean);
+        if (!expect(token_kind::left_paren, "`(` and a level") || !level_as_archetype(n.a, n.b)) return no_index;
+        if (!expect(token_kind::right_paren, "`)`")) return no_index;
+        const index_t expectations = add(n, first);
+        if (gap || expectations == no_index || ladder_.levels()[n.a].criterion.empty()) return expectations;
+        return with_criterion(expectations, n.a, first, frame);
+    }
+
+    /// `L6` or `L6 as architect`.
+    constexpr bool level_as_archetype(index_t& level, index_t& archetype) {
+        return known_level(level) && (!accept_word("as") || known_archetype(archetype));
+    }
+
+    /// `expected(L6, design)`, `expected(L6 as architect, design)`: the rating the level expects,
+    /// a number known when the rule is compiled.
+    constexpr index_t expected_rating() {
+        const token first = cur_;
+        advance();
+        index_t level = no_index, archetype = no_index, competency = no_index;
+        if (!expect(token_kind::left_paren, "`(` and a level") || !level_as_archetype(level, archetype) ||
+            !expect(token_kind::comma, "`,` and a competency")) {
+            return no_index;
+        }
+        const token named = cur_;
+        if (!known_competency(competency)) return no_index;
+        std::optional<rating> minimum;
+        if (archetype != no_index) minimum = minimum_of(ladder_.expectations_of(ladder_.archetypes()[archetype]), competency);
+        if (!minimum) minimum = minimum_of(ladder_.expectations_of(ladder_.levels()[level]), competency);
+        if (!minimum) {
+            lex().report(diagnostic_code::no_expectation, named.where, named.text, 0, 0, ladder_.levels()[level].id,
+                         entity::level);
+            return no_index;
+        }
+        if (!expect(token_kind::right_paren, "`)`")) return no_index;
+        rule_node n = make_node(node_kind::constant, value_type::number);
+        n.value = *minimum;
+        return add(n, first);
+    }
+
+    /// `trend(X over last N cycles)`: X in the latest cycle minus X N - 1 cycles before.
+    constexpr index_t trend() {
+        const token first = cur_;
+        advance();
+        if (!expect(token_kind::left_paren, "`(` and a number")) return no_index;
+        const index_t body = additive();
+        if (body == no_index || !require(body, value_type::number)) return no_index;
+        std::int64_t n = 0;
+        if (!expect_word("over", "`over last N cycles`") || !expect_word("last", "`last` and a number of cycles")) {
+            return no_index;
+        }
+        if (cur_.kind == token_kind::number && cur_.number == 1) return expected("at least 2 cycles for a trend");
+        if (!count_literal(n)) return no_index;
+        if (!accept_word("cycles")) return expected("`cycles`");
+        if (!expect(token_kind::right_paren, "`)`")) return no_index;
+        rule_node node = make_node(node_kind::trend, value_type::number, body);
+        node.a = static_cast<index_t>(n);
+        return add(node, first);
+    }
+
+    // Plain functions over a namespace-scope template, not a member template: clang 14 does not
+    // instantiate a member template of a non-template class in time for constant evaluation.
+    constexpr bool known_level(index_t& into) {
+        return at_id("a level id") && resolve(match_id(ladder_.levels(), cur_.text), entity::level, into);
+    }
+    constexpr bool known_archetype(index_t& into) {
+        return at_id("an archetype id") && resolve(match_id(ladder_.archetypes(), cur_.text), entity::archetype, into);
+    }
+    constexpr bool known_competency(index_t& into) {
+        return at_id("a competency id") && resolve(match_id(ladder_.competencies(), cur_.text), entity::competency, into);
+    }
+    constexpr bool known_category(index_t& into) {
+        return at_id("a category id, or `competencies`") &&
+               resolve(match_id(ladder_.categories(), cur_.text), entity::category, into);
+    }
+    /// True at an identifier; otherwise reports what was expected.
+    constexpr bool at_id(std::string_view what) {
+        if (cur_.kind == token_kind::identifier) return true;
+        expected(what);
+        return false;
+    }
+    /// Takes the current id as the matched row, or reports it unknown with the suggestion.
+    constexpr bool resolve(const id_match& match, entity about, index_t& into) {
+        if (match.row == no_index) {
+            lex().report(diagnostic_code::unknown_id, cur_.where, cur_.text, 0, 0, {}, about, match.suggestion);
+            return false;
+        }
+        into = match.row;
+        advance();
+        return true;
+    }
+
+    /// `count(c in people where c >= 4)`, `all(…)`, `any(…)`; `sum(c in craft)`.
+    constexpr index_t quantifier() {
+        const token first = cur_;
+        const std::string_view word = cur_.text;
+        advance();
+        if (!bound_name_.empty()) {
+            lex().report(diagnostic_code::nested_quantifier, first.where, word);
+            return no_index;
+        }
+        std::string_view name;
+        if (!expect(token_kind::left_paren, "`(`")) return no_index;
+        if (cur_.kind != token_kind::identifier) return expected("a name for each competency, as in `count(c in people …)`");
+        name = cur_.text;
+        advance();
+        if (!expect_word("in", "`in` and a category, or `competencies`")) return no_index;
+        rule_node n{};
+        if (!accept_word("competencies") && !known_category(n.a)) return no_index;
+        bound_name_ = name;
+        index_t body = no_index;
+        if (word == "sum") {
+            body = add(make_node(node_kind::bound_rating, value_type::number), first);
+        } else if (!expect_word("where", "`where` and a condition on each competency")) {
+            bound_name_ = {};
+            return no_index;
+        } else {
+            body = expression(value_type::boolean);
+        }
+        bound_name_ = {};
+        if (body == no_index || !expect(token_kind::right_paren, "`)`")) return no_index;
+        n.kind = word == "count" ? node_kind::count : word == "all" ? node_kind::all : word == "any" ? node_kind::any : node_kind::sum;
+        n.type = (n.kind == node_kind::count || n.kind == node_kind::sum) ? value_type::number : value_type::boolean;
+        n.left = body;
+        return add(n, first);
+    }
+
+    bool own_diagnostics_;
+    ladder_view ladder_;
+    std::string_view text_;
+    rule_limits limits_;
+    text_limits text_limits_{};
+    diagnostic_list found_;
+    constexpr_vector<token_source> sources_;  ///< innermost last
+    constexpr_vector<expansion> frames_;      ///< every named-rule use read so far
+    constexpr_vector<argument> arguments_;
+    constexpr_vector<char> composed_;   ///< the text compile_meets() writes
+    constexpr_vector<char> used_text_;  ///< the texts of the named rules used, each after a line break
+    bool splicing_ = true;
+    token cur_{};
+    token prev_{};
+    token_origin cur_from_{};  ///< where the current token was read
+    constexpr_vector<rule_node> nodes_;
+    std::size_t depth_ = 0;
+    std::string_view bound_name_;
+};
+
+}  // namespace detail
+
+/// Compiles rule text against a ladder: the rule, or every problem with its place (unknown
+/// names with a did-you-mean, type errors, limits). The rule keeps its own copy of the text.
+[[nodiscard]] constexpr result<rule> compile_rule(const ladder_view& l, std::string_view text,
+                                                  std::string_view name = "<rule>", const rule_limits& limits = {}) {
+    detail::rule_compiler compiler(l, text, name, limits);
+    return compiler.compile();
+}
+
+/// A rule compiled at compile time: arrays sized by the rule, usable as `constexpr`, evaluated
+/// at compile time or at runtime with no allocation for its storage. Made by compile_rule<>().
+template <std::size_t Nodes, std::size_t TextBytes>
+struct static_rule {
+    std::array<rule_node, Nodes> nodes{};
+    std::array<char, TextBytes> text{};
+    std::size_t own_length = 0;
+    index_t root = no_index;
+    rule_limits limits{};
+    ladder_view ladder;
+
+    [[nodiscard]] constexpr rule_view view() const noexcept {
+        return rule_view(nodes, std::string_view(text.data(), text.size()), own_length, root, limits, ladder);
+    }
+    constexpr operator rule_view() const noexcept { return view(); }
+};
+
+namespace detail {
+/// Named in the compiler's message when a compile-time rule does not compile: the first
+/// error's code, line and column in the rule's text.
+template <diagnostic_code Code, std::uint32_t Line, std::uint32_t Column>
+struct invalid_rule;
+
+/// What a first compilation tells: the node count, or the first error's code and place
+/// (plain values: the diagnostic's strings do not outlive that compilation).
+struct rule_plan {
+    std::size_t nodes = 0;
+    std::size_t text = 0;  ///< the rule's own text and the texts of the named rules it uses
+    diagnostic_code error{};
+    source_position where{};
+};
+}  // namespace detail
+
+namespace detail {
+/// The first compilation of a compile-time rule, made once per rule.
+template <const auto& Ladder, fixed_string Text>
+inline constexpr rule_plan plan_of = [] {
+    const auto r = compile_rule(Ladder, Text.view());
+    if (!r) return rule_plan{0, 0, r.diagnostics()[0].code, r.diagnostics()[0].where};
+    const rule_view v = r->view();
+    return rule_plan{v.nodes().size(), v.full_text().size(), diagnostic_code{}, source_position{}};
+}();
+
+/// The rule's arrays, sized by its plan.
+template <const auto& Ladder, fixed_string Text>
+consteval auto make_static_rule() {
+    constexpr rule_plan plan = plan_of<Ladder, Text>;
+    static_rule<plan.nodes, plan.text> out;
+    const auto r = compile_rule(Ladder, Text.view());
+    const rule_view v = r->view();
+    for (std::size_t i = 0; i != plan.nodes; ++i) out.nodes[i] = v.nodes()[i];
+    for (std::size_t i = 0; i != plan.text; ++i) out.text[i] = v.full_text()[i];
+    out.own_length = Text.size();
+    out.root = v.root();
+    out.limits = v.limits();
+    out.ladder = Ladder;
+    return out;
+}
+}  // namespace detail
+
+/// A rule compiled at compile time. Its nodes are a constant of its type, so check() runs it as
+/// code generated from them (lowered.hpp) rather than by interpreting them; evaluate() and
+/// everything that takes a rule_view read the same nodes. Made by compile_rule<>().
+template <const auto& Ladder, fixed_string Text>
+struct compiled_rule {
+    static constexpr auto data = detail::make_static_rule<Ladder, Text>();
+    [[nodiscard]] constexpr rule_view view() const noexcept { return data.view(); }
+    constexpr operator rule_view() const noexcept { return view(); }
+};
+
+/// Compiles rule text against a compile-time ladder while compiling: an ill-formed or
+/// ill-typed rule fails to build, naming detail::invalid_rule<code, line, column>. The ladder
+/// must have static storage (a namespace-scope or static constexpr variable).
+///
+///     static constexpr auto acme = ladder::presets::engineering();
+///     constexpr auto staff = ladder::compile_rule<acme, "meets(L6) in at least 2 of last 3 cycles">();
+template <const auto& Ladder, fixed_string Text>
+[[nodiscard]] consteval auto compile_rule() {
+    constexpr detail::rule_plan plan = detail::plan_of<Ladder, Text>;
+    if constexpr (plan.error != diagnostic_code{}) {
+        return detail::invalid_rule<plan.error, plan.where.line, plan.where.column>{};
+    } else {
+        return compiled_rule<Ladder, Text>{};
+    }
+}
+
+LADDER_END_NAMESPACE
+// end ladder/rules/compile.hpp
 // begin ladder/rules/evaluate.hpp
 
 // Evaluates a compiled rule for one person: a verdict (pass, fail, or unknown when data is
@@ -5838,7 +5431,7 @@ LADDER_END_NAMESPACE
 // ladder/model/expectations.hpp (included above)
 // ladder/model/person.hpp (included above)
 // ladder/model/view.hpp (included above)
-// ladder/rules/ast.hpp (included above)
+// ladder/model/condition.hpp (included above)
 // ladder/rules/compile.hpp (included above)
 
 #include <cstdint>
@@ -6203,18 +5796,21 @@ private:
         return unknown_value;
     }
 
-    /// Walks level `n.a`'s expectations (with archetype `n.b`'s overrides) in the cycle looked at:
-    /// meets() is whether none falls short, gap() the total shortfall. Read in place: no list is
-    /// built per evaluation.
+    /// Walks level `n.a`'s expectations in the cycle looked at, with the overrides of archetype
+    /// `n.b` (`meets(L6 as architect)`) or else of the person's own archetype where it applies at
+    /// that level: meets() is whether none falls short, gap() the total shortfall. Read in place:
+    /// no list is built per evaluation.
     constexpr tri meets_or_gap(const rule_node& n) {
-        const auto own = l_.expectations_of(l_.levels()[n.a]);
-        const auto over = n.b == no_index ? std::span<const expectation>{} : l_.expectations_of(l_.archetypes()[n.b]);
+        const index_t as = n.b != no_index ? n.b : archetype_in_force(l_, p_.archetype, n.a);
         expectation_tally tally;
         const bool exemptions = !p_.exemptions.empty();
-        const auto check = [&](index_t competency, rating minimum) {
+        // The verdict alone: meets() is decided by the first shortfall.
+        const bool stop_when_short = !explain_ && n.kind == node_kind::meets;
+        for_each_expectation(l_, n.a, as, [&](index_t competency, rating minimum) {
+            if (stop_when_short && tally.shortfall > 0) return false;
             if (const exemption* x = exemptions ? p_.exemption_from(competency) : nullptr) {
                 note_exemption(*x);
-                return;
+                return true;
             }
             const tri r = rating_value(competency);
             const bool short_of = r.known() && r.v < minimum;
@@ -6225,17 +5821,8 @@ private:
                 for (const auto& k : out_.gaps_) seen = seen || k.competency == g.competency;
                 if (!seen) out_.gaps_.push_back(g);
             }
-        };
-        // The verdict alone: meets() is decided by the first shortfall.
-        const bool stop_when_short = !explain_ && n.kind == node_kind::meets;
-        for (const auto& e : own) {
-            if (stop_when_short && tally.shortfall > 0) return known(0);
-            const auto overridden = minimum_of(over, e.competency.index);
-            check(e.competency.index, overridden ? *overridden : e.minimum);
-        }
-        for (const auto& e : over) {
-            if (!minimum_of(own, e.competency.index)) check(e.competency.index, e.minimum);
-        }
+            return true;
+        });
         return tally.result(n.kind);
     }
 
@@ -6440,7 +6027,7 @@ LADDER_END_NAMESPACE
 // ladder/core/config.hpp (included above)
 // ladder/core/result.hpp (included above)
 // ladder/model/person.hpp (included above)
-// ladder/rules/ast.hpp (included above)
+// ladder/model/condition.hpp (included above)
 // ladder/rules/compile.hpp (included above)
 // ladder/rules/evaluate.hpp (included above)
 
@@ -6472,28 +6059,18 @@ struct expected_minimum {
 /// Level `L`'s expectations with archetype `A`'s overrides (A may be no_index), as a list.
 template <const auto& R, index_t L, index_t A>
 consteval std::size_t expectation_count() {
-    const ladder_view& v = R.ladder;
-    const auto own = v.expectations_of(v.levels()[L]);
-    std::size_t n = own.size();
-    if constexpr (A != no_index) {
-        for (const auto& e : v.expectations_of(v.archetypes()[A])) n += minimum_of(own, e.competency.index) ? 0 : 1;
-    }
+    std::size_t n = 0;
+    for_each_expectation(R.ladder, L, A, [&](index_t, rating) { return ++n != 0; });
     return n;
 }
 template <const auto& R, index_t L, index_t A>
 consteval auto make_expectation_list() {
-    const ladder_view& v = R.ladder;
-    const auto own = v.expectations_of(v.levels()[L]);
-    const auto over = A == no_index ? std::span<const expectation>{} : v.expectations_of(v.archetypes()[A]);
     std::array<expected_minimum, expectation_count<R, L, A>()> out{};
     std::size_t i = 0;
-    for (const auto& e : own) {
-        const auto overridden = minimum_of(over, e.competency.index);
-        out[i++] = {e.competency.index, overridden ? *overridden : e.minimum};
-    }
-    for (const auto& e : over) {
-        if (!minimum_of(own, e.competency.index)) out[i++] = {e.competency.index, e.minimum};
-    }
+    for_each_expectation(R.ladder, L, A, [&](index_t competency, rating minimum) {
+        out[i++] = {competency, minimum};
+        return true;
+    });
     return out;
 }
 template <const auto& R, index_t L, index_t A>
@@ -6552,6 +6129,18 @@ constexpr tri lowered(lowered_state& s) noexcept {
         return binary(k, a, lowered<R, n.right>(s), I);
     } else if constexpr (k == node_kind::meets || k == node_kind::gap) {
         expectation_tally tally;
+        if constexpr (n.b == no_index) {
+            // A person of an archetype that applies at the level is judged by its overrides: which
+            // one is known only at runtime, so that walk reads the ladder, as the interpreter does.
+            if (const index_t as = archetype_in_force(R.ladder, s.p.archetype, n.a); as != no_index) {
+                for_each_expectation(R.ladder, n.a, as, [&](index_t competency, rating minimum) {
+                    if (!s.p.exemptions.empty() && s.p.exemption_from(competency) != nullptr) return true;
+                    tally.add(lowered_rating(s, competency), minimum);
+                    return k != node_kind::meets || tally.shortfall == 0;
+                });
+                return tally.result(k);
+            }
+        }
         for (const auto& e : expectation_list<R, n.a, n.b>) {
             if (!s.p.exemptions.empty() && s.p.exemption_from(e.competency) != nullptr) continue;
             tally.add(lowered_rating(s, e.competency), e.minimum);
@@ -6659,7 +6248,7 @@ LADDER_END_NAMESPACE
 // ladder/core/result.hpp (included above)
 // ladder/model/handles.hpp (included above)
 // ladder/model/view.hpp (included above)
-// ladder/rules/ast.hpp (included above)
+// ladder/model/condition.hpp (included above)
 // ladder/rules/compile.hpp (included above)
 
 #include <cstdint>
@@ -7143,31 +6732,1045 @@ private:
 
 LADDER_END_NAMESPACE
 // end ladder/rules/dsl.hpp
-// begin ladder/rules/transition.hpp
+// validate: well-formedness
+// begin ladder/validate/validate.hpp
+
+// Every well-formedness rule of a ladder's tables, written once over the view and usable in
+// constant expressions: static_assert(ladder::validate(l).ok()). Whether its conditions compile
+// is checked where they are compiled, when the ladder is built (build/conditions.hpp).
+
+// ladder/core/config.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/core/sort.hpp (included above)
+// ladder/model/expectations.hpp (included above)
+// ladder/model/lookup.hpp (included above)
+// ladder/model/view.hpp (included above)
+
+#include <cstdint>
+#include <optional>
+#include <span>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+/// Collects findings, filling in the fields every finding has.
+struct finding_sink {
+    diagnostic_list& out;
+
+    constexpr void add(diagnostic_code code, severity sev, entity about, std::string_view subject,
+                       std::string_view other, source_position where, std::int64_t actual = 0,
+                       std::int64_t expected = 0, std::string_view suggestion = {}) {
+        out.add(make_diagnostic(code, sev, about, subject, other, where, actual, expected, suggestion));
+    }
+    /// Adds a finding whose severity a ladder's policy sets; nothing when the policy is off.
+    constexpr void add_by_policy(check_level level, diagnostic_code code, entity about, std::string_view subject,
+                                 std::string_view other, source_position where, std::int64_t actual = 0,
+                                 std::int64_t expected = 0) {
+        if (level == check_level::off) return;
+        add(code, level == check_level::error ? severity::error : severity::warning, about, subject, other, where,
+            actual, expected);
+    }
+};
+
+template <class Row>
+constexpr void check_duplicate_ids(std::span<const Row> rows, entity about, finding_sink& sink) {
+    for (std::size_t i = 0; i != rows.size(); ++i) {
+        for (std::size_t j = 0; j != i; ++j) {
+            if (rows[j].id == rows[i].id) {
+                sink.add(diagnostic_code::duplicate_id, severity::error, about, rows[i].id, {}, rows[i].where);
+                break;
+            }
+        }
+    }
+}
+
+/// Reports a reference that names an id no row has.
+template <class Row>
+constexpr void check_reference(const reference& r, std::span<const Row> rows, entity about, std::string_view referrer,
+                               source_position where, finding_sink& sink) {
+    if (r.empty() || r.resolved()) return;
+    sink.add(diagnostic_code::unknown_reference, severity::error, about, r.id, referrer, where, 0, 0,
+             closest_id(rows, r.id));
+}
+
+constexpr void check_references(const ladder_view& v, finding_sink& sink) {
+    const auto& info = v.info();
+    check_reference(info.default_scale, v.scales(), entity::scale, v.name(), {}, sink);
+    for (const auto& c : v.competencies()) {
+        check_reference(c.category, v.categories(), entity::category, c.id, c.where, sink);
+        check_reference(c.scale, v.scales(), entity::scale, c.id, c.where, sink);
+        if (c.category.empty()) {
+            sink.add(diagnostic_code::unknown_reference, severity::error, entity::category, c.category.id, c.id,
+                     c.where);
+        }
+    }
+    for (const auto& l : v.levels()) {
+        check_reference(l.track, v.tracks(), entity::track, l.id, l.where, sink);
+        if (l.track.empty()) {
+            sink.add(diagnostic_code::unknown_reference, severity::error, entity::track, {}, l.id, l.where);
+        }
+        for (const auto& e : v.expectations_of(l)) {
+            check_reference(e.competency, v.competencies(), entity::competency, l.id, e.where, sink);
+        }
+    }
+    for (const auto& q : v.equivalences()) {
+        check_reference(q.level, v.levels(), entity::level, {}, q.where, sink);
+        check_reference(q.lowest, v.levels(), entity::level, q.level.id, q.where, sink);
+        check_reference(q.highest, v.levels(), entity::level, q.level.id, q.where, sink);
+    }
+    for (const auto& a : v.archetypes()) {
+        check_reference(a.from, v.levels(), entity::level, a.id, a.where, sink);
+        check_reference(a.until, v.levels(), entity::level, a.id, a.where, sink);
+        for (const auto& e : v.expectations_of(a)) {
+            check_reference(e.competency, v.competencies(), entity::competency, a.id, e.where, sink);
+        }
+    }
+    for (const auto& t : v.transitions()) {
+        check_reference(t.from, v.levels(), entity::level, {}, t.where, sink);
+        check_reference(t.to, v.levels(), entity::level, t.from.id, t.where, sink);
+    }
+}
+
+constexpr void check_scales(const ladder_view& v, finding_sink& sink) {
+    for (const auto& s : v.scales()) {
+        const auto points = v.points_of(s);
+        if (points.empty()) {
+            sink.add(diagnostic_code::empty_scale, severity::error, entity::scale, s.id, {}, s.where);
+            continue;
+        }
+        check_duplicate_ids(points, entity::scale_point, sink);
+        for (std::size_t i = 1; i < points.size(); ++i) {
+            if (points[i].value <= points[i - 1].value) {
+                sink.add(diagnostic_code::unordered_scale, severity::error, entity::scale, s.id, points[i].id,
+                         points[i].where, points[i].value, points[i - 1].value);
+            }
+        }
+    }
+    if (v.default_scale_index() == no_index) {
+        for (const auto& c : v.competencies()) {
+            if (c.scale.empty()) {
+                sink.add(diagnostic_code::no_default_scale, severity::error, entity::competency, c.id, {}, c.where);
+            }
+        }
+    }
+}
+
+/// Duplicates and off-scale ratings in one owner's list of expectations.
+constexpr void check_expectation_list(const ladder_view& v, std::span<const expectation> list, entity owner,
+                                      std::string_view owner_id, finding_sink& sink) {
+    for (std::size_t i = 0; i != list.size(); ++i) {
+        const auto& e = list[i];
+        if (!e.competency.resolved()) continue;
+        for (std::size_t j = 0; j != i; ++j) {
+            if (list[j].competency.index == e.competency.index) {
+                sink.add(diagnostic_code::duplicate_expectation, severity::error, owner, owner_id, e.competency.id,
+                         e.where);
+                break;
+            }
+        }
+        const index_t scale_row = v.scale_index_of(v.competencies()[e.competency.index]);
+        if (!e.point.empty() && !e.point.resolved()) {
+            if (scale_row != no_index) {
+                check_reference(e.point, v.points_of(v.scales()[scale_row]), entity::scale_point, owner_id, e.where,
+                                sink);
+            }
+            continue;
+        }
+        if (scale_row != no_index && !v.on_scale(scale_row, e.minimum)) {
+            sink.add(diagnostic_code::rating_off_scale, severity::error, owner, owner_id, e.competency.id, e.where,
+                     e.minimum);
+        }
+    }
+}
+
+/// Levels in track order: for each level, the nearest level below it on its track, and for a
+/// level that repeats an earlier-declared level's rank, that level. One sort, so validating a
+/// ladder of thousands of levels stays fast.
+struct track_order {
+    constexpr_vector<index_t> below;
+    constexpr_vector<index_t> same_rank_as;
+};
+
+constexpr track_order order_levels_on_tracks(const ladder_view& v) {
+    const auto levels = v.levels();
+    const std::size_t n = levels.size();
+    const auto before = [&](index_t a, index_t b) {
+        const level& x = levels[a];
+        const level& y = levels[b];
+        if (x.track.index != y.track.index) return x.track.index < y.track.index;
+        if (x.rank != y.rank) return x.rank < y.rank;
+        return a < b;
+    };
+    constexpr_vector<index_t> order(n);
+    for (std::size_t i = 0; i != n; ++i) order[i] = static_cast<index_t>(i);
+    stable_sort(order, before);
+    track_order out{constexpr_vector<index_t>(n), constexpr_vector<index_t>(n)};
+    for (std::size_t i = 0; i != n; ++i) out.below[i] = out.same_rank_as[i] = no_index;
+    for (std::size_t k = 1; k < n; ++k) {
+        const index_t a = order[k - 1];
+        const index_t b = order[k];
+        if (!levels[a].track.resolved() || levels[a].track.index != levels[b].track.index) continue;
+        if (levels[a].rank == levels[b].rank) {
+            out.same_rank_as[b] = out.same_rank_as[a] != no_index ? out.same_rank_as[a] : a;
+            out.below[b] = out.below[a];
+        } else {
+            out.below[b] = a;
+        }
+    }
+    return out;
+}
+
+constexpr void check_levels(const ladder_view& v, finding_sink& sink) {
+    const auto levels = v.levels();
+    const ladder_policy& policy = v.policy();
+    if (levels.empty()) sink.add(diagnostic_code::no_levels, severity::warning, entity::ladder, v.name(), {}, {});
+    const track_order order = order_levels_on_tracks(v);
+    for (std::size_t i = 0; i != levels.size(); ++i) {
+        const level& l = levels[i];
+        check_expectation_list(v, v.expectations_of(l), entity::level, l.id, sink);
+        if (!l.track.resolved()) continue;
+
+        if (const index_t same = order.same_rank_as[i]; same != no_index) {
+            sink.add(diagnostic_code::duplicate_rank, severity::error, entity::level, l.id, levels[same].id, l.where,
+                     l.rank);
+        }
+
+        // A level with an unknown competency in its list is already reported; which competency it
+        // misses is then a guess, so the missing-expectation check waits for the fix.
+        bool all_known = true;
+        for (const auto& e : v.expectations_of(l)) all_known = all_known && e.competency.resolved();
+        for (std::size_t c = 0; all_known && c != v.competencies().size(); ++c) {
+            if (!detail::minimum_of(v.expectations_of(l), static_cast<index_t>(c))) {
+                sink.add_by_policy(policy.missing_expectations, diagnostic_code::missing_expectation, entity::level,
+                                   l.id, v.competencies()[c].id, l.where);
+            }
+        }
+
+        for (const auto& e : v.expectations_of(l)) {
+            if (!e.competency.resolved()) continue;
+            // The nearest level below that states this competency.
+            index_t below = order.below[i];
+            while (below != no_index && !detail::minimum_of(v.expectations_of(levels[below]), e.competency.index)) {
+                below = order.below[below];
+            }
+            if (below == no_index) continue;
+            const rating lower = *detail::minimum_of(v.expectations_of(levels[below]), e.competency.index);
+            if (e.minimum < lower) {
+                sink.add_by_policy(policy.decreasing_expectations, diagnostic_code::decreasing_expectation,
+                                   entity::level, l.id, levels[below].id, e.where, e.minimum, lower);
+            }
+        }
+
+        if (l.band) {
+            const pay_band& b = *l.band;
+            if (b.minimum > b.maximum) {
+                sink.add(diagnostic_code::inverted_band, severity::error, entity::level, l.id, {}, l.where, b.minimum,
+                         b.maximum);
+                continue;
+            }
+            // The nearest level below with a well-formed band.
+            index_t below = order.below[i];
+            while (below != no_index &&
+                   !(levels[below].band && levels[below].band->minimum <= levels[below].band->maximum)) {
+                below = order.below[below];
+            }
+            if (below == no_index) continue;
+            const level& lower_level = levels[below];
+            const pay_band& lb = *lower_level.band;
+            if (lb.currency != b.currency) {
+                sink.add(diagnostic_code::mixed_band_currencies, severity::warning, entity::level, l.id,
+                         lower_level.id, l.where);
+            } else if (b.minimum < lb.minimum || b.maximum < lb.maximum) {
+                const bool by_minimum = b.minimum < lb.minimum;
+                sink.add(diagnostic_code::decreasing_band, severity::error, entity::level, l.id, lower_level.id,
+                         l.where, by_minimum ? b.minimum : b.maximum, by_minimum ? lb.minimum : lb.maximum);
+            } else if (lb.maximum > b.minimum) {
+                const std::int64_t width = lb.maximum - lb.minimum;
+                const std::int64_t overlap = lb.maximum - b.minimum;
+                const std::int64_t percent = width > 0 ? overlap * 100 / width : 100;
+                if (percent > policy.max_band_overlap_percent) {
+                    sink.add(diagnostic_code::overlapping_bands, severity::warning, entity::level, l.id,
+                             lower_level.id, l.where, percent, policy.max_band_overlap_percent);
+                }
+            }
+        }
+    }
+}
+
+constexpr bool all_resolved(const equivalence& q) noexcept {
+    return q.level.resolved() && q.lowest.resolved() && q.highest.resolved();
+}
+
+constexpr void check_equivalences(const ladder_view& v, finding_sink& sink) {
+    const auto levels = v.levels();
+    const auto eqs = v.equivalences();
+    const auto inconsistent = [&](const equivalence& q, std::int64_t why) {
+        sink.add(diagnostic_code::inconsistent_equivalence, severity::error, entity::equivalence, q.level.id,
+                 q.lowest.id, q.where, why);
+    };
+    for (std::size_t i = 0; i != eqs.size(); ++i) {
+        const auto& q = eqs[i];
+        if (!all_resolved(q)) continue;
+        const level& l = levels[q.level.index];
+        const level& lo = levels[q.lowest.index];
+        const level& hi = levels[q.highest.index];
+        if (lo.track.index != hi.track.index) {
+            inconsistent(q, 0);
+            continue;
+        }
+        if (lo.rank > hi.rank) {
+            inconsistent(q, 1);
+            continue;
+        }
+        if (lo.track.index == l.track.index) {
+            inconsistent(q, 2);
+            continue;
+        }
+        // A higher level must not map to a lower range than a level below it on its track.
+        for (std::size_t j = 0; j != i; ++j) {
+            const auto& p = eqs[j];
+            if (!all_resolved(p)) continue;
+            const level& pl = levels[p.level.index];
+            const level& plo = levels[p.lowest.index];
+            const level& phi = levels[p.highest.index];
+            if (pl.track.index != l.track.index || plo.track.index != lo.track.index || pl.rank == l.rank) continue;
+            const bool p_below = pl.rank < l.rank;
+            const bool crossed = p_below ? (plo.rank > lo.rank || phi.rank > hi.rank)
+                                         : (plo.rank < lo.rank || phi.rank < hi.rank);
+            if (crossed) {
+                inconsistent(q, 3);
+                break;
+            }
+        }
+    }
+}
+
+constexpr void check_archetypes(const ladder_view& v, finding_sink& sink) {
+    const auto levels = v.levels();
+    for (const auto& a : v.archetypes()) {
+        check_expectation_list(v, v.expectations_of(a), entity::archetype, a.id, sink);
+        if (a.from.empty()) {
+            sink.add(diagnostic_code::archetype_without_level, severity::error, entity::archetype, a.id, {}, a.where);
+            continue;
+        }
+        if (!a.from.resolved() || !a.until.resolved()) continue;
+        const level& from = levels[a.from.index];
+        const level& until = levels[a.until.index];
+        if (until.track.index != from.track.index || until.rank < from.rank) {
+            sink.add(diagnostic_code::archetype_without_level, severity::error, entity::archetype, a.id, until.id,
+                     a.where);
+        }
+    }
+}
+
+/// True when an equivalence puts `b` in the range of `a` (or `a` in the range of `b`).
+constexpr bool declared_equivalent(const ladder_view& v, index_t a, index_t b) {
+    const auto levels = v.levels();
+    const auto in_range = [&](const equivalence& q, index_t x) {
+        const level& lx = levels[x];
+        const level& lo = levels[q.lowest.index];
+        const level& hi = levels[q.highest.index];
+        return lx.track.index == lo.track.index && lo.rank <= lx.rank && lx.rank <= hi.rank;
+    };
+    for (const auto& q : v.equivalences()) {
+        if (!all_resolved(q)) continue;
+        if (q.level.index == a && in_range(q, b)) return true;
+        if (q.level.index == b && in_range(q, a)) return true;
+    }
+    return false;
+}
+
+constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
+    const auto levels = v.levels();
+    const auto transitions = v.transitions();
+    for (const auto& t : transitions) {
+        if (!t.from.resolved() || !t.to.resolved()) continue;
+        const level& from = levels[t.from.index];
+        const level& to = levels[t.to.index];
+        const bool same_track = from.track.index == to.track.index;
+        switch (t.kind) {
+            case transition_kind::promote:
+                if (!same_track || to.rank <= from.rank) {
+                    sink.add(diagnostic_code::promotion_not_upward, severity::error, entity::transition, from.id, to.id,
+                             t.where);
+                }
+                break;
+            case transition_kind::step_back: {
+                // Across tracks, "lower" is read on the common scope scale (a manager back to senior IC).
+                const bool lower = same_track ? to.rank < from.rank : to.scope <= from.scope;
+                if (!lower) {
+                    sink.add(diagnostic_code::step_back_not_downward, severity::error, entity::transition, from.id,
+                             to.id, t.where);
+                }
+                if (t.pay != pay_policy::keep && !to.band) {
+                    sink.add(diagnostic_code::pay_policy_without_band, severity::warning, entity::transition, from.id,
+                             to.id, t.where);
+                }
+                break;
+            }
+            case transition_kind::switch_track: {
+                if (same_track) {
+                    sink.add(diagnostic_code::switch_within_track, severity::error, entity::transition, from.id, to.id,
+                             t.where);
+                    break;
+                }
+                if (!declared_equivalent(v, t.from.index, t.to.index)) {
+                    sink.add(diagnostic_code::switch_without_equivalence, severity::warning, entity::transition,
+                             from.id, to.id, t.where);
+                }
+                if (!t.both_ways) {
+                    bool way_back = false;
+                    for (const auto& r : transitions) {
+                        way_back = way_back || (r.kind == transition_kind::switch_track && r.from.index == t.to.index &&
+                                                r.to.index == t.from.index);
+                    }
+                    if (!way_back) {
+                        sink.add(diagnostic_code::one_way_switch, severity::warning, entity::transition, from.id,
+                                 to.id, t.where);
+                    }
+                }
+                break;
+            }
+        }
+    }
+}
+
+}  // namespace detail
+
+/// Checks every well-formedness rule of a ladder. ok() is true when nothing is an error;
+/// warnings (a one-way door, a missing expectation …) are reported but allowed.
+[[nodiscard]] constexpr diagnostic_list validate(const ladder_view& v) {
+    diagnostic_list out;
+    detail::finding_sink sink{out};
+    detail::check_duplicate_ids(v.scales(), entity::scale, sink);
+    detail::check_duplicate_ids(v.categories(), entity::category, sink);
+    detail::check_duplicate_ids(v.competencies(), entity::competency, sink);
+    detail::check_duplicate_ids(v.tracks(), entity::track, sink);
+    detail::check_duplicate_ids(v.levels(), entity::level, sink);
+    detail::check_duplicate_ids(v.archetypes(), entity::archetype, sink);
+    detail::check_duplicate_ids(v.attributes(), entity::attribute, sink);
+    detail::check_duplicate_ids(v.rules(), entity::rule, sink);
+    detail::check_references(v, sink);
+    detail::check_scales(v, sink);
+    detail::check_levels(v, sink);
+    detail::check_equivalences(v, sink);
+    detail::check_archetypes(v, sink);
+    detail::check_transitions(v, sink);
+    return out;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/validate/validate.hpp
+// build: builder -> compiled conditions -> validated ladder
+// begin ladder/build/conditions.hpp
+
+// Every condition a ladder states, compiled once when the ladder is built, into tables the
+// ladder owns: meets(L) for each level (its expectations and its criterion), each move's `when`,
+// each advisory, each named rule without parameters, each test's `expect rule …`. Decisions,
+// tests and the command evaluate these; nothing compiles a ladder's text after this.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/model/condition.hpp (included above)
+// ladder/model/lookup.hpp (included above)
+// ladder/model/tables.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/rules/compile.hpp (included above)
+
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+/// Where a place in a condition's text stands in the file the condition was read from.
+[[nodiscard]] constexpr source_position in_file(source_position text_at, source_position in_text) noexcept {
+    if (text_at.line == 0 || in_text.line == 0) return {};
+    return {text_at.line + in_text.line - 1, in_text.line == 1 ? text_at.column + in_text.column - 1 : in_text.column};
+}
+
+/// What a condition is and where it was written, to place its findings.
+struct condition_source {
+    std::string_view text;
+    std::string_view name;    ///< the source name its text is compiled under
+    source_position text_at;  ///< of the text's first character in the file; line 0: not from a file
+    source_position where;    ///< of the statement
+};
+
+/// Reports what compiling a condition found. A finding inside its own text is placed in the
+/// file; one inside a named rule or a level criterion it uses is reported by that one's own
+/// compilation, except a cycle, reported here too, and a finding in a rule with parameters (which
+/// has no compilation of its own), placed in that rule's text.
+constexpr void report_condition(const ladder_view& v, const condition_source& from, const diagnostic_list& found,
+                                diagnostic_list& out) {
+    for (diagnostic d : found) {
+        bool own = d.source == from.name;
+        source_position base = from.text_at;
+        if (!own) {
+            const index_t r = find_row(v.rules(), d.source);
+            if (r != no_index && !v.rules()[r].parameters.empty()) {
+                own = true;
+                base = v.rules()[r].text_at;
+            } else if (d.code != diagnostic_code::rule_cycle && d.code != diagnostic_code::criterion_cycle) {
+                continue;
+            }
+        }
+        if (from.text_at.line != 0) {
+            d.where = own ? in_file(base, d.where) : from.where;
+            d.source = {};
+            d.line_text = {};
+        }
+        out.add(d);
+    }
+}
+
+/// Appends a compiled rule to the tables as one condition (an empty one when it did not compile).
+template <class Tables>
+constexpr void keep_condition(Tables& t, const result<rule>& compiled) {
+    compiled_condition c;
+    c.first_node = static_cast<index_t>(t.condition_nodes.size());
+    c.first_char = static_cast<index_t>(t.condition_text.size());
+    if (compiled.ok()) {
+        const rule_view r = compiled->view();
+        for (const rule_node& n : r.nodes()) t.condition_nodes.push_back(n);
+        for (char ch : r.full_text()) t.condition_text.push_back(ch);
+        c.node_count = static_cast<index_t>(r.nodes().size());
+        c.root = r.root();
+        c.text_size = static_cast<index_t>(r.full_text().size());
+        c.own_length = static_cast<index_t>(r.text().size());
+    }
+    t.conditions.push_back(c);
+}
+
+/// Compiles every condition of resolved tables into their condition tables (which must be
+/// empty), in the order ladder_view's condition accessors read them. Returns what compiling
+/// found; diagnostics view the tables' strings.
+constexpr diagnostic_list compile_conditions(growing_tables& t) {
+    diagnostic_list out;
+    // The view reads the ladder's rows, which compiling never changes; only the condition
+    // tables grow, and the compiler does not read them.
+    const ladder_view v(t);
+    // `any_type`: a named rule may be a number or a duration (kept only when a condition).
+    const auto compile = [&](const condition_source& from, bool any_type = false) {
+        if (from.text.empty()) {
+            keep_condition(t, result<rule>(diagnostic_list{}));
+            return;
+        }
+        rule_compiler compiler(v, from.text, from.name, rule_limits{}, false);
+        const auto compiled = compiler.compile(any_type);
+        if (!compiled.ok()) report_condition(v, from, compiled.diagnostics(), out);
+        // (if/else, not `?:`: g++ 12 misjudges class temporaries of a conditional in constant evaluation)
+        if (compiled.ok() && compiled->view().nodes()[compiled->view().root()].type == value_type::boolean) {
+            keep_condition(t, compiled);
+        } else {
+            keep_condition(t, result<rule>(diagnostic_list{}));
+        }
+    };
+    for (std::size_t i = 0; i != t.levels.size(); ++i) {
+        const level& l = t.levels[i];
+        rule_compiler compiler(v, {}, l.id, rule_limits{}, false);
+        const auto compiled = compiler.compile_meets(static_cast<index_t>(i));
+        if (!compiled.ok()) report_condition(v, {l.criterion, l.id, l.criterion_at, l.where}, compiled.diagnostics(), out);
+        keep_condition(t, compiled);
+    }
+    for (const transition& tr : t.transitions) compile({tr.guard, "when", tr.guard_at, tr.where});
+    for (const advisory& a : t.advisories) compile({a.text, "warn", a.text_at, a.where});
+    for (const named_rule& r : t.rules) compile({r.parameters.empty() ? r.text : std::string_view{}, r.id, r.text_at, r.where}, true);
+    for (const test_check& c : t.test_checks) compile({c.is_rule ? c.target : std::string_view{}, "expect", c.where, c.where});
+    return out;
+}
+
+}  // namespace detail
+LADDER_END_NAMESPACE
+// end ladder/build/conditions.hpp
+// begin ladder/build/build.hpp
+
+// From a builder to a ladder, the one way for both storages:
+//   builder -> references resolved -> every condition compiled once (conditions.hpp)
+//           -> validated -> runtime_ladder (build) or static_ladder (freeze).
+
+// ladder/build/conditions.hpp (included above)
+// ladder/core/config.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/core/result.hpp (included above)
+// ladder/model/builder.hpp (included above)
+// ladder/model/runtime_ladder.hpp (included above)
+// ladder/model/static_ladder.hpp (included above)
+// ladder/model/tables.hpp (included above)
+// ladder/validate/validate.hpp (included above)
+
+#include <cstdint>
+#include <utility>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+/// Named in the compiler's message when a compile-time ladder is invalid: the arguments are
+/// the first error's code and, for a ladder read from text, its line and column.
+template <diagnostic_code Code, std::uint32_t Line, std::uint32_t Column>
+struct invalid_ladder;
+
+/// A builder's tables made into a ladder's, and what stands between them and a ladder: the
+/// problems reported while making them (then nothing is compiled or validated, since it would
+/// mostly repeat them), or else the validation findings and what compiling conditions found.
+struct built_tables {
+    growing_tables tables;
+    diagnostic_list found;
+};
+
+/// `validate`: false where the tables are known valid (freeze()'s second run).
+constexpr built_tables build_tables(builder& b, bool validate_them = true) {
+    built_tables out;
+    out.found = b.reported();
+    (void)b.view();  // resolves every reference
+    out.tables = b.tables();
+    if (!out.found.ok()) return out;
+    if (validate_them) out.found.append(validate(ladder_view(out.tables)));
+    out.found.append(compile_conditions(out.tables));
+    return out;
+}
+
+/// The storages' way in: only built tables become a ladder.
+struct ladder_storage {
+    static runtime_ladder make(growing_tables&& t) { return runtime_ladder(std::move(t)); }
+
+    template <table_sizes Sizes>
+    static constexpr void fill(static_ladder<Sizes>& to, const growing_tables& from) {
+        to.t_.info = from.info;
+        to.t_.for_each_table_with(from, [](auto& rows, const auto& source) {
+            for (std::size_t i = 0; i != source.size(); ++i) rows[i] = source[i];
+        });
+    }
+};
+
+/// What freeze() learns from a first run of the builder: the table sizes, and the first
+/// error if the ladder is invalid (code 0 when it is valid).
+struct freeze_plan {
+    table_sizes sizes;
+    diagnostic first_error;
+};
+
+template <class Make>
+consteval freeze_plan plan_freeze() {
+    builder b = Make{}();
+    const built_tables built = build_tables(b);
+    for (const auto& d : built.found) {
+        if (d.severity == severity::error) return {built.tables.sizes(), d};
+    }
+    return {built.tables.sizes(), diagnostic{}};
+}
+}  // namespace detail
+
+/// Builds a ladder from what a builder holds: references resolved, every condition compiled,
+/// the whole validated. The ladder and any warnings, or the errors. Diagnostics view the strings
+/// given to the builder.
+[[nodiscard]] inline result<runtime_ladder> build(builder& b) {
+    detail::built_tables built = detail::build_tables(b);
+    if (!built.found.ok()) return std::move(built.found);
+    return result<runtime_ladder>(detail::ladder_storage::make(std::move(built.tables)), std::move(built.found));
+}
+
+/// Turns a ladder built in a constant expression into a compile-time ladder. `make` is a
+/// captureless lambda returning a builder; it runs twice (once to learn the table sizes,
+/// once to fill them), since no allocation may survive a constant expression.
+/// An invalid ladder fails to compile, naming detail::invalid_ladder<code, line, column>.
+template <class Make>
+consteval auto freeze(Make) {
+    constexpr detail::freeze_plan plan = detail::plan_freeze<Make>();
+    if constexpr (plan.first_error.code != diagnostic_code{}) {
+        return detail::invalid_ladder<plan.first_error.code, plan.first_error.where.line,
+                                      plan.first_error.where.column>{};
+    } else {
+        static_ladder<plan.sizes> out;
+        builder b = Make{}();
+        detail::ladder_storage::fill(out, detail::build_tables(b, false).tables);
+        return out;
+    }
+}
+
+LADDER_END_NAMESPACE
+// end ladder/build/build.hpp
+// begin ladder/build/parse.hpp
+
+// ladder/core/config.hpp (included above)
+// ladder/core/fixed_string.hpp (included above)
+// ladder/model/builder.hpp (included above)
+// ladder/build/build.hpp (included above)
+// ladder/model/static_ladder.hpp (included above)
+// ladder/text/parser.hpp (included above)
+
+#include <utility>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+/// The builder freeze() runs: the text read by the same reader load() uses.
+template <fixed_string Text>
+struct text_source {
+    constexpr builder operator()() const { return std::move(read_text(Text.view(), "<parse>").ladder); }
+};
+}  // namespace detail
+
+/// Reads a .ladder text at compile time into a compile-time ladder. A text that does not
+/// read or validate fails to compile, naming detail::invalid_ladder<code, line, column>:
+/// the first error's code and place. Views into the text stay valid at runtime.
+///
+///     constexpr auto acme = ladder::parse<"ladder \"Acme\" ...">();
+template <fixed_string Text>
+[[nodiscard]] consteval auto parse() {
+    return freeze(detail::text_source<Text>{});
+}
+
+LADDER_END_NAMESPACE
+// end ladder/build/parse.hpp
+// begin ladder/build/load.hpp
+
+// ladder/core/config.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/core/result.hpp (included above)
+// ladder/build/build.hpp (included above)
+// ladder/model/runtime_ladder.hpp (included above)
+// ladder/text/limits.hpp (included above)
+// ladder/text/parser.hpp (included above)
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <utility>
+
+LADDER_BEGIN_NAMESPACE
+
+/// Reads a .ladder text: the ladder and any warnings, or every error found (several per run
+/// where reading can go on), each with its line and column. The ladder and the diagnostics
+/// own their strings: `text` need not outlive the call.
+[[nodiscard]] inline result<runtime_ladder> load(std::string_view text, std::string_view source_name = "<input>",
+                                                 const text_limits& limits = {}) {
+    auto parsed = detail::read_text(text, source_name, limits);
+    return detail::settled(build(parsed.ladder), source_name, text);
+}
+
+/// Reads a whole file's bytes; cannot-read-file when it cannot be opened or read.
+[[nodiscard]] inline result<std::string> read_file(const std::string& path) {
+    std::string content;
+    bool ok = false;
+    if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
+        char buffer[65536];
+        std::size_t n = 0;
+        while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) content.append(buffer, n);
+        ok = std::ferror(f) == 0;
+        std::fclose(f);
+    }
+    if (ok) return content;
+    diagnostic_list found;
+    found.add(detail::make_diagnostic(diagnostic_code::cannot_read_file, severity::error, entity::text, path));
+    found.own_strings();
+    return found;
+}
+
+/// load() on a file's content; diagnostics name the file.
+[[nodiscard]] inline result<runtime_ladder> load_file(const std::string& path, const text_limits& limits = {}) {
+    auto content = read_file(path);
+    if (!content.ok()) return content.diagnostics();
+    return load(*content, path, limits);
+}
+
+LADDER_END_NAMESPACE
+// end ladder/build/load.hpp
+// begin ladder/presets/engineering.hpp
+
+// The embedded default ladder, as .ladder text: the same bytes as examples/data/engineering.ladder
+// (a test keeps the two identical). docs/default-ladder.md says which public frameworks it
+// follows. Its test blocks pass (ladder::run_tests).
+
+// ladder/core/config.hpp (included above)
+// ladder/model/builder.hpp (included above)
+// ladder/build/parse.hpp (included above)
+// ladder/text/parser.hpp (included above)
+
+#include <string_view>
+#include <utility>
+
+LADDER_BEGIN_NAMESPACE
+namespace presets {
+
+namespace detail {
+// A variable template, reached through function templates below, so that only translation
+// units that use the default ladder pay for reading it at compile time.
+template <class = void>
+inline constexpr char engineering_text[] = R"ladder(# The embedded default ladder, as text: ladder::presets::engineering() is this ladder.
+# A test checks that the two stay equal. docs/default-ladder.md explains its shape.
+
+ladder "Engineering" version "1.0"
+
+scale proficiency "Proficiency" {
+  1 developing "Developing"
+  2 proficient "Proficient"
+  3 advanced "Advanced"
+  4 expert "Expert"
+  5 leading "Leading"
+}
+
+category craft "Craft" about "Building software well"
+category execution "Execution" about "Getting the right things done, safely"
+category impact "Impact" about "Reach beyond one's own work"
+category people "People" about "Growing others and working with them"
+
+competency coding "Technical skill" in craft about "Writes clear, tested, maintainable code"
+competency design "System design" in craft about "Shapes systems that meet today's needs and tomorrow's"
+competency delivery "Delivery" in execution about "Plans, scopes and ships work predictably"
+competency operations "Quality and operations" in execution about "Keeps what ships reliable and observable"
+competency cross_team "Cross-team impact" in impact about "Moves work forward across team boundaries"
+competency strategy "Technical direction" in impact about "Sets direction others follow"
+competency mentorship "Mentorship" in people about "Grows the people around them"
+competency communication "Communication" in people about "Makes hard things clear, in writing and aloud"
+
+# Two tracks that meet as overlapping ranges (see the equivalences below).
+track ic "Individual contributor"
+track mgmt "Engineering management" management
+
+level L1 "Associate Engineer" on ic scope task band 60000..85000 USD typical 1 year {
+  expect coding 1, design 1, delivery 1, operations 1, cross_team 1, strategy 1, mentorship 1, communication 1
+}
+
+level L2 "Software Engineer I" on ic scope task band 75000..105000 USD typical 18 months {
+  expect coding 2, design 1, delivery 2, operations 1, cross_team 1, strategy 1, mentorship 1, communication 1
+}
+
+level L3 "Software Engineer II" on ic scope feature band 95000..130000 USD typical 18 months {
+  expect coding 2, design 2, delivery 2, operations 2, cross_team 1, strategy 1, mentorship 1, communication 2
+}
+
+level L4 "Software Engineer III" on ic scope feature band 115000..160000 USD typical 2 years {
+  expect coding 3, design 2, delivery 3, operations 2, cross_team 2, strategy 1, mentorship 2, communication 2
+}
+
+# A career level: staying at Senior is a good outcome, not a failure.
+level L5 "Senior Software Engineer" on ic scope team career band 150000..210000 USD {
+  expect coding 4, design 3, delivery 4, operations 3, cross_team 2, strategy 2, mentorship 3, communication 3
+}
+
+level L6 "Staff Engineer" on ic scope multi_team band 190000..260000 USD {
+  expect coding 4, design 4, delivery 4, operations 4, cross_team 4, strategy 3, mentorship 3, communication 4
+}
+
+level L7 "Senior Staff Engineer" on ic scope org band 240000..320000 USD {
+  expect coding 5, design 5, delivery 4, operations 4, cross_team 5, strategy 4, mentorship 4, communication 4
+}
+
+level L8 "Principal Engineer" on ic scope company band 300000..400000 USD {
+  expect coding 5, design 5, delivery 5, operations 5, cross_team 5, strategy 5, mentorship 4, communication 5
+}
+
+level M1 "Engineering Manager" on mgmt scope team career band 180000..240000 USD {
+  expect coding 3, design 3, delivery 4, operations 3, cross_team 3, strategy 2, mentorship 4, communication 4
+}
+
+level M2 "Senior Engineering Manager" on mgmt scope multi_team band 220000..300000 USD {
+  expect coding 3, design 3, delivery 4, operations 4, cross_team 4, strategy 3, mentorship 4, communication 4
+}
+
+level M3 "Director of Engineering" on mgmt scope org band 270000..360000 USD {
+  expect coding 3, design 4, delivery 4, operations 4, cross_team 4, strategy 4, mentorship 5, communication 5
+}
+
+level M4 "Senior Director of Engineering" on mgmt scope org band 330000..430000 USD {
+  expect coding 3, design 4, delivery 5, operations 4, cross_team 5, strategy 5, mentorship 5, communication 5
+}
+
+level M5 "VP of Engineering" on mgmt scope company band 400000..550000 USD {
+  expect coding 3, design 4, delivery 5, operations 5, cross_team 5, strategy 5, mentorship 5, communication 5
+}
+
+# Overlapping ranges, not a one-to-one table.
+equivalent M1 ~ L5..L6
+equivalent M2 ~ L6..L7
+equivalent M3 ~ L7
+equivalent M4 ~ L7..L8
+equivalent M5 ~ L8
+
+# Sustained work at a level: two of the last three review cycles, not a one-off.
+rule sustained(L) = meets(L) in at least 2 of last 3 cycles
+rule people_leader = count(c in people where c >= expert) >= 1
+
+# Larson's staff+ archetypes, from Staff upward.
+archetype tech_lead "Tech Lead" from L6 {
+  expect delivery 5, mentorship 4
+}
+
+archetype architect "Architect" from L6 {
+  expect design 5, strategy 4
+}
+
+archetype solver "Solver" from L6 {
+  expect coding 5, design 5
+}
+
+archetype right_hand "Right Hand" from L6 {
+  expect cross_team 5, strategy 4, communication 5
+}
+
+promote L1 -> L2
+promote L2 -> L3
+promote L3 -> L4
+promote L4 -> L5
+# Evidence of sustained work at the next level, not a one-off; and someone they grew.
+promote L5 -> L6 when sustained(L6) and people_leader
+  warn time_in_level >= 12 months "usually a year or more at Senior"
+promote L6 -> L7 when sustained(L7)
+promote L7 -> L8 when sustained(L8)
+promote M1 -> M2
+promote M2 -> M3
+promote M3 -> M4
+promote M4 -> M5
+# Two-way doors between the tracks.
+switch L5 <-> M1
+switch L6 <-> M1
+switch L7 <-> M2
+# Stepping back is a normal move: pay lands at the top of the lower band.
+step_back L6 -> L5 pay top_of_band
+step_back M1 -> L5 pay top_of_band
+step_back M2 -> M1 pay top_of_band
+
+test "a strong senior with sustained staff-level work is ready for staff" {
+  person {
+    level L5
+    time_in_level 20 months
+    cycle 2025H2 { coding 4 design 4 delivery 4 operations 4 cross_team 4 strategy 3 mentorship 4 communication 4 }
+    cycle 2026H1 { coding 4 design 4 delivery 4 operations 4 cross_team 4 strategy 3 mentorship 3 communication 4 }
+    cycle 2026H2 { coding 5 design 4 delivery 4 operations 4 cross_team 4 strategy 3 mentorship 4 communication 4 }
+  }
+  expect promote L6 pass
+}
+
+test "one great half-year is not enough" {
+  person {
+    level L5
+    time_in_level 30 months
+    cycle 2025H2 { coding 4 design 3 delivery 4 operations 3 cross_team 2 strategy 2 mentorship 3 communication 3 }
+    cycle 2026H1 { coding 4 design 3 delivery 4 operations 3 cross_team 3 strategy 2 mentorship 3 communication 3 }
+    cycle 2026H2 { coding 5 design 5 delivery 5 operations 5 cross_team 5 strategy 5 mentorship 5 communication 5 }
+  }
+  expect promote L6 fail
+}
+
+test "staying at senior is a good outcome: the manager track is open both ways" {
+  person {
+    level L6
+    cycle 2026H2 { coding 4 design 4 delivery 4 operations 4 cross_team 4 strategy 3 mentorship 4 communication 4 }
+  }
+  expect switch M1 pass
+  expect step_back L5 pass
+}
+
+test "without ratings, the verdict is unknown, not no" {
+  person {
+    level L5
+  }
+  expect promote L6 unknown
+}
+)ladder";
+}  // namespace detail
+
+/// The default ladder's .ladder text.
+template <class T = void>
+[[nodiscard]] constexpr std::string_view engineering_source() noexcept {
+    return {detail::engineering_text<T>, sizeof(detail::engineering_text<T>) - 1};
+}
+
+/// The default ladder as a builder, to extend before freezing or building it.
+template <class T = void>
+[[nodiscard]] constexpr builder engineering_builder() {
+    return std::move(ladder::detail::read_text(engineering_source<T>(), "engineering.ladder").ladder);
+}
+
+namespace detail {
+template <class T>
+inline constexpr auto engineering_ladder = parse<engineering_text<T>>();
+}  // namespace detail
+
+/// The embedded default ladder: individual contributor L1–L8, management M1–M5, eight
+/// competencies in four categories, Larson's four staff+ archetypes, the moves between, the
+/// guards on them, and tests. (A template only so that it is read where it is used; call it
+/// as `engineering()`.)
+template <class T = void>
+[[nodiscard]] constexpr const auto& engineering() noexcept {
+    return detail::engineering_ladder<T>;
+}
+
+}  // namespace presets
+LADDER_END_NAMESPACE
+// end ladder/presets/engineering.hpp
+// decide: readiness, moves, test blocks, many people
+// begin ladder/decide/transition.hpp
 
 // A move between levels, judged for a person: the transition's guard (its `when` condition, or
 // meets(target) without one) decides; its advisories (`warn …`) are reported and never decide.
+// Every condition is the ladder's own, compiled when it was built: nothing here compiles text.
 
 // ladder/core/config.hpp (included above)
 // ladder/core/constexpr_vector.hpp (included above)
 // ladder/core/result.hpp (included above)
+// ladder/model/expectations.hpp (included above)
 // ladder/model/person.hpp (included above)
 // ladder/model/view.hpp (included above)
-// ladder/rules/compile.hpp (included above)
 // ladder/rules/evaluate.hpp (included above)
+// ladder/rules/rule.hpp (included above)
 
 #include <string>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
 
-/// The rule that guards transition `row` of a ladder: its `when` condition, or `meets(target)`.
-/// `way_back`: the move from `to` back to `from` through a two-way switch, whose target is
-/// `from` (a `when` on a two-way switch guards both ways).
-[[nodiscard]] inline result<rule> guard_rule(const ladder_view& l, index_t row, bool way_back = false) {
-    const transition& t = l.transitions()[row];
-    if (!t.guard.empty()) return compile_rule(l, t.guard, "when");
-    return compile_rule(l, "meets(" + std::string(way_back ? t.from.id : t.to.id) + ")", "when");
+/// A move from a level to a target as the ladder sees it: the transition that declares it (if
+/// any) and the condition that judges it.
+struct level_move {
+    index_t from = no_index;
+    index_t to = no_index;
+    index_t transition = no_index;  ///< no_index: the ladder declares no such move
+    /// The way back through a two-way switch (from its `to` to its `from`).
+    bool way_back = false;
+
+    [[nodiscard]] constexpr bool declared() const noexcept { return transition != no_index; }
+};
+
+/// The move from level `from` to level `to`: the first transition between them (a two-way
+/// switch counts both ways), or an undeclared move.
+[[nodiscard]] constexpr level_move find_move(const ladder_view& l, index_t from, index_t to) noexcept {
+    for (std::size_t i = 0; i != l.transitions().size(); ++i) {
+        const transition& t = l.transitions()[i];
+        if (t.from.index == from && t.to.index == to) return level_move{from, to, static_cast<index_t>(i), false};
+        if (t.both_ways && t.from.index == to && t.to.index == from) return level_move{from, to, static_cast<index_t>(i), true};
+    }
+    return level_move{from, to, no_index, false};
+}
+
+/// What kind of move it is: the transition's, or for an undeclared one, a switch to another
+/// track, a promotion to a level ranked at or above, or else a step back.
+[[nodiscard]] constexpr transition_kind kind_of(const ladder_view& l, const level_move& m) noexcept {
+    if (m.declared()) return l.transitions()[m.transition].kind;
+    const level& a = l.levels()[m.from];
+    const level& b = l.levels()[m.to];
+    return a.track.index != b.track.index ? transition_kind::switch_track
+           : b.rank >= a.rank             ? transition_kind::promote
+                                          : transition_kind::step_back;
+}
+
+/// What decides a move: the transition's `when` (which guards a two-way switch both ways), or
+/// else meets(target): its expectations and its criterion.
+[[nodiscard]] constexpr rule_view guard_of(const ladder_view& l, const level_move& m) noexcept {
+    if (m.declared()) {
+        const compiled_condition& when = l.guard_condition(m.transition);
+        if (!when.empty()) return rule_of(l, when);
+    }
+    return rule_of(l, l.meets_condition(m.to));
+}
+
+/// The archetype whose expectations a person is judged by at a level: their own, where it
+/// applies there; none otherwise.
+[[nodiscard]] constexpr index_t judged_archetype(const ladder_view& l, const person& p, index_t level_row) noexcept {
+    if (p.archetype == no_index || level_row == no_index) return no_index;
+    return applies_to(l, detail::handle_access::make<archetype>(p.archetype), detail::handle_access::make<level>(level_row))
+               ? p.archetype
+               : no_index;
 }
 
 /// One advisory clause of a transition, as evaluated.
@@ -7177,9 +7780,10 @@ struct advisory_outcome {
 };
 
 /// A transition judged for a person: the guard's evaluation decides; advisories only inform.
+/// The guard views the ladder, which must outlive the outcome.
 struct transition_outcome {
     index_t transition = no_index;
-    rule guard;
+    rule_view guard;
     evaluation decision;
     constexpr_vector<advisory_outcome> advisories;
 
@@ -7188,195 +7792,55 @@ struct transition_outcome {
     /// The guard's explanation, then each advisory that did not pass, with its message.
     [[nodiscard]] std::string to_string(const person& p, bool with_gaps = true) const {
         std::string out = decision.to_string(guard, p, with_gaps);
-        const ladder_view l = guard.view().ladder();
+        const ladder_view l = guard.ladder();
         for (const auto& a : advisories) {
             if (a.result == verdict::pass) continue;
             const ladder::advisory& row = l.advisories()[a.advisory];
-            out += "advisory (" + std::string(name_of(a.result)) + "): " + std::string(row.message) + "  [" +
-                   std::string(row.text) + "]\n";
+            out += "advisory (";
+            out += name_of(a.result);
+            out += "): ";
+            out += row.message;
+            out += "  [";
+            out += row.text;
+            out += "]\n";
         }
         return out;
     }
 };
 
-/// Judges transition `row` for a person. Fails only when a condition does not compile or is
-/// broken for this person (division by zero), never because the answer is no.
-[[nodiscard]] inline result<transition_outcome> evaluate_transition(const ladder_view& l, index_t row, const person& p,
-                                                                    bool way_back = false) {
-    auto guard = guard_rule(l, row, way_back);
-    if (!guard) return guard.diagnostics();
-    auto decision = evaluate(*guard, p);
+/// Judges a move for a person: its guard, and a declared move's advisories. Fails only when a
+/// condition is broken for this person (division by zero), never because the answer is no.
+[[nodiscard]] inline result<transition_outcome> judge_move(const ladder_view& l, const level_move& m, const person& p) {
+    const rule_view guard = guard_of(l, m);
+    auto decision = evaluate(guard, p);
     if (!decision) return decision.diagnostics();
-    transition_outcome out{row, std::move(*guard), std::move(*decision), {}};
+    transition_outcome out{m.transition, guard, std::move(*decision), {}};
+    if (!m.declared()) return out;
     for (std::size_t i = 0; i != l.advisories().size(); ++i) {
-        const ladder::advisory& a = l.advisories()[i];
-        if (a.transition != row) continue;
-        const auto r = compile_rule(l, a.text, "warn");
-        if (!r) return r.diagnostics();
-        const auto e = evaluate(*r, p);
+        if (l.advisories()[i].transition != m.transition) continue;
+        const auto e = check(rule_of(l, l.advisory_condition(static_cast<index_t>(i))), p);
         if (!e) return e.diagnostics();
-        out.advisories.push_back(advisory_outcome{static_cast<index_t>(i), e->result()});
+        out.advisories.push_back(advisory_outcome{static_cast<index_t>(i), *e});
     }
     return out;
 }
 
-LADDER_END_NAMESPACE
-// end ladder/rules/transition.hpp
-// begin ladder/rules/run_tests.hpp
-
-// Runs the `test` blocks of a ladder, as `opa test` runs a policy's tests: each test's person is
-// built from its facts and every `expect` is checked against what the ladder decides.
-
-// ladder/core/config.hpp (included above)
-// ladder/core/constexpr_vector.hpp (included above)
-// ladder/core/diagnostic.hpp (included above)
-// ladder/model/person.hpp (included above)
-// ladder/model/view.hpp (included above)
-// ladder/rules/compile.hpp (included above)
-// ladder/rules/evaluate.hpp (included above)
-// ladder/rules/transition.hpp (included above)
-
-#include <optional>
-#include <string>
-#include <string_view>
-
-LADDER_BEGIN_NAMESPACE
-
-/// One `expect` of one test, as checked.
-struct test_outcome {
-    index_t test = no_index;
-    index_t check = no_index;
-    ladder::verdict expected = verdict::pass;
-    std::optional<ladder::verdict> actual;  ///< empty when the check could not run (see problems)
-    diagnostic_list problems;               ///< a test naming what the ladder lacks, a broken rule …
-    std::string explanation;                ///< the decision's explanation, for a failure
-    [[nodiscard]] bool passed() const noexcept { return actual == expected; }
-};
-
-/// Every check of every test block.
-struct test_report {
-    constexpr_vector<test_outcome> outcomes;
-
-    [[nodiscard]] std::size_t passed() const noexcept {
-        std::size_t n = 0;
-        for (const auto& o : outcomes) n += o.passed() ? 1 : 0;
-        return n;
-    }
-    [[nodiscard]] std::size_t failed() const noexcept { return outcomes.size() - passed(); }
-    [[nodiscard]] bool ok() const noexcept { return failed() == 0; }
-
-    /// Each failure with its explanation, then `N passed, N failed`.
-    [[nodiscard]] std::string to_string(const ladder_view& l, std::string_view source = "<ladder>") const {
-        std::string out;
-        for (const auto& o : outcomes) {
-            if (o.passed()) continue;
-            const ladder_test& t = l.tests()[o.test];
-            const test_check& c = l.test_checks()[o.check];
-            out += std::string(source) + ":" + std::to_string(c.where.line) + ":" + std::to_string(c.where.column) +
-                   ": test \"" + std::string(t.name) + "\": expected " + std::string(name_of(o.expected));
-            out += o.actual ? ", got " + std::string(name_of(*o.actual)) + "\n" : ", could not run\n";
-            out += o.problems.to_string(source);
-            out += o.explanation;
-        }
-        out += std::to_string(passed()) + " passed, " + std::to_string(failed()) + " failed\n";
-        return out;
-    }
-};
-
-namespace detail {
-/// The person a test describes, built against the ladder (every id checked).
-inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
-    person_builder b(l, t.name);
-    const auto facts = l.test_facts().subspan(t.first_fact, t.fact_count);
-    for (std::size_t i = 0; i != facts.size(); ++i) {
-        const test_fact& f = facts[i];
-        switch (f.kind) {
-            case fact_kind::level: b.level(f.id); break;
-            case fact_kind::archetype: b.archetype(f.id); break;
-            case fact_kind::time_in_level: b.months_in_level(static_cast<std::int32_t>(f.number)); break;
-            case fact_kind::tenure: b.tenure_months(static_cast<std::int32_t>(f.number)); break;
-            case fact_kind::exempt: b.exempt(f.id, f.text); break;
-            case fact_kind::attribute:
-                if (f.form == value_form::text) b.attribute(f.id, f.text);
-                else b.attribute(f.id, f.number);
-                break;
-            case fact_kind::rating: {
-                constexpr_vector<rating_spec> ratings;
-                const std::string_view cycle = f.cycle;
-                for (; i != facts.size() && facts[i].kind == fact_kind::rating && facts[i].cycle == cycle; ++i) {
-                    ratings.push_back(facts[i].text.empty() ? rating_spec(facts[i].id, static_cast<rating>(facts[i].number))
-                                                            : rating_spec(facts[i].id, facts[i].text));
-                }
-                --i;
-                b.cycle(cycle, std::span<const rating_spec>(ratings.data(), ratings.size()));
-                break;
-            }
-        }
-    }
-    return b.build();
+/// Judges transition `row` for a person (`way_back`: back through a two-way switch).
+[[nodiscard]] inline result<transition_outcome> evaluate_transition(const ladder_view& l, index_t row, const person& p,
+                                                                    bool way_back = false) {
+    const transition& t = l.transitions()[row];
+    return judge_move(l, level_move{way_back ? t.to.index : t.from.index, way_back ? t.from.index : t.to.index, row, way_back}, p);
 }
-}  // namespace detail
 
-/// Runs every test block of a ladder. Diagnostics view the ladder: keep it alive.
-[[nodiscard]] inline test_report run_tests(const ladder_view& l) {
-    test_report report;
-    for (std::size_t ti = 0; ti != l.tests().size(); ++ti) {
-        const ladder_test& t = l.tests()[ti];
-        const auto someone = detail::person_of(l, t);
-        for (index_t ci = t.first_check; ci != t.first_check + t.check_count; ++ci) {
-            const test_check& c = l.test_checks()[ci];
-            test_outcome o;
-            o.test = static_cast<index_t>(ti);
-            o.check = ci;
-            o.expected = static_cast<ladder::verdict>(c.expected);
-            if (!someone) {
-                o.problems = someone.diagnostics();
-                report.outcomes.push_back(std::move(o));
-                continue;
-            }
-            const person& p = *someone;
-            if (c.is_rule) {
-                const auto r = compile_rule(l, c.target, "expect");
-                const auto e = r ? evaluate(*r, p) : result<evaluation>(r.diagnostics());
-                if (e) {
-                    o.actual = e->result();
-                    if (o.actual != o.expected) o.explanation = e->to_string(*r, p);
-                } else {
-                    o.problems = e.diagnostics();
-                }
-            } else {
-                index_t row = no_index;
-                bool way_back = false;
-                for (std::size_t k = 0; k != l.transitions().size(); ++k) {
-                    const transition& tr = l.transitions()[k];
-                    const bool from_here = tr.from.index == p.level || (tr.both_ways && tr.to.index == p.level);
-                    const std::string_view there = tr.from.index == p.level ? tr.to.id : tr.from.id;
-                    if (tr.kind == c.move && from_here && there == c.target) {
-                        row = static_cast<index_t>(k);
-                        way_back = tr.from.index != p.level;
-                    }
-                }
-                if (row == no_index) {
-                    o.problems.add(detail::make_diagnostic(diagnostic_code::unknown_reference, severity::error, entity::transition,
-                                                   c.target, l.levels()[p.level].id, c.where));
-                } else {
-                    const auto decided = evaluate_transition(l, row, p, way_back);
-                    if (decided) {
-                        o.actual = decided->result();
-                        if (o.actual != o.expected) o.explanation = decided->to_string(p);
-                    } else {
-                        o.problems = decided.diagnostics();
-                    }
-                }
-            }
-            report.outcomes.push_back(std::move(o));
-        }
-    }
-    return report;
+/// The rule that guards transition `row`: its `when` condition, or meets(target) (`way_back`:
+/// the target of the way back through a two-way switch is its `from`).
+[[nodiscard]] constexpr rule_view guard_rule(const ladder_view& l, index_t row, bool way_back = false) noexcept {
+    const transition& t = l.transitions()[row];
+    return guard_of(l, level_move{way_back ? t.to.index : t.from.index, way_back ? t.from.index : t.to.index, row, way_back});
 }
 
 LADDER_END_NAMESPACE
-// end ladder/rules/run_tests.hpp
+// end ladder/decide/transition.hpp
 // begin ladder/decide/decisions.hpp
 
 // What a manager or an HR system asks of a ladder about one person:
@@ -7395,9 +7859,9 @@ LADDER_END_NAMESPACE
 // ladder/model/lookup.hpp (included above)
 // ladder/model/person.hpp (included above)
 // ladder/model/view.hpp (included above)
-// ladder/rules/compile.hpp (included above)
+// ladder/decide/transition.hpp (included above)
 // ladder/rules/evaluate.hpp (included above)
-// ladder/rules/transition.hpp (included above)
+// ladder/rules/rule.hpp (included above)
 
 #include <cstdint>
 #include <optional>
@@ -7511,6 +7975,7 @@ struct readiness_report {
     index_t to = no_index;    ///< the target
     transition_kind kind = transition_kind::promote;
     bool defined = false;  ///< the ladder declares this move; otherwise it is judged by meets(target)
+    index_t archetype = no_index;  ///< judged as this archetype at the target (the person's own, where it applies)
     transition_outcome outcome;  ///< the guard, its evaluation, the advisories
     constexpr_vector<gap_in_words> gaps;  ///< largest shortfall first
     std::optional<pay_outcome> pay;       ///< for a step back
@@ -7520,11 +7985,12 @@ struct readiness_report {
     /// The report a manager reads: the move, the verdict with its explanation, the gaps in
     /// words, the advisories, what staying means, and the pay outcome of a step back.
     [[nodiscard]] std::string to_string(const person& p) const {
-        const ladder_view l = outcome.guard.view().ladder();
+        const ladder_view l = outcome.guard.ladder();
         std::string out;
         out += p.name.empty() ? std::string(p.id) : std::string(p.name) + " (" + std::string(p.id) + ")";
         out += ": " + detail::level_words(l, from) + " -> " + detail::level_words(l, to) + ", " + std::string(name_of(kind));
         out += defined ? "\n" : " (the ladder declares no such move; judged by meets(" + std::string(l.levels()[to].id) + "))\n";
+        if (archetype != no_index) out += "judged as " + std::string(l.archetypes()[archetype].name) + "\n";
         out += outcome.to_string(p, false);
         if (!gaps.empty()) {
             out += "what " + std::string(l.levels()[to].id) + " expects, largest gap first:\n";
@@ -7557,16 +8023,6 @@ struct readiness_report {
 };
 
 namespace detail {
-/// The row of the transition from `from` to `to` (a two-way switch counts both ways).
-[[nodiscard]] constexpr index_t transition_between(const ladder_view& l, index_t from, index_t to) noexcept {
-    for (std::size_t i = 0; i != l.transitions().size(); ++i) {
-        const transition& t = l.transitions()[i];
-        if ((t.from.index == from && t.to.index == to) || (t.both_ways && t.from.index == to && t.to.index == from)) {
-            return static_cast<index_t>(i);
-        }
-    }
-    return no_index;
-}
 [[nodiscard]] constexpr pay_outcome pay_for(const ladder_view& l, pay_policy policy, index_t to) noexcept {
     pay_outcome out{policy, std::nullopt, {}};
     const auto& band = l.levels()[to].band;
@@ -7590,28 +8046,15 @@ namespace detail {
     readiness_report out;
     out.from = p.level;
     out.to = target.index();
-    const level& a = l.levels()[p.level];
-    const level& b = l[target];
-    const index_t row = detail::transition_between(l, p.level, out.to);
-    out.defined = row != no_index;
-    if (out.defined) {
-        out.kind = l.transitions()[row].kind;
-        // The way back through a two-way switch: its target is the switch's `from`.
-        auto judged = evaluate_transition(l, row, p, l.transitions()[row].from.index == out.to);
-        if (!judged) return judged.diagnostics();
-        out.outcome = std::move(*judged);
-        if (out.kind == transition_kind::step_back) out.pay = detail::pay_for(l, l.transitions()[row].pay, out.to);
-    } else {
-        out.kind = a.track.index != b.track.index ? transition_kind::switch_track
-                   : b.rank >= a.rank             ? transition_kind::promote
-                                                  : transition_kind::step_back;
-        auto guard = compile_rule(l, "meets(" + std::string(b.id) + ")", "when");
-        if (!guard) return guard.diagnostics();
-        auto decision = evaluate(*guard, p);
-        if (!decision) return decision.diagnostics();
-        out.outcome.guard = std::move(*guard);
-        out.outcome.decision = std::move(*decision);
-        if (out.kind == transition_kind::step_back) out.pay = detail::pay_for(l, pay_policy::keep, out.to);
+    const level_move m = find_move(l, p.level, out.to);
+    out.defined = m.declared();
+    out.kind = kind_of(l, m);
+    out.archetype = archetype_in_force(l, p.archetype, out.to);
+    auto judged = judge_move(l, m, p);
+    if (!judged) return judged.diagnostics();
+    out.outcome = std::move(*judged);
+    if (out.kind == transition_kind::step_back) {
+        out.pay = detail::pay_for(l, m.declared() ? l.transitions()[m.transition].pay : pay_policy::keep, out.to);
     }
     for (const auto& g : out.outcome.decision.gaps()) out.gaps.push_back(gap_in_words{g.competency, g.required, g.actual});
     // Largest shortfall first; ties keep the ladder's order (insertion sort: stable, and short).
@@ -7652,44 +8095,29 @@ namespace detail {
 
 // ---- many people ----
 
-/// The guards of every move of a ladder, compiled once, to judge many people: each move's
-/// `when` condition, and meets(L) for every level (the judge of a move the ladder does not
-/// declare). Judging only reads the table, so several threads may share one.
+/// Judges many people's moves against one ladder, whose conditions were compiled once, when it
+/// was built: the move's `when`, or meets(target) where the ladder declares no such move (or the
+/// move has no `when`). Judging only reads the ladder, so several threads may share one table.
 class move_table {
 public:
-    /// Compiles every guard; fails with the diagnostics of one that does not compile.
+    /// A table over a ladder, which must outlive it. (Nothing is compiled: the ladder's
+    /// conditions are; the result is kept for the callers of older versions.)
     [[nodiscard]] static result<move_table> make(const ladder_view& l) {
         move_table t;
         t.ladder_ = l;
-        for (std::size_t i = 0; i != l.transitions().size(); ++i) {
-            auto g = guard_rule(l, static_cast<index_t>(i));
-            if (!g) return g.diagnostics();
-            t.guards_.push_back(std::move(*g));
-        }
-        for (const auto& x : l.levels()) {
-            auto m = compile_rule(l, "meets(" + std::string(x.id) + ")", "when");
-            if (!m) return m.diagnostics();
-            t.meets_.push_back(std::move(*m));
-        }
         return t;
     }
 
     /// The verdict on a person's move to `target`, as readiness() would decide it; a failed
     /// result means the guard is broken for this person (readiness() gives the explanation).
-    [[nodiscard]] result<verdict> check(const person& p, level_ref target) const {
-        const index_t row = detail::transition_between(ladder_, p.level, target.index());
-        // The way back through a two-way switch without a `when` asks meets(target).
-        const bool way_back = row != no_index && ladder_.transitions()[row].from.index == target.index() &&
-                              ladder_.transitions()[row].guard.empty();
-        return ladder::check(row != no_index && !way_back ? guards_[row].view() : meets_[target.index()].view(), p);
+    [[nodiscard]] constexpr result<verdict> check(const person& p, level_ref target) const {
+        return ladder::check(guard_of(ladder_, find_move(ladder_, p.level, target.index())), p);
     }
 
-    [[nodiscard]] const ladder_view& ladder() const noexcept { return ladder_; }
+    [[nodiscard]] constexpr const ladder_view& ladder() const noexcept { return ladder_; }
 
 private:
     ladder_view ladder_;
-    constexpr_vector<rule> guards_;  ///< by transition row
-    constexpr_vector<rule> meets_;   ///< by level row
 };
 
 /// Judges many people into caller-provided storage: `out[i]` is person i's verdict for
@@ -7733,10 +8161,8 @@ struct profile_match {
                                             index_t archetype_row = no_index) {
     profile_match m;
     bool first = true;
-    const auto own = l.expectations_of(l.levels()[level_row]);
-    const auto over = archetype_row == no_index ? std::span<const expectation>{} : l.expectations_of(l.archetypes()[archetype_row]);
-    const auto take = [&](index_t competency, rating required) {
-        if (p.exemption_from(competency) != nullptr) return;
+    for_each_expectation(l, level_row, archetype_row, [&](index_t competency, rating required) {
+        if (p.exemption_from(competency) != nullptr) return true;
         const auto r = p.rating_of(competency);
         const std::int32_t have = r ? *r : 0;
         const std::int32_t surplus = have - required;
@@ -7746,29 +8172,30 @@ struct profile_match {
         m.met += have < required ? have : required;
         m.required += required;
         first = false;
-    };
-    for (const auto& e : own) {
-        const auto o = minimum_of(over, e.competency.index);
-        take(e.competency.index, o ? *o : e.minimum);
-    }
-    for (const auto& e : over) {
-        if (!minimum_of(own, e.competency.index)) take(e.competency.index, e.minimum);
-    }
+        return true;
+    });
     if (m.margin < 0) m.margin = 0;
     return m;
 }
 }  // namespace detail
 
-/// The highest level on `track` whose every expectation the person's latest cycle meets, with
-/// the margin, and how far the level above is.
+/// The highest level on `track` the person's latest cycle meets (every expectation, as their
+/// archetype where it applies, and the level's criterion), with the margin over its
+/// expectations, and how far the level above is.
 [[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, const person& p, track_ref track) {
     level_fit out;
     std::int32_t best_rank = 0;
     for (std::size_t i = 0; i != l.levels().size(); ++i) {
         const level& x = l.levels()[i];
         if (x.track.index != track.index()) continue;
-        const auto m = detail::match(l, p, static_cast<index_t>(i));
-        if (m.meets && (out.level == no_index || x.rank > best_rank)) {
+        const auto row = static_cast<index_t>(i);
+        const auto m = detail::match(l, p, row, archetype_in_force(l, p.archetype, row));
+        bool meets = m.meets;
+        if (meets && !x.criterion.empty()) {
+            const auto v = check(rule_of(l, l.meets_condition(row)), p);
+            meets = v.ok() && *v == verdict::pass;
+        }
+        if (meets && (out.level == no_index || x.rank > best_rank)) {
             out.level = static_cast<index_t>(i);
             out.margin = m.margin;
             best_rank = x.rank;
@@ -7784,7 +8211,7 @@ struct profile_match {
             next_rank = x.rank;
         }
     }
-    if (out.next != no_index) out.gap_to_next = detail::match(l, p, out.next).shortfall;
+    if (out.next != no_index) out.gap_to_next = detail::match(l, p, out.next, archetype_in_force(l, p.archetype, out.next)).shortfall;
     return out;
 }
 /// The same on the person's own track.
@@ -7834,575 +8261,163 @@ struct archetype_fit {
     return out;
 }
 
+/// The same at the person's own level.
+[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, const person& p) {
+    return archetype_fits(l, p, detail::handle_access::make<level>(p.level));
+}
+
 LADDER_END_NAMESPACE
 // end ladder/decide/decisions.hpp
-// begin ladder/io/people_csv.hpp
+// begin ladder/decide/run_tests.hpp
 
-// People from CSV, the natural HR export: one row per person per review cycle (RFC 4180: quoted
-// fields with commas, quotes and line breaks inside, CRLF or LF, an optional UTF-8 byte order
-// mark). docs/people-csv.md describes the layout. Every problem is reported with its line and
-// column; nothing is dropped, overwritten or guessed: a file with any error gives no people.
+// Runs the `test` blocks of a ladder, as `opa test` runs a policy's tests: each test's person is
+// built from its facts and every `expect` is checked against what the ladder decides.
 
 // ladder/core/config.hpp (included above)
 // ladder/core/constexpr_vector.hpp (included above)
 // ladder/core/diagnostic.hpp (included above)
-// ladder/core/result.hpp (included above)
-// ladder/core/suggest.hpp (included above)
-// ladder/model/builder.hpp (included above)
-// ladder/model/lookup.hpp (included above)
 // ladder/model/person.hpp (included above)
 // ladder/model/view.hpp (included above)
-// ladder/text/load.hpp (included above)
+// ladder/model/lookup.hpp (included above)
+// ladder/rules/evaluate.hpp (included above)
+// ladder/rules/rule.hpp (included above)
+// ladder/decide/transition.hpp (included above)
 
-#include <cstdint>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
-#include <utility>
 
 LADDER_BEGIN_NAMESPACE
 
-namespace detail {
-class people_csv_access;
-}
+/// One `expect` of one test, as checked.
+struct test_outcome {
+    index_t test = no_index;
+    index_t check = no_index;
+    ladder::verdict expected = verdict::pass;
+    std::optional<ladder::verdict> actual;  ///< empty when the check could not run (see problems)
+    diagnostic_list problems;               ///< a test naming what the ladder lacks, a broken rule …
+    std::string explanation;                ///< the decision's explanation, for a failure
+    [[nodiscard]] bool passed() const noexcept { return actual == expected; }
+};
 
-/// People read from CSV. They view strings this object owns, so it moves but does not copy.
-class people_list {
-public:
-    people_list() = default;
-    people_list(people_list&&) noexcept = default;  // the buffers move, and the views with them
-    people_list& operator=(people_list&&) noexcept = default;
-    people_list(const people_list&) = delete;
-    people_list& operator=(const people_list&) = delete;
+/// Every check of every test block.
+struct test_report {
+    constexpr_vector<test_outcome> outcomes;
 
-    [[nodiscard]] std::span<const person> all() const noexcept { return {people_.data(), people_.size()}; }
-    [[nodiscard]] std::size_t size() const noexcept { return people_.size(); }
-    [[nodiscard]] const person& operator[](std::size_t i) const noexcept { return people_[i]; }
-    [[nodiscard]] const person* begin() const noexcept { return people_.begin(); }
-    [[nodiscard]] const person* end() const noexcept { return people_.end(); }
-    /// The person with an id, or nullptr.
-    [[nodiscard]] const person* find(std::string_view id) const noexcept {
-        for (const auto& p : people_) {
-            if (p.id == id) return &p;
+    [[nodiscard]] std::size_t passed() const noexcept {
+        std::size_t n = 0;
+        for (const auto& o : outcomes) n += o.passed() ? 1 : 0;
+        return n;
+    }
+    [[nodiscard]] std::size_t failed() const noexcept { return outcomes.size() - passed(); }
+    [[nodiscard]] bool ok() const noexcept { return failed() == 0; }
+
+    /// Each failure with its explanation, then `N passed, N failed`.
+    [[nodiscard]] std::string to_string(const ladder_view& l, std::string_view source = "<ladder>") const {
+        std::string out;
+        for (const auto& o : outcomes) {
+            if (o.passed()) continue;
+            const ladder_test& t = l.tests()[o.test];
+            const test_check& c = l.test_checks()[o.check];
+            out += std::string(source) + ":" + std::to_string(c.where.line) + ":" + std::to_string(c.where.column) +
+                   ": test \"" + std::string(t.name) + "\": expected " + std::string(name_of(o.expected));
+            out += o.actual ? ", got " + std::string(name_of(*o.actual)) + "\n" : ", could not run\n";
+            out += o.problems.to_string(source);
+            out += o.explanation;
         }
-        return nullptr;
+        out += std::to_string(passed()) + " passed, " + std::to_string(failed()) + " failed\n";
+        return out;
     }
-
-private:
-    friend class detail::people_csv_access;
-    constexpr_vector<char> text_;  ///< every field's text, unquoted, one after another
-    constexpr_vector<person> people_;
 };
 
 namespace detail {
-
-/// One field of a CSV record: its text in the reader's buffer, and where it starts in the file.
-struct csv_field {
-    std::size_t begin = 0;
-    std::size_t size = 0;
-    source_position where{};
-};
-
-/// An RFC 4180 reader: records of fields, their unquoted text copied into one buffer.
-class csv_reader {
-public:
-    csv_reader(std::string_view text, constexpr_vector<char>& buffer, diagnostic_list& found)
-        : text_(text), buffer_(buffer), found_(found) {
-        if (text_.size() >= 3 && text_[0] == '\xEF' && text_[1] == '\xBB' && text_[2] == '\xBF') pos_ = column_start_ = 3;
+/// The person a test describes, built against the ladder (every id checked).
+inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
+    person_builder b(l, t.name);
+    const auto facts = l.test_facts().subspan(t.first_fact, t.fact_count);
+    for (std::size_t i = 0; i != facts.size(); ++i) {
+        const test_fact& f = facts[i];
+        switch (f.kind) {
+            case fact_kind::level: b.level(f.id); break;
+            case fact_kind::archetype: b.archetype(f.id); break;
+            case fact_kind::time_in_level: b.months_in_level(static_cast<std::int32_t>(f.number)); break;
+            case fact_kind::tenure: b.tenure_months(static_cast<std::int32_t>(f.number)); break;
+            case fact_kind::exempt: b.exempt(f.id, f.text); break;
+            case fact_kind::attribute:
+                if (f.form == value_form::text) b.attribute(f.id, f.text);
+                else b.attribute(f.id, f.number);
+                break;
+            case fact_kind::rating: {
+                constexpr_vector<rating_spec> ratings;
+                const std::string_view cycle = f.cycle;
+                for (; i != facts.size() && facts[i].kind == fact_kind::rating && facts[i].cycle == cycle; ++i) {
+                    ratings.push_back(facts[i].text.empty() ? rating_spec(facts[i].id, static_cast<rating>(facts[i].number))
+                                                            : rating_spec(facts[i].id, facts[i].text));
+                }
+                --i;
+                b.cycle(cycle, std::span<const rating_spec>(ratings.data(), ratings.size()));
+                break;
+            }
+        }
     }
+    return b.build();
+}
+}  // namespace detail
 
-    /// The next record's fields (empty at the end); `line` is where it starts. Blank lines are
-    /// skipped. A syntax error is reported and the rest of that record skipped.
-    bool next(constexpr_vector<csv_field>& fields, std::uint32_t& line) {
-        fields.clear();
-        while (pos_ < text_.size() && (text_[pos_] == '\n' || text_[pos_] == '\r')) newline();
-        if (pos_ >= text_.size()) return false;
-        line = line_;
-        for (;;) {
-            csv_field f;
-            f.where = here();
-            f.begin = buffer_.size();
-            if (pos_ < text_.size() && text_[pos_] == '"') {
-                if (!quoted()) {
-                    skip_record();
-                    fields.clear();
-                    return true;
+/// Runs every test block of a ladder. Diagnostics view the ladder: keep it alive.
+[[nodiscard]] inline test_report run_tests(const ladder_view& l) {
+    test_report report;
+    for (std::size_t ti = 0; ti != l.tests().size(); ++ti) {
+        const ladder_test& t = l.tests()[ti];
+        const auto someone = detail::person_of(l, t);
+        for (index_t ci = t.first_check; ci != t.first_check + t.check_count; ++ci) {
+            const test_check& c = l.test_checks()[ci];
+            test_outcome o;
+            o.test = static_cast<index_t>(ti);
+            o.check = ci;
+            o.expected = static_cast<ladder::verdict>(c.expected);
+            if (!someone) {
+                o.problems = someone.diagnostics();
+                report.outcomes.push_back(std::move(o));
+                continue;
+            }
+            const person& p = *someone;
+            if (c.is_rule) {
+                const rule_view r = rule_of(l, l.check_condition(ci));
+                const auto e = evaluate(r, p);
+                if (e) {
+                    o.actual = e->result();
+                    if (o.actual != o.expected) o.explanation = e->to_string(r, p);
+                } else {
+                    o.problems = e.diagnostics();
                 }
             } else {
-                while (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r') {
-                    if (text_[pos_] == '"') {
-                        report(here(), "a quote inside an unquoted field: quote the whole field and double the quote");
-                        skip_record();
-                        fields.clear();
-                        return true;
-                    }
-                    buffer_.push_back(text_[pos_++]);
-                }
-            }
-            f.size = buffer_.size() - f.begin;
-            fields.push_back(f);
-            if (pos_ < text_.size() && text_[pos_] == ',') {
-                ++pos_;
-                continue;
-            }
-            if (pos_ < text_.size()) newline();
-            return true;
-        }
-    }
-
-private:
-    [[nodiscard]] source_position here() const noexcept {
-        // Columns count code points, as the .ladder reader's do.
-        std::uint32_t column = 1;
-        for (std::size_t i = column_start_; i < pos_; ++i) column += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80 ? 1 : 0;
-        return {line_, column};
-    }
-    void newline() {
-        if (text_[pos_] == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') ++pos_;
-        ++pos_;
-        ++line_;
-        column_start_ = pos_;
-    }
-    void report(source_position where, std::string_view what) {
-        found_.add(make_diagnostic(diagnostic_code::csv_syntax, severity::error, entity::text, {}, what, where, 0, 0));
-    }
-    /// `"…"` with `""` for a quote; line breaks inside are part of the field.
-    bool quoted() {
-        const source_position open = here();
-        ++pos_;
-        for (;;) {
-            if (pos_ >= text_.size()) {
-                report(open, "the quoted field that starts here is not closed");
-                return false;
-            }
-            const char c = text_[pos_];
-            if (c == '"') {
-                if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
-                    buffer_.push_back('"');
-                    pos_ += 2;
-                    continue;
-                }
-                ++pos_;
-                if (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r') {
-                    report(here(), "text after a closing quote: a field is either quoted whole or not at all");
-                    return false;
-                }
-                return true;
-            }
-            if (c == '\n' || c == '\r') {  // CRLF, LF or CR inside quotes: one line break in the field
-                buffer_.push_back('\n');
-                newline();
-                continue;
-            }
-            buffer_.push_back(c);
-            ++pos_;
-        }
-    }
-    /// After an error: on to the next line (quotes no longer trusted).
-    void skip_record() {
-        while (pos_ < text_.size() && text_[pos_] != '\n' && text_[pos_] != '\r') ++pos_;
-    }
-
-    std::string_view text_;
-    constexpr_vector<char>& buffer_;
-    diagnostic_list& found_;
-    std::size_t pos_ = 0;
-    std::size_t column_start_ = 0;
-    std::uint32_t line_ = 1;
-};
-
-[[nodiscard]] inline std::string_view trimmed(std::string_view s) noexcept {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-[[nodiscard]] inline std::optional<std::int64_t> whole_number(std::string_view s) noexcept {
-    s = trimmed(s);
-    bool negative = false;
-    if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
-        negative = s[0] == '-';
-        s.remove_prefix(1);
-    }
-    if (s.empty() || s.size() > 12) return std::nullopt;
-    std::int64_t v = 0;
-    for (char c : s) {
-        if (c < '0' || c > '9') return std::nullopt;
-        v = v * 10 + (c - '0');
-    }
-    return negative ? -v : v;
-}
-
-}  // namespace detail
-
-namespace detail {
-
-/// The reader's way in to a people_list's parts.
-class people_csv_access {
-public:
-    static constexpr_vector<char>& text(people_list& p) noexcept { return p.text_; }
-    static constexpr_vector<person>& people(people_list& p) noexcept { return p.people_; }
-};
-
-/// Turns CSV records into people against a ladder.
-class people_csv {
-public:
-    people_csv(const ladder_view& l, std::string_view text, std::string_view source) : l_(l), text_(text), source_(source) {}
-
-    result<people_list> read() {
-        people_list out;
-        auto& buffer = people_csv_access::text(out);
-        // First every record, so that the buffer is complete (and stays put) before any view.
-        csv_reader reader(text_, buffer, found_);
-        constexpr_vector<csv_field> fields;
-        std::uint32_t line = 0;
-        while (reader.next(fields, line)) {
-            if (fields.empty()) continue;  // a record with a syntax error, reported
-            record r;
-            r.line = line;
-            r.first = all_fields_.size();
-            r.count = fields.size();
-            for (const auto& f : fields) all_fields_.push_back(f);
-            records_.push_back(r);
-        }
-        buffer_ = std::string_view(buffer.data(), buffer.size());
-        if (records_.empty()) {
-            if (found_.ok()) {
-                found_.add(make_diagnostic(diagnostic_code::csv_syntax, severity::error, entity::text, {},
-                                           "the file has no header row (person, level, cycle, …)", {1, 1}, 0, 0));
-            }
-        } else {
-            header(records_[0]);
-            rows();  // even after an error in the header: every problem is reported at once
-        }
-        if (found_.ok()) {
-            for (auto& p : built_) people_csv_access::people(out).push_back(std::move(p));
-            return out;
-        }
-        found_.locate_in(source_, text_);
-        found_.own_strings();
-        return found_;
-    }
-
-private:
-    struct record {
-        std::uint32_t line = 0;
-        std::size_t first = 0;
-        std::size_t count = 0;
-    };
-    enum class role : std::uint8_t {
-        person, name, level, archetype, months_in_level, tenure_months, cycle, note, rating, attribute, exempt,
-        unknown,  ///< reported; its values are not read
-    };
-    struct column {
-        role what = role::person;
-        index_t row = no_index;  ///< the competency or attribute
-        std::string_view title;
-    };
-    /// What one person's rows have given so far, and on which line.
-    struct seen {
-        std::string_view value;
-        std::uint32_t line = 0;
-    };
-    struct gathering {
-        std::string_view id;
-        constexpr_vector<seen> fixed;  ///< per column: the person-level value given, and where
-        constexpr_vector<std::size_t> rows;  ///< record numbers, in order
-    };
-
-    [[nodiscard]] std::string_view text_of(const csv_field& f) const noexcept { return buffer_.substr(f.begin, f.size); }
-
-    void missing(std::string_view name) {
-        found_.add(make_diagnostic(diagnostic_code::missing_column, severity::error, entity::text, name, {}, {1, 1}, 0, 0));
-    }
-
-    void header(const record& h) {
-        constexpr std::string_view fixed_names[] = {"person", "name", "level", "archetype", "months_in_level", "tenure_months",
-                                                    "cycle", "note"};
-        for (std::size_t i = 0; i != h.count; ++i) {
-            const csv_field& f = all_fields_[h.first + i];
-            const std::string_view name = trimmed(text_of(f));
-            column c;
-            c.title = name;
-            bool known = false;
-            for (std::size_t k = 0; k != 8; ++k) {
-                if (name == fixed_names[k]) {
-                    c.what = static_cast<role>(k);
-                    known = true;
-                }
-            }
-            if (!known && name.substr(0, 7) == "exempt:") {
-                c.what = role::exempt;
-                c.row = find_row(l_.competencies(), trimmed(name.substr(7)));
-                known = c.row != no_index;
-            } else if (!known) {
-                if ((c.row = find_row(l_.competencies(), name)) != no_index) {
-                    c.what = role::rating;
-                    known = true;
-                } else if ((c.row = find_row(l_.attributes(), name)) != no_index) {
-                    c.what = role::attribute;
-                    known = true;
-                }
-            }
-            for (const auto& before : columns_) {
-                if (known && before.title == name) {
-                    found_.add(make_diagnostic(diagnostic_code::duplicate_clause, severity::error, entity::text, name,
-                                               "the header", f.where, 0, 0));
-                }
-            }
-            if (!known) {
-                c.what = role::unknown;
-                suggestion_finder finder(name);
-                for (std::string_view k : fixed_names) finder.consider(k);
-                for (const auto& c2 : l_.competencies()) finder.consider(c2.id);
-                for (const auto& a : l_.attributes()) finder.consider(a.id);
-                found_.add(make_diagnostic(diagnostic_code::unknown_column, severity::error, entity::text, name, {}, f.where, 0,
-                                           0, finder.best()));
-            }
-            columns_.push_back(c);
-        }
-        for (std::string_view required : {"person", "level", "cycle"}) {
-            bool has = false;
-            for (const auto& c : columns_) has = has || c.title == required;
-            if (!has) missing(required);
-        }
-    }
-
-    [[nodiscard]] std::size_t column_of(role r) const noexcept {
-        for (std::size_t i = 0; i != columns_.size(); ++i) {
-            if (columns_[i].what == r) return i;
-        }
-        return columns_.size();
-    }
-
-    /// Groups rows by person (first appearance first), checks what must agree, then builds.
-    void rows() {
-        const std::size_t person_column = column_of(role::person), cycle_column = column_of(role::cycle);
-        if (person_column == columns_.size() || cycle_column == columns_.size()) return;  // reported: rows mean nothing
-        constexpr_vector<gathering> people;
-        for (std::size_t k = 1; k != records_.size(); ++k) {
-            const record& r = records_[k];
-            if (r.count != columns_.size()) {
-                found_.add(make_diagnostic(diagnostic_code::ragged_row, severity::error, entity::text, {}, {}, {r.line, 1},
-                                           static_cast<std::int64_t>(r.count), static_cast<std::int64_t>(columns_.size())));
-                continue;
-            }
-            const csv_field& id_field = field(r, person_column);
-            const std::string_view id = trimmed(text_of(id_field));
-            if (id.empty()) {
-                bad(id_field, "a person's id: it is empty");
-                continue;
-            }
-            gathering* g = nullptr;
-            for (auto& x : people) {
-                if (x.id == id) g = &x;
-            }
-            if (g == nullptr) {
-                people.push_back(gathering{id, constexpr_vector<seen>(columns_.size()), {}});
-                g = &people.back();
-            }
-            // One row per cycle: a cycle given twice is an error, naming both lines.
-            const csv_field& cycle_field = field(r, cycle_column);
-            const std::string_view cycle = trimmed(text_of(cycle_field));
-            if (cycle.empty()) {
-                bad(cycle_field, "a review cycle's id: it is empty");
-                continue;
-            }
-            bool duplicate = false;
-            for (std::size_t earlier : g->rows) {
-                if (trimmed(text_of(field(records_[earlier], cycle_column))) == cycle) {
-                    found_.add(make_diagnostic(diagnostic_code::duplicate_row, severity::error, entity::person, id, cycle,
-                                               cycle_field.where, 0, records_[earlier].line));
-                    duplicate = true;
-                }
-            }
-            if (duplicate) continue;
-            // What describes the person, not the cycle, must agree across their rows.
-            for (std::size_t c = 0; c != columns_.size(); ++c) {
-                const role what = columns_[c].what;
-                if (what == role::cycle || what == role::note || what == role::rating || what == role::person ||
-                    what == role::unknown) {
-                    continue;
-                }
-                const std::string_view value = trimmed(text_of(field(r, c)));
-                if (value.empty()) continue;
-                seen& s = g->fixed[c];
-                if (s.line == 0) {
-                    s = seen{value, r.line};
-                } else if (s.value != value) {
-                    found_.add(make_diagnostic(diagnostic_code::conflicting_value, severity::error, entity::person, id,
-                                               columns_[c].title, field(r, c).where, 0, s.line));
-                }
-            }
-            g->rows.push_back(k);
-        }
-        for (const auto& g : people) {
-            if (!g.rows.empty()) build(g);  // a person none of whose rows was whole: reported already
-        }
-    }
-
-    [[nodiscard]] const csv_field& field(const record& r, std::size_t column) const noexcept {
-        return all_fields_[r.first + column];
-    }
-    void bad(const csv_field& f, std::string_view wanted) {
-        found_.add(make_diagnostic(diagnostic_code::bad_value, severity::error, entity::text, trimmed(text_of(f)), wanted, f.where,
-                                   0, 0));
-    }
-    /// Findings the builder made since `before`, placed at `where`.
-    void place(const person_builder& b, std::size_t before, source_position where) {
-        const diagnostic_list& problems = b.problems();
-        for (std::size_t i = before; i < problems.size(); ++i) {
-            diagnostic d = problems[i];
-            d.where = where;
-            found_.add(d);
-        }
-        if (before < problems.size()) found_.own_strings();  // the builder's strings go with it
-    }
-
-    void build(const gathering& g) {
-        const record& first = records_[g.rows[0]];
-        person_builder b(l_, g.id);
-        for (std::size_t c = 0; c != columns_.size(); ++c) {
-            const seen& s = g.fixed[c];
-            if (s.line == 0) continue;
-            const csv_field* at = nullptr;
-            for (std::size_t k : g.rows) {
-                if (records_[k].line == s.line) at = &field(records_[k], c);
-            }
-            if (at == nullptr) continue;  // given only on a row that was not whole (reported)
-            const std::size_t before = b.problems().size();
-            switch (columns_[c].what) {
-                case role::name: b.name(s.value); break;
-                case role::level: b.level(s.value); break;
-                case role::archetype: b.archetype(s.value); break;
-                case role::months_in_level:
-                case role::tenure_months: {
-                    const auto months = whole_number(s.value);
-                    if (!months || *months < 0 || *months > 1200) {
-                        bad(*at, "a whole number of months from 0 to 1200");
-                        break;
-                    }
-                    if (columns_[c].what == role::months_in_level) b.months_in_level(static_cast<std::int32_t>(*months));
-                    else b.tenure_months(static_cast<std::int32_t>(*months));
-                    break;
-                }
-                case role::attribute: attribute(b, columns_[c].row, s.value, *at); break;
-                case role::exempt: b.exempt(l_.competencies()[columns_[c].row].id, s.value); break;
-                default: break;
-            }
-            place(b, before, at->where);
-        }
-        const std::size_t cycle_column = column_of(role::cycle), note_column = column_of(role::note);
-        for (std::size_t k : g.rows) {
-            const record& r = records_[k];
-            constexpr_vector<rating_spec> ratings;
-            constexpr_vector<source_position> places;
-            for (std::size_t c = 0; c != columns_.size(); ++c) {
-                if (columns_[c].what != role::rating) continue;
-                const std::string_view value = trimmed(text_of(field(r, c)));
-                if (value.empty()) continue;  // not rated
-                const std::string_view competency = l_.competencies()[columns_[c].row].id;
-                if (const auto number = whole_number(value)) {
-                    if (*number < -1000 || *number > 1000) {
-                        bad(field(r, c), "a rating on the competency's scale");
-                        continue;
-                    }
-                    ratings.push_back(rating_spec(competency, static_cast<rating>(*number)));
+                // The move the ladder declares to the target, or else (a skip-level target, say)
+                // the move readiness() judges by meets(target); of the kind the test names.
+                const index_t target = detail::find_row(l.levels(), c.target);
+                const level_move m = target == no_index ? level_move{} : find_move(l, p.level, target);
+                if (target == no_index || target == p.level || kind_of(l, m) != c.move) {
+                    o.problems.add(detail::make_diagnostic(diagnostic_code::unknown_reference, severity::error, entity::transition,
+                                                           c.target, l.levels()[p.level].id, c.where));
                 } else {
-                    ratings.push_back(rating_spec(competency, value));
-                }
-                places.push_back(field(r, c).where);
-            }
-            // One rating at a time, so that each finding is placed at its cell.
-            const std::size_t before = b.problems().size();
-            b.cycle(trimmed(text_of(field(r, cycle_column))), std::span<const rating_spec>(ratings.data(), ratings.size()),
-                    note_column < columns_.size() ? text_of(field(r, note_column)) : std::string_view{});
-            const diagnostic_list& problems = b.problems();
-            for (std::size_t i = before; i < problems.size(); ++i) {
-                diagnostic d = problems[i];
-                // The builder names the competency (or the point) at fault: find its cell.
-                d.where = {r.line, 1};
-                for (std::size_t j = 0; j != ratings.size(); ++j) {
-                    if (ratings[j].competency == d.other || ratings[j].point == d.subject) d.where = places[j];
-                }
-                found_.add(d);
-            }
-            if (before < problems.size()) found_.own_strings();
-        }
-        const auto built = b.build();
-        if (built) {
-            built_.push_back(*built);
-        } else if (b.problems().empty()) {
-            // Not a value's fault but the person's: no level on any of their rows.
-            for (diagnostic d : built.diagnostics()) {
-                d.where = {first.line, 1};
-                found_.add(d);
-            }
-            found_.own_strings();
-        }
-    }
-
-    void attribute(person_builder& b, index_t row, std::string_view value, const csv_field& at) {
-        const ladder::attribute& a = l_.attributes()[row];
-        switch (a.type) {
-            case attribute_type::text: b.attribute(a.id, value); return;
-            case attribute_type::boolean:
-                if (value == "true" || value == "yes" || value == "1") b.attribute(a.id, 1);
-                else if (value == "false" || value == "no" || value == "0") b.attribute(a.id, 0);
-                else bad(at, "true or false (yes or no, 1 or 0)");
-                return;
-            case attribute_type::number:
-                if (const auto n = whole_number(value)) b.attribute(a.id, *n);
-                else bad(at, "a whole number");
-                return;
-            case attribute_type::duration: {
-                std::string_view digits = value;
-                std::int64_t unit = 1;
-                for (const auto& [word, months] : {std::pair<std::string_view, std::int64_t>{"months", 1}, {"month", 1},
-                                                   {"years", 12}, {"year", 12}}) {
-                    if (digits.size() > word.size() && digits.substr(digits.size() - word.size()) == word) {
-                        digits = digits.substr(0, digits.size() - word.size());
-                        unit = months;
-                        break;
+                    const auto decided = judge_move(l, m, p);
+                    if (decided) {
+                        o.actual = decided->result();
+                        if (o.actual != o.expected) o.explanation = decided->to_string(p);
+                    } else {
+                        o.problems = decided.diagnostics();
                     }
                 }
-                if (const auto n = whole_number(digits)) b.attribute(a.id, *n * unit);
-                else bad(at, "a duration (months, or `N months` / `N years`)");
-                return;
             }
+            report.outcomes.push_back(std::move(o));
         }
     }
-
-    ladder_view l_;
-    std::string_view text_;
-    std::string_view source_;
-    std::string_view buffer_;
-    diagnostic_list found_;
-    constexpr_vector<csv_field> all_fields_;
-    constexpr_vector<record> records_;
-    constexpr_vector<column> columns_;
-    constexpr_vector<person> built_;
-};
-
-}  // namespace detail
-
-/// Reads people from CSV text (docs/people-csv.md): the people, or every problem found, each
-/// with its line and column in `source`.
-[[nodiscard]] inline result<people_list> read_people_csv(const ladder_view& l, std::string_view text,
-                                                         std::string_view source = "<csv>") {
-    detail::people_csv reader(l, text, source);
-    return reader.read();
-}
-
-/// The same from a file; the file's text must stay readable only while this runs.
-[[nodiscard]] inline result<people_list> load_people_csv(const ladder_view& l, const std::string& path) {
-    auto text = read_file(path);
-    if (!text) return text.diagnostics();
-    return read_people_csv(l, *text, path);
+    return report;
 }
 
 LADDER_END_NAMESPACE
-// end ladder/io/people_csv.hpp
+// end ladder/decide/run_tests.hpp
+// calibrate: levels across companies
 // begin ladder/calibrate/calibration.hpp
 
 // Calibration across companies: where a level of one ladder stands on another. Titles inflate
@@ -8642,227 +8657,3 @@ inline std::string to_string(const ladder_view& from, const ladder_view& to, con
 
 LADDER_END_NAMESPACE
 // end ladder/calibrate/calibration.hpp
-// begin ladder/presets/engineering.hpp
-
-// The embedded default ladder, as .ladder text: the same bytes as examples/data/engineering.ladder
-// (a test keeps the two identical). docs/default-ladder.md says which public frameworks it
-// follows. Its test blocks pass (ladder::run_tests).
-
-// ladder/core/config.hpp (included above)
-// ladder/model/builder.hpp (included above)
-// ladder/text/parse.hpp (included above)
-// ladder/text/parser.hpp (included above)
-
-#include <string_view>
-#include <utility>
-
-LADDER_BEGIN_NAMESPACE
-namespace presets {
-
-namespace detail {
-// A variable template, reached through function templates below, so that only translation
-// units that use the default ladder pay for reading it at compile time.
-template <class = void>
-inline constexpr char engineering_text[] = R"ladder(# The embedded default ladder, as text: ladder::presets::engineering() is this ladder.
-# A test checks that the two stay equal. docs/default-ladder.md explains its shape.
-
-ladder "Engineering" version "1.0"
-
-scale proficiency "Proficiency" {
-  1 developing "Developing"
-  2 proficient "Proficient"
-  3 advanced "Advanced"
-  4 expert "Expert"
-  5 leading "Leading"
-}
-
-category craft "Craft" about "Building software well"
-category execution "Execution" about "Getting the right things done, safely"
-category impact "Impact" about "Reach beyond one's own work"
-category people "People" about "Growing others and working with them"
-
-competency coding "Technical skill" in craft about "Writes clear, tested, maintainable code"
-competency design "System design" in craft about "Shapes systems that meet today's needs and tomorrow's"
-competency delivery "Delivery" in execution about "Plans, scopes and ships work predictably"
-competency operations "Quality and operations" in execution about "Keeps what ships reliable and observable"
-competency cross_team "Cross-team impact" in impact about "Moves work forward across team boundaries"
-competency strategy "Technical direction" in impact about "Sets direction others follow"
-competency mentorship "Mentorship" in people about "Grows the people around them"
-competency communication "Communication" in people about "Makes hard things clear, in writing and aloud"
-
-# Two tracks that meet as overlapping ranges (see the equivalences below).
-track ic "Individual contributor"
-track mgmt "Engineering management" management
-
-level L1 "Associate Engineer" on ic scope task band 60000..85000 USD typical 1 year {
-  expect coding 1, design 1, delivery 1, operations 1, cross_team 1, strategy 1, mentorship 1, communication 1
-}
-
-level L2 "Software Engineer I" on ic scope task band 75000..105000 USD typical 18 months {
-  expect coding 2, design 1, delivery 2, operations 1, cross_team 1, strategy 1, mentorship 1, communication 1
-}
-
-level L3 "Software Engineer II" on ic scope feature band 95000..130000 USD typical 18 months {
-  expect coding 2, design 2, delivery 2, operations 2, cross_team 1, strategy 1, mentorship 1, communication 2
-}
-
-level L4 "Software Engineer III" on ic scope feature band 115000..160000 USD typical 2 years {
-  expect coding 3, design 2, delivery 3, operations 2, cross_team 2, strategy 1, mentorship 2, communication 2
-}
-
-# A career level: staying at Senior is a good outcome, not a failure.
-level L5 "Senior Software Engineer" on ic scope team career band 150000..210000 USD {
-  expect coding 4, design 3, delivery 4, operations 3, cross_team 2, strategy 2, mentorship 3, communication 3
-}
-
-level L6 "Staff Engineer" on ic scope multi_team band 190000..260000 USD {
-  expect coding 4, design 4, delivery 4, operations 4, cross_team 4, strategy 3, mentorship 3, communication 4
-}
-
-level L7 "Senior Staff Engineer" on ic scope org band 240000..320000 USD {
-  expect coding 5, design 5, delivery 4, operations 4, cross_team 5, strategy 4, mentorship 4, communication 4
-}
-
-level L8 "Principal Engineer" on ic scope company band 300000..400000 USD {
-  expect coding 5, design 5, delivery 5, operations 5, cross_team 5, strategy 5, mentorship 4, communication 5
-}
-
-level M1 "Engineering Manager" on mgmt scope team career band 180000..240000 USD {
-  expect coding 3, design 3, delivery 4, operations 3, cross_team 3, strategy 2, mentorship 4, communication 4
-}
-
-level M2 "Senior Engineering Manager" on mgmt scope multi_team band 220000..300000 USD {
-  expect coding 3, design 3, delivery 4, operations 4, cross_team 4, strategy 3, mentorship 4, communication 4
-}
-
-level M3 "Director of Engineering" on mgmt scope org band 270000..360000 USD {
-  expect coding 3, design 4, delivery 4, operations 4, cross_team 4, strategy 4, mentorship 5, communication 5
-}
-
-level M4 "Senior Director of Engineering" on mgmt scope org band 330000..430000 USD {
-  expect coding 3, design 4, delivery 5, operations 4, cross_team 5, strategy 5, mentorship 5, communication 5
-}
-
-level M5 "VP of Engineering" on mgmt scope company band 400000..550000 USD {
-  expect coding 3, design 4, delivery 5, operations 5, cross_team 5, strategy 5, mentorship 5, communication 5
-}
-
-# Overlapping ranges, not a one-to-one table.
-equivalent M1 ~ L5..L6
-equivalent M2 ~ L6..L7
-equivalent M3 ~ L7
-equivalent M4 ~ L7..L8
-equivalent M5 ~ L8
-
-# Sustained work at a level: two of the last three review cycles, not a one-off.
-rule sustained(L) = meets(L) in at least 2 of last 3 cycles
-rule people_leader = count(c in people where c >= expert) >= 1
-
-# Larson's staff+ archetypes, from Staff upward.
-archetype tech_lead "Tech Lead" from L6 {
-  expect delivery 5, mentorship 4
-}
-
-archetype architect "Architect" from L6 {
-  expect design 5, strategy 4
-}
-
-archetype solver "Solver" from L6 {
-  expect coding 5, design 5
-}
-
-archetype right_hand "Right Hand" from L6 {
-  expect cross_team 5, strategy 4, communication 5
-}
-
-promote L1 -> L2
-promote L2 -> L3
-promote L3 -> L4
-promote L4 -> L5
-# Evidence of sustained work at the next level, not a one-off; and someone they grew.
-promote L5 -> L6 when sustained(L6) and people_leader
-  warn time_in_level >= 12 months "usually a year or more at Senior"
-promote L6 -> L7 when sustained(L7)
-promote L7 -> L8 when sustained(L8)
-promote M1 -> M2
-promote M2 -> M3
-promote M3 -> M4
-promote M4 -> M5
-# Two-way doors between the tracks.
-switch L5 <-> M1
-switch L6 <-> M1
-switch L7 <-> M2
-# Stepping back is a normal move: pay lands at the top of the lower band.
-step_back L6 -> L5 pay top_of_band
-step_back M1 -> L5 pay top_of_band
-step_back M2 -> M1 pay top_of_band
-
-test "a strong senior with sustained staff-level work is ready for staff" {
-  person {
-    level L5
-    time_in_level 20 months
-    cycle 2025H2 { coding 4 design 4 delivery 4 operations 4 cross_team 4 strategy 3 mentorship 4 communication 4 }
-    cycle 2026H1 { coding 4 design 4 delivery 4 operations 4 cross_team 4 strategy 3 mentorship 3 communication 4 }
-    cycle 2026H2 { coding 5 design 4 delivery 4 operations 4 cross_team 4 strategy 3 mentorship 4 communication 4 }
-  }
-  expect promote L6 pass
-}
-
-test "one great half-year is not enough" {
-  person {
-    level L5
-    time_in_level 30 months
-    cycle 2025H2 { coding 4 design 3 delivery 4 operations 3 cross_team 2 strategy 2 mentorship 3 communication 3 }
-    cycle 2026H1 { coding 4 design 3 delivery 4 operations 3 cross_team 3 strategy 2 mentorship 3 communication 3 }
-    cycle 2026H2 { coding 5 design 5 delivery 5 operations 5 cross_team 5 strategy 5 mentorship 5 communication 5 }
-  }
-  expect promote L6 fail
-}
-
-test "staying at senior is a good outcome: the manager track is open both ways" {
-  person {
-    level L6
-    cycle 2026H2 { coding 4 design 4 delivery 4 operations 4 cross_team 4 strategy 3 mentorship 4 communication 4 }
-  }
-  expect switch M1 pass
-  expect step_back L5 pass
-}
-
-test "without ratings, the verdict is unknown, not no" {
-  person {
-    level L5
-  }
-  expect promote L6 unknown
-}
-)ladder";
-}  // namespace detail
-
-/// The default ladder's .ladder text.
-template <class T = void>
-[[nodiscard]] constexpr std::string_view engineering_source() noexcept {
-    return {detail::engineering_text<T>, sizeof(detail::engineering_text<T>) - 1};
-}
-
-/// The default ladder as a builder, to extend before freezing or building it.
-template <class T = void>
-[[nodiscard]] constexpr builder engineering_builder() {
-    return std::move(ladder::detail::read_text(engineering_source<T>(), "engineering.ladder").ladder);
-}
-
-namespace detail {
-template <class T>
-inline constexpr auto engineering_ladder = parse<engineering_text<T>>();
-}  // namespace detail
-
-/// The embedded default ladder: individual contributor L1–L8, management M1–M5, eight
-/// competencies in four categories, Larson's four staff+ archetypes, the moves between, the
-/// guards on them, and tests. (A template only so that it is read where it is used; call it
-/// as `engineering()`.)
-template <class T = void>
-[[nodiscard]] constexpr const auto& engineering() noexcept {
-    return detail::engineering_ladder<T>;
-}
-
-}  // namespace presets
-LADDER_END_NAMESPACE
-// end ladder/presets/engineering.hpp

@@ -2,6 +2,7 @@
 // sanitizer finding": a failure always says why, and the people read are whole (a level, at
 // least one cycle, distinct ids) and can be judged.
 #include <ladder/ladder.hpp>
+#include <ladder/io/people_csv.hpp>
 
 #include <cstddef>
 #include <cstdint>

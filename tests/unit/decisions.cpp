@@ -216,7 +216,7 @@ TEST_CASE("the way back through a two-way switch is judged by the level it retur
     const auto back = ladder::readiness(v, manager, "L6").value();
     CHECK(back.defined);
     CHECK(back.kind == ladder::transition_kind::switch_track);
-    CHECK(back.outcome.guard.view().text() == "meets(L6)");
+    CHECK(back.outcome.guard.text() == "meets(L6)");
     CHECK(back.result() == ladder::verdict::fail);
     const auto table = ladder::move_table::make(v).value();
     CHECK(table.check(manager, *ladder::find_level(v, "L6")).value() == ladder::verdict::fail);

@@ -1,4 +1,5 @@
 #include <ladder/ladder.hpp>
+#include <ladder/io/people_csv.hpp>
 
 #include "catch.hpp"
 

@@ -401,8 +401,8 @@ TEST_CASE("a transition's guard decides and its advisories only inform", "[rules
 
 TEST_CASE("a transition without a guard asks meets(target)", "[rules][transition]") {
     const ladder::ladder_view v = ladder::presets::engineering();
-    const auto guard = ladder::guard_rule(v, transition_row(v, "L4", "L5")).value();
-    CHECK(guard.view().text() == "meets(L5)");
+    const ladder::rule_view guard = ladder::guard_rule(v, transition_row(v, "L4", "L5"));
+    CHECK(guard.text() == "meets(L5)");
     const auto sam = senior_with(20, 4);
     CHECK(ladder::evaluate(guard, sam)->passed());
 }

@@ -204,14 +204,9 @@ namespace detail {
     readiness_report out;
     out.from = p.level;
     out.to = target.index();
-    const level& a = l.levels()[p.level];
-    const level& b = l[target];
     const level_move m = find_move(l, p.level, out.to);
     out.defined = m.declared();
-    out.kind = m.declared()                     ? l.transitions()[m.transition].kind
-               : a.track.index != b.track.index ? transition_kind::switch_track
-               : b.rank >= a.rank               ? transition_kind::promote
-                                                : transition_kind::step_back;
+    out.kind = kind_of(l, m);
     out.archetype = archetype_in_force(l, p.archetype, out.to);
     auto judged = judge_move(l, m, p);
     if (!judged) return judged.diagnostics();
@@ -422,6 +417,11 @@ struct archetype_fit {
         }
     }
     return out;
+}
+
+/// The same at the person's own level.
+[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, const person& p) {
+    return archetype_fits(l, p, detail::handle_access::make<level>(p.level));
 }
 
 LADDER_END_NAMESPACE

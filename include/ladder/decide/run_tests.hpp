@@ -124,10 +124,10 @@ inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
                 }
             } else {
                 // The move the ladder declares to the target, or else (a skip-level target, say)
-                // the move readiness() judges by meets(target).
+                // the move readiness() judges by meets(target); of the kind the test names.
                 const index_t target = detail::find_row(l.levels(), c.target);
                 const level_move m = target == no_index ? level_move{} : find_move(l, p.level, target);
-                if (target == no_index || (m.declared() && l.transitions()[m.transition].kind != c.move)) {
+                if (target == no_index || target == p.level || kind_of(l, m) != c.move) {
                     o.problems.add(detail::make_diagnostic(diagnostic_code::unknown_reference, severity::error, entity::transition,
                                                            c.target, l.levels()[p.level].id, c.where));
                 } else {

@@ -42,6 +42,17 @@ struct level_move {
     return level_move{from, to, no_index, false};
 }
 
+/// What kind of move it is: the transition's, or for an undeclared one, a switch to another
+/// track, a promotion to a level ranked at or above, or else a step back.
+[[nodiscard]] constexpr transition_kind kind_of(const ladder_view& l, const level_move& m) noexcept {
+    if (m.declared()) return l.transitions()[m.transition].kind;
+    const level& a = l.levels()[m.from];
+    const level& b = l.levels()[m.to];
+    return a.track.index != b.track.index ? transition_kind::switch_track
+           : b.rank >= a.rank             ? transition_kind::promote
+                                          : transition_kind::step_back;
+}
+
 /// What decides a move: the transition's `when` (which guards a two-way switch both ways), or
 /// else meets(target): its expectations and its criterion.
 [[nodiscard]] constexpr rule_view guard_of(const ladder_view& l, const level_move& m) noexcept {

@@ -169,6 +169,7 @@ template <class T>
         left.where = right.where = source_position{};
         if constexpr (requires { left.text_at; }) left.text_at = right.text_at = source_position{};
         if constexpr (requires { left.guard_at; }) left.guard_at = right.guard_at = source_position{};
+        if constexpr (requires { left.criterion_at; }) left.criterion_at = right.criterion_at = source_position{};
         if (!(left == right)) return false;
     }
     return true;

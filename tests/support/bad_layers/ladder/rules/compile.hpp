@@ -1,0 +1,2 @@
+// The layer above model, which model/view.hpp must not include.
+#pragma once
