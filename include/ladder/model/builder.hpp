@@ -42,25 +42,34 @@ using expectation_spec = rating_spec;
 /// Marks a switch that goes both ways (the two-way door).
 enum class direction : std::uint8_t { one_way, both_ways };
 
-namespace detail {
-class text_parser;
-}
-
-/// Builds a ladder's tables in C++, in constant expressions or at runtime.
+/// Builds a ladder's tables in C++, in constant expressions or at runtime. It is the only way
+/// in: the .ladder reader feeds it through this same public interface, as a SAX parser feeds
+/// its consumer, and says where each row was written with at().
 ///
 /// The builder stores views of the strings it is given: they must outlive it (string
 /// literals always do). Ids may be referred to before they are declared; references are
 /// resolved when a view is taken. Use freeze() for a compile-time ladder and
-/// build() for a runtime one; both validate.
+/// build() for a runtime one; both compile the ladder's conditions and validate.
 class builder {
 public:
     class level_builder;
     class archetype_builder;
 
     constexpr builder() = default;
-    constexpr explicit builder(std::string_view name, std::string_view version = {}) {
+    constexpr explicit builder(std::string_view name, std::string_view version = {}) { named(name, version); }
+
+    /// The ladder's name and version.
+    constexpr builder& named(std::string_view name, std::string_view version = {}) {
         t_.info.name = name;
         t_.info.version = version;
+        return *this;
+    }
+
+    /// Where the next row declared was written (a reader's line and column), for diagnostics;
+    /// rows declared without it have no position.
+    constexpr builder& at(source_position where) {
+        next_where_ = where;
+        return *this;
     }
 
     /// The ladder's checking policy.
@@ -77,27 +86,35 @@ public:
     /// A rating scale; points are listed lowest first.
     constexpr builder& scale(std::string_view id, std::string_view name, std::initializer_list<point_spec> points) {
         const auto row = static_cast<index_t>(t_.scales.size());
-        ladder::scale s{id, name, static_cast<index_t>(t_.scale_points.size()), static_cast<index_t>(points.size()), {}};
+        ladder::scale s{id, name, static_cast<index_t>(t_.scale_points.size()), static_cast<index_t>(points.size()), take_where()};
         t_.scales.push_back(s);
         for (const auto& p : points) t_.scale_points.push_back(ladder::scale_point{p.value, p.id, p.name, row, {}});
         return *this;
     }
+    /// One more point, above the others, on the scale declared last.
+    constexpr builder& point(rating value, std::string_view id, std::string_view name) {
+        if (t_.scales.empty()) return *this;
+        const auto row = static_cast<index_t>(t_.scales.size() - 1);
+        t_.scale_points.push_back(ladder::scale_point{value, id, name, row, take_where()});
+        ++t_.scales.back().point_count;
+        return *this;
+    }
 
     constexpr builder& category(std::string_view id, std::string_view name, std::string_view description = {}) {
-        t_.categories.push_back(ladder::category{id, name, description, {}});
+        t_.categories.push_back(ladder::category{id, name, description, take_where()});
         return *this;
     }
 
     /// A competency in a category, rated on `scale` (empty: the ladder's default scale).
     constexpr builder& competency(std::string_view id, std::string_view name, std::string_view category,
                                   std::string_view description = {}, std::string_view scale = {}) {
-        t_.competencies.push_back(ladder::competency{id, name, description, reference{category}, reference{scale}, {}});
+        t_.competencies.push_back(ladder::competency{id, name, description, reference{category}, reference{scale}, take_where()});
         return *this;
     }
 
     constexpr builder& track(std::string_view id, std::string_view name,
                              track_kind kind = track_kind::individual_contributor) {
-        t_.tracks.push_back(ladder::track{id, name, kind, {}});
+        t_.tracks.push_back(ladder::track{id, name, kind, take_where()});
         return *this;
     }
 
@@ -106,7 +123,7 @@ public:
 
     /// `level ~ lowest..highest`: the level compares with that range of another track.
     constexpr builder& equivalent(std::string_view level, std::string_view lowest, std::string_view highest) {
-        t_.equivalences.push_back(ladder::equivalence{reference{level}, reference{lowest}, reference{highest}, {}});
+        t_.equivalences.push_back(ladder::equivalence{reference{level}, reference{lowest}, reference{highest}, take_where()});
         return *this;
     }
     /// `level ~ other`: one-to-one.
@@ -130,20 +147,25 @@ public:
 
     /// A fact about people the ladder's rules may use, supplied per person.
     constexpr builder& attribute(std::string_view id, attribute_type type) {
-        t_.attributes.push_back(ladder::attribute{id, type, {}});
+        t_.attributes.push_back(ladder::attribute{id, type, take_where()});
         return *this;
     }
 
     /// The condition for the transition declared last (`promote("L5", "L6").when("…")`);
-    /// without one, a transition asks meets(target).
-    constexpr builder& when(std::string_view condition) {
-        if (!t_.transitions.empty()) t_.transitions.back().guard = condition;
+    /// without one, a transition asks meets(target). `text_at`: where the condition's text
+    /// starts in a file, to place what compiling it finds.
+    constexpr builder& when(std::string_view condition, source_position text_at = {}) {
+        if (!t_.transitions.empty()) {
+            t_.transitions.back().guard = condition;
+            t_.transitions.back().guard_at = text_at;
+        }
         return *this;
     }
     /// An advisory clause for the transition declared last: reported, never deciding.
-    constexpr builder& warn(std::string_view condition, std::string_view message) {
+    constexpr builder& warn(std::string_view condition, std::string_view message, source_position text_at = {}) {
         if (!t_.transitions.empty()) {
-            t_.advisories.push_back(ladder::advisory{static_cast<index_t>(t_.transitions.size() - 1), condition, message, {}, {}});
+            t_.advisories.push_back(
+                ladder::advisory{static_cast<index_t>(t_.transitions.size() - 1), condition, message, take_where(), text_at});
         }
         return *this;
     }
@@ -152,8 +174,34 @@ public:
     constexpr builder& rule(std::string_view id, std::string_view text) { return rule(id, {}, text); }
     /// A named rule with parameters, given as written between parentheses: `rule("sustained",
     /// "L, k", "meets(L) in at least k of last 3 cycles")`, used as `sustained(L6, 2)`.
-    constexpr builder& rule(std::string_view id, std::string_view parameters, std::string_view text) {
-        t_.rules.push_back(ladder::named_rule{id, text, parameters, {}, {}});
+    constexpr builder& rule(std::string_view id, std::string_view parameters, std::string_view text,
+                            source_position text_at = {}) {
+        t_.rules.push_back(ladder::named_rule{id, text, parameters, take_where(), text_at});
+        return *this;
+    }
+
+    /// A test block (`test "name" { … }`): the facts and checks declared after it are its own.
+    constexpr builder& test(std::string_view name) {
+        ladder::ladder_test t{};
+        t.name = name;
+        t.first_fact = static_cast<index_t>(t_.test_facts.size());
+        t.first_check = static_cast<index_t>(t_.test_checks.size());
+        t.where = take_where();
+        t_.tests.push_back(t);
+        return *this;
+    }
+    /// A fact about the person of the test declared last (`level L5`, a rating …).
+    constexpr builder& fact(const test_fact& f) {
+        if (t_.tests.empty()) return *this;
+        t_.test_facts.push_back(f);
+        ++t_.tests.back().fact_count;
+        return *this;
+    }
+    /// An outcome the test declared last expects (`expect promote L6 pass`).
+    constexpr builder& check(const test_check& c) {
+        if (t_.tests.empty()) return *this;
+        t_.test_checks.push_back(c);
+        ++t_.tests.back().check_count;
         return *this;
     }
 
@@ -172,7 +220,12 @@ public:
     [[nodiscard]] constexpr const detail::growing_tables& tables() const noexcept { return t_; }
 
 private:
-    friend class detail::text_parser;
+    /// The position at() gave, for the row being declared; used once.
+    constexpr source_position take_where() noexcept {
+        const source_position w = next_where_;
+        next_where_ = {};
+        return w;
+    }
 
     constexpr builder& add_transition(transition_kind k, std::string_view from, std::string_view to, bool both,
                                       pay_policy pay) {
@@ -182,6 +235,7 @@ private:
         t.to = reference{to};
         t.both_ways = both;
         t.pay = pay;
+        t.where = take_where();
         t_.transitions.push_back(t);
         return *this;
     }
@@ -191,7 +245,7 @@ private:
         const index_t at = first + count;
         const bool at_end = at == t_.expectations.size();
         t_.expectations.insert(t_.expectations.begin() + at,
-                               ladder::expectation{reference{e.competency}, e.value, reference{e.point}, {}});
+                               ladder::expectation{reference{e.competency}, e.value, reference{e.point}, take_where()});
         ++count;
         // Appending (the usual case: expectations follow their level) moves no other range; an
         // empty range may stay where it is.
@@ -258,6 +312,7 @@ private:
 
     detail::growing_tables t_;
     diagnostic_list reported_;
+    source_position next_where_{};
 };
 
 /// Sets the optional parts of a level just declared. Valid while its builder lives.
@@ -288,16 +343,21 @@ public:
         return *this;
     }
     /// What being at this level means beyond its expectations, in the rules language:
-    /// `.when("points >= 43")`. meets(this level) then asks both.
-    constexpr level_builder& when(std::string_view criterion) {
+    /// `.when("points >= 43")`. meets(this level) then asks both. `text_at`: where the text
+    /// starts in a file, to place what compiling it finds.
+    constexpr level_builder& when(std::string_view criterion, source_position text_at = {}) {
         row().criterion = criterion;
+        row().criterion_at = text_at;
         return *this;
     }
     constexpr level_builder& expect(std::initializer_list<expectation_spec> list) {
-        for (const auto& e : list) {
-            auto& r = row();
-            b_->insert_expectation(r.first_expectation, r.expectation_count, e);
-        }
+        for (const auto& e : list) expect(e);
+        return *this;
+    }
+    /// One expectation (placed by the builder's at(), as any row).
+    constexpr level_builder& expect(const expectation_spec& e) {
+        auto& r = row();
+        b_->insert_expectation(r.first_expectation, r.expectation_count, e);
         return *this;
     }
 
@@ -313,10 +373,12 @@ public:
     constexpr archetype_builder(builder& b, index_t row) noexcept : b_(&b), row_(row) {}
 
     constexpr archetype_builder& expect(std::initializer_list<expectation_spec> list) {
-        for (const auto& e : list) {
-            auto& r = b_->t_.archetypes[row_];
-            b_->insert_expectation(r.first_expectation, r.expectation_count, e);
-        }
+        for (const auto& e : list) expect(e);
+        return *this;
+    }
+    constexpr archetype_builder& expect(const expectation_spec& e) {
+        auto& r = b_->t_.archetypes[row_];
+        b_->insert_expectation(r.first_expectation, r.expectation_count, e);
         return *this;
     }
 
@@ -336,6 +398,7 @@ constexpr builder::level_builder builder::level(std::string_view id, std::string
     l.track = reference{track};
     l.rank = rank;
     l.first_expectation = static_cast<index_t>(t_.expectations.size());
+    l.where = take_where();
     t_.levels.push_back(l);
     return level_builder(*this, static_cast<index_t>(t_.levels.size() - 1));
 }
@@ -348,6 +411,7 @@ constexpr builder::archetype_builder builder::archetype(std::string_view id, std
     a.from = reference{from};
     a.until = reference{until};
     a.first_expectation = static_cast<index_t>(t_.expectations.size());
+    a.where = take_where();
     t_.archetypes.push_back(a);
     return archetype_builder(*this, static_cast<index_t>(t_.archetypes.size() - 1));
 }

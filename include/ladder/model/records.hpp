@@ -233,6 +233,7 @@ struct test_check {
     std::string_view target;  ///< the level moved to, or the rule's name
     std::uint8_t expected = 0;  ///< a ladder::verdict: 0 pass, 1 fail, 2 unknown
     source_position where{};
+    source_position target_at{};  ///< of the target's first character, to place a rule's errors
     friend constexpr bool operator==(const test_check&, const test_check&) = default;
 };
 

@@ -170,6 +170,7 @@ template <class T>
         if constexpr (requires { left.text_at; }) left.text_at = right.text_at = source_position{};
         if constexpr (requires { left.guard_at; }) left.guard_at = right.guard_at = source_position{};
         if constexpr (requires { left.criterion_at; }) left.criterion_at = right.criterion_at = source_position{};
+        if constexpr (requires { left.target_at; }) left.target_at = right.target_at = source_position{};
         if (!(left == right)) return false;
     }
     return true;

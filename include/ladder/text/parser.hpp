@@ -69,7 +69,7 @@ public:
         : out_(out),
           b_(out.ladder),
           limits_(limits),
-          lex_(text, source_name, limits, out.ladder.reported_, keep_layout ? &out.comments : nullptr),
+          lex_(text, source_name, limits, found_, keep_layout ? &out.comments : nullptr),
           keep_layout_(keep_layout) {}
 
     constexpr void parse() {
@@ -79,16 +79,21 @@ public:
             return;
         }
         advance();
-        while (cur_.kind != token_kind::end && b_.reported_.error_count() < limits_.max_errors) {
+        while (cur_.kind != token_kind::end && found_.error_count() < limits_.max_errors) {
             const token start = cur_;
-            const std::size_t errors_before = b_.reported_.error_count();
+            const std::size_t errors_before = found_.error_count();
             statement();
-            if (b_.reported_.error_count() != errors_before) synchronize();
+            if (found_.error_count() != errors_before) synchronize();
             if (cur_.offset == start.offset && cur_.kind != token_kind::end) advance();  // always progress
         }
         if (!seen_ladder_ && !reported_missing_ladder_) {
             lex_.report(diagnostic_code::missing_ladder_declaration, {1, 1}, {});
         }
+    }
+
+    /// Hands what reading found to the builder (its errors keep it from being built).
+    constexpr void report_to_builder() {
+        for (const auto& d : found_) b_.report(d);
     }
 
 private:
@@ -246,8 +251,7 @@ private:
         std::string_view name, version;
         if (!string("the ladder's name in quotes", name)) return;
         if (accept_word("version") && !string("the version in quotes", version)) return;
-        b_.t_.info.name = name;
-        b_.t_.info.version = version;
+        b_.named(name, version);
         record(statement_kind::ladder, 0, start);
     }
 
@@ -265,7 +269,7 @@ private:
     constexpr void policy_statement(const token& start) {
         if (!punct(token_kind::left_brace, "`{`")) return;
         const token open = prev_;
-        ladder_policy p = b_.t_.info.policy;
+        ladder_policy p = b_.tables().info.policy;
         while (inside_block(open)) {
             int level = 0;
             if (accept_word("decreasing_expectations")) {
@@ -293,8 +297,8 @@ private:
         if (!identifier("a scale id", id) || !string("the scale's name in quotes", name)) return;
         if (!punct(token_kind::left_brace, "`{` and the scale's points")) return;
         const token open = prev_;
-        const index_t row = static_cast<index_t>(b_.t_.scales.size());
-        b_.t_.scales.push_back(ladder::scale{id, name, static_cast<index_t>(b_.t_.scale_points.size()), 0, start.where});
+        const index_t row = static_cast<index_t>(b_.tables().scales.size());
+        b_.at(start.where).scale(id, name, {});
         in_block_ = true;
         while (inside_block(open)) {
             const token point_start = cur_;
@@ -304,14 +308,12 @@ private:
                 !identifier("the point's id", point_id) || !string("the point's name in quotes", point_name)) {
                 return;
             }
-            b_.t_.scale_points.push_back(
-                ladder::scale_point{static_cast<rating>(value), point_id, point_name, row, point_start.where});
-            ++b_.t_.scales[row].point_count;
-            check_rows(b_.t_.scale_points, entity::scale_point, too_many_points_);
+            b_.at(point_start.where).point(static_cast<rating>(value), point_id, point_name);
+            check_rows(b_.tables().scale_points, entity::scale_point, too_many_points_);
         }
         if (!accept(token_kind::right_brace)) return;
         in_block_ = false;
-        check_rows(b_.t_.scales, entity::scale, too_many_scales_);
+        check_rows(b_.tables().scales, entity::scale, too_many_scales_);
         record(statement_kind::scale, row, start);
     }
 
@@ -319,10 +321,9 @@ private:
         std::string_view id, name, about;
         if (!identifier("a category id", id) || !string("the category's name in quotes", name)) return;
         if (accept_word("about") && !string("a description in quotes", about)) return;
-        b_.category(id, name, about);
-        b_.t_.categories.back().where = start.where;
-        check_rows(b_.t_.categories, entity::category, too_many_categories_);
-        record(statement_kind::category, last(b_.t_.categories.size()), start);
+        b_.at(start.where).category(id, name, about);
+        check_rows(b_.tables().categories, entity::category, too_many_categories_);
+        record(statement_kind::category, last(b_.tables().categories.size()), start);
     }
 
     constexpr void competency_statement(const token& start) {
@@ -347,10 +348,9 @@ private:
                 break;
             }
         }
-        b_.competency(id, name, category, about, scale);
-        b_.t_.competencies.back().where = start.where;
-        check_rows(b_.t_.competencies, entity::competency, too_many_competencies_);
-        record(statement_kind::competency, last(b_.t_.competencies.size()), start);
+        b_.at(start.where).competency(id, name, category, about, scale);
+        check_rows(b_.tables().competencies, entity::competency, too_many_competencies_);
+        record(statement_kind::competency, last(b_.tables().competencies.size()), start);
     }
 
     /// True when the current word continues the statement: a known clause word, or any word on
@@ -380,10 +380,9 @@ private:
             !choice(track_kind_names, "a track kind (individual_contributor, management or other)", kind)) {
             return;
         }
-        b_.track(id, name, static_cast<track_kind>(kind));
-        b_.t_.tracks.back().where = start.where;
-        check_rows(b_.t_.tracks, entity::track, too_many_tracks_);
-        record(statement_kind::track, last(b_.t_.tracks.size()), start);
+        b_.at(start.where).track(id, name, static_cast<track_kind>(kind));
+        check_rows(b_.tables().tracks, entity::track, too_many_tracks_);
+        record(statement_kind::track, last(b_.tables().tracks.size()), start);
     }
 
     constexpr void level_statement(const token& start) {
@@ -394,9 +393,8 @@ private:
             return;
         }
         if (!identifier("a track id", track)) return;
-        auto level = b_.level(id, title, track);
-        const index_t row = last(b_.t_.levels.size());
-        b_.t_.levels[row].where = start.where;
+        auto level = b_.at(start.where).level(id, title, track);
+        const index_t row = last(b_.tables().levels.size());
         bool seen_rank = false, seen_scope = false, seen_career = false, seen_band = false, seen_typical = false;
         while (optional_clause_follows(level_clauses)) {
             const std::string_view clause = cur_.text;
@@ -442,19 +440,15 @@ private:
                     expected("a condition after `when`");
                     return;
                 }
-                level.when(criterion);
-                b_.t_.levels[row].criterion_at = text_at_;
+                level.when(criterion, text_at_);
                 break;
             } else {
                 expected("a level clause (rank, scope, career, band, typical, when) or `{`");
                 return;
             }
         }
-        if (cur_.kind == token_kind::left_brace) {
-            auto& l = b_.t_.levels[row];
-            if (!expectation_block(l.first_expectation, l.expectation_count)) return;
-        }
-        check_rows(b_.t_.levels, entity::level, too_many_levels_);
+        if (cur_.kind == token_kind::left_brace && !expectation_block(level)) return;
+        check_rows(b_.tables().levels, entity::level, too_many_levels_);
         record(statement_kind::level, row, start);
     }
 
@@ -471,8 +465,9 @@ private:
         return true;
     }
 
-    /// `{ expect a 3, b expert … }` for the level or archetype whose range is first/count.
-    constexpr bool expectation_block(index_t& first, index_t& count) {
+    /// `{ expect a 3, b expert … }` for a level or an archetype (its builder).
+    template <class Owner>
+    constexpr bool expectation_block(Owner& owner) {
         const token open = cur_;
         advance();
         in_block_ = true;
@@ -485,15 +480,16 @@ private:
                 if (cur_.kind == token_kind::number) {
                     std::int64_t value = 0;
                     if (!number("a rating", value, rating_max)) return false;
-                    b_.insert_expectation(first, count, expectation_spec(competency, static_cast<rating>(value)));
+                    b_.at(item.where);
+                    owner.expect(expectation_spec(competency, static_cast<rating>(value)));
                 } else if (cur_.kind == token_kind::identifier && !at_word("expect")) {
-                    b_.insert_expectation(first, count, expectation_spec(competency, cur_.text));
+                    b_.at(item.where);
+                    owner.expect(expectation_spec(competency, cur_.text));
                     advance();
                 } else {
                     return expected("a rating: a number or a scale point id");
                 }
-                b_.t_.expectations[first + count - 1].where = item.where;
-                check_rows(b_.t_.expectations, entity::expectation, too_many_expectations_);
+                check_rows(b_.tables().expectations, entity::expectation, too_many_expectations_);
             } while (accept(token_kind::comma));
         }
         if (!accept(token_kind::right_brace)) return false;
@@ -509,10 +505,9 @@ private:
         }
         high = low;
         if (accept(token_kind::range) && !identifier("the range's highest level", high)) return;
-        b_.equivalent(level, low, high);
-        b_.t_.equivalences.back().where = start.where;
-        check_rows(b_.t_.equivalences, entity::equivalence, too_many_equivalences_);
-        record(statement_kind::equivalence, last(b_.t_.equivalences.size()), start);
+        b_.at(start.where).equivalent(level, low, high);
+        check_rows(b_.tables().equivalences, entity::equivalence, too_many_equivalences_);
+        record(statement_kind::equivalence, last(b_.tables().equivalences.size()), start);
     }
 
     constexpr void archetype_statement(const token& start) {
@@ -524,14 +519,10 @@ private:
         }
         if (!identifier("a level id", from)) return;
         if (accept_word("until") && !identifier("a level id", until)) return;
-        b_.archetype(id, name, from, until);
-        const index_t row = last(b_.t_.archetypes.size());
-        b_.t_.archetypes[row].where = start.where;
-        if (cur_.kind == token_kind::left_brace) {
-            auto& a = b_.t_.archetypes[row];
-            if (!expectation_block(a.first_expectation, a.expectation_count)) return;
-        }
-        check_rows(b_.t_.archetypes, entity::archetype, too_many_archetypes_);
+        auto archetype = b_.at(start.where).archetype(id, name, from, until);
+        const index_t row = last(b_.tables().archetypes.size());
+        if (cur_.kind == token_kind::left_brace && !expectation_block(archetype)) return;
+        check_rows(b_.tables().archetypes, entity::archetype, too_many_archetypes_);
         record(statement_kind::archetype, row, start);
     }
 
@@ -542,10 +533,9 @@ private:
             !choice(attribute_type_names, "a type: bool, number, duration or text", type)) {
             return;
         }
-        b_.attribute(id, static_cast<attribute_type>(type));
-        b_.t_.attributes.back().where = start.where;
-        check_rows(b_.t_.attributes, entity::attribute, too_many_attributes_);
-        record(statement_kind::attribute, last(b_.t_.attributes.size()), start);
+        b_.at(start.where).attribute(id, static_cast<attribute_type>(type));
+        check_rows(b_.tables().attributes, entity::attribute, too_many_attributes_);
+        record(statement_kind::attribute, last(b_.tables().attributes.size()), start);
     }
 
     /// `rule name = condition`: the condition runs to the next statement (a statement keyword
@@ -560,11 +550,9 @@ private:
             expected("a condition");
             return;
         }
-        b_.rule(id, parameters, text);
-        b_.t_.rules.back().where = start.where;
-        b_.t_.rules.back().text_at = text_at_;
-        check_rows(b_.t_.rules, entity::rule, too_many_rules_);
-        record(statement_kind::rule, last(b_.t_.rules.size()), start);
+        b_.at(start.where).rule(id, parameters, text, text_at_);
+        check_rows(b_.tables().rules, entity::rule, too_many_rules_);
+        record(statement_kind::rule, last(b_.tables().rules.size()), start);
     }
 
     /// `(L, k)` after a rule's name: distinct names, none a word of the rules language. Kept as
@@ -593,12 +581,10 @@ private:
 
     /// `test "name" { person { … } expect promote L6 pass … }`
     constexpr void test_statement(const token& start) {
-        ladder_test t{};
-        t.where = start.where;
-        if (!string("the test's name in quotes", t.name) || !punct(token_kind::left_brace, "`{`")) return;
+        std::string_view name;
+        if (!string("the test's name in quotes", name) || !punct(token_kind::left_brace, "`{`")) return;
         const token open = prev_;
-        t.first_fact = static_cast<index_t>(b_.t_.test_facts.size());
-        t.first_check = static_cast<index_t>(b_.t_.test_checks.size());
+        b_.at(start.where).test(name);
         in_block_ = true;
         while (inside_block(open)) {
             if (accept_word("person")) {
@@ -612,11 +598,8 @@ private:
         }
         if (!accept(token_kind::right_brace)) return;
         in_block_ = false;
-        t.fact_count = static_cast<index_t>(b_.t_.test_facts.size()) - t.first_fact;
-        t.check_count = static_cast<index_t>(b_.t_.test_checks.size()) - t.first_check;
-        b_.t_.tests.push_back(t);
-        check_rows(b_.t_.test_facts, entity::text, too_many_facts_);
-        record(statement_kind::test, last(b_.t_.tests.size()), start);
+        check_rows(b_.tables().test_facts, entity::text, too_many_facts_);
+        record(statement_kind::test, last(b_.tables().tests.size()), start);
     }
 
     constexpr void add_fact(fact_kind kind, std::string_view id, std::int64_t number, std::string_view text,
@@ -629,7 +612,7 @@ private:
         f.form = form;
         f.cycle = cycle;
         f.where = where;
-        b_.t_.test_facts.push_back(f);
+        b_.fact(f);
     }
 
     /// `person { level L5 time_in_level 20 months open_position true cycle 2026H1 { design 4 } }`
@@ -744,6 +727,7 @@ private:
         c.move = static_cast<transition_kind>(move);
         int outcome = 0;
         const std::size_t start = cur_.offset;
+        c.target_at = cur_.where;
         if (!identifier(c.is_rule ? "a rule name" : "the level moved to", c.target)) return false;
         if (c.is_rule && cur_.kind == token_kind::left_paren) {
             // A rule's arguments, kept with its name: `points_at_least(40)`.
@@ -758,12 +742,10 @@ private:
         }
         if (!choice(verdict_names, "pass, fail or unknown", outcome)) return false;
         c.expected = static_cast<std::uint8_t>(outcome);
-        b_.t_.test_checks.push_back(c);
+        b_.check(c);
         return true;
     }
 
-    /// The text of a condition: its tokens up to the next statement, `warn`, or a string (the
-    /// rules language has no strings).
     /// A condition's text: up to a string (an advisory's message), `warn`, the next statement,
     /// or with `to_block`, a `{` (a level's expectations follow its criterion).
     constexpr std::string_view condition_text(bool to_block = false) {
@@ -794,18 +776,17 @@ private:
             !choice(pay_policy_names, "a pay policy: keep, top_of_band, midpoint or bottom_of_band", pay)) {
             return;
         }
+        b_.at(start.where);
         if (word == "promote") b_.promote(from, to);
         else if (word == "switch") b_.switch_track(from, to, both ? direction::both_ways : direction::one_way);
         else b_.step_back(from, to, static_cast<pay_policy>(pay));
-        b_.t_.transitions.back().where = start.where;
         if (accept_word("when")) {
             const std::string_view guard = condition_text();
             if (guard.empty()) {
                 expected("a condition after `when`");
                 return;
             }
-            b_.t_.transitions.back().guard = guard;
-            b_.t_.transitions.back().guard_at = text_at_;
+            b_.when(guard, text_at_);
         }
         while (at_word("warn")) {
             const token warn = cur_;
@@ -818,13 +799,11 @@ private:
             }
             const source_position condition_at = text_at_;
             if (!string("the advisory's message in quotes", message)) return;
-            b_.warn(condition, message);
-            b_.t_.advisories.back().where = warn.where;
-            b_.t_.advisories.back().text_at = condition_at;
-            check_rows(b_.t_.advisories, entity::transition, too_many_advisories_);
+            b_.at(warn.where).warn(condition, message, condition_at);
+            check_rows(b_.tables().advisories, entity::transition, too_many_advisories_);
         }
-        check_rows(b_.t_.transitions, entity::transition, too_many_transitions_);
-        record(statement_kind::transition, last(b_.t_.transitions.size()), start);
+        check_rows(b_.tables().transitions, entity::transition, too_many_transitions_);
+        record(statement_kind::transition, last(b_.tables().transitions.size()), start);
     }
 
     static constexpr std::int64_t rating_max = 2'147'483'647;
@@ -833,6 +812,7 @@ private:
     parse_output& out_;
     builder& b_;
     const text_limits& limits_;
+    diagnostic_list found_;  ///< what reading finds; the builder gets it at the end
     lexer lex_;
     bool keep_layout_;
     token cur_{};
@@ -853,6 +833,7 @@ private:
     parse_output out;
     text_parser parser(text, source_name, limits, out, keep_layout);
     parser.parse();
+    parser.report_to_builder();
     return out;
 }
 
