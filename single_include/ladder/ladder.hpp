@@ -1167,6 +1167,7 @@ struct test_check {
     std::string_view target;  ///< the level moved to, or the rule's name
     std::uint8_t expected = 0;  ///< a ladder::verdict: 0 pass, 1 fail, 2 unknown
     source_position where{};
+    source_position target_at{};  ///< of the target's first character, to place a rule's errors
     friend constexpr bool operator==(const test_check&, const test_check&) = default;
 };
 
@@ -1703,6 +1704,7 @@ template <class T>
         if constexpr (requires { left.text_at; }) left.text_at = right.text_at = source_position{};
         if constexpr (requires { left.guard_at; }) left.guard_at = right.guard_at = source_position{};
         if constexpr (requires { left.criterion_at; }) left.criterion_at = right.criterion_at = source_position{};
+        if constexpr (requires { left.target_at; }) left.target_at = right.target_at = source_position{};
         if (!(left == right)) return false;
     }
     return true;
@@ -1997,25 +1999,34 @@ using expectation_spec = rating_spec;
 /// Marks a switch that goes both ways (the two-way door).
 enum class direction : std::uint8_t { one_way, both_ways };
 
-namespace detail {
-class text_parser;
-}
-
-/// Builds a ladder's tables in C++, in constant expressions or at runtime.
+/// Builds a ladder's tables in C++, in constant expressions or at runtime. It is the only way
+/// in: the .ladder reader feeds it through this same public interface, as a SAX parser feeds
+/// its consumer, and says where each row was written with at().
 ///
 /// The builder stores views of the strings it is given: they must outlive it (string
 /// literals always do). Ids may be referred to before they are declared; references are
 /// resolved when a view is taken. Use freeze() for a compile-time ladder and
-/// build() for a runtime one; both validate.
+/// build() for a runtime one; both compile the ladder's conditions and validate.
 class builder {
 public:
     class level_builder;
     class archetype_builder;
 
     constexpr builder() = default;
-    constexpr explicit builder(std::string_view name, std::string_view version = {}) {
+    constexpr explicit builder(std::string_view name, std::string_view version = {}) { named(name, version); }
+
+    /// The ladder's name and version.
+    constexpr builder& named(std::string_view name, std::string_view version = {}) {
         t_.info.name = name;
         t_.info.version = version;
+        return *this;
+    }
+
+    /// Where the next row declared was written (a reader's line and column), for diagnostics;
+    /// rows declared without it have no position.
+    constexpr builder& at(source_position where) {
+        next_where_ = where;
+        return *this;
     }
 
     /// The ladder's checking policy.
@@ -2032,27 +2043,35 @@ public:
     /// A rating scale; points are listed lowest first.
     constexpr builder& scale(std::string_view id, std::string_view name, std::initializer_list<point_spec> points) {
         const auto row = static_cast<index_t>(t_.scales.size());
-        ladder::scale s{id, name, static_cast<index_t>(t_.scale_points.size()), static_cast<index_t>(points.size()), {}};
+        ladder::scale s{id, name, static_cast<index_t>(t_.scale_points.size()), static_cast<index_t>(points.size()), take_where()};
         t_.scales.push_back(s);
         for (const auto& p : points) t_.scale_points.push_back(ladder::scale_point{p.value, p.id, p.name, row, {}});
         return *this;
     }
+    /// One more point, above the others, on the scale declared last.
+    constexpr builder& point(rating value, std::string_view id, std::string_view name) {
+        if (t_.scales.empty()) return *this;
+        const auto row = static_cast<index_t>(t_.scales.size() - 1);
+        t_.scale_points.push_back(ladder::scale_point{value, id, name, row, take_where()});
+        ++t_.scales.back().point_count;
+        return *this;
+    }
 
     constexpr builder& category(std::string_view id, std::string_view name, std::string_view description = {}) {
-        t_.categories.push_back(ladder::category{id, name, description, {}});
+        t_.categories.push_back(ladder::category{id, name, description, take_where()});
         return *this;
     }
 
     /// A competency in a category, rated on `scale` (empty: the ladder's default scale).
     constexpr builder& competency(std::string_view id, std::string_view name, std::string_view category,
                                   std::string_view description = {}, std::string_view scale = {}) {
-        t_.competencies.push_back(ladder::competency{id, name, description, reference{category}, reference{scale}, {}});
+        t_.competencies.push_back(ladder::competency{id, name, description, reference{category}, reference{scale}, take_where()});
         return *this;
     }
 
     constexpr builder& track(std::string_view id, std::string_view name,
                              track_kind kind = track_kind::individual_contributor) {
-        t_.tracks.push_back(ladder::track{id, name, kind, {}});
+        t_.tracks.push_back(ladder::track{id, name, kind, take_where()});
         return *this;
     }
 
@@ -2061,7 +2080,7 @@ public:
 
     /// `level ~ lowest..highest`: the level compares with that range of another track.
     constexpr builder& equivalent(std::string_view level, std::string_view lowest, std::string_view highest) {
-        t_.equivalences.push_back(ladder::equivalence{reference{level}, reference{lowest}, reference{highest}, {}});
+        t_.equivalences.push_back(ladder::equivalence{reference{level}, reference{lowest}, reference{highest}, take_where()});
         return *this;
     }
     /// `level ~ other`: one-to-one.
@@ -2085,20 +2104,25 @@ public:
 
     /// A fact about people the ladder's rules may use, supplied per person.
     constexpr builder& attribute(std::string_view id, attribute_type type) {
-        t_.attributes.push_back(ladder::attribute{id, type, {}});
+        t_.attributes.push_back(ladder::attribute{id, type, take_where()});
         return *this;
     }
 
     /// The condition for the transition declared last (`promote("L5", "L6").when("…")`);
-    /// without one, a transition asks meets(target).
-    constexpr builder& when(std::string_view condition) {
-        if (!t_.transitions.empty()) t_.transitions.back().guard = condition;
+    /// without one, a transition asks meets(target). `text_at`: where the condition's text
+    /// starts in a file, to place what compiling it finds.
+    constexpr builder& when(std::string_view condition, source_position text_at = {}) {
+        if (!t_.transitions.empty()) {
+            t_.transitions.back().guard = condition;
+            t_.transitions.back().guard_at = text_at;
+        }
         return *this;
     }
     /// An advisory clause for the transition declared last: reported, never deciding.
-    constexpr builder& warn(std::string_view condition, std::string_view message) {
+    constexpr builder& warn(std::string_view condition, std::string_view message, source_position text_at = {}) {
         if (!t_.transitions.empty()) {
-            t_.advisories.push_back(ladder::advisory{static_cast<index_t>(t_.transitions.size() - 1), condition, message, {}, {}});
+            t_.advisories.push_back(
+                ladder::advisory{static_cast<index_t>(t_.transitions.size() - 1), condition, message, take_where(), text_at});
         }
         return *this;
     }
@@ -2107,8 +2131,34 @@ public:
     constexpr builder& rule(std::string_view id, std::string_view text) { return rule(id, {}, text); }
     /// A named rule with parameters, given as written between parentheses: `rule("sustained",
     /// "L, k", "meets(L) in at least k of last 3 cycles")`, used as `sustained(L6, 2)`.
-    constexpr builder& rule(std::string_view id, std::string_view parameters, std::string_view text) {
-        t_.rules.push_back(ladder::named_rule{id, text, parameters, {}, {}});
+    constexpr builder& rule(std::string_view id, std::string_view parameters, std::string_view text,
+                            source_position text_at = {}) {
+        t_.rules.push_back(ladder::named_rule{id, text, parameters, take_where(), text_at});
+        return *this;
+    }
+
+    /// A test block (`test "name" { … }`): the facts and checks declared after it are its own.
+    constexpr builder& test(std::string_view name) {
+        ladder::ladder_test t{};
+        t.name = name;
+        t.first_fact = static_cast<index_t>(t_.test_facts.size());
+        t.first_check = static_cast<index_t>(t_.test_checks.size());
+        t.where = take_where();
+        t_.tests.push_back(t);
+        return *this;
+    }
+    /// A fact about the person of the test declared last (`level L5`, a rating …).
+    constexpr builder& fact(const test_fact& f) {
+        if (t_.tests.empty()) return *this;
+        t_.test_facts.push_back(f);
+        ++t_.tests.back().fact_count;
+        return *this;
+    }
+    /// An outcome the test declared last expects (`expect promote L6 pass`).
+    constexpr builder& check(const test_check& c) {
+        if (t_.tests.empty()) return *this;
+        t_.test_checks.push_back(c);
+        ++t_.tests.back().check_count;
         return *this;
     }
 
@@ -2127,7 +2177,12 @@ public:
     [[nodiscard]] constexpr const detail::growing_tables& tables() const noexcept { return t_; }
 
 private:
-    friend class detail::text_parser;
+    /// The position at() gave, for the row being declared; used once.
+    constexpr source_position take_where() noexcept {
+        const source_position w = next_where_;
+        next_where_ = {};
+        return w;
+    }
 
     constexpr builder& add_transition(transition_kind k, std::string_view from, std::string_view to, bool both,
                                       pay_policy pay) {
@@ -2137,6 +2192,7 @@ private:
         t.to = reference{to};
         t.both_ways = both;
         t.pay = pay;
+        t.where = take_where();
         t_.transitions.push_back(t);
         return *this;
     }
@@ -2146,7 +2202,7 @@ private:
         const index_t at = first + count;
         const bool at_end = at == t_.expectations.size();
         t_.expectations.insert(t_.expectations.begin() + at,
-                               ladder::expectation{reference{e.competency}, e.value, reference{e.point}, {}});
+                               ladder::expectation{reference{e.competency}, e.value, reference{e.point}, take_where()});
         ++count;
         // Appending (the usual case: expectations follow their level) moves no other range; an
         // empty range may stay where it is.
@@ -2213,6 +2269,7 @@ private:
 
     detail::growing_tables t_;
     diagnostic_list reported_;
+    source_position next_where_{};
 };
 
 /// Sets the optional parts of a level just declared. Valid while its builder lives.
@@ -2243,16 +2300,21 @@ public:
         return *this;
     }
     /// What being at this level means beyond its expectations, in the rules language:
-    /// `.when("points >= 43")`. meets(this level) then asks both.
-    constexpr level_builder& when(std::string_view criterion) {
+    /// `.when("points >= 43")`. meets(this level) then asks both. `text_at`: where the text
+    /// starts in a file, to place what compiling it finds.
+    constexpr level_builder& when(std::string_view criterion, source_position text_at = {}) {
         row().criterion = criterion;
+        row().criterion_at = text_at;
         return *this;
     }
     constexpr level_builder& expect(std::initializer_list<expectation_spec> list) {
-        for (const auto& e : list) {
-            auto& r = row();
-            b_->insert_expectation(r.first_expectation, r.expectation_count, e);
-        }
+        for (const auto& e : list) expect(e);
+        return *this;
+    }
+    /// One expectation (placed by the builder's at(), as any row).
+    constexpr level_builder& expect(const expectation_spec& e) {
+        auto& r = row();
+        b_->insert_expectation(r.first_expectation, r.expectation_count, e);
         return *this;
     }
 
@@ -2268,10 +2330,12 @@ public:
     constexpr archetype_builder(builder& b, index_t row) noexcept : b_(&b), row_(row) {}
 
     constexpr archetype_builder& expect(std::initializer_list<expectation_spec> list) {
-        for (const auto& e : list) {
-            auto& r = b_->t_.archetypes[row_];
-            b_->insert_expectation(r.first_expectation, r.expectation_count, e);
-        }
+        for (const auto& e : list) expect(e);
+        return *this;
+    }
+    constexpr archetype_builder& expect(const expectation_spec& e) {
+        auto& r = b_->t_.archetypes[row_];
+        b_->insert_expectation(r.first_expectation, r.expectation_count, e);
         return *this;
     }
 
@@ -2291,6 +2355,7 @@ constexpr builder::level_builder builder::level(std::string_view id, std::string
     l.track = reference{track};
     l.rank = rank;
     l.first_expectation = static_cast<index_t>(t_.expectations.size());
+    l.where = take_where();
     t_.levels.push_back(l);
     return level_builder(*this, static_cast<index_t>(t_.levels.size() - 1));
 }
@@ -2303,6 +2368,7 @@ constexpr builder::archetype_builder builder::archetype(std::string_view id, std
     a.from = reference{from};
     a.until = reference{until};
     a.first_expectation = static_cast<index_t>(t_.expectations.size());
+    a.where = take_where();
     t_.archetypes.push_back(a);
     return archetype_builder(*this, static_cast<index_t>(t_.archetypes.size() - 1));
 }
@@ -3130,7 +3196,7 @@ public:
         : out_(out),
           b_(out.ladder),
           limits_(limits),
-          lex_(text, source_name, limits, out.ladder.reported_, keep_layout ? &out.comments : nullptr),
+          lex_(text, source_name, limits, found_, keep_layout ? &out.comments : nullptr),
           keep_layout_(keep_layout) {}
 
     constexpr void parse() {
@@ -3140,16 +3206,21 @@ public:
             return;
         }
         advance();
-        while (cur_.kind != token_kind::end && b_.reported_.error_count() < limits_.max_errors) {
+        while (cur_.kind != token_kind::end && found_.error_count() < limits_.max_errors) {
             const token start = cur_;
-            const std::size_t errors_before = b_.reported_.error_count();
+            const std::size_t errors_before = found_.error_count();
             statement();
-            if (b_.reported_.error_count() != errors_before) synchronize();
+            if (found_.error_count() != errors_before) synchronize();
             if (cur_.offset == start.offset && cur_.kind != token_kind::end) advance();  // always progress
         }
         if (!seen_ladder_ && !reported_missing_ladder_) {
             lex_.report(diagnostic_code::missing_ladder_declaration, {1, 1}, {});
         }
+    }
+
+    /// Hands what reading found to the builder (its errors keep it from being built).
+    constexpr void report_to_builder() {
+        for (const auto& d : found_) b_.report(d);
     }
 
 private:
@@ -3307,8 +3378,7 @@ private:
         std::string_view name, version;
         if (!string("the ladder's name in quotes", name)) return;
         if (accept_word("version") && !string("the version in quotes", version)) return;
-        b_.t_.info.name = name;
-        b_.t_.info.version = version;
+        b_.named(name, version);
         record(statement_kind::ladder, 0, start);
     }
 
@@ -3326,7 +3396,7 @@ private:
     constexpr void policy_statement(const token& start) {
         if (!punct(token_kind::left_brace, "`{`")) return;
         const token open = prev_;
-        ladder_policy p = b_.t_.info.policy;
+        ladder_policy p = b_.tables().info.policy;
         while (inside_block(open)) {
             int level = 0;
             if (accept_word("decreasing_expectations")) {
@@ -3354,8 +3424,8 @@ private:
         if (!identifier("a scale id", id) || !string("the scale's name in quotes", name)) return;
         if (!punct(token_kind::left_brace, "`{` and the scale's points")) return;
         const token open = prev_;
-        const index_t row = static_cast<index_t>(b_.t_.scales.size());
-        b_.t_.scales.push_back(ladder::scale{id, name, static_cast<index_t>(b_.t_.scale_points.size()), 0, start.where});
+        const index_t row = static_cast<index_t>(b_.tables().scales.size());
+        b_.at(start.where).scale(id, name, {});
         in_block_ = true;
         while (inside_block(open)) {
             const token point_start = cur_;
@@ -3365,14 +3435,12 @@ private:
                 !identifier("the point's id", point_id) || !string("the point's name in quotes", point_name)) {
                 return;
             }
-            b_.t_.scale_points.push_back(
-                ladder::scale_point{static_cast<rating>(value), point_id, point_name, row, point_start.where});
-            ++b_.t_.scales[row].point_count;
-            check_rows(b_.t_.scale_points, entity::scale_point, too_many_points_);
+            b_.at(point_start.where).point(static_cast<rating>(value), point_id, point_name);
+            check_rows(b_.tables().scale_points, entity::scale_point, too_many_points_);
         }
         if (!accept(token_kind::right_brace)) return;
         in_block_ = false;
-        check_rows(b_.t_.scales, entity::scale, too_many_scales_);
+        check_rows(b_.tables().scales, entity::scale, too_many_scales_);
         record(statement_kind::scale, row, start);
     }
 
@@ -3380,10 +3448,9 @@ private:
         std::string_view id, name, about;
         if (!identifier("a category id", id) || !string("the category's name in quotes", name)) return;
         if (accept_word("about") && !string("a description in quotes", about)) return;
-        b_.category(id, name, about);
-        b_.t_.categories.back().where = start.where;
-        check_rows(b_.t_.categories, entity::category, too_many_categories_);
-        record(statement_kind::category, last(b_.t_.categories.size()), start);
+        b_.at(start.where).category(id, name, about);
+        check_rows(b_.tables().categories, entity::category, too_many_categories_);
+        record(statement_kind::category, last(b_.tables().categories.size()), start);
     }
 
     constexpr void competency_statement(const token& start) {
@@ -3408,10 +3475,9 @@ private:
                 break;
             }
         }
-        b_.competency(id, name, category, about, scale);
-        b_.t_.competencies.back().where = start.where;
-        check_rows(b_.t_.competencies, entity::competency, too_many_competencies_);
-        record(statement_kind::competency, last(b_.t_.competencies.size()), start);
+        b_.at(start.where).competency(id, name, category, about, scale);
+        check_rows(b_.tables().competencies, entity::competency, too_many_competencies_);
+        record(statement_kind::competency, last(b_.tables().competencies.size()), start);
     }
 
     /// True when the current word continues the statement: a known clause word, or any word on
@@ -3441,10 +3507,9 @@ private:
             !choice(track_kind_names, "a track kind (individual_contributor, management or other)", kind)) {
             return;
         }
-        b_.track(id, name, static_cast<track_kind>(kind));
-        b_.t_.tracks.back().where = start.where;
-        check_rows(b_.t_.tracks, entity::track, too_many_tracks_);
-        record(statement_kind::track, last(b_.t_.tracks.size()), start);
+        b_.at(start.where).track(id, name, static_cast<track_kind>(kind));
+        check_rows(b_.tables().tracks, entity::track, too_many_tracks_);
+        record(statement_kind::track, last(b_.tables().tracks.size()), start);
     }
 
     constexpr void level_statement(const token& start) {
@@ -3455,9 +3520,8 @@ private:
             return;
         }
         if (!identifier("a track id", track)) return;
-        auto level = b_.level(id, title, track);
-        const index_t row = last(b_.t_.levels.size());
-        b_.t_.levels[row].where = start.where;
+        auto level = b_.at(start.where).level(id, title, track);
+        const index_t row = last(b_.tables().levels.size());
         bool seen_rank = false, seen_scope = false, seen_career = false, seen_band = false, seen_typical = false;
         while (optional_clause_follows(level_clauses)) {
             const std::string_view clause = cur_.text;
@@ -3503,19 +3567,15 @@ private:
                     expected("a condition after `when`");
                     return;
                 }
-                level.when(criterion);
-                b_.t_.levels[row].criterion_at = text_at_;
+                level.when(criterion, text_at_);
                 break;
             } else {
                 expected("a level clause (rank, scope, career, band, typical, when) or `{`");
                 return;
             }
         }
-        if (cur_.kind == token_kind::left_brace) {
-            auto& l = b_.t_.levels[row];
-            if (!expectation_block(l.first_expectation, l.expectation_count)) return;
-        }
-        check_rows(b_.t_.levels, entity::level, too_many_levels_);
+        if (cur_.kind == token_kind::left_brace && !expectation_block(level)) return;
+        check_rows(b_.tables().levels, entity::level, too_many_levels_);
         record(statement_kind::level, row, start);
     }
 
@@ -3532,8 +3592,9 @@ private:
         return true;
     }
 
-    /// `{ expect a 3, b expert … }` for the level or archetype whose range is first/count.
-    constexpr bool expectation_block(index_t& first, index_t& count) {
+    /// `{ expect a 3, b expert … }` for a level or an archetype (its builder).
+    template <class Owner>
+    constexpr bool expectation_block(Owner& owner) {
         const token open = cur_;
         advance();
         in_block_ = true;
@@ -3546,15 +3607,16 @@ private:
                 if (cur_.kind == token_kind::number) {
                     std::int64_t value = 0;
                     if (!number("a rating", value, rating_max)) return false;
-                    b_.insert_expectation(first, count, expectation_spec(competency, static_cast<rating>(value)));
+                    b_.at(item.where);
+                    owner.expect(expectation_spec(competency, static_cast<rating>(value)));
                 } else if (cur_.kind == token_kind::identifier && !at_word("expect")) {
-                    b_.insert_expectation(first, count, expectation_spec(competency, cur_.text));
+                    b_.at(item.where);
+                    owner.expect(expectation_spec(competency, cur_.text));
                     advance();
                 } else {
                     return expected("a rating: a number or a scale point id");
                 }
-                b_.t_.expectations[first + count - 1].where = item.where;
-                check_rows(b_.t_.expectations, entity::expectation, too_many_expectations_);
+                check_rows(b_.tables().expectations, entity::expectation, too_many_expectations_);
             } while (accept(token_kind::comma));
         }
         if (!accept(token_kind::right_brace)) return false;
@@ -3570,10 +3632,9 @@ private:
         }
         high = low;
         if (accept(token_kind::range) && !identifier("the range's highest level", high)) return;
-        b_.equivalent(level, low, high);
-        b_.t_.equivalences.back().where = start.where;
-        check_rows(b_.t_.equivalences, entity::equivalence, too_many_equivalences_);
-        record(statement_kind::equivalence, last(b_.t_.equivalences.size()), start);
+        b_.at(start.where).equivalent(level, low, high);
+        check_rows(b_.tables().equivalences, entity::equivalence, too_many_equivalences_);
+        record(statement_kind::equivalence, last(b_.tables().equivalences.size()), start);
     }
 
     constexpr void archetype_statement(const token& start) {
@@ -3585,14 +3646,10 @@ private:
         }
         if (!identifier("a level id", from)) return;
         if (accept_word("until") && !identifier("a level id", until)) return;
-        b_.archetype(id, name, from, until);
-        const index_t row = last(b_.t_.archetypes.size());
-        b_.t_.archetypes[row].where = start.where;
-        if (cur_.kind == token_kind::left_brace) {
-            auto& a = b_.t_.archetypes[row];
-            if (!expectation_block(a.first_expectation, a.expectation_count)) return;
-        }
-        check_rows(b_.t_.archetypes, entity::archetype, too_many_archetypes_);
+        auto archetype = b_.at(start.where).archetype(id, name, from, until);
+        const index_t row = last(b_.tables().archetypes.size());
+        if (cur_.kind == token_kind::left_brace && !expectation_block(archetype)) return;
+        check_rows(b_.tables().archetypes, entity::archetype, too_many_archetypes_);
         record(statement_kind::archetype, row, start);
     }
 
@@ -3603,10 +3660,9 @@ private:
             !choice(attribute_type_names, "a type: bool, number, duration or text", type)) {
             return;
         }
-        b_.attribute(id, static_cast<attribute_type>(type));
-        b_.t_.attributes.back().where = start.where;
-        check_rows(b_.t_.attributes, entity::attribute, too_many_attributes_);
-        record(statement_kind::attribute, last(b_.t_.attributes.size()), start);
+        b_.at(start.where).attribute(id, static_cast<attribute_type>(type));
+        check_rows(b_.tables().attributes, entity::attribute, too_many_attributes_);
+        record(statement_kind::attribute, last(b_.tables().attributes.size()), start);
     }
 
     /// `rule name = condition`: the condition runs to the next statement (a statement keyword
@@ -3621,11 +3677,9 @@ private:
             expected("a condition");
             return;
         }
-        b_.rule(id, parameters, text);
-        b_.t_.rules.back().where = start.where;
-        b_.t_.rules.back().text_at = text_at_;
-        check_rows(b_.t_.rules, entity::rule, too_many_rules_);
-        record(statement_kind::rule, last(b_.t_.rules.size()), start);
+        b_.at(start.where).rule(id, parameters, text, text_at_);
+        check_rows(b_.tables().rules, entity::rule, too_many_rules_);
+        record(statement_kind::rule, last(b_.tables().rules.size()), start);
     }
 
     /// `(L, k)` after a rule's name: distinct names, none a word of the rules language. Kept as
@@ -3654,12 +3708,10 @@ private:
 
     /// `test "name" { person { … } expect promote L6 pass … }`
     constexpr void test_statement(const token& start) {
-        ladder_test t{};
-        t.where = start.where;
-        if (!string("the test's name in quotes", t.name) || !punct(token_kind::left_brace, "`{`")) return;
+        std::string_view name;
+        if (!string("the test's name in quotes", name) || !punct(token_kind::left_brace, "`{`")) return;
         const token open = prev_;
-        t.first_fact = static_cast<index_t>(b_.t_.test_facts.size());
-        t.first_check = static_cast<index_t>(b_.t_.test_checks.size());
+        b_.at(start.where).test(name);
         in_block_ = true;
         while (inside_block(open)) {
             if (accept_word("person")) {
@@ -3673,11 +3725,8 @@ private:
         }
         if (!accept(token_kind::right_brace)) return;
         in_block_ = false;
-        t.fact_count = static_cast<index_t>(b_.t_.test_facts.size()) - t.first_fact;
-        t.check_count = static_cast<index_t>(b_.t_.test_checks.size()) - t.first_check;
-        b_.t_.tests.push_back(t);
-        check_rows(b_.t_.test_facts, entity::text, too_many_facts_);
-        record(statement_kind::test, last(b_.t_.tests.size()), start);
+        check_rows(b_.tables().test_facts, entity::text, too_many_facts_);
+        record(statement_kind::test, last(b_.tables().tests.size()), start);
     }
 
     constexpr void add_fact(fact_kind kind, std::string_view id, std::int64_t number, std::string_view text,
@@ -3690,7 +3739,7 @@ private:
         f.form = form;
         f.cycle = cycle;
         f.where = where;
-        b_.t_.test_facts.push_back(f);
+        b_.fact(f);
     }
 
     /// `person { level L5 time_in_level 20 months open_position true cycle 2026H1 { design 4 } }`
@@ -3805,6 +3854,7 @@ private:
         c.move = static_cast<transition_kind>(move);
         int outcome = 0;
         const std::size_t start = cur_.offset;
+        c.target_at = cur_.where;
         if (!identifier(c.is_rule ? "a rule name" : "the level moved to", c.target)) return false;
         if (c.is_rule && cur_.kind == token_kind::left_paren) {
             // A rule's arguments, kept with its name: `points_at_least(40)`.
@@ -3819,12 +3869,10 @@ private:
         }
         if (!choice(verdict_names, "pass, fail or unknown", outcome)) return false;
         c.expected = static_cast<std::uint8_t>(outcome);
-        b_.t_.test_checks.push_back(c);
+        b_.check(c);
         return true;
     }
 
-    /// The text of a condition: its tokens up to the next statement, `warn`, or a string (the
-    /// rules language has no strings).
     /// A condition's text: up to a string (an advisory's message), `warn`, the next statement,
     /// or with `to_block`, a `{` (a level's expectations follow its criterion).
     constexpr std::string_view condition_text(bool to_block = false) {
@@ -3855,18 +3903,17 @@ private:
             !choice(pay_policy_names, "a pay policy: keep, top_of_band, midpoint or bottom_of_band", pay)) {
             return;
         }
+        b_.at(start.where);
         if (word == "promote") b_.promote(from, to);
         else if (word == "switch") b_.switch_track(from, to, both ? direction::both_ways : direction::one_way);
         else b_.step_back(from, to, static_cast<pay_policy>(pay));
-        b_.t_.transitions.back().where = start.where;
         if (accept_word("when")) {
             const std::string_view guard = condition_text();
             if (guard.empty()) {
                 expected("a condition after `when`");
                 return;
             }
-            b_.t_.transitions.back().guard = guard;
-            b_.t_.transitions.back().guard_at = text_at_;
+            b_.when(guard, text_at_);
         }
         while (at_word("warn")) {
             const token warn = cur_;
@@ -3879,13 +3926,11 @@ private:
             }
             const source_position condition_at = text_at_;
             if (!string("the advisory's message in quotes", message)) return;
-            b_.warn(condition, message);
-            b_.t_.advisories.back().where = warn.where;
-            b_.t_.advisories.back().text_at = condition_at;
-            check_rows(b_.t_.advisories, entity::transition, too_many_advisories_);
+            b_.at(warn.where).warn(condition, message, condition_at);
+            check_rows(b_.tables().advisories, entity::transition, too_many_advisories_);
         }
-        check_rows(b_.t_.transitions, entity::transition, too_many_transitions_);
-        record(statement_kind::transition, last(b_.t_.transitions.size()), start);
+        check_rows(b_.tables().transitions, entity::transition, too_many_transitions_);
+        record(statement_kind::transition, last(b_.tables().transitions.size()), start);
     }
 
     static constexpr std::int64_t rating_max = 2'147'483'647;
@@ -3894,6 +3939,7 @@ private:
     parse_output& out_;
     builder& b_;
     const text_limits& limits_;
+    diagnostic_list found_;  ///< what reading finds; the builder gets it at the end
     lexer lex_;
     bool keep_layout_;
     token cur_{};
@@ -3914,6 +3960,7 @@ private:
     parse_output out;
     text_parser parser(text, source_name, limits, out, keep_layout);
     parser.parse();
+    parser.report_to_builder();
     return out;
 }
 
@@ -7275,7 +7322,7 @@ constexpr diagnostic_list compile_conditions(growing_tables& t) {
     for (const transition& tr : t.transitions) compile({tr.guard, "when", tr.guard_at, tr.where});
     for (const advisory& a : t.advisories) compile({a.text, "warn", a.text_at, a.where});
     for (const named_rule& r : t.rules) compile({r.parameters.empty() ? r.text : std::string_view{}, r.id, r.text_at, r.where}, true);
-    for (const test_check& c : t.test_checks) compile({c.is_rule ? c.target : std::string_view{}, "expect", c.where, c.where});
+    for (const test_check& c : t.test_checks) compile({c.is_rule ? c.target : std::string_view{}, "expect", c.target_at, c.where});
     return out;
 }
 
