@@ -233,6 +233,25 @@ LADDER_END_NAMESPACE
 
 // ladder/core/config.hpp (included above)
 // ladder/core/constexpr_vector.hpp (included above)
+// begin ladder/core/utf8.hpp
+
+// ladder/core/config.hpp (included above)
+
+#include <cstddef>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+/// The length of a UTF-8 byte order mark at the start of a text (3), or 0: every reader of
+/// text (.ladder files, CSV, the source lines diagnostics quote) skips it the same way.
+[[nodiscard]] constexpr std::size_t utf8_bom_length(std::string_view text) noexcept {
+    return text.size() >= 3 && text[0] == '\xEF' && text[1] == '\xBB' && text[2] == '\xBF' ? 3 : 0;
+}
+
+}  // namespace detail
+LADDER_END_NAMESPACE
+// end ladder/core/utf8.hpp
 
 #include <cstdint>
 #include <string>
@@ -472,7 +491,7 @@ constexpr void for_each_string(diagnostic& d, F&& f) {
 
 /// Line `number` (1-based) of a text, without its line break; empty past the end.
 [[nodiscard]] constexpr std::string_view line_of_text(std::string_view text, std::uint32_t number) noexcept {
-    std::size_t begin = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a UTF-8 byte order mark
+    std::size_t begin = utf8_bom_length(text);
     for (std::uint32_t line = 1; line < number; ++line) {
         const std::size_t newline = text.find('\n', begin);
         if (newline == std::string_view::npos) return {};
@@ -1654,13 +1673,25 @@ public:
         if (c.scale.empty()) return default_scale_index();
         return c.scale.index;
     }
+    /// The point of the scale at row `scale_row` with id `id` (`expert`), or nullptr.
+    [[nodiscard]] constexpr const ladder::scale_point* point_by_id(index_t scale_row, std::string_view id) const noexcept {
+        if (scale_row >= scales_.size()) return nullptr;
+        for (const auto& p : points_of(scales_[scale_row])) {
+            if (p.id == id) return &p;
+        }
+        return nullptr;
+    }
+    /// The point of the scale at row `scale_row` worth `value`, or nullptr.
+    [[nodiscard]] constexpr const ladder::scale_point* point_by_value(index_t scale_row, rating value) const noexcept {
+        if (scale_row >= scales_.size()) return nullptr;
+        for (const auto& p : points_of(scales_[scale_row])) {
+            if (p.value == value) return &p;
+        }
+        return nullptr;
+    }
     /// True when `value` is a point of the scale at row `scale_row`.
     [[nodiscard]] constexpr bool on_scale(index_t scale_row, rating value) const noexcept {
-        if (scale_row >= scales_.size()) return false;
-        for (const auto& p : points_of(scales_[scale_row])) {
-            if (p.value == value) return true;
-        }
-        return false;
+        return point_by_value(scale_row, value) != nullptr;
     }
 
 private:
@@ -2220,15 +2251,9 @@ private:
         e.point.index = no_index;
         if (e.point.empty() || !e.competency.resolved()) return;
         const ladder_view v(t_);
-        const index_t scale_row = v.scale_index_of(t_.competencies[e.competency.index]);
-        if (scale_row >= t_.scales.size()) return;
-        const auto& s = t_.scales[scale_row];
-        for (index_t p = s.first_point; p != s.first_point + s.point_count; ++p) {
-            if (t_.scale_points[p].id == e.point.id) {
-                e.point.index = p;
-                e.minimum = t_.scale_points[p].value;
-                return;
-            }
+        if (const scale_point* p = v.point_by_id(v.scale_index_of(t_.competencies[e.competency.index]), e.point.id)) {
+            e.point.index = static_cast<index_t>(p - v.scale_points().data());
+            e.minimum = p->value;
         }
     }
 
@@ -2558,9 +2583,7 @@ private:
             return r.value;
         }
         if (scale_row != no_index) {
-            for (const auto& point : ladder_.points_of(ladder_.scales()[scale_row])) {
-                if (point.id == r.point) return point.value;
-            }
+            if (const scale_point* point = ladder_.point_by_id(scale_row, r.point)) return point->value;
             found_.add(detail::make_diagnostic(diagnostic_code::unknown_id, severity::error, entity::scale_point, r.point, {},
                                                {}, 0, 0, detail::closest_id(ladder_.points_of(ladder_.scales()[scale_row]), r.point)));
         }
@@ -2806,6 +2829,7 @@ LADDER_END_NAMESPACE
 // ladder/core/config.hpp (included above)
 // ladder/core/constexpr_vector.hpp (included above)
 // ladder/core/diagnostic.hpp (included above)
+// ladder/core/utf8.hpp (included above)
 // ladder/text/limits.hpp (included above)
 
 #include <cstddef>
@@ -2814,6 +2838,15 @@ LADDER_END_NAMESPACE
 
 LADDER_BEGIN_NAMESPACE
 namespace detail {
+
+/// The unit words of a duration (`18 months`, `2 years`), longest first.
+inline constexpr std::string_view duration_units[] = {"months", "month", "years", "year"};
+/// The months in one unit word of a duration; 0 for any other word.
+[[nodiscard]] constexpr std::int64_t months_per_unit(std::string_view word) noexcept {
+    if (word == "month" || word == "months") return 1;
+    if (word == "year" || word == "years") return 12;
+    return 0;
+}
 
 enum class token_kind : std::uint8_t {
     end, identifier, string, number,
@@ -2881,7 +2914,7 @@ public:
                     diagnostic_list& out, constexpr_vector<comment>* comments = nullptr)
         : text_(text), name_(source_name), limits_(&limits), out_(&out), comments_(comments) {
         // A UTF-8 byte order mark is allowed and skipped.
-        if (text_.size() >= 3 && text_[0] == '\xEF' && text_[1] == '\xBB' && text_[2] == '\xBF') pos_ = line_start_ = 3;
+        pos_ = line_start_ = utf8_bom_length(text_);
     }
 
     /// The next token; kind `end` at the end of the text, and from then on.
@@ -3142,6 +3175,52 @@ LADDER_END_NAMESPACE
 // ladder/model/condition.hpp (included above)
 // ladder/text/lexer.hpp (included above)
 // ladder/text/limits.hpp (included above)
+// begin ladder/text/token_cursor.hpp
+
+// ladder/core/config.hpp (included above)
+// ladder/text/lexer.hpp (included above)
+
+#include <cstdint>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+/// The current and the previous token of a reader, and the small steps both readers take (the
+/// .ladder reader and the rule compiler): `Reader` supplies next_token(), the token after the
+/// current one, however it finds it.
+template <class Reader>
+class token_cursor {
+protected:
+    constexpr void advance() {
+        prev_ = cur_;
+        cur_ = static_cast<Reader&>(*this).next_token();
+    }
+    [[nodiscard]] constexpr bool at_word(std::string_view w) const noexcept {
+        return cur_.kind == token_kind::identifier && cur_.text == w;
+    }
+    constexpr bool accept_word(std::string_view w) {
+        if (!at_word(w)) return false;
+        advance();
+        return true;
+    }
+    constexpr bool accept(token_kind k) {
+        if (cur_.kind != k) return false;
+        advance();
+        return true;
+    }
+    /// The months in the current word when it is a duration's unit, else 0.
+    [[nodiscard]] constexpr std::int64_t duration_unit() const noexcept {
+        return cur_.kind == token_kind::identifier ? months_per_unit(cur_.text) : 0;
+    }
+
+    token cur_{};
+    token prev_{};
+};
+
+}  // namespace detail
+LADDER_END_NAMESPACE
+// end ladder/text/token_cursor.hpp
 
 #include <cstdint>
 #include <string_view>
@@ -3189,7 +3268,7 @@ template <std::size_t N>
     return -1;
 }
 
-class text_parser {
+class text_parser : token_cursor<text_parser> {
 public:
     constexpr text_parser(std::string_view text, std::string_view source_name, const text_limits& limits,
                           parse_output& out, bool keep_layout)
@@ -3224,27 +3303,16 @@ public:
     }
 
 private:
+    friend class token_cursor<text_parser>;
+
     // ---- tokens ----
-    constexpr void advance() {
-        prev_ = cur_;
-        cur_ = lex_.next();
-        while (cur_.kind == token_kind::invalid) cur_ = lex_.next();  // already reported by the lexer
-    }
-    [[nodiscard]] constexpr bool at_word(std::string_view w) const noexcept {
-        return cur_.kind == token_kind::identifier && cur_.text == w;
+    constexpr token next_token() {
+        token t = lex_.next();
+        while (t.kind == token_kind::invalid) t = lex_.next();  // already reported by the lexer
+        return t;
     }
     [[nodiscard]] constexpr bool at_statement_start() const noexcept {
         return cur_.kind == token_kind::identifier && index_in(statement_keywords, cur_.text) >= 0;
-    }
-    constexpr bool accept_word(std::string_view w) {
-        if (!at_word(w)) return false;
-        advance();
-        return true;
-    }
-    constexpr bool accept(token_kind k) {
-        if (cur_.kind != k) return false;
-        advance();
-        return true;
     }
 
     /// Reports what was expected where the current token stands; always returns false.
@@ -3574,7 +3642,7 @@ private:
                 return;
             }
         }
-        if (cur_.kind == token_kind::left_brace && !expectation_block(level)) return;
+        if (cur_.kind == token_kind::left_brace && !expectation_block(&level, nullptr)) return;
         check_rows(b_.tables().levels, entity::level, too_many_levels_);
         record(statement_kind::level, row, start);
     }
@@ -3582,19 +3650,21 @@ private:
     constexpr bool duration(std::int32_t& months) {
         std::int64_t count = 0;
         if (!number("a duration (`18 months`, `2 years`)", count, rating_max / 12, 0)) return false;
-        if (accept_word("month") || accept_word("months")) {
-            months = static_cast<std::int32_t>(count);
-        } else if (accept_word("year") || accept_word("years")) {
-            months = static_cast<std::int32_t>(count * 12);
-        } else {
-            return expected("`months` or `years`");
-        }
+        const std::int64_t unit = duration_unit();
+        if (unit == 0) return expected("`months` or `years`");
+        months = static_cast<std::int32_t>(count * unit);
+        advance();
         return true;
     }
 
-    /// `{ expect a 3, b expert … }` for a level or an archetype (its builder).
-    template <class Owner>
-    constexpr bool expectation_block(Owner& owner) {
+    /// `{ expect a 3, b expert … }` for a level or an archetype (the one given). Not a
+    /// template: clang 14 does not instantiate a member template of a non-template class in
+    /// time for constant evaluation.
+    constexpr bool expectation_block(builder::level_builder* level, builder::archetype_builder* archetype) {
+        const auto expect = [&](const expectation_spec& e) {
+            if (level != nullptr) level->expect(e);
+            else archetype->expect(e);
+        };
         const token open = cur_;
         advance();
         in_block_ = true;
@@ -3608,10 +3678,10 @@ private:
                     std::int64_t value = 0;
                     if (!number("a rating", value, rating_max)) return false;
                     b_.at(item.where);
-                    owner.expect(expectation_spec(competency, static_cast<rating>(value)));
+                    expect(expectation_spec(competency, static_cast<rating>(value)));
                 } else if (cur_.kind == token_kind::identifier && !at_word("expect")) {
                     b_.at(item.where);
-                    owner.expect(expectation_spec(competency, cur_.text));
+                    expect(expectation_spec(competency, cur_.text));
                     advance();
                 } else {
                     return expected("a rating: a number or a scale point id");
@@ -3648,7 +3718,7 @@ private:
         if (accept_word("until") && !identifier("a level id", until)) return;
         auto archetype = b_.at(start.where).archetype(id, name, from, until);
         const index_t row = last(b_.tables().archetypes.size());
-        if (cur_.kind == token_kind::left_brace && !expectation_block(archetype)) return;
+        if (cur_.kind == token_kind::left_brace && !expectation_block(nullptr, &archetype)) return;
         check_rows(b_.tables().archetypes, entity::archetype, too_many_archetypes_);
         record(statement_kind::archetype, row, start);
     }
@@ -3790,11 +3860,10 @@ private:
         std::int64_t value = 0;
         if (!number("a value: true, false, a number, a duration or a string", value, limits_.max_number)) return false;
         value_form form = value_form::number;
-        if (accept_word("months") || accept_word("month")) {
+        if (const std::int64_t unit = duration_unit(); unit != 0) {
             form = value_form::duration;
-        } else if (accept_word("years") || accept_word("year")) {
-            form = value_form::duration;
-            value *= 12;
+            value *= unit;
+            advance();
         }
         add_fact(fact_kind::attribute, id, value, {}, form, {}, at.where);
         return true;
@@ -3942,8 +4011,6 @@ private:
     diagnostic_list found_;  ///< what reading finds; the builder gets it at the end
     lexer lex_;
     bool keep_layout_;
-    token cur_{};
-    token prev_{};
     bool seen_ladder_ = false;
     bool reported_missing_ladder_ = false;
     bool in_block_ = false;
@@ -4508,6 +4575,7 @@ LADDER_END_NAMESPACE
 // ladder/rules/rule.hpp (included above)
 // ladder/text/lexer.hpp (included above)
 // ladder/text/limits.hpp (included above)
+// ladder/text/token_cursor.hpp (included above)
 
 #include <array>
 #include <cstdint>
@@ -4528,7 +4596,7 @@ template <class Row>
     return row != no_index ? id_match{row, {}} : id_match{no_index, closest_id(rows, id)};
 }
 
-class rule_compiler {
+class rule_compiler : token_cursor<rule_compiler> {
 public:
     /// With own_diagnostics false, diagnostics view the rule text and the ladder (validation
     /// uses this: both outlive its findings, even in a constant expression).
@@ -4577,6 +4645,8 @@ public:
     }
 
 private:
+    friend class token_cursor<rule_compiler>;
+
     constexpr result<rule> finish(index_t root) {
         if (!found_.ok()) return finish_failed();
         // Each node's nearest enclosing context node: the innermost one is the lowest index
@@ -4671,11 +4741,6 @@ private:
         sources_.push_back(std::move(src));
     }
 
-    constexpr void advance() {
-        prev_ = cur_;
-        cur_ = next_token();
-    }
-
     constexpr token next_token() {
         for (;;) {
             token_source& src = sources_.back();
@@ -4745,19 +4810,6 @@ private:
         src.stop = a.stop;
         src.where = a.where;
         sources_.push_back(std::move(src));
-    }
-    [[nodiscard]] constexpr bool at_word(std::string_view w) const noexcept {
-        return cur_.kind == token_kind::identifier && cur_.text == w;
-    }
-    constexpr bool accept_word(std::string_view w) {
-        if (!at_word(w)) return false;
-        advance();
-        return true;
-    }
-    constexpr bool accept(token_kind k) {
-        if (cur_.kind != k) return false;
-        advance();
-        return true;
     }
     constexpr index_t expected(std::string_view what) {
         if (found_.ok()) {
@@ -4938,9 +4990,9 @@ private:
                 constant.value = -cur_.number;
                 right = add(constant, cur_);
                 advance();
-                if (right != no_index && (at_word("months") || at_word("month") || at_word("years") || at_word("year"))) {
+                if (const std::int64_t unit = duration_unit(); right != no_index && unit != 0) {
                     nodes_[right].type = value_type::duration;
-                    if (at_word("years") || at_word("year")) nodes_[right].value *= 12;
+                    nodes_[right].value *= unit;
                     advance();
                 }
             } else {
@@ -4993,11 +5045,10 @@ private:
             rule_node n = make_node(node_kind::constant, value_type::number);
             n.value = cur_.number;
             advance();
-            if (accept_word("months") || accept_word("month")) {
+            if (const std::int64_t unit = duration_unit(); unit != 0) {
                 n.type = value_type::duration;
-            } else if (accept_word("years") || accept_word("year")) {
-                n.type = value_type::duration;
-                n.value *= 12;
+                n.value *= unit;
+                advance();
             }
             return add(n, first);
         }
@@ -5042,14 +5093,10 @@ private:
             n.a = c;
             return add(n, first);
         }
-        if (const index_t s = ladder_.default_scale_index(); s != no_index) {
-            for (const auto& p : ladder_.points_of(ladder_.scales()[s])) {
-                if (p.id == word) {
-                    rule_node n = make_node(node_kind::constant, value_type::number);
-                    n.value = p.value;
-                    return add(n, first);
-                }
-            }
+        if (const scale_point* p = ladder_.point_by_id(ladder_.default_scale_index(), word)) {
+            rule_node n = make_node(node_kind::constant, value_type::number);
+            n.value = p->value;
+            return add(n, first);
         }
         if (const index_t a = find_row(ladder_.attributes(), word); a != no_index) {
             const attribute_type t = ladder_.attributes()[a].type;
@@ -5357,8 +5404,6 @@ private:
     constexpr_vector<char> composed_;   ///< the text compile_meets() writes
     constexpr_vector<char> used_text_;  ///< the texts of the named rules used, each after a line break
     bool splicing_ = true;
-    token cur_{};
-    token prev_{};
     token_origin cur_from_{};  ///< where the current token was read
     constexpr_vector<rule_node> nodes_;
     std::size_t depth_ = 0;
@@ -7901,6 +7946,7 @@ LADDER_END_NAMESPACE
 // ladder/core/config.hpp (included above)
 // ladder/core/constexpr_vector.hpp (included above)
 // ladder/core/result.hpp (included above)
+// ladder/core/sort.hpp (included above)
 // ladder/model/expectations.hpp (included above)
 // ladder/model/handles.hpp (included above)
 // ladder/model/lookup.hpp (included above)
@@ -7921,12 +7967,8 @@ LADDER_BEGIN_NAMESPACE
 namespace detail {
 /// The name of the point `value` on a competency's scale ("Expert"), or empty.
 [[nodiscard]] constexpr std::string_view point_name(const ladder_view& l, index_t competency, rating value) noexcept {
-    const index_t s = l.scale_index_of(l.competencies()[competency]);
-    if (s == no_index) return {};
-    for (const auto& p : l.points_of(l.scales()[s])) {
-        if (p.value == value) return p.name;
-    }
-    return {};
+    const scale_point* p = l.point_by_value(l.scale_index_of(l.competencies()[competency]), value);
+    return p ? p->name : std::string_view{};
 }
 /// "Expert (4)", or "4" off the scale's named points.
 inline std::string rating_words(const ladder_view& l, index_t competency, rating value) {
@@ -8104,14 +8146,8 @@ namespace detail {
         out.pay = detail::pay_for(l, m.declared() ? l.transitions()[m.transition].pay : pay_policy::keep, out.to);
     }
     for (const auto& g : out.outcome.decision.gaps()) out.gaps.push_back(gap_in_words{g.competency, g.required, g.actual});
-    // Largest shortfall first; ties keep the ladder's order (insertion sort: stable, and short).
-    for (std::size_t i = 1; i < out.gaps.size(); ++i) {
-        for (std::size_t j = i; j != 0 && out.gaps[j - 1].shortfall() < out.gaps[j].shortfall(); --j) {
-            const gap_in_words t = out.gaps[j];
-            out.gaps[j] = out.gaps[j - 1];
-            out.gaps[j - 1] = t;
-        }
-    }
+    // Largest shortfall first; ties keep the ladder's order.
+    detail::stable_sort(out.gaps, [](const gap_in_words& a, const gap_in_words& b) { return a.shortfall() > b.shortfall(); });
     return out;
 }
 
@@ -8296,15 +8332,10 @@ struct archetype_fit {
         f.score = required == 0 ? 0 : met * 100 / required;
         out.push_back(f);
     }
-    for (std::size_t i = 1; i < out.size(); ++i) {  // best first; stable
-        for (std::size_t j = i; j != 0 && (out[j - 1].score < out[j].score ||
-                                            (out[j - 1].score == out[j].score && !out[j - 1].meets && out[j].meets));
-             --j) {
-            const archetype_fit t = out[j];
-            out[j] = out[j - 1];
-            out[j - 1] = t;
-        }
-    }
+    // Best first; a fit that meets before one that does not at the same score; stable.
+    detail::stable_sort(out, [](const archetype_fit& a, const archetype_fit& b) {
+        return a.score > b.score || (a.score == b.score && a.meets && !b.meets);
+    });
     return out;
 }
 
@@ -8481,6 +8512,7 @@ LADDER_END_NAMESPACE
 // ladder/core/config.hpp (included above)
 // ladder/core/constexpr_vector.hpp (included above)
 // ladder/core/result.hpp (included above)
+// ladder/core/sort.hpp (included above)
 // ladder/model/handles.hpp (included above)
 // ladder/model/lookup.hpp (included above)
 // ladder/model/view.hpp (included above)
@@ -8604,13 +8636,7 @@ namespace detail {
         m.confidence = m.anchored ? 100 : weighted;
         out.push_back(m);
     }
-    for (std::size_t i = 1; i < out.size(); ++i) {  // best first; stable
-        for (std::size_t j = i; j != 0 && out[j - 1].confidence < out[j].confidence; --j) {
-            const level_match t = out[j];
-            out[j] = out[j - 1];
-            out[j - 1] = t;
-        }
-    }
+    detail::stable_sort(out, [](const level_match& a, const level_match& b) { return a.confidence > b.confidence; });  // best first
     return out;
 }
 

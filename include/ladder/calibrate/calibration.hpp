@@ -15,6 +15,7 @@
 #include <ladder/core/config.hpp>
 #include <ladder/core/constexpr_vector.hpp>
 #include <ladder/core/result.hpp>
+#include <ladder/core/sort.hpp>
 #include <ladder/model/handles.hpp>
 #include <ladder/model/lookup.hpp>
 #include <ladder/model/view.hpp>
@@ -138,13 +139,7 @@ namespace detail {
         m.confidence = m.anchored ? 100 : weighted;
         out.push_back(m);
     }
-    for (std::size_t i = 1; i < out.size(); ++i) {  // best first; stable
-        for (std::size_t j = i; j != 0 && out[j - 1].confidence < out[j].confidence; --j) {
-            const level_match t = out[j];
-            out[j] = out[j - 1];
-            out[j - 1] = t;
-        }
-    }
+    detail::stable_sort(out, [](const level_match& a, const level_match& b) { return a.confidence > b.confidence; });  // best first
     return out;
 }
 

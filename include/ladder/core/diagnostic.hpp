@@ -3,6 +3,7 @@
 
 #include <ladder/core/config.hpp>
 #include <ladder/core/constexpr_vector.hpp>
+#include <ladder/core/utf8.hpp>
 
 #include <cstdint>
 #include <string>
@@ -242,7 +243,7 @@ constexpr void for_each_string(diagnostic& d, F&& f) {
 
 /// Line `number` (1-based) of a text, without its line break; empty past the end.
 [[nodiscard]] constexpr std::string_view line_of_text(std::string_view text, std::uint32_t number) noexcept {
-    std::size_t begin = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a UTF-8 byte order mark
+    std::size_t begin = utf8_bom_length(text);
     for (std::uint32_t line = 1; line < number; ++line) {
         const std::size_t newline = text.find('\n', begin);
         if (newline == std::string_view::npos) return {};

@@ -12,6 +12,7 @@
 #include <ladder/core/config.hpp>
 #include <ladder/core/constexpr_vector.hpp>
 #include <ladder/core/result.hpp>
+#include <ladder/core/sort.hpp>
 #include <ladder/model/expectations.hpp>
 #include <ladder/model/handles.hpp>
 #include <ladder/model/lookup.hpp>
@@ -32,12 +33,8 @@ LADDER_BEGIN_NAMESPACE
 namespace detail {
 /// The name of the point `value` on a competency's scale ("Expert"), or empty.
 [[nodiscard]] constexpr std::string_view point_name(const ladder_view& l, index_t competency, rating value) noexcept {
-    const index_t s = l.scale_index_of(l.competencies()[competency]);
-    if (s == no_index) return {};
-    for (const auto& p : l.points_of(l.scales()[s])) {
-        if (p.value == value) return p.name;
-    }
-    return {};
+    const scale_point* p = l.point_by_value(l.scale_index_of(l.competencies()[competency]), value);
+    return p ? p->name : std::string_view{};
 }
 /// "Expert (4)", or "4" off the scale's named points.
 inline std::string rating_words(const ladder_view& l, index_t competency, rating value) {
@@ -215,14 +212,8 @@ namespace detail {
         out.pay = detail::pay_for(l, m.declared() ? l.transitions()[m.transition].pay : pay_policy::keep, out.to);
     }
     for (const auto& g : out.outcome.decision.gaps()) out.gaps.push_back(gap_in_words{g.competency, g.required, g.actual});
-    // Largest shortfall first; ties keep the ladder's order (insertion sort: stable, and short).
-    for (std::size_t i = 1; i < out.gaps.size(); ++i) {
-        for (std::size_t j = i; j != 0 && out.gaps[j - 1].shortfall() < out.gaps[j].shortfall(); --j) {
-            const gap_in_words t = out.gaps[j];
-            out.gaps[j] = out.gaps[j - 1];
-            out.gaps[j - 1] = t;
-        }
-    }
+    // Largest shortfall first; ties keep the ladder's order.
+    detail::stable_sort(out.gaps, [](const gap_in_words& a, const gap_in_words& b) { return a.shortfall() > b.shortfall(); });
     return out;
 }
 
@@ -407,15 +398,10 @@ struct archetype_fit {
         f.score = required == 0 ? 0 : met * 100 / required;
         out.push_back(f);
     }
-    for (std::size_t i = 1; i < out.size(); ++i) {  // best first; stable
-        for (std::size_t j = i; j != 0 && (out[j - 1].score < out[j].score ||
-                                            (out[j - 1].score == out[j].score && !out[j - 1].meets && out[j].meets));
-             --j) {
-            const archetype_fit t = out[j];
-            out[j] = out[j - 1];
-            out[j - 1] = t;
-        }
-    }
+    // Best first; a fit that meets before one that does not at the same score; stable.
+    detail::stable_sort(out, [](const archetype_fit& a, const archetype_fit& b) {
+        return a.score > b.score || (a.score == b.score && a.meets && !b.meets);
+    });
     return out;
 }
 

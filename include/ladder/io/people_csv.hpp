@@ -11,11 +11,13 @@
 #include <ladder/core/diagnostic.hpp>
 #include <ladder/core/result.hpp>
 #include <ladder/core/suggest.hpp>
+#include <ladder/core/utf8.hpp>
 #include <ladder/model/builder.hpp>
 #include <ladder/model/lookup.hpp>
 #include <ladder/model/person.hpp>
 #include <ladder/model/view.hpp>
 #include <ladder/build/load.hpp>
+#include <ladder/text/lexer.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -72,7 +74,7 @@ class csv_reader {
 public:
     csv_reader(std::string_view text, constexpr_vector<char>& buffer, diagnostic_list& found)
         : text_(text), buffer_(buffer), found_(found) {
-        if (text_.size() >= 3 && text_[0] == '\xEF' && text_[1] == '\xBB' && text_[2] == '\xBF') pos_ = column_start_ = 3;
+        pos_ = column_start_ = utf8_bom_length(text_);
     }
 
     /// The next record's fields (empty at the end); `line` is where it starts. Blank lines are
@@ -521,11 +523,10 @@ private:
             case attribute_type::duration: {
                 std::string_view digits = value;
                 std::int64_t unit = 1;
-                for (const auto& [word, months] : {std::pair<std::string_view, std::int64_t>{"months", 1}, {"month", 1},
-                                                   {"years", 12}, {"year", 12}}) {
+                for (std::string_view word : duration_units) {
                     if (digits.size() > word.size() && digits.substr(digits.size() - word.size()) == word) {
                         digits = digits.substr(0, digits.size() - word.size());
-                        unit = months;
+                        unit = months_per_unit(word);
                         break;
                     }
                 }

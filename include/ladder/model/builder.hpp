@@ -263,15 +263,9 @@ private:
         e.point.index = no_index;
         if (e.point.empty() || !e.competency.resolved()) return;
         const ladder_view v(t_);
-        const index_t scale_row = v.scale_index_of(t_.competencies[e.competency.index]);
-        if (scale_row >= t_.scales.size()) return;
-        const auto& s = t_.scales[scale_row];
-        for (index_t p = s.first_point; p != s.first_point + s.point_count; ++p) {
-            if (t_.scale_points[p].id == e.point.id) {
-                e.point.index = p;
-                e.minimum = t_.scale_points[p].value;
-                return;
-            }
+        if (const scale_point* p = v.point_by_id(v.scale_index_of(t_.competencies[e.competency.index]), e.point.id)) {
+            e.point.index = static_cast<index_t>(p - v.scale_points().data());
+            e.minimum = p->value;
         }
     }
 

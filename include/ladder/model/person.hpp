@@ -182,9 +182,7 @@ private:
             return r.value;
         }
         if (scale_row != no_index) {
-            for (const auto& point : ladder_.points_of(ladder_.scales()[scale_row])) {
-                if (point.id == r.point) return point.value;
-            }
+            if (const scale_point* point = ladder_.point_by_id(scale_row, r.point)) return point->value;
             found_.add(detail::make_diagnostic(diagnostic_code::unknown_id, severity::error, entity::scale_point, r.point, {},
                                                {}, 0, 0, detail::closest_id(ladder_.points_of(ladder_.scales()[scale_row]), r.point)));
         }

@@ -120,13 +120,25 @@ public:
         if (c.scale.empty()) return default_scale_index();
         return c.scale.index;
     }
+    /// The point of the scale at row `scale_row` with id `id` (`expert`), or nullptr.
+    [[nodiscard]] constexpr const ladder::scale_point* point_by_id(index_t scale_row, std::string_view id) const noexcept {
+        if (scale_row >= scales_.size()) return nullptr;
+        for (const auto& p : points_of(scales_[scale_row])) {
+            if (p.id == id) return &p;
+        }
+        return nullptr;
+    }
+    /// The point of the scale at row `scale_row` worth `value`, or nullptr.
+    [[nodiscard]] constexpr const ladder::scale_point* point_by_value(index_t scale_row, rating value) const noexcept {
+        if (scale_row >= scales_.size()) return nullptr;
+        for (const auto& p : points_of(scales_[scale_row])) {
+            if (p.value == value) return &p;
+        }
+        return nullptr;
+    }
     /// True when `value` is a point of the scale at row `scale_row`.
     [[nodiscard]] constexpr bool on_scale(index_t scale_row, rating value) const noexcept {
-        if (scale_row >= scales_.size()) return false;
-        for (const auto& p : points_of(scales_[scale_row])) {
-            if (p.value == value) return true;
-        }
-        return false;
+        return point_by_value(scale_row, value) != nullptr;
     }
 
 private:

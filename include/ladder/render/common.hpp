@@ -6,6 +6,7 @@
 // all, and <ladder/ladder.hpp> none.
 
 #include <ladder/core/config.hpp>
+#include <ladder/core/sort.hpp>
 #include <ladder/model/expectations.hpp>
 #include <ladder/model/view.hpp>
 
@@ -23,12 +24,8 @@ inline constexpr_vector<index_t> levels_up(const ladder_view& l, index_t track) 
     for (std::size_t i = 0; i != l.levels().size(); ++i) {
         if (l.levels()[i].track.index != track) continue;
         out.push_back(static_cast<index_t>(i));
-        for (std::size_t j = out.size() - 1; j != 0 && l.levels()[out[j - 1]].rank > l.levels()[out[j]].rank; --j) {
-            const index_t t = out[j];
-            out[j] = out[j - 1];
-            out[j - 1] = t;
-        }
     }
+    stable_sort(out, [&](index_t a, index_t b) { return l.levels()[a].rank < l.levels()[b].rank; });
     return out;
 }
 
@@ -36,11 +33,8 @@ inline constexpr_vector<index_t> levels_up(const ladder_view& l, index_t track) 
 inline std::string matrix_cell(const ladder_view& l, index_t level, index_t competency) {
     const auto m = minimum_of(l.expectations_of(l.levels()[level]), competency);
     if (!m) return {};
-    const index_t s = l.scale_index_of(l.competencies()[competency]);
-    if (s != no_index) {
-        for (const auto& p : l.points_of(l.scales()[s])) {
-            if (p.value == *m) return std::to_string(*m) + " " + std::string(p.name);
-        }
+    if (const scale_point* p = l.point_by_value(l.scale_index_of(l.competencies()[competency]), *m)) {
+        return std::to_string(*m) + " " + std::string(p->name);
     }
     return std::to_string(*m);
 }

@@ -17,6 +17,7 @@
 #include <ladder/rules/rule.hpp>
 #include <ladder/text/lexer.hpp>
 #include <ladder/text/limits.hpp>
+#include <ladder/text/token_cursor.hpp>
 
 #include <array>
 #include <cstdint>
@@ -37,7 +38,7 @@ template <class Row>
     return row != no_index ? id_match{row, {}} : id_match{no_index, closest_id(rows, id)};
 }
 
-class rule_compiler {
+class rule_compiler : token_cursor<rule_compiler> {
 public:
     /// With own_diagnostics false, diagnostics view the rule text and the ladder (validation
     /// uses this: both outlive its findings, even in a constant expression).
@@ -86,6 +87,8 @@ public:
     }
 
 private:
+    friend class token_cursor<rule_compiler>;
+
     constexpr result<rule> finish(index_t root) {
         if (!found_.ok()) return finish_failed();
         // Each node's nearest enclosing context node: the innermost one is the lowest index
@@ -180,11 +183,6 @@ private:
         sources_.push_back(std::move(src));
     }
 
-    constexpr void advance() {
-        prev_ = cur_;
-        cur_ = next_token();
-    }
-
     constexpr token next_token() {
         for (;;) {
             token_source& src = sources_.back();
@@ -254,19 +252,6 @@ private:
         src.stop = a.stop;
         src.where = a.where;
         sources_.push_back(std::move(src));
-    }
-    [[nodiscard]] constexpr bool at_word(std::string_view w) const noexcept {
-        return cur_.kind == token_kind::identifier && cur_.text == w;
-    }
-    constexpr bool accept_word(std::string_view w) {
-        if (!at_word(w)) return false;
-        advance();
-        return true;
-    }
-    constexpr bool accept(token_kind k) {
-        if (cur_.kind != k) return false;
-        advance();
-        return true;
     }
     constexpr index_t expected(std::string_view what) {
         if (found_.ok()) {
@@ -447,9 +432,9 @@ private:
                 constant.value = -cur_.number;
                 right = add(constant, cur_);
                 advance();
-                if (right != no_index && (at_word("months") || at_word("month") || at_word("years") || at_word("year"))) {
+                if (const std::int64_t unit = duration_unit(); right != no_index && unit != 0) {
                     nodes_[right].type = value_type::duration;
-                    if (at_word("years") || at_word("year")) nodes_[right].value *= 12;
+                    nodes_[right].value *= unit;
                     advance();
                 }
             } else {
@@ -502,11 +487,10 @@ private:
             rule_node n = make_node(node_kind::constant, value_type::number);
             n.value = cur_.number;
             advance();
-            if (accept_word("months") || accept_word("month")) {
+            if (const std::int64_t unit = duration_unit(); unit != 0) {
                 n.type = value_type::duration;
-            } else if (accept_word("years") || accept_word("year")) {
-                n.type = value_type::duration;
-                n.value *= 12;
+                n.value *= unit;
+                advance();
             }
             return add(n, first);
         }
@@ -551,14 +535,10 @@ private:
             n.a = c;
             return add(n, first);
         }
-        if (const index_t s = ladder_.default_scale_index(); s != no_index) {
-            for (const auto& p : ladder_.points_of(ladder_.scales()[s])) {
-                if (p.id == word) {
-                    rule_node n = make_node(node_kind::constant, value_type::number);
-                    n.value = p.value;
-                    return add(n, first);
-                }
-            }
+        if (const scale_point* p = ladder_.point_by_id(ladder_.default_scale_index(), word)) {
+            rule_node n = make_node(node_kind::constant, value_type::number);
+            n.value = p->value;
+            return add(n, first);
         }
         if (const index_t a = find_row(ladder_.attributes(), word); a != no_index) {
             const attribute_type t = ladder_.attributes()[a].type;
@@ -866,8 +846,6 @@ private:
     constexpr_vector<char> composed_;   ///< the text compile_meets() writes
     constexpr_vector<char> used_text_;  ///< the texts of the named rules used, each after a line break
     bool splicing_ = true;
-    token cur_{};
-    token prev_{};
     token_origin cur_from_{};  ///< where the current token was read
     constexpr_vector<rule_node> nodes_;
     std::size_t depth_ = 0;

@@ -8,6 +8,7 @@
 #include <ladder/core/config.hpp>
 #include <ladder/core/constexpr_vector.hpp>
 #include <ladder/core/diagnostic.hpp>
+#include <ladder/core/utf8.hpp>
 #include <ladder/text/limits.hpp>
 
 #include <cstddef>
@@ -16,6 +17,15 @@
 
 LADDER_BEGIN_NAMESPACE
 namespace detail {
+
+/// The unit words of a duration (`18 months`, `2 years`), longest first.
+inline constexpr std::string_view duration_units[] = {"months", "month", "years", "year"};
+/// The months in one unit word of a duration; 0 for any other word.
+[[nodiscard]] constexpr std::int64_t months_per_unit(std::string_view word) noexcept {
+    if (word == "month" || word == "months") return 1;
+    if (word == "year" || word == "years") return 12;
+    return 0;
+}
 
 enum class token_kind : std::uint8_t {
     end, identifier, string, number,
@@ -83,7 +93,7 @@ public:
                     diagnostic_list& out, constexpr_vector<comment>* comments = nullptr)
         : text_(text), name_(source_name), limits_(&limits), out_(&out), comments_(comments) {
         // A UTF-8 byte order mark is allowed and skipped.
-        if (text_.size() >= 3 && text_[0] == '\xEF' && text_[1] == '\xBB' && text_[2] == '\xBF') pos_ = line_start_ = 3;
+        pos_ = line_start_ = utf8_bom_length(text_);
     }
 
     /// The next token; kind `end` at the end of the text, and from then on.

@@ -15,6 +15,7 @@
 #include <ladder/model/condition.hpp>
 #include <ladder/text/lexer.hpp>
 #include <ladder/text/limits.hpp>
+#include <ladder/text/token_cursor.hpp>
 
 #include <cstdint>
 #include <string_view>
@@ -62,7 +63,7 @@ template <std::size_t N>
     return -1;
 }
 
-class text_parser {
+class text_parser : token_cursor<text_parser> {
 public:
     constexpr text_parser(std::string_view text, std::string_view source_name, const text_limits& limits,
                           parse_output& out, bool keep_layout)
@@ -97,27 +98,16 @@ public:
     }
 
 private:
+    friend class token_cursor<text_parser>;
+
     // ---- tokens ----
-    constexpr void advance() {
-        prev_ = cur_;
-        cur_ = lex_.next();
-        while (cur_.kind == token_kind::invalid) cur_ = lex_.next();  // already reported by the lexer
-    }
-    [[nodiscard]] constexpr bool at_word(std::string_view w) const noexcept {
-        return cur_.kind == token_kind::identifier && cur_.text == w;
+    constexpr token next_token() {
+        token t = lex_.next();
+        while (t.kind == token_kind::invalid) t = lex_.next();  // already reported by the lexer
+        return t;
     }
     [[nodiscard]] constexpr bool at_statement_start() const noexcept {
         return cur_.kind == token_kind::identifier && index_in(statement_keywords, cur_.text) >= 0;
-    }
-    constexpr bool accept_word(std::string_view w) {
-        if (!at_word(w)) return false;
-        advance();
-        return true;
-    }
-    constexpr bool accept(token_kind k) {
-        if (cur_.kind != k) return false;
-        advance();
-        return true;
     }
 
     /// Reports what was expected where the current token stands; always returns false.
@@ -447,7 +437,7 @@ private:
                 return;
             }
         }
-        if (cur_.kind == token_kind::left_brace && !expectation_block(level)) return;
+        if (cur_.kind == token_kind::left_brace && !expectation_block(&level, nullptr)) return;
         check_rows(b_.tables().levels, entity::level, too_many_levels_);
         record(statement_kind::level, row, start);
     }
@@ -455,19 +445,21 @@ private:
     constexpr bool duration(std::int32_t& months) {
         std::int64_t count = 0;
         if (!number("a duration (`18 months`, `2 years`)", count, rating_max / 12, 0)) return false;
-        if (accept_word("month") || accept_word("months")) {
-            months = static_cast<std::int32_t>(count);
-        } else if (accept_word("year") || accept_word("years")) {
-            months = static_cast<std::int32_t>(count * 12);
-        } else {
-            return expected("`months` or `years`");
-        }
+        const std::int64_t unit = duration_unit();
+        if (unit == 0) return expected("`months` or `years`");
+        months = static_cast<std::int32_t>(count * unit);
+        advance();
         return true;
     }
 
-    /// `{ expect a 3, b expert … }` for a level or an archetype (its builder).
-    template <class Owner>
-    constexpr bool expectation_block(Owner& owner) {
+    /// `{ expect a 3, b expert … }` for a level or an archetype (the one given). Not a
+    /// template: clang 14 does not instantiate a member template of a non-template class in
+    /// time for constant evaluation.
+    constexpr bool expectation_block(builder::level_builder* level, builder::archetype_builder* archetype) {
+        const auto expect = [&](const expectation_spec& e) {
+            if (level != nullptr) level->expect(e);
+            else archetype->expect(e);
+        };
         const token open = cur_;
         advance();
         in_block_ = true;
@@ -481,10 +473,10 @@ private:
                     std::int64_t value = 0;
                     if (!number("a rating", value, rating_max)) return false;
                     b_.at(item.where);
-                    owner.expect(expectation_spec(competency, static_cast<rating>(value)));
+                    expect(expectation_spec(competency, static_cast<rating>(value)));
                 } else if (cur_.kind == token_kind::identifier && !at_word("expect")) {
                     b_.at(item.where);
-                    owner.expect(expectation_spec(competency, cur_.text));
+                    expect(expectation_spec(competency, cur_.text));
                     advance();
                 } else {
                     return expected("a rating: a number or a scale point id");
@@ -521,7 +513,7 @@ private:
         if (accept_word("until") && !identifier("a level id", until)) return;
         auto archetype = b_.at(start.where).archetype(id, name, from, until);
         const index_t row = last(b_.tables().archetypes.size());
-        if (cur_.kind == token_kind::left_brace && !expectation_block(archetype)) return;
+        if (cur_.kind == token_kind::left_brace && !expectation_block(nullptr, &archetype)) return;
         check_rows(b_.tables().archetypes, entity::archetype, too_many_archetypes_);
         record(statement_kind::archetype, row, start);
     }
@@ -663,11 +655,10 @@ private:
         std::int64_t value = 0;
         if (!number("a value: true, false, a number, a duration or a string", value, limits_.max_number)) return false;
         value_form form = value_form::number;
-        if (accept_word("months") || accept_word("month")) {
+        if (const std::int64_t unit = duration_unit(); unit != 0) {
             form = value_form::duration;
-        } else if (accept_word("years") || accept_word("year")) {
-            form = value_form::duration;
-            value *= 12;
+            value *= unit;
+            advance();
         }
         add_fact(fact_kind::attribute, id, value, {}, form, {}, at.where);
         return true;
@@ -815,8 +806,6 @@ private:
     diagnostic_list found_;  ///< what reading finds; the builder gets it at the end
     lexer lex_;
     bool keep_layout_;
-    token cur_{};
-    token prev_{};
     bool seen_ladder_ = false;
     bool reported_missing_ladder_ = false;
     bool in_block_ = false;
