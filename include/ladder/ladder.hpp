@@ -10,7 +10,12 @@
 #include <ladder/core/config.hpp>
 #include <ladder/core/constexpr_vector.hpp>
 #include <ladder/core/fixed_string.hpp>
+#include <ladder/core/diagnostic_code.hpp>
 #include <ladder/core/diagnostic.hpp>
+#include <ladder/core/diagnostic_text.hpp>
+#include <ladder/core/owned_strings.hpp>
+#include <ladder/core/utf8.hpp>
+#include <ladder/core/sort.hpp>
 #include <ladder/core/result.hpp>
 #include <ladder/core/suggest.hpp>
 // model: the nouns
@@ -28,12 +33,14 @@
 // text: .ladder files into a builder, and back
 #include <ladder/text/limits.hpp>
 #include <ladder/text/lexer.hpp>
+#include <ladder/text/token_cursor.hpp>
 #include <ladder/text/parser.hpp>
 #include <ladder/text/printer.hpp>
 #include <ladder/text/format.hpp>
 // rules: the rules language
 #include <ladder/rules/rule.hpp>
 #include <ladder/rules/compile.hpp>
+#include <ladder/rules/static_rule.hpp>
 #include <ladder/rules/evaluate.hpp>
 #include <ladder/rules/lowered.hpp>
 #include <ladder/rules/dsl.hpp>

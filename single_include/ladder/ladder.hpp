@@ -229,32 +229,15 @@ fixed_string(const char (&)[M]) -> fixed_string<M - 1>;
 
 LADDER_END_NAMESPACE
 // end ladder/core/fixed_string.hpp
-// begin ladder/core/diagnostic.hpp
+// begin ladder/core/diagnostic_code.hpp
+
+// What a finding is: its severity, its stable code (numbered by the layer that finds it: 1xx a
+// ladder's validation and people, 2xx reading text, 3xx rules, 4xx people from CSV), the kind of
+// thing it is about, and their names.
 
 // ladder/core/config.hpp (included above)
-// ladder/core/constexpr_vector.hpp (included above)
-// begin ladder/core/utf8.hpp
-
-// ladder/core/config.hpp (included above)
-
-#include <cstddef>
-#include <string_view>
-
-LADDER_BEGIN_NAMESPACE
-namespace detail {
-
-/// The length of a UTF-8 byte order mark at the start of a text (3), or 0: every reader of
-/// text (.ladder files, CSV, the source lines diagnostics quote) skips it the same way.
-[[nodiscard]] constexpr std::size_t utf8_bom_length(std::string_view text) noexcept {
-    return text.size() >= 3 && text[0] == '\xEF' && text[1] == '\xBB' && text[2] == '\xBF' ? 3 : 0;
-}
-
-}  // namespace detail
-LADDER_END_NAMESPACE
-// end ladder/core/utf8.hpp
 
 #include <cstdint>
-#include <string>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
@@ -336,32 +319,6 @@ enum class diagnostic_code : std::uint16_t {
 enum class entity : std::uint8_t {
     ladder, scale, scale_point, category, competency, track, level, expectation,
     equivalence, archetype, transition, attribute, text, person, rule,
-};
-
-/// A place in a source text; line 0 means "not from a text" (e.g. built in C++).
-struct source_position {
-    std::uint32_t line = 0;
-    std::uint32_t column = 0;
-    friend constexpr bool operator==(const source_position&, const source_position&) = default;
-};
-
-/// One finding. Views point into the ladder (or text) it was found in: keep that alive, or
-/// call message() while it is.
-struct diagnostic {
-    diagnostic_code code{};
-    ladder::severity severity = severity::error;
-    entity about = entity::ladder;
-    std::string_view subject;     ///< id of the thing at fault (for unknown ids: the id)
-    std::string_view other;       ///< a second id the finding involves (competency, level, referrer …)
-    std::string_view suggestion;  ///< did-you-mean for an unknown id; empty if none
-    std::int64_t actual = 0;      ///< a number the finding is about (meaning per code)
-    std::int64_t expected = 0;    ///< the number it was checked against (meaning per code)
-    source_position where{};
-    std::string_view source;      ///< name of the text it was found in (a file name); empty if none
-    std::string_view line_text;   ///< that text's line at `where`, to show the place
-
-    /// A sentence a person can act on, e.g. "level 'L6' expects 'design' 3, less than 'L5' (4)".
-    [[nodiscard]] std::string message() const;
 };
 
 /// Stable short name of a code, e.g. "duplicate-id".
@@ -461,6 +418,111 @@ struct diagnostic {
     return "item";
 }
 
+LADDER_END_NAMESPACE
+// end ladder/core/diagnostic_code.hpp
+// begin ladder/core/diagnostic.hpp
+
+// One finding (diagnostic) and the findings of one check (diagnostic_list), usable in constant
+// expressions. Their sentences and printing: diagnostic_text.hpp, included at the end.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic_code.hpp (included above)
+// begin ladder/core/owned_strings.hpp
+
+// Records view their strings (std::string_view), so that they work in constant expressions.
+// A value that must outlive the text it was made from (a runtime ladder, a diagnostic list)
+// copies every string into one buffer of its own and points the views there; after a copy of
+// that value, the views are moved to the copy's buffer. A move keeps the buffer, and the views.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+
+#include <cstddef>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+/// Copies every string `visit` reaches into one new buffer and points each at its copy.
+/// `visit(f)` calls f(std::string_view&) on every string, in the same order each time.
+template <class Visit>
+constexpr constexpr_vector<char> own_strings(Visit&& visit) {
+    std::size_t total = 0;
+    visit([&](std::string_view& s) { total += s.size(); });
+    constexpr_vector<char> buffer(total);
+    std::size_t at = 0;
+    visit([&](std::string_view& s) {
+        for (std::size_t i = 0; i != s.size(); ++i) buffer[at + i] = s[i];
+        s = std::string_view(buffer.data() + at, s.size());
+        at += s.size();
+    });
+    return buffer;
+}
+
+/// After a buffer was copied from `from` to `to`: points every string `visit` reaches to the
+/// same offset in the copy.
+template <class Visit>
+constexpr void rebase_strings(const char* from, const char* to, Visit&& visit) {
+    if (from == to) return;
+    visit([&](std::string_view& s) { s = std::string_view(to + (s.data() - from), s.size()); });
+}
+
+}  // namespace detail
+LADDER_END_NAMESPACE
+// end ladder/core/owned_strings.hpp
+// begin ladder/core/utf8.hpp
+
+// ladder/core/config.hpp (included above)
+
+#include <cstddef>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+/// The length of a UTF-8 byte order mark at the start of a text (3), or 0: every reader of
+/// text (.ladder files, CSV, the source lines diagnostics quote) skips it the same way.
+[[nodiscard]] constexpr std::size_t utf8_bom_length(std::string_view text) noexcept {
+    return text.size() >= 3 && text[0] == '\xEF' && text[1] == '\xBB' && text[2] == '\xBF' ? 3 : 0;
+}
+
+}  // namespace detail
+LADDER_END_NAMESPACE
+// end ladder/core/utf8.hpp
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// A place in a source text; line 0 means "not from a text" (e.g. built in C++).
+struct source_position {
+    std::uint32_t line = 0;
+    std::uint32_t column = 0;
+    friend constexpr bool operator==(const source_position&, const source_position&) = default;
+};
+
+/// One finding. Views point into the ladder (or text) it was found in: keep that alive, or
+/// call message() while it is.
+struct diagnostic {
+    diagnostic_code code{};
+    ladder::severity severity = severity::error;
+    entity about = entity::ladder;
+    std::string_view subject;     ///< id of the thing at fault (for unknown ids: the id)
+    std::string_view other;       ///< a second id the finding involves (competency, level, referrer …)
+    std::string_view suggestion;  ///< did-you-mean for an unknown id; empty if none
+    std::int64_t actual = 0;      ///< a number the finding is about (meaning per code)
+    std::int64_t expected = 0;    ///< the number it was checked against (meaning per code)
+    source_position where{};
+    std::string_view source;      ///< name of the text it was found in (a file name); empty if none
+    std::string_view line_text;   ///< that text's line at `where`, to show the place
+
+    /// A sentence a person can act on, e.g. "level 'L6' expects 'design' 3, less than 'L5' (4)".
+    [[nodiscard]] std::string message() const;
+};
+
 namespace detail {
 /// A diagnostic from its parts (designated initializers would make g++ 12 warn, under -Wextra,
 /// about every member left to its default).
@@ -488,6 +550,11 @@ template <class F>
 constexpr void for_each_string(diagnostic& d, F&& f) {
     f(d.subject), f(d.other), f(d.suggestion), f(d.source), f(d.line_text);
 }
+/// The same for the first `count` diagnostics of a list's items.
+template <class F>
+constexpr void for_each_string(constexpr_vector<diagnostic>& items, std::size_t count, F&& f) {
+    for (std::size_t i = 0; i != count; ++i) for_each_string(items[i], f);
+}
 
 /// Line `number` (1-based) of a text, without its line break; empty past the end.
 [[nodiscard]] constexpr std::string_view line_of_text(std::string_view text, std::uint32_t number) noexcept {
@@ -511,7 +578,7 @@ public:
     constexpr diagnostic_list() = default;
     constexpr diagnostic_list(const diagnostic_list& other)
         : items_(other.items_), text_(other.text_), owned_(other.owned_) {
-        rebase(other.text_.data());
+        detail::rebase_strings(other.text_.data(), text_.data(), [&](auto&& f) { detail::for_each_string(items_, owned_, f); });
     }
     constexpr diagnostic_list(diagnostic_list&&) noexcept = default;  // the text buffer moves with its views
     constexpr diagnostic_list& operator=(const diagnostic_list& other) {
@@ -540,19 +607,8 @@ public:
     /// Copies every string the findings view (ids, names, source lines) into this list, so that
     /// it stays meaningful after the ladder or text it was found in is gone.
     constexpr void own_strings() {
-        std::size_t total = 0;
-        for (auto& d : items_) detail::for_each_string(d, [&](std::string_view& s) { total += s.size(); });
-        constexpr_vector<char> text(total);
-        std::size_t at = 0;
-        for (auto& d : items_) {
-            detail::for_each_string(d, [&](std::string_view& s) {
-                for (std::size_t i = 0; i != s.size(); ++i) text[at + i] = s[i];
-                s = std::string_view(text.data() + at, s.size());
-                at += s.size();
-            });
-        }
-        text_ = std::move(text);  // a move keeps the buffer, and so the views
         owned_ = items_.size();
+        text_ = detail::own_strings([&](auto&& f) { detail::for_each_string(items_, owned_, f); });  // a move keeps the views
     }
 
     /// True when nothing is an error (warnings and notes allowed).
@@ -584,18 +640,28 @@ public:
     [[nodiscard]] std::string to_string(std::string_view default_source = "<ladder>") const;
 
 private:
-    constexpr void rebase(const char* old_base) {
-        for (std::size_t i = 0; i != owned_; ++i) {
-            detail::for_each_string(items_[i], [&](std::string_view& s) {
-                s = std::string_view(text_.data() + (s.data() - old_base), s.size());
-            });
-        }
-    }
 
     constexpr_vector<diagnostic> items_;
     constexpr_vector<char> text_;  ///< strings of the first `owned_` items, after own_strings()
     std::size_t owned_ = 0;
 };
+
+LADDER_END_NAMESPACE
+
+// The definitions of message() and to_string() declared above.
+// begin ladder/core/diagnostic_text.hpp
+
+// The sentence of each finding, and findings printed as `file:line:col: severity[code]:
+// message`, the source line and a caret.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
 
 namespace detail {
 /// The sentence for each code, with placeholders: {thing} is the kind and quoted subject,
@@ -777,7 +843,43 @@ inline std::string diagnostic_list::to_string(std::string_view default_source) c
 }
 
 LADDER_END_NAMESPACE
+// end ladder/core/diagnostic_text.hpp
 // end ladder/core/diagnostic.hpp
+// ladder/core/diagnostic_text.hpp (included above)
+// ladder/core/owned_strings.hpp (included above)
+// ladder/core/utf8.hpp (included above)
+// begin ladder/core/sort.hpp
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+
+#include <cstddef>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+/// Sorts `items` by `less`, stably, in O(n log n): a bottom-up merge sort, usable in constant
+/// expressions on every standard library in the matrix (libc++ 14's std::sort is not constexpr).
+template <class T, class Less>
+constexpr void stable_sort(constexpr_vector<T>& items, Less less) {
+    const std::size_t n = items.size();
+    constexpr_vector<T> scratch(n);
+    for (std::size_t width = 1; width < n; width *= 2) {
+        for (std::size_t lo = 0; lo < n; lo += 2 * width) {
+            const std::size_t mid = lo + width < n ? lo + width : n;
+            const std::size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+            std::size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) scratch[k++] = less(items[j], items[i]) ? items[j++] : items[i++];
+            while (i < mid) scratch[k++] = items[i++];
+            while (j < hi) scratch[k++] = items[j++];
+        }
+        items.swap(scratch);
+    }
+}
+
+}  // namespace detail
+LADDER_END_NAMESPACE
+// end ladder/core/sort.hpp
 // begin ladder/core/result.hpp
 
 // ladder/core/config.hpp (included above)
@@ -1764,38 +1866,7 @@ LADDER_END_NAMESPACE
 
 // ladder/core/config.hpp (included above)
 // ladder/core/result.hpp (included above)
-// begin ladder/core/sort.hpp
-
-// ladder/core/config.hpp (included above)
-// ladder/core/constexpr_vector.hpp (included above)
-
-#include <cstddef>
-
-LADDER_BEGIN_NAMESPACE
-namespace detail {
-
-/// Sorts `items` by `less`, stably, in O(n log n): a bottom-up merge sort, usable in constant
-/// expressions on every standard library in the matrix (libc++ 14's std::sort is not constexpr).
-template <class T, class Less>
-constexpr void stable_sort(constexpr_vector<T>& items, Less less) {
-    const std::size_t n = items.size();
-    constexpr_vector<T> scratch(n);
-    for (std::size_t width = 1; width < n; width *= 2) {
-        for (std::size_t lo = 0; lo < n; lo += 2 * width) {
-            const std::size_t mid = lo + width < n ? lo + width : n;
-            const std::size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
-            std::size_t i = lo, j = mid, k = lo;
-            while (i < mid && j < hi) scratch[k++] = less(items[j], items[i]) ? items[j++] : items[i++];
-            while (i < mid) scratch[k++] = items[i++];
-            while (j < hi) scratch[k++] = items[j++];
-        }
-        items.swap(scratch);
-    }
-}
-
-}  // namespace detail
-LADDER_END_NAMESPACE
-// end ladder/core/sort.hpp
+// ladder/core/sort.hpp (included above)
 // ladder/core/suggest.hpp (included above)
 // ladder/model/handles.hpp (included above)
 // ladder/model/view.hpp (included above)
@@ -2688,6 +2759,8 @@ LADDER_END_NAMESPACE
 // begin ladder/model/runtime_ladder.hpp
 
 // ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/owned_strings.hpp (included above)
 // ladder/model/tables.hpp (included above)
 // ladder/model/view.hpp (included above)
 
@@ -2735,19 +2808,15 @@ struct ladder_storage;
 /// conditions compiled. It owns its strings, so it outlives whatever it was made from.
 class runtime_ladder {
 public:
-    runtime_ladder(const runtime_ladder& other) : t_(other.t_), text_(other.text_) { rebase(other.text_.data()); }
-    runtime_ladder(runtime_ladder&& other) noexcept : runtime_ladder(std::move(other), other.text_.data()) {}
+    runtime_ladder(const runtime_ladder& other) : t_(other.t_), text_(other.text_) {
+        detail::rebase_strings(other.text_.data(), text_.data(), [&](auto&& f) { for_each_string(f); });
+    }
+    runtime_ladder(runtime_ladder&&) noexcept = default;  // the text buffer moves with its views
     runtime_ladder& operator=(const runtime_ladder& other) {
         if (this != &other) *this = runtime_ladder(other);
         return *this;
     }
-    runtime_ladder& operator=(runtime_ladder&& other) noexcept {
-        const char* old_base = other.text_.data();
-        t_ = std::move(other.t_);
-        text_ = std::move(other.text_);
-        rebase(old_base);
-        return *this;
-    }
+    runtime_ladder& operator=(runtime_ladder&&) noexcept = default;
     ~runtime_ladder() = default;
 
     [[nodiscard]] ladder_view view() const noexcept { return ladder_view(t_); }
@@ -2757,29 +2826,8 @@ public:
 private:
     friend struct detail::ladder_storage;
 
-    explicit runtime_ladder(detail::growing_tables&& built) : t_(std::move(built)) {
-        std::size_t total = 0;
-        for_each_string([&](std::string_view& s) { total += s.size(); });
-        text_.reserve(total);
-        std::size_t at = 0;
-        for_each_string([&](std::string_view& s) {
-            text_.append(s);
-            s = std::string_view(text_.data() + at, s.size());  // reserved: appending never moves text_
-            at += s.size();
-        });
-    }
-
-    runtime_ladder(runtime_ladder&& other, const char* old_base) noexcept
-        : t_(std::move(other.t_)), text_(std::move(other.text_)) {
-        rebase(old_base);
-    }
-
-    /// Every view points into text_; after a copy or a move (a short string moves its bytes)
-    /// they are moved to the same offsets in this object's text.
-    void rebase(const char* old_base) noexcept {
-        if (old_base == text_.data()) return;  // a long text moves with its heap buffer
-        for_each_string([&](std::string_view& s) { s = std::string_view(text_.data() + (s.data() - old_base), s.size()); });
-    }
+    explicit runtime_ladder(detail::growing_tables&& built)
+        : t_(std::move(built)), text_(detail::own_strings([&](auto&& f) { for_each_string(f); })) {}
 
     template <class F>
     void for_each_string(F&& f) {
@@ -2793,7 +2841,7 @@ private:
     }
 
     detail::growing_tables t_;
-    std::string text_;
+    constexpr_vector<char> text_;  ///< every string the tables view
 };
 
 LADDER_END_NAMESPACE
@@ -3159,22 +3207,6 @@ private:
 }  // namespace detail
 LADDER_END_NAMESPACE
 // end ladder/text/lexer.hpp
-// begin ladder/text/parser.hpp
-
-// Reads a .ladder text into a builder, once, as constexpr code: the same reader serves
-// load() at runtime and parse<"...">() at compile time. Grammar: docs/ladder-format.md.
-// Blocks nest only where the grammar says (a test's person and its cycles: three levels at
-// most), so the reader needs no recursion and has no nesting limit to hit.
-
-// ladder/core/config.hpp (included above)
-// ladder/core/constexpr_vector.hpp (included above)
-// ladder/core/diagnostic.hpp (included above)
-// ladder/core/suggest.hpp (included above)
-// ladder/model/builder.hpp (included above)
-// ladder/model/records.hpp (included above)
-// ladder/model/condition.hpp (included above)
-// ladder/text/lexer.hpp (included above)
-// ladder/text/limits.hpp (included above)
 // begin ladder/text/token_cursor.hpp
 
 // ladder/core/config.hpp (included above)
@@ -3221,6 +3253,23 @@ protected:
 }  // namespace detail
 LADDER_END_NAMESPACE
 // end ladder/text/token_cursor.hpp
+// begin ladder/text/parser.hpp
+
+// Reads a .ladder text into a builder, once, as constexpr code: the same reader serves
+// load() at runtime and parse<"...">() at compile time. Grammar: docs/ladder-format.md.
+// Blocks nest only where the grammar says (a test's person and its cycles: three levels at
+// most), so the reader needs no recursion and has no nesting limit to hit.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/core/suggest.hpp (included above)
+// ladder/model/builder.hpp (included above)
+// ladder/model/records.hpp (included above)
+// ladder/model/condition.hpp (included above)
+// ladder/text/lexer.hpp (included above)
+// ladder/text/limits.hpp (included above)
+// ladder/text/token_cursor.hpp (included above)
 
 #include <cstdint>
 #include <string_view>
@@ -4565,7 +4614,6 @@ LADDER_END_NAMESPACE
 // ladder/core/config.hpp (included above)
 // ladder/core/constexpr_vector.hpp (included above)
 // ladder/core/diagnostic.hpp (included above)
-// ladder/core/fixed_string.hpp (included above)
 // ladder/core/result.hpp (included above)
 // ladder/core/suggest.hpp (included above)
 // ladder/model/expectations.hpp (included above)
@@ -5420,6 +5468,29 @@ private:
     return compiler.compile();
 }
 
+LADDER_END_NAMESPACE
+// end ladder/rules/compile.hpp
+// begin ladder/rules/static_rule.hpp
+
+// Rules compiled while compiling: compile_rule<ladder, "text">() runs the compiler of compile.hpp
+// in a constant expression, twice (to size its arrays, then to fill them), and fails the build
+// on a rule that does not compile. Its check() runs as lowered code (lowered.hpp).
+
+// ladder/core/config.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/core/fixed_string.hpp (included above)
+// ladder/model/condition.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/rules/compile.hpp (included above)
+// ladder/rules/rule.hpp (included above)
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
 /// A rule compiled at compile time: arrays sized by the rule, usable as `constexpr`, evaluated
 /// at compile time or at runtime with no allocation for its storage. Made by compile_rule<>().
 template <std::size_t Nodes, std::size_t TextBytes>
@@ -5507,7 +5578,7 @@ template <const auto& Ladder, fixed_string Text>
 }
 
 LADDER_END_NAMESPACE
-// end ladder/rules/compile.hpp
+// end ladder/rules/static_rule.hpp
 // begin ladder/rules/evaluate.hpp
 
 // Evaluates a compiled rule for one person: a verdict (pass, fail, or unknown when data is
@@ -6121,6 +6192,7 @@ LADDER_END_NAMESPACE
 // ladder/model/person.hpp (included above)
 // ladder/model/condition.hpp (included above)
 // ladder/rules/compile.hpp (included above)
+// ladder/rules/static_rule.hpp (included above)
 // ladder/rules/evaluate.hpp (included above)
 
 #include <array>

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <ladder/core/config.hpp>
+#include <ladder/core/constexpr_vector.hpp>
+#include <ladder/core/owned_strings.hpp>
 #include <ladder/model/tables.hpp>
 #include <ladder/model/view.hpp>
 
@@ -49,19 +51,15 @@ struct ladder_storage;
 /// conditions compiled. It owns its strings, so it outlives whatever it was made from.
 class runtime_ladder {
 public:
-    runtime_ladder(const runtime_ladder& other) : t_(other.t_), text_(other.text_) { rebase(other.text_.data()); }
-    runtime_ladder(runtime_ladder&& other) noexcept : runtime_ladder(std::move(other), other.text_.data()) {}
+    runtime_ladder(const runtime_ladder& other) : t_(other.t_), text_(other.text_) {
+        detail::rebase_strings(other.text_.data(), text_.data(), [&](auto&& f) { for_each_string(f); });
+    }
+    runtime_ladder(runtime_ladder&&) noexcept = default;  // the text buffer moves with its views
     runtime_ladder& operator=(const runtime_ladder& other) {
         if (this != &other) *this = runtime_ladder(other);
         return *this;
     }
-    runtime_ladder& operator=(runtime_ladder&& other) noexcept {
-        const char* old_base = other.text_.data();
-        t_ = std::move(other.t_);
-        text_ = std::move(other.text_);
-        rebase(old_base);
-        return *this;
-    }
+    runtime_ladder& operator=(runtime_ladder&&) noexcept = default;
     ~runtime_ladder() = default;
 
     [[nodiscard]] ladder_view view() const noexcept { return ladder_view(t_); }
@@ -71,29 +69,8 @@ public:
 private:
     friend struct detail::ladder_storage;
 
-    explicit runtime_ladder(detail::growing_tables&& built) : t_(std::move(built)) {
-        std::size_t total = 0;
-        for_each_string([&](std::string_view& s) { total += s.size(); });
-        text_.reserve(total);
-        std::size_t at = 0;
-        for_each_string([&](std::string_view& s) {
-            text_.append(s);
-            s = std::string_view(text_.data() + at, s.size());  // reserved: appending never moves text_
-            at += s.size();
-        });
-    }
-
-    runtime_ladder(runtime_ladder&& other, const char* old_base) noexcept
-        : t_(std::move(other.t_)), text_(std::move(other.text_)) {
-        rebase(old_base);
-    }
-
-    /// Every view points into text_; after a copy or a move (a short string moves its bytes)
-    /// they are moved to the same offsets in this object's text.
-    void rebase(const char* old_base) noexcept {
-        if (old_base == text_.data()) return;  // a long text moves with its heap buffer
-        for_each_string([&](std::string_view& s) { s = std::string_view(text_.data() + (s.data() - old_base), s.size()); });
-    }
+    explicit runtime_ladder(detail::growing_tables&& built)
+        : t_(std::move(built)), text_(detail::own_strings([&](auto&& f) { for_each_string(f); })) {}
 
     template <class F>
     void for_each_string(F&& f) {
@@ -107,7 +84,7 @@ private:
     }
 
     detail::growing_tables t_;
-    std::string text_;
+    constexpr_vector<char> text_;  ///< every string the tables view
 };
 
 LADDER_END_NAMESPACE

@@ -13,6 +13,7 @@
 #include <ladder/model/person.hpp>
 #include <ladder/model/condition.hpp>
 #include <ladder/rules/compile.hpp>
+#include <ladder/rules/static_rule.hpp>
 #include <ladder/rules/evaluate.hpp>
 
 #include <array>
