@@ -1933,6 +1933,15 @@ public:
         return lo < order_.size() && ids_[order_[lo]] == id ? order_[lo] : no_index;
     }
 
+    /// For each row, whether an earlier row has the same id: in O(n) over the sorted order.
+    [[nodiscard]] constexpr constexpr_vector<bool> repeated() const {
+        constexpr_vector<bool> out(order_.size());
+        for (std::size_t k = 1; k < order_.size(); ++k) {
+            if (ids_[order_[k]] == ids_[order_[k - 1]]) out[order_[k]] = true;  // stable: the first is the earliest
+        }
+        return out;
+    }
+
 private:
     constexpr_vector<index_t> order_;
     constexpr_vector<std::string_view> ids_;
@@ -6936,15 +6945,12 @@ struct finding_sink {
     }
 };
 
+/// Every row whose id an earlier row has; one sort, not a search per row.
 template <class Row>
 constexpr void check_duplicate_ids(std::span<const Row> rows, entity about, finding_sink& sink) {
+    const auto repeated = id_index(rows).repeated();
     for (std::size_t i = 0; i != rows.size(); ++i) {
-        for (std::size_t j = 0; j != i; ++j) {
-            if (rows[j].id == rows[i].id) {
-                sink.add(diagnostic_code::duplicate_id, severity::error, about, rows[i].id, {}, rows[i].where);
-                break;
-            }
-        }
+        if (repeated[i]) sink.add(diagnostic_code::duplicate_id, severity::error, about, rows[i].id, {}, rows[i].where);
     }
 }
 
@@ -7019,18 +7025,32 @@ constexpr void check_scales(const ladder_view& v, finding_sink& sink) {
     }
 }
 
+/// For each competency, the last owner (a stamp) that stated it: a duplicate in a list, or a
+/// competency a level leaves out, is found in one pass, not by a search per expectation.
+struct competency_stamps {
+    constexpr_vector<std::size_t> stamp;
+    std::size_t now = 0;
+    constexpr explicit competency_stamps(std::size_t competencies) : stamp(competencies) {}
+    /// Starts a new owner's list.
+    constexpr void next_owner() noexcept { ++now; }
+    /// Marks a competency as stated; false when this owner stated it already.
+    constexpr bool mark(index_t competency) noexcept {
+        if (stamp[competency] == now) return false;
+        stamp[competency] = now;
+        return true;
+    }
+    [[nodiscard]] constexpr bool stated(std::size_t competency) const noexcept { return stamp[competency] == now; }
+};
+
 /// Duplicates and off-scale ratings in one owner's list of expectations.
 constexpr void check_expectation_list(const ladder_view& v, std::span<const expectation> list, entity owner,
-                                      std::string_view owner_id, finding_sink& sink) {
+                                      std::string_view owner_id, competency_stamps& stated, finding_sink& sink) {
+    stated.next_owner();
     for (std::size_t i = 0; i != list.size(); ++i) {
         const auto& e = list[i];
         if (!e.competency.resolved()) continue;
-        for (std::size_t j = 0; j != i; ++j) {
-            if (list[j].competency.index == e.competency.index) {
-                sink.add(diagnostic_code::duplicate_expectation, severity::error, owner, owner_id, e.competency.id,
-                         e.where);
-                break;
-            }
+        if (!stated.mark(e.competency.index)) {
+            sink.add(diagnostic_code::duplicate_expectation, severity::error, owner, owner_id, e.competency.id, e.where);
         }
         const index_t scale_row = v.scale_index_of(v.competencies()[e.competency.index]);
         if (!e.point.empty() && !e.point.resolved()) {
@@ -7053,6 +7073,7 @@ constexpr void check_expectation_list(const ladder_view& v, std::span<const expe
 struct track_order {
     constexpr_vector<index_t> below;
     constexpr_vector<index_t> same_rank_as;
+    constexpr_vector<index_t> up;  ///< every level, by track, then rank, then declaration
 };
 
 constexpr track_order order_levels_on_tracks(const ladder_view& v) {
@@ -7068,7 +7089,7 @@ constexpr track_order order_levels_on_tracks(const ladder_view& v) {
     constexpr_vector<index_t> order(n);
     for (std::size_t i = 0; i != n; ++i) order[i] = static_cast<index_t>(i);
     stable_sort(order, before);
-    track_order out{constexpr_vector<index_t>(n), constexpr_vector<index_t>(n)};
+    track_order out{constexpr_vector<index_t>(n), constexpr_vector<index_t>(n), order};
     for (std::size_t i = 0; i != n; ++i) out.below[i] = out.same_rank_as[i] = no_index;
     for (std::size_t k = 1; k < n; ++k) {
         const index_t a = order[k - 1];
@@ -7084,14 +7105,71 @@ constexpr track_order order_levels_on_tracks(const ladder_view& v) {
     return out;
 }
 
+/// For each expectation row of the levels, the level below on its track whose expectation
+/// decreasing_expectations compares with: the nearest that states that competency (of levels
+/// sharing a rank, the last declared speaks for them). One pass up each track, keeping the
+/// latest minimum per competency: linear in the number of expectations.
+struct lower_expectations {
+    constexpr_vector<index_t> level;  ///< by expectation row; no_index: none below
+    constexpr_vector<rating> minimum;
+};
+
+constexpr lower_expectations find_lower_expectations(const ladder_view& v, const track_order& order) {
+    const auto levels = v.levels();
+    const std::size_t competencies = v.competencies().size();
+    lower_expectations out{constexpr_vector<index_t>(v.expectations().size()), constexpr_vector<rating>(v.expectations().size())};
+    for (auto& x : out.level) x = no_index;
+    // The latest level up the current track to state each competency, and its minimum; a
+    // competency's entry counts only while its track stamp is the current track's.
+    constexpr_vector<index_t> last_level(competencies);
+    constexpr_vector<rating> last_minimum(competencies);
+    constexpr_vector<std::size_t> last_track(competencies);
+    competency_stamps stated(competencies);
+    std::size_t track_stamp = 0;
+    const auto& up = order.up;
+    for (std::size_t k = 0; k != up.size();) {
+        const index_t track = levels[up[k]].track.index;
+        if (track == no_index) break;  // levels with an unknown track sort last; they are reported
+        if (k == 0 || levels[up[k - 1]].track.index != track) ++track_stamp;
+        std::size_t group_end = k + 1;
+        while (group_end != up.size() && levels[up[group_end]].track.index == track &&
+               levels[up[group_end]].rank == levels[up[k]].rank) {
+            ++group_end;
+        }
+        for (std::size_t g = k; g != group_end; ++g) {
+            const level& l = levels[up[g]];
+            for (index_t row = l.first_expectation; row != l.first_expectation + l.expectation_count; ++row) {
+                const index_t c = v.expectations()[row].competency.index;
+                if (c == no_index || last_track[c] != track_stamp) continue;
+                out.level[row] = last_level[c];
+                out.minimum[row] = last_minimum[c];
+            }
+        }
+        const index_t speaker = up[group_end - 1];
+        const level& l = levels[speaker];
+        stated.next_owner();
+        for (index_t row = l.first_expectation; row != l.first_expectation + l.expectation_count; ++row) {
+            const index_t c = v.expectations()[row].competency.index;
+            if (c == no_index || !stated.mark(c)) continue;  // the first of a duplicate speaks
+            last_level[c] = speaker;
+            last_minimum[c] = v.expectations()[row].minimum;
+            last_track[c] = track_stamp;
+        }
+        k = group_end;
+    }
+    return out;
+}
+
 constexpr void check_levels(const ladder_view& v, finding_sink& sink) {
     const auto levels = v.levels();
     const ladder_policy& policy = v.policy();
     if (levels.empty()) sink.add(diagnostic_code::no_levels, severity::warning, entity::ladder, v.name(), {}, {});
     const track_order order = order_levels_on_tracks(v);
+    const lower_expectations lower = find_lower_expectations(v, order);
+    competency_stamps stated(v.competencies().size());
     for (std::size_t i = 0; i != levels.size(); ++i) {
         const level& l = levels[i];
-        check_expectation_list(v, v.expectations_of(l), entity::level, l.id, sink);
+        check_expectation_list(v, v.expectations_of(l), entity::level, l.id, stated, sink);
         if (!l.track.resolved()) continue;
 
         if (const index_t same = order.same_rank_as[i]; same != no_index) {
@@ -7104,24 +7182,18 @@ constexpr void check_levels(const ladder_view& v, finding_sink& sink) {
         bool all_known = true;
         for (const auto& e : v.expectations_of(l)) all_known = all_known && e.competency.resolved();
         for (std::size_t c = 0; all_known && c != v.competencies().size(); ++c) {
-            if (!detail::minimum_of(v.expectations_of(l), static_cast<index_t>(c))) {
+            if (!stated.stated(c)) {
                 sink.add_by_policy(policy.missing_expectations, diagnostic_code::missing_expectation, entity::level,
                                    l.id, v.competencies()[c].id, l.where);
             }
         }
 
-        for (const auto& e : v.expectations_of(l)) {
-            if (!e.competency.resolved()) continue;
-            // The nearest level below that states this competency.
-            index_t below = order.below[i];
-            while (below != no_index && !detail::minimum_of(v.expectations_of(levels[below]), e.competency.index)) {
-                below = order.below[below];
-            }
-            if (below == no_index) continue;
-            const rating lower = *detail::minimum_of(v.expectations_of(levels[below]), e.competency.index);
-            if (e.minimum < lower) {
+        for (index_t row = l.first_expectation; row != l.first_expectation + l.expectation_count; ++row) {
+            const expectation& e = v.expectations()[row];
+            if (!e.competency.resolved() || lower.level[row] == no_index) continue;
+            if (e.minimum < lower.minimum[row]) {
                 sink.add_by_policy(policy.decreasing_expectations, diagnostic_code::decreasing_expectation,
-                                   entity::level, l.id, levels[below].id, e.where, e.minimum, lower);
+                                   entity::level, l.id, levels[lower.level[row]].id, e.where, e.minimum, lower.minimum[row]);
             }
         }
 
@@ -7211,8 +7283,9 @@ constexpr void check_equivalences(const ladder_view& v, finding_sink& sink) {
 
 constexpr void check_archetypes(const ladder_view& v, finding_sink& sink) {
     const auto levels = v.levels();
+    competency_stamps stated(v.competencies().size());
     for (const auto& a : v.archetypes()) {
-        check_expectation_list(v, v.expectations_of(a), entity::archetype, a.id, sink);
+        check_expectation_list(v, v.expectations_of(a), entity::archetype, a.id, stated, sink);
         if (a.from.empty()) {
             sink.add(diagnostic_code::archetype_without_level, severity::error, entity::archetype, a.id, {}, a.where);
             continue;

@@ -70,6 +70,15 @@ public:
         return lo < order_.size() && ids_[order_[lo]] == id ? order_[lo] : no_index;
     }
 
+    /// For each row, whether an earlier row has the same id: in O(n) over the sorted order.
+    [[nodiscard]] constexpr constexpr_vector<bool> repeated() const {
+        constexpr_vector<bool> out(order_.size());
+        for (std::size_t k = 1; k < order_.size(); ++k) {
+            if (ids_[order_[k]] == ids_[order_[k - 1]]) out[order_[k]] = true;  // stable: the first is the earliest
+        }
+        return out;
+    }
+
 private:
     constexpr_vector<index_t> order_;
     constexpr_vector<std::string_view> ids_;
