@@ -32,7 +32,7 @@ ladder::person someone(std::string_view id, std::string_view name, std::string_v
 }
 
 void report(const ladder::person& p, std::string_view target) {
-    std::cout << ladder::readiness(acme, p, target).value().to_string(p) << '\n';
+    std::cout << ladder::to_text(ladder::readiness(acme, p, target).value(), p) << '\n';
 }
 
 }  // namespace
@@ -53,7 +53,7 @@ int main() {
     report(cy, "L5");
 
     std::cout << "== What separates Senior from Staff\n\n"
-              << ladder::diff(v, acme.level("L5"), acme.level("L6")).to_string(v) << '\n';
+              << ladder::to_text(v, ladder::diff(v, acme.level("L5"), acme.level("L6"))) << '\n';
 
     std::cout << "== Where each profile fits today\n\n";
     for (const ladder::person* p : {&ada, &bo, &cy}) {

@@ -188,7 +188,7 @@ int test(const args& a) {
         }
         const auto report = ladder::run_tests(*l);
         // Every failure with its explanation (the report's own last line is per file).
-        std::string text = report.to_string(*l, file);
+        std::string text = ladder::to_text(*l, report, file);
         text.erase(text.rfind('\n', text.size() - 2) + 1);
         std::cout << text;
         passed += report.passed();
@@ -200,96 +200,6 @@ int test(const args& a) {
 }
 
 // ---- evaluate ----
-
-struct judged {
-    const ladder::person* who = nullptr;
-    std::optional<ladder::readiness_report> report;  ///< empty: no next level, or a broken guard
-    std::string problem;
-    std::vector<ladder::archetype_fit> archetypes;  ///< with --archetypes: those open at their level, best first
-};
-
-/// "archetype fit at L6: Architect 100 (meets), Tech Lead 75"
-std::string archetype_line(const ladder::ladder_view& l, const judged& j) {
-    std::string out = "archetype fit at " + std::string(l.levels()[j.who->level].id) + ":";
-    for (std::size_t i = 0; i != j.archetypes.size(); ++i) {
-        const auto& f = j.archetypes[i];
-        out += (i == 0 ? " " : ", ") + std::string(l.archetypes()[f.archetype].name) + " " + std::to_string(f.score);
-        if (f.meets) out += " (meets)";
-    }
-    return out + "\n";
-}
-
-void print_text(const ladder::ladder_view& l, const std::vector<judged>& all) {
-    std::size_t ready = 0, not_ready = 0, open = 0;
-    for (const auto& j : all) {
-        if (!j.report) {
-            std::cout << (j.who->name.empty() ? j.who->id : j.who->name) << ": " << j.problem << "\n\n";
-            continue;
-        }
-        std::cout << j.report->to_string(*j.who);
-        if (!j.archetypes.empty()) std::cout << archetype_line(l, j);
-        std::cout << '\n';
-        const auto v = j.report->result();
-        (v == ladder::verdict::pass ? ready : v == ladder::verdict::fail ? not_ready : open) += 1;
-    }
-    std::cout << all.size() << " people on " << l.info().name << ": " << ready << " ready, " << not_ready << " not yet, "
-              << open << " undecided (data missing)\n";
-}
-
-void print_json(const ladder::ladder_view& l, const std::vector<judged>& all) {
-    std::cout << "[\n";
-    for (std::size_t i = 0; i != all.size(); ++i) {
-        const auto& j = all[i];
-        std::cout << "  {\"person\": " << ladder::quote_json(j.who->id) << ", \"name\": " << ladder::quote_json(j.who->name)
-                  << ", \"level\": " << ladder::quote_json(l.levels()[j.who->level].id);
-        if (j.report) {
-            const auto& r = *j.report;
-            std::cout << ", \"target\": " << ladder::quote_json(l.levels()[r.to].id) << ", \"move\": " << ladder::quote_json(ladder::name_of(r.kind))
-                      << ", \"verdict\": " << ladder::quote_json(ladder::name_of(r.result())) << ", \"gaps\": [";
-            for (std::size_t g = 0; g != r.gaps.size(); ++g) {
-                const auto& gap = r.gaps[g];
-                std::cout << (g == 0 ? "" : ", ") << "{\"competency\": " << ladder::quote_json(l.competencies()[gap.competency].id)
-                          << ", \"required\": " << gap.required << ", \"actual\": "
-                          << (gap.actual ? std::to_string(*gap.actual) : std::string("null")) << "}";
-            }
-            std::cout << "]";
-            if (r.archetype != ladder::no_index) std::cout << ", \"judged_as\": " << ladder::quote_json(l.archetypes()[r.archetype].id);
-        } else {
-            std::cout << ", \"problem\": " << ladder::quote_json(j.problem);
-        }
-        if (!j.archetypes.empty()) {
-            std::cout << ", \"archetypes\": [";
-            for (std::size_t k = 0; k != j.archetypes.size(); ++k) {
-                const auto& f = j.archetypes[k];
-                std::cout << (k == 0 ? "" : ", ") << "{\"archetype\": " << ladder::quote_json(l.archetypes()[f.archetype].id)
-                          << ", \"score\": " << f.score << ", \"meets\": " << (f.meets ? "true" : "false") << "}";
-            }
-            std::cout << "]";
-        }
-        std::cout << "}" << (i + 1 == all.size() ? "\n" : ",\n");
-    }
-    std::cout << "]\n";
-}
-
-void print_csv(const ladder::ladder_view& l, const std::vector<judged>& all) {
-    std::cout << "person,name,level,target,move,verdict,gaps\r\n";
-    for (const auto& j : all) {
-        std::cout << ladder::quote_csv(j.who->id) << ',' << ladder::quote_csv(j.who->name) << ',' << l.levels()[j.who->level].id << ',';
-        if (!j.report) {
-            std::cout << ",,," << ladder::quote_csv(j.problem) << "\r\n";
-            continue;
-        }
-        const auto& r = *j.report;
-        std::string gaps;
-        for (const auto& g : r.gaps) {
-            if (!gaps.empty()) gaps += "; ";
-            gaps += std::string(l.competencies()[g.competency].id) + " " + (g.actual ? std::to_string(*g.actual) : "-") + "/" +
-                    std::to_string(g.required);
-        }
-        std::cout << l.levels()[r.to].id << ',' << ladder::name_of(r.kind) << ',' << ladder::name_of(r.result()) << ','
-                  << ladder::quote_csv(gaps) << "\r\n";
-    }
-}
 
 int evaluate(const args& a) {
     if (wants_help(a)) return std::cout << evaluate_help, ok;
@@ -340,30 +250,14 @@ int evaluate(const args& a) {
     }
     // Progress only where a person watches: on a terminal, for a long run.
     const bool progress = people->size() >= 1000 && isatty(STDERR_FILENO) != 0;
-    std::vector<judged> all;
-    for (const auto& p : *people) {
-        judged j;
-        j.who = &p;
-        const auto to = fixed ? fixed : ladder::next_level(v, p);
-        if (!to) {
-            j.problem = "at the top of their track: no next level";
-        } else if (auto r = ladder::readiness(v, p, *to)) {
-            j.report = std::move(*r);
-        } else {
-            j.problem = r.diagnostics().to_string();
-        }
-        if (with_archetypes) {
-            for (const auto& f : ladder::archetype_fits(v, p)) {
-                if (f.applies) j.archetypes.push_back(f);
-            }
-        }
-        all.push_back(std::move(j));
-        if (progress && all.size() % 1000 == 0) std::cerr << "\rjudged " << all.size() << " of " << people->size() << std::flush;
-    }
+    const auto all = ladder::readiness_of(v, people->all(), fixed, with_archetypes, [&](std::size_t done) {
+        if (progress && done % 1000 == 0) std::cerr << "\rjudged " << done << " of " << people->size() << std::flush;
+    });
     if (progress) std::cerr << "\r" << std::string(40, ' ') << "\r" << std::flush;
-    if (shape == "json") print_json(v, all);
-    else if (shape == "csv") print_csv(v, all);
-    else print_text(v, all);
+    const std::span<const ladder::readiness_entry> entries(all.data(), all.size());
+    if (shape == "json") std::cout << ladder::to_json(v, entries);
+    else if (shape == "csv") std::cout << ladder::to_csv(v, entries);
+    else std::cout << ladder::to_text(v, entries);
     return ok;
 }
 
@@ -380,7 +274,7 @@ int diff(const args& a) {
         std::cerr << (from ? to.diagnostics() : from.diagnostics()).to_string();
         return usage_error;
     }
-    std::cout << ladder::diff(v, *from, *to).to_string(v);
+    std::cout << ladder::to_text(v, ladder::diff(v, *from, *to));
     return ok;
 }
 
@@ -421,7 +315,7 @@ int map(const args& a) {
     }
     const std::span<const ladder::anchor> pinned(anchors.data(), anchors.size());
     if (positional.size() == 2) {
-        std::cout << ladder::to_string(f, t, ladder::map_ladder(f, t, pinned));
+        std::cout << ladder::to_text(f, t, ladder::map_ladder(f, t, pinned));
         return ok;
     }
     const auto level = ladder::find_level(f, positional[1]);

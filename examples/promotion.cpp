@@ -35,7 +35,7 @@ int main() {
         .build().value();
 
     for (const ladder::person* p : {&sustained, &one_off}) {
-        std::cout << p->name << ", senior to staff:\n" << ladder::evaluate(staff, *p).value().to_string(staff, *p) << '\n';
+        std::cout << p->name << ", senior to staff:\n" << ladder::to_text(ladder::evaluate(staff, *p).value(), staff, *p) << '\n';
     }
 
     // The same criteria as a C++ expression over typed handles (a typo does not compile).

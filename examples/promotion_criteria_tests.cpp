@@ -68,6 +68,6 @@ TEST_CASE("a rule of our own, written once, checked while compiling") {
 
 TEST_CASE("the ladder's own test blocks pass") {
     const auto report = ladder::run_tests(acme);
-    INFO(report.to_string(acme));
+    INFO(ladder::to_text(acme, report));
     CHECK(report.ok());
 }

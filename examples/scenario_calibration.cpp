@@ -14,6 +14,6 @@ int main() {
     for (const auto& m : ladder::likely_matches(ladder::map_level(from, senior, to))) {
         std::cout << "  " << ladder::explain(from, senior, to, m) << '\n';
     }
-    std::cout << '\n' << ladder::to_string(from, to, ladder::map_ladder(from, to));
+    std::cout << '\n' << ladder::to_text(from, to, ladder::map_ladder(from, to));
     return 0;
 }

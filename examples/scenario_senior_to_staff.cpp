@@ -27,6 +27,6 @@ int main() {
                         .cycle("2026H2", {{"coding", 4}, {"design", 4}, {"delivery", 4}, {"operations", 4},
                                           {"cross_team", 4}, {"strategy", 3}, {"mentorship", 4}, {"communication", 4}})
                         .build().value();
-    for (const ladder::person* p : {&ada, &bo}) std::cout << ladder::readiness(acme, *p, "L6").value().to_string(*p) << '\n';
+    for (const ladder::person* p : {&ada, &bo}) std::cout << ladder::to_text(ladder::readiness(acme, *p, "L6").value(), *p) << '\n';
     return 0;
 }

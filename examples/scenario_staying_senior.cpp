@@ -21,6 +21,6 @@ int main() {
     const auto fit = ladder::best_fit(v, bo);
     std::cout << "Bo fits " << v.levels()[fit.level].id << " " << v.levels()[fit.level].title;
     if (v.levels()[fit.level].career) std::cout << ", a career level: staying here is a good outcome";
-    std::cout << ".\n\n" << ladder::readiness(v, bo, "L6").value().to_string(bo);
+    std::cout << ".\n\n" << ladder::to_text(ladder::readiness(v, bo, "L6").value(), bo);
     return 0;
 }

@@ -12,6 +12,6 @@ int main() {
                         .cycle("2026H2", {{"coding", 4}, {"design", 4}, {"delivery", 4}, {"operations", 4},
                                           {"cross_team", 4}, {"strategy", 3}, {"mentorship", 3}, {"communication", 4}})
                         .build().value();
-    std::cout << ladder::readiness(acme, cy, "L5").value().to_string(cy);
+    std::cout << ladder::to_text(ladder::readiness(acme, cy, "L5").value(), cy);
     return 0;
 }

@@ -13,14 +13,14 @@ int main() {
                               .cycle("2026H1", {{"coding", 4}, {"design", 4}, {"delivery", 4}, {"operations", 4},
                                                 {"cross_team", 4}, {"strategy", 3}, {"mentorship", 4}, {"communication", 4}})
                               .build().value();
-    std::cout << ladder::readiness(v, as_staff, "M1").value().to_string(as_staff) << '\n';
+    std::cout << ladder::to_text(ladder::readiness(v, as_staff, "M1").value(), as_staff) << '\n';
     // A year later, managing, Dee wants to go back to the technical track.
     const auto as_manager = ladder::person_builder(acme, "dee", "Dee")
                                 .level("M1").months_in_level(12)
                                 .cycle("2027H1", {{"coding", 4}, {"design", 4}, {"delivery", 4}, {"operations", 4},
                                                   {"cross_team", 4}, {"strategy", 3}, {"mentorship", 5}, {"communication", 5}})
                                 .build().value();
-    std::cout << ladder::readiness(v, as_manager, "L6").value().to_string(as_manager) << '\n';
-    std::cout << ladder::diff(v, acme.level("L6"), acme.level("M1")).to_string(v);
+    std::cout << ladder::to_text(ladder::readiness(v, as_manager, "L6").value(), as_manager) << '\n';
+    std::cout << ladder::to_text(v, ladder::diff(v, acme.level("L6"), acme.level("M1")));
     return 0;
 }

@@ -50,7 +50,7 @@ public:
             report_ = r.diagnostics().to_string();
             return false;
         }
-        report_ = r->to_string(p);
+        report_ = to_text(*r, p);
         return r->result() == verdict::pass;
     }
     std::string describe() const override { return "is ready for " + target_ + "\n" + report_; }
@@ -72,7 +72,7 @@ public:
             report_ = e.diagnostics().to_string();
             return false;
         }
-        report_ = e->to_string(rule_, p);
+        report_ = to_text(*e, rule_, p);
         return e->passed();
     }
     std::string describe() const override { return "satisfies " + std::string(rule_.text()) + "\n" + report_; }

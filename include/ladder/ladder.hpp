@@ -58,3 +58,9 @@
 #include <ladder/decide/run_tests.hpp>
 // calibrate: levels across companies
 #include <ladder/calibrate/calibration.hpp>
+// report: decisions in words, JSON and CSV
+#include <ladder/report/escape.hpp>
+#include <ladder/report/explanation.hpp>
+#include <ladder/report/readiness.hpp>
+#include <ladder/report/test_run.hpp>
+#include <ladder/report/mapping.hpp>

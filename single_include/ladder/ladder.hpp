@@ -5669,10 +5669,6 @@ public:
     [[nodiscard]] constexpr const constexpr_vector<missing_data>& missing() const noexcept { return missing_; }
     [[nodiscard]] constexpr const constexpr_vector<exemption>& exemptions_applied() const noexcept { return exempt_; }
 
-    /// The outcome as text a manager reads: the verdict, each clause, gaps (unless a caller shows
-    /// them its own way), missing data.
-    [[nodiscard]] std::string to_string(const rule_view& r, const person& p, bool with_gaps = true) const;
-
 private:
     friend class detail::rule_evaluator;
     ladder::verdict verdict_ = verdict::unknown;
@@ -6104,69 +6100,6 @@ private:
 };
 
 }  // namespace detail
-
-inline std::string evaluation::to_string(const rule_view& r, const person& p, bool with_gaps) const {
-    const ladder_view& l = r.ladder();
-    std::string out = "verdict: ";
-    out += name_of(verdict_);
-    out += '\n';
-    const auto number = [](std::optional<std::int64_t> v) { return v ? std::to_string(*v) : std::string("unknown"); };
-    for (const auto& c : clauses_) {
-        const rule_node& n = r.nodes()[c.node];
-        std::string verdict_text(name_of(c.result));
-        verdict_text.resize(9, ' ');
-        out += std::string(2 + 2 * c.depth, ' ') + verdict_text + std::string(r.text_of(n));
-        if (c.compares) {
-            out += "  (" + number(c.left) + " against " + number(c.right) + ")";
-        } else if (n.kind == node_kind::in_cycles) {
-            out += "  (met in " + std::to_string(c.cycles_met) + " of the last " + std::to_string(n.b) + " cycles; needs " +
-                   std::to_string(n.a) + ")";
-        }
-        out += '\n';
-    }
-    if (with_gaps && !gaps_.empty()) {
-        out += "gaps in the latest cycle:\n";
-        for (const auto& g : gaps_) {
-            out += "  " + std::string(l.competencies()[g.competency].id) + ": expects " + std::to_string(g.required);
-            if (g.actual) {
-                out += ", rated " + std::to_string(*g.actual) + " (short by " + std::to_string(g.required - *g.actual) + ")";
-            } else {
-                out += ", not rated";
-            }
-            out += '\n';
-        }
-    }
-    if (!missing_.empty()) {
-        out += "missing:\n";
-        for (std::size_t i = 0; i != missing_.size(); ++i) {
-            const missing_data& m = missing_[i];
-            if (m.about == entity::attribute) {
-                out += "  attribute " + std::string(l.attributes()[m.row].id) + "\n";
-            } else if (m.about == entity::competency) {
-                out += "  a rating of " + std::string(l.competencies()[m.row].id);
-                if (m.cycles_back < p.cycles.size()) out += " in " + std::string(p.cycles[p.cycles.size() - 1 - m.cycles_back].id);
-                out += '\n';
-            } else {
-                // A whole cycle the record does not have: said once, however many ratings it lacks.
-                bool said = false;
-                for (std::size_t k = 0; k != i && !said; ++k) {
-                    said = missing_[k].about == entity::text && missing_[k].cycles_back == m.cycles_back;
-                }
-                if (said) continue;
-                out += p.cycles.empty() ? std::string("  a review cycle (the record has none)\n")
-                                        : "  a review cycle " + std::to_string(m.cycles_back) +
-                                              " before the latest (the record has " + std::to_string(p.cycles.size()) + ")\n";
-            }
-        }
-    }
-    if (!exempt_.empty()) {
-        out += "exemptions applied:\n";
-        for (const auto& e : exempt_) {
-            out += "  " + std::string(l.competencies()[e.competency].id) + ": " + std::string(e.reason) + "\n";
-        }
-    }
-    return out;
-}
 
 /// Evaluates a rule for a person on the ladder both were made against (the rule's). A failed
 /// result means the rule is broken for this input (division by zero, too many steps), never
@@ -8025,24 +7958,6 @@ struct transition_outcome {
     constexpr_vector<advisory_outcome> advisories;
 
     [[nodiscard]] ladder::verdict result() const noexcept { return decision.result(); }
-
-    /// The guard's explanation, then each advisory that did not pass, with its message.
-    [[nodiscard]] std::string to_string(const person& p, bool with_gaps = true) const {
-        std::string out = decision.to_string(guard, p, with_gaps);
-        const ladder_view l = guard.ladder();
-        for (const auto& a : advisories) {
-            if (a.result == verdict::pass) continue;
-            const ladder::advisory& row = l.advisories()[a.advisory];
-            out += "advisory (";
-            out += name_of(a.result);
-            out += "): ";
-            out += row.message;
-            out += "  [";
-            out += row.text;
-            out += "]\n";
-        }
-        return out;
-    }
 };
 
 /// Judges a move for a person: its guard, and a declared move's advisories. Fails only when a
@@ -8106,26 +8021,10 @@ LADDER_END_NAMESPACE
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 LADDER_BEGIN_NAMESPACE
 
-namespace detail {
-/// The name of the point `value` on a competency's scale ("Expert"), or empty.
-[[nodiscard]] constexpr std::string_view point_name(const ladder_view& l, index_t competency, rating value) noexcept {
-    const scale_point* p = l.point_by_value(l.scale_index_of(l.competencies()[competency]), value);
-    return p ? p->name : std::string_view{};
-}
-/// "Expert (4)", or "4" off the scale's named points.
-inline std::string rating_words(const ladder_view& l, index_t competency, rating value) {
-    const std::string_view name = point_name(l, competency, value);
-    return name.empty() ? std::to_string(value) : std::string(name) + " (" + std::to_string(value) + ")";
-}
-/// A level as people say it: "L6 Staff".
-inline std::string level_words(const ladder_view& l, index_t row) {
-    const level& x = l.levels()[row];
-    return std::string(x.id) + " " + std::string(x.title);
-}
-}  // namespace detail
 
 // ---- what separates two levels ----
 
@@ -8142,31 +8041,6 @@ struct level_diff {
     index_t from = no_index;
     index_t to = no_index;
     constexpr_vector<expectation_change> changes;  ///< in competency order
-
-    /// "L5 Senior → L6 Staff" and a line per change: "design: Advanced (3) → Expert (4), +1".
-    [[nodiscard]] std::string to_string(const ladder_view& l) const {
-        const level& a = l.levels()[from];
-        const level& b = l.levels()[to];
-        std::string out = detail::level_words(l, from) + " -> " + detail::level_words(l, to);
-        if (a.track.index != b.track.index) {
-            out += " (" + std::string(l.tracks()[a.track.index].name) + " to " + std::string(l.tracks()[b.track.index].name) + ")";
-        }
-        out += "\n";
-        if (a.scope != b.scope) out += "  scope: " + std::string(name_of(a.scope)) + " -> " + std::string(name_of(b.scope)) + "\n";
-        if (changes.empty()) out += "  the same expectations\n";
-        for (const auto& c : changes) {
-            out += "  " + std::string(l.competencies()[c.competency].id) + ": ";
-            out += c.from ? detail::rating_words(l, c.competency, *c.from) : std::string("nothing");
-            out += " -> ";
-            out += c.to ? detail::rating_words(l, c.competency, *c.to) : std::string("nothing");
-            if (c.from && c.to) {
-                const int delta = *c.to - *c.from;
-                out += delta > 0 ? ", +" + std::to_string(delta) : ", " + std::to_string(delta);
-            }
-            out += "\n";
-        }
-        return out;
-    }
 };
 
 /// What separates two levels: each competency whose expected rating differs.
@@ -8215,45 +8089,6 @@ struct readiness_report {
     std::optional<pay_outcome> pay;       ///< for a step back
 
     [[nodiscard]] ladder::verdict result() const noexcept { return outcome.result(); }
-
-    /// The report a manager reads: the move, the verdict with its explanation, the gaps in
-    /// words, the advisories, what staying means, and the pay outcome of a step back.
-    [[nodiscard]] std::string to_string(const person& p) const {
-        const ladder_view l = outcome.guard.ladder();
-        std::string out;
-        out += p.name.empty() ? std::string(p.id) : std::string(p.name) + " (" + std::string(p.id) + ")";
-        out += ": " + detail::level_words(l, from) + " -> " + detail::level_words(l, to) + ", " + std::string(name_of(kind));
-        out += defined ? "\n" : " (the ladder declares no such move; judged by meets(" + std::string(l.levels()[to].id) + "))\n";
-        if (archetype != no_index) out += "judged as " + std::string(l.archetypes()[archetype].name) + "\n";
-        out += outcome.to_string(p, false);
-        if (!gaps.empty()) {
-            out += "what " + std::string(l.levels()[to].id) + " expects, largest gap first:\n";
-            for (const auto& g : gaps) {
-                const competency& c = l.competencies()[g.competency];
-                out += "  " + std::string(c.name) + ": expects " + detail::rating_words(l, g.competency, g.required) + ", ";
-                out += g.actual ? "rated " + detail::rating_words(l, g.competency, *g.actual) : std::string("not rated");
-                out += " (short by " + std::to_string(g.shortfall()) + ")";
-                if (!c.description.empty()) out += ": " + std::string(c.description);
-                out += "\n";
-            }
-        }
-        if (l.levels()[from].career && kind == transition_kind::promote) {
-            out += std::string(l.levels()[from].title) + " is a career level: staying there is a good outcome.\n";
-        }
-        if (pay) {
-            out += "pay: ";
-            if (pay->policy == pay_policy::keep || !pay->amount) {
-                out += "kept\n";
-            } else {
-                const std::string_view where = pay->policy == pay_policy::top_of_band ? "the top"
-                                               : pay->policy == pay_policy::midpoint  ? "the middle"
-                                                                                       : "the bottom";
-                out += std::string(where) + " of " + std::string(l.levels()[to].id) + "'s band, " +
-                       std::to_string(*pay->amount) + (pay->currency.empty() ? "" : " " + std::string(pay->currency)) + "\n";
-            }
-        }
-        return out;
-    }
 };
 
 namespace detail {
@@ -8489,6 +8324,54 @@ struct archetype_fit {
     return archetype_fits(l, p, detail::handle_access::make<level>(p.level));
 }
 
+// ---- a readiness report for each of many people ----
+
+/// One person's entry in a batch of readiness reports: the report, or why there is none (at the
+/// top of their track; a guard broken for them); with the archetypes open at their level ranked
+/// by fit, when asked for.
+struct readiness_entry {
+    const person* who = nullptr;
+    std::optional<readiness_report> report;
+    std::string problem;
+    constexpr_vector<archetype_fit> archetypes;
+};
+
+/// What `ladder evaluate` asks for each person: readiness for `target`, or for their next level
+/// when none is given. `on_progress(done)` is called after each person.
+template <class Progress>
+[[nodiscard]] std::vector<readiness_entry> readiness_of(const ladder_view& l, std::span<const person> people,
+                                                        std::optional<level_ref> target, bool with_archetypes,
+                                                        Progress&& on_progress) {
+    std::vector<readiness_entry> out;
+    out.reserve(people.size());
+    for (const auto& p : people) {
+        readiness_entry e;
+        e.who = &p;
+        const auto to = target ? target : next_level(l, p);
+        if (!to) {
+            e.problem = "at the top of their track: no next level";
+        } else if (auto r = readiness(l, p, *to)) {
+            e.report = std::move(*r);
+        } else {
+            e.problem = r.diagnostics().to_string();
+        }
+        if (with_archetypes) {
+            for (const auto& f : archetype_fits(l, p)) {
+                if (f.applies) e.archetypes.push_back(f);
+            }
+        }
+        out.push_back(std::move(e));
+        on_progress(out.size());
+    }
+    return out;
+}
+/// The same, without progress.
+[[nodiscard]] inline std::vector<readiness_entry> readiness_of(const ladder_view& l, std::span<const person> people,
+                                                               std::optional<level_ref> target = std::nullopt,
+                                                               bool with_archetypes = false) {
+    return readiness_of(l, people, target, with_archetypes, [](std::size_t) {});
+}
+
 LADDER_END_NAMESPACE
 // end ladder/decide/decisions.hpp
 // begin ladder/decide/run_tests.hpp
@@ -8507,7 +8390,6 @@ LADDER_END_NAMESPACE
 // ladder/decide/transition.hpp (included above)
 
 #include <optional>
-#include <string>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
@@ -8519,7 +8401,9 @@ struct test_outcome {
     ladder::verdict expected = verdict::pass;
     std::optional<ladder::verdict> actual;  ///< empty when the check could not run (see problems)
     diagnostic_list problems;               ///< a test naming what the ladder lacks, a broken rule …
-    std::string explanation;                ///< the decision's explanation, for a failure
+    /// For a check that ran and failed: the decision and the test's person, to explain it (to_text).
+    std::optional<transition_outcome> decision;
+    std::optional<person> who;
     [[nodiscard]] bool passed() const noexcept { return actual == expected; }
 };
 
@@ -8534,23 +8418,6 @@ struct test_report {
     }
     [[nodiscard]] std::size_t failed() const noexcept { return outcomes.size() - passed(); }
     [[nodiscard]] bool ok() const noexcept { return failed() == 0; }
-
-    /// Each failure with its explanation, then `N passed, N failed`.
-    [[nodiscard]] std::string to_string(const ladder_view& l, std::string_view source = "<ladder>") const {
-        std::string out;
-        for (const auto& o : outcomes) {
-            if (o.passed()) continue;
-            const ladder_test& t = l.tests()[o.test];
-            const test_check& c = l.test_checks()[o.check];
-            out += std::string(source) + ":" + std::to_string(c.where.line) + ":" + std::to_string(c.where.column) +
-                   ": test \"" + std::string(t.name) + "\": expected " + std::string(name_of(o.expected));
-            out += o.actual ? ", got " + std::string(name_of(*o.actual)) + "\n" : ", could not run\n";
-            out += o.problems.to_string(source);
-            out += o.explanation;
-        }
-        out += std::to_string(passed()) + " passed, " + std::to_string(failed()) + " failed\n";
-        return out;
-    }
 };
 
 namespace detail {
@@ -8607,10 +8474,13 @@ inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
             const person& p = *someone;
             if (c.is_rule) {
                 const rule_view r = rule_of(l, l.check_condition(ci));
-                const auto e = evaluate(r, p);
+                auto e = evaluate(r, p);
                 if (e) {
                     o.actual = e->result();
-                    if (o.actual != o.expected) o.explanation = e->to_string(r, p);
+                    if (o.actual != o.expected) {
+                        o.decision = transition_outcome{no_index, r, std::move(*e), {}};
+                        o.who = p;
+                    }
                 } else {
                     o.problems = e.diagnostics();
                 }
@@ -8623,10 +8493,13 @@ inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
                     o.problems.add(detail::make_diagnostic(diagnostic_code::unknown_reference, severity::error, entity::transition,
                                                            c.target, l.levels()[p.level].id, c.where));
                 } else {
-                    const auto decided = judge_move(l, m, p);
+                    auto decided = judge_move(l, m, p);
                     if (decided) {
                         o.actual = decided->result();
-                        if (o.actual != o.expected) o.explanation = decided->to_string(p);
+                        if (o.actual != o.expected) {
+                            o.decision = std::move(*decided);
+                            o.who = p;
+                        }
                     } else {
                         o.problems = decided.diagnostics();
                     }
@@ -8664,7 +8537,6 @@ LADDER_END_NAMESPACE
 
 #include <cstdint>
 #include <span>
-#include <string>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
@@ -8796,8 +8668,434 @@ namespace detail {
     return out;
 }
 
+/// One row of a whole-ladder mapping: a level of `from` and its likely levels on `to`.
+struct mapped_level {
+    index_t level = no_index;
+    constexpr_vector<level_match> matches;  ///< likely_matches(), best first
+};
+
+/// Every level of `from` on `to`, in `from`'s order.
+[[nodiscard]] constexpr constexpr_vector<mapped_level> map_ladder(const ladder_view& from, const ladder_view& to,
+                                                                 std::span<const anchor> anchors = {}) {
+    constexpr_vector<mapped_level> out;
+    for (std::size_t i = 0; i != from.levels().size(); ++i) {
+        mapped_level row;
+        row.level = static_cast<index_t>(i);
+        row.matches = likely_matches(map_level(from, detail::handle_access::make<ladder::level>(row.level), to, anchors));
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/calibrate/calibration.hpp
+// report: decisions in words, JSON and CSV
+// begin ladder/report/escape.hpp
+
+// Text that goes into a CSV cell or a JSON string, escaped once for every report and view.
+
+// ladder/core/config.hpp (included above)
+
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// A CSV field as RFC 4180 wants it: as is, or quoted whole with its quotes doubled when it holds
+/// a comma, a quote or a line break.
+inline std::string quote_csv(std::string_view s) {
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+/// A JSON string literal: quotes, backslashes and control characters escaped.
+inline std::string quote_json(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    constexpr char hex[] = "0123456789abcdef";
+                    out += "\\u00";
+                    out += hex[(c >> 4) & 0xF];
+                    out += hex[c & 0xF];
+                } else {
+                    out += c;
+                }
+        }
+    }
+    return out + "\"";
+}
+LADDER_END_NAMESPACE
+// end ladder/report/escape.hpp
+// begin ladder/report/explanation.hpp
+
+// Why a rule or a move decided as it did, in words: the verdict, each clause with its values,
+// the gaps, what data was missing, the exemptions applied, the advisories.
+
+// ladder/core/config.hpp (included above)
+// ladder/decide/transition.hpp (included above)
+// ladder/model/person.hpp (included above)
+// ladder/rules/evaluate.hpp (included above)
+// ladder/rules/rule.hpp (included above)
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+LADDER_BEGIN_NAMESPACE
+
+/// An evaluation as text a manager reads: the verdict, each clause (indented under the one it
+/// belongs to), gaps (unless a caller shows them its own way), missing data, exemptions applied.
+[[nodiscard]] inline std::string to_text(const evaluation& e, const rule_view& r, const person& p, bool with_gaps = true) {
+    const ladder_view& l = r.ladder();
+    std::string out = "verdict: ";
+    out += name_of(e.result());
+    out += '\n';
+    const auto number = [](std::optional<std::int64_t> v) { return v ? std::to_string(*v) : std::string("unknown"); };
+    for (const auto& c : e.clauses()) {
+        const rule_node& n = r.nodes()[c.node];
+        std::string verdict_text(name_of(c.result));
+        verdict_text.resize(9, ' ');
+        out += std::string(2 + 2 * c.depth, ' ') + verdict_text + std::string(r.text_of(n));
+        if (c.compares) {
+            out += "  (" + number(c.left) + " against " + number(c.right) + ")";
+        } else if (n.kind == node_kind::in_cycles) {
+            out += "  (met in " + std::to_string(c.cycles_met) + " of the last " + std::to_string(n.b) + " cycles; needs " +
+                   std::to_string(n.a) + ")";
+        }
+        out += '\n';
+    }
+    if (with_gaps && !e.gaps().empty()) {
+        out += "gaps in the latest cycle:\n";
+        for (const auto& g : e.gaps()) {
+            out += "  " + std::string(l.competencies()[g.competency].id) + ": expects " + std::to_string(g.required);
+            if (g.actual) {
+                out += ", rated " + std::to_string(*g.actual) + " (short by " + std::to_string(g.required - *g.actual) + ")";
+            } else {
+                out += ", not rated";
+            }
+            out += '\n';
+        }
+    }
+    if (!e.missing().empty()) {
+        out += "missing:\n";
+        for (std::size_t i = 0; i != e.missing().size(); ++i) {
+            const missing_data& m = e.missing()[i];
+            if (m.about == entity::attribute) {
+                out += "  attribute " + std::string(l.attributes()[m.row].id) + "\n";
+            } else if (m.about == entity::competency) {
+                out += "  a rating of " + std::string(l.competencies()[m.row].id);
+                if (m.cycles_back < p.cycles.size()) out += " in " + std::string(p.cycles[p.cycles.size() - 1 - m.cycles_back].id);
+                out += '\n';
+            } else {
+                // A whole cycle the record does not have: said once, however many ratings it lacks.
+                bool said = false;
+                for (std::size_t k = 0; k != i && !said; ++k) {
+                    said = e.missing()[k].about == entity::text && e.missing()[k].cycles_back == m.cycles_back;
+                }
+                if (said) continue;
+                out += p.cycles.empty() ? std::string("  a review cycle (the record has none)\n")
+                                        : "  a review cycle " + std::to_string(m.cycles_back) +
+                                              " before the latest (the record has " + std::to_string(p.cycles.size()) + ")\n";
+            }
+        }
+    }
+    if (!e.exemptions_applied().empty()) {
+        out += "exemptions applied:\n";
+        for (const auto& x : e.exemptions_applied()) {
+            out += "  " + std::string(l.competencies()[x.competency].id) + ": " + std::string(x.reason) + "\n";
+        }
+    }
+    return out;
+}
+
+
+/// A move judged: the guard's explanation, then each advisory that did not pass, with its message.
+[[nodiscard]] inline std::string to_text(const transition_outcome& t, const person& p, bool with_gaps = true) {
+    std::string out = to_text(t.decision, t.guard, p, with_gaps);
+    const ladder_view l = t.guard.ladder();
+    for (const auto& a : t.advisories) {
+        if (a.result == verdict::pass) continue;
+        const ladder::advisory& row = l.advisories()[a.advisory];
+        out += "advisory (";
+        out += name_of(a.result);
+        out += "): ";
+        out += row.message;
+        out += "  [";
+        out += row.text;
+        out += "]\n";
+    }
+    return out;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/report/explanation.hpp
+// begin ladder/report/readiness.hpp
+
+// A readiness report and what separates two levels, in words (to_text), and a batch of
+// readiness reports as text, JSON and CSV: the forms `ladder evaluate` prints.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/decide/decisions.hpp (included above)
+// ladder/model/person.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/report/escape.hpp (included above)
+// ladder/report/explanation.hpp (included above)
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+/// The name of the point `value` on a competency's scale ("Expert"), or empty.
+[[nodiscard]] constexpr std::string_view point_name(const ladder_view& l, index_t competency, rating value) noexcept {
+    const scale_point* p = l.point_by_value(l.scale_index_of(l.competencies()[competency]), value);
+    return p ? p->name : std::string_view{};
+}
+/// "Expert (4)", or "4" off the scale's named points.
+inline std::string rating_words(const ladder_view& l, index_t competency, rating value) {
+    const std::string_view name = point_name(l, competency, value);
+    return name.empty() ? std::to_string(value) : std::string(name) + " (" + std::to_string(value) + ")";
+}
+/// A level as people say it: "L6 Staff".
+inline std::string level_words(const ladder_view& l, index_t row) {
+    const level& x = l.levels()[row];
+    return std::string(x.id) + " " + std::string(x.title);
+}
+}  // namespace detail
+
+/// What separates two levels, in words: "L5 Senior → L6 Staff" and a line per change,
+/// "design: Advanced (3) → Expert (4), +1".
+[[nodiscard]] inline std::string to_text(const ladder_view& l, const level_diff& d) {
+    const level& a = l.levels()[d.from];
+    const level& b = l.levels()[d.to];
+    std::string out = detail::level_words(l, d.from) + " -> " + detail::level_words(l, d.to);
+    if (a.track.index != b.track.index) {
+        out += " (" + std::string(l.tracks()[a.track.index].name) + " to " + std::string(l.tracks()[b.track.index].name) + ")";
+    }
+    out += "\n";
+    if (a.scope != b.scope) out += "  scope: " + std::string(name_of(a.scope)) + " -> " + std::string(name_of(b.scope)) + "\n";
+    if (d.changes.empty()) out += "  the same expectations\n";
+    for (const auto& c : d.changes) {
+        out += "  " + std::string(l.competencies()[c.competency].id) + ": ";
+        out += c.from ? detail::rating_words(l, c.competency, *c.from) : std::string("nothing");
+        out += " -> ";
+        out += c.to ? detail::rating_words(l, c.competency, *c.to) : std::string("nothing");
+        if (c.from && c.to) {
+            const int delta = *c.to - *c.from;
+            out += delta > 0 ? ", +" + std::to_string(delta) : ", " + std::to_string(delta);
+        }
+        out += "\n";
+    }
+    return out;
+}
+
+/// The readiness report a manager reads: the move, as which archetype, the verdict with its
+/// explanation, the gaps in words, the advisories, what staying means, and the pay outcome of a
+/// step back.
+[[nodiscard]] inline std::string to_text(const readiness_report& r, const person& p) {
+    const ladder_view l = r.outcome.guard.ladder();
+    std::string out;
+    out += p.name.empty() ? std::string(p.id) : std::string(p.name) + " (" + std::string(p.id) + ")";
+    out += ": " + detail::level_words(l, r.from) + " -> " + detail::level_words(l, r.to) + ", " + std::string(name_of(r.kind));
+    out += r.defined ? "\n" : " (the ladder declares no such move; judged by meets(" + std::string(l.levels()[r.to].id) + "))\n";
+    if (r.archetype != no_index) out += "judged as " + std::string(l.archetypes()[r.archetype].name) + "\n";
+    out += to_text(r.outcome, p, false);
+    if (!r.gaps.empty()) {
+        out += "what " + std::string(l.levels()[r.to].id) + " expects, largest gap first:\n";
+        for (const auto& g : r.gaps) {
+            const competency& c = l.competencies()[g.competency];
+            out += "  " + std::string(c.name) + ": expects " + detail::rating_words(l, g.competency, g.required) + ", ";
+            out += g.actual ? "rated " + detail::rating_words(l, g.competency, *g.actual) : std::string("not rated");
+            out += " (short by " + std::to_string(g.shortfall()) + ")";
+            if (!c.description.empty()) out += ": " + std::string(c.description);
+            out += "\n";
+        }
+    }
+    if (l.levels()[r.from].career && r.kind == transition_kind::promote) {
+        out += std::string(l.levels()[r.from].title) + " is a career level: staying there is a good outcome.\n";
+    }
+    if (r.pay) {
+        out += "pay: ";
+        if (r.pay->policy == pay_policy::keep || !r.pay->amount) {
+            out += "kept\n";
+        } else {
+            const std::string_view where = r.pay->policy == pay_policy::top_of_band ? "the top"
+                                           : r.pay->policy == pay_policy::midpoint  ? "the middle"
+                                                                                   : "the bottom";
+            out += std::string(where) + " of " + std::string(l.levels()[r.to].id) + "'s band, " +
+                   std::to_string(*r.pay->amount) + (r.pay->currency.empty() ? "" : " " + std::string(r.pay->currency)) + "\n";
+        }
+    }
+    return out;
+}
+
+/// The archetypes open at a person's level ranked by fit, in a line:
+/// "archetype fit at L6: Architect 100 (meets), Tech Lead 75".
+[[nodiscard]] inline std::string to_text(const ladder_view& l, index_t level, std::span<const archetype_fit> fits) {
+    std::string out = "archetype fit at " + std::string(l.levels()[level].id) + ":";
+    for (std::size_t i = 0; i != fits.size(); ++i) {
+        out += i == 0 ? " " : ", ";
+        out += l.archetypes()[fits[i].archetype].name;
+        out += " " + std::to_string(fits[i].score);
+        if (fits[i].meets) out += " (meets)";
+    }
+    return out + "\n";
+}
+
+/// Many people's readiness as text: each report (or why there is none), each archetype fit, then
+/// the count of people ready, not yet, undecided and staying at a career level.
+[[nodiscard]] inline std::string to_text(const ladder_view& l, std::span<const readiness_entry> all) {
+    std::string out;
+    std::size_t ready = 0, not_ready = 0, open = 0;
+    for (const auto& e : all) {
+        if (!e.report) {
+            out += e.who->name.empty() ? std::string(e.who->id) : std::string(e.who->name);
+            out += ": " + e.problem + "\n\n";
+            continue;
+        }
+        out += to_text(*e.report, *e.who);
+        if (!e.archetypes.empty()) out += to_text(l, e.who->level, std::span<const archetype_fit>(e.archetypes.data(), e.archetypes.size()));
+        out += '\n';
+        const auto v = e.report->result();
+        (v == verdict::pass ? ready : v == verdict::fail ? not_ready : open) += 1;
+    }
+    out += std::to_string(all.size()) + " people on " + std::string(l.info().name) + ": " + std::to_string(ready) + " ready, " +
+           std::to_string(not_ready) + " not yet, " + std::to_string(open) + " undecided (data missing)\n";
+    return out;
+}
+
+/// Many people's readiness as a JSON array, one object per person: person, name, level, and
+/// target, move, verdict, judged_as (when an archetype applies), gaps, or else problem; and
+/// archetypes, when asked for.
+[[nodiscard]] inline std::string to_json(const ladder_view& l, std::span<const readiness_entry> all) {
+    std::string out = "[\n";
+    for (std::size_t i = 0; i != all.size(); ++i) {
+        const auto& e = all[i];
+        out += "  {\"person\": " + quote_json(e.who->id) + ", \"name\": " + quote_json(e.who->name) +
+               ", \"level\": " + quote_json(l.levels()[e.who->level].id);
+        if (e.report) {
+            const auto& r = *e.report;
+            out += ", \"target\": " + quote_json(l.levels()[r.to].id) + ", \"move\": " + quote_json(name_of(r.kind)) +
+                   ", \"verdict\": " + quote_json(name_of(r.result())) + ", \"gaps\": [";
+            for (std::size_t g = 0; g != r.gaps.size(); ++g) {
+                const auto& gap = r.gaps[g];
+                out += g == 0 ? "" : ", ";
+                out += "{\"competency\": " + quote_json(l.competencies()[gap.competency].id) +
+                       ", \"required\": " + std::to_string(gap.required) +
+                       ", \"actual\": " + (gap.actual ? std::to_string(*gap.actual) : std::string("null")) + "}";
+            }
+            out += "]";
+            if (r.archetype != no_index) out += ", \"judged_as\": " + quote_json(l.archetypes()[r.archetype].id);
+        } else {
+            out += ", \"problem\": " + quote_json(e.problem);
+        }
+        if (!e.archetypes.empty()) {
+            out += ", \"archetypes\": [";
+            for (std::size_t k = 0; k != e.archetypes.size(); ++k) {
+                const auto& f = e.archetypes[k];
+                out += k == 0 ? "" : ", ";
+                out += "{\"archetype\": " + quote_json(l.archetypes()[f.archetype].id) + ", \"score\": " +
+                       std::to_string(f.score) + ", \"meets\": " + (f.meets ? "true" : "false") + "}";
+            }
+            out += "]";
+        }
+        out += i + 1 == all.size() ? "}\n" : "},\n";
+    }
+    return out + "]\n";
+}
+
+/// Many people's readiness as CSV (RFC 4180, CRLF): person, name, level, target, move, verdict,
+/// and the gaps as `competency actual/required` joined by `; ` (or the problem, when there is no
+/// report).
+[[nodiscard]] inline std::string to_csv(const ladder_view& l, std::span<const readiness_entry> all) {
+    std::string out = "person,name,level,target,move,verdict,gaps\r\n";
+    for (const auto& e : all) {
+        out += quote_csv(e.who->id) + ',' + quote_csv(e.who->name) + ',' + quote_csv(l.levels()[e.who->level].id) + ',';
+        if (!e.report) {
+            out += ",,," + quote_csv(e.problem) + "\r\n";
+            continue;
+        }
+        const auto& r = *e.report;
+        std::string gaps;
+        for (const auto& g : r.gaps) {
+            if (!gaps.empty()) gaps += "; ";
+            gaps += l.competencies()[g.competency].id;
+            gaps += ' ';
+            gaps += g.actual ? std::to_string(*g.actual) : std::string("-");
+            gaps += '/';
+            gaps += std::to_string(g.required);
+        }
+        out += quote_csv(l.levels()[r.to].id) + ',' + quote_csv(name_of(r.kind)) + ',' + quote_csv(name_of(r.result())) + ',' +
+               quote_csv(gaps) + "\r\n";
+    }
+    return out;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/report/readiness.hpp
+// begin ladder/report/test_run.hpp
+
+// A run of a ladder's test blocks, in words.
+
+// ladder/core/config.hpp (included above)
+// ladder/decide/run_tests.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/report/explanation.hpp (included above)
+
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// A test run as `ladder test` prints it: each failure with its place, its problems and the
+/// explanation of the decision, then `N passed, N failed`.
+[[nodiscard]] inline std::string to_text(const ladder_view& l, const test_report& report, std::string_view source = "<ladder>") {
+    std::string out;
+    for (const auto& o : report.outcomes) {
+        if (o.passed()) continue;
+        const ladder_test& t = l.tests()[o.test];
+        const test_check& c = l.test_checks()[o.check];
+        out += std::string(source) + ":" + std::to_string(c.where.line) + ":" + std::to_string(c.where.column) +
+               ": test \"" + std::string(t.name) + "\": expected " + std::string(name_of(o.expected));
+        out += o.actual ? ", got " + std::string(name_of(*o.actual)) + "\n" : ", could not run\n";
+        out += o.problems.to_string(source);
+        if (o.decision && o.who) out += to_text(*o.decision, *o.who);
+    }
+    out += std::to_string(report.passed()) + " passed, " + std::to_string(report.failed()) + " failed\n";
+    return out;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/report/test_run.hpp
+// begin ladder/report/mapping.hpp
+
+// Levels mapped across companies, in words: one candidate (explain) and a whole mapping (to_text).
+
+// ladder/calibrate/calibration.hpp (included above)
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/model/handles.hpp (included above)
+// ladder/model/view.hpp (included above)
+
+#include <cstddef>
+#include <string>
+
+LADDER_BEGIN_NAMESPACE
+
 /// A candidate in words: "L6 Staff Engineer, 85%: same scope (team); …".
-inline std::string explain(const ladder_view& from, level_ref level, const ladder_view& to, const level_match& m) {
+[[nodiscard]] inline std::string explain(const ladder_view& from, level_ref level, const ladder_view& to, const level_match& m) {
     const ladder::level& a = from[level];
     const ladder::level& b = to.levels()[m.level];
     std::string out = std::string(b.id) + " " + std::string(b.title) + " (" + std::string(to.info().name) + "), " +
@@ -8824,28 +9122,9 @@ inline std::string explain(const ladder_view& from, level_ref level, const ladde
     return out;
 }
 
-/// One row of a whole-ladder mapping: a level of `from` and its likely levels on `to`.
-struct mapped_level {
-    index_t level = no_index;
-    constexpr_vector<level_match> matches;  ///< likely_matches(), best first
-};
-
-/// Every level of `from` on `to`, in `from`'s order.
-[[nodiscard]] constexpr constexpr_vector<mapped_level> map_ladder(const ladder_view& from, const ladder_view& to,
-                                                                 std::span<const anchor> anchors = {}) {
-    constexpr_vector<mapped_level> out;
-    for (std::size_t i = 0; i != from.levels().size(); ++i) {
-        mapped_level row;
-        row.level = static_cast<index_t>(i);
-        row.matches = likely_matches(map_level(from, detail::handle_access::make<ladder::level>(row.level), to, anchors));
-        out.push_back(std::move(row));
-    }
-    return out;
-}
-
 /// The whole mapping as a table people read, with each level's place on the common scope scale:
 ///   L5 Senior Software Engineer  [team]  ->  E3 Staff Engineer 88%
-inline std::string to_string(const ladder_view& from, const ladder_view& to, const constexpr_vector<mapped_level>& table) {
+[[nodiscard]] inline std::string to_text(const ladder_view& from, const ladder_view& to, const constexpr_vector<mapped_level>& table) {
     std::size_t width = 0;
     for (const auto& row : table) {
         const ladder::level& x = from.levels()[row.level];
@@ -8874,4 +9153,4 @@ inline std::string to_string(const ladder_view& from, const ladder_view& to, con
 }
 
 LADDER_END_NAMESPACE
-// end ladder/calibrate/calibration.hpp
+// end ladder/report/mapping.hpp

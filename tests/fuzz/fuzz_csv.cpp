@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             if ((*people)[j].id == p.id) __builtin_trap();
         }
         const auto judged = ladder::readiness(ladder_def, p, ladder_def.view().levels()[p.level].id);
-        if (judged) (void)judged->to_string(p);
+        if (judged) (void)ladder::to_text(*judged, p);
     }
     return 0;
 }

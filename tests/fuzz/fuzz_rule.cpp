@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!r) return 0;
     for (const ladder::person* p : {&full(), &partial(), &empty()}) {
         const auto e = ladder::evaluate(*r, *p);
-        if (e) (void)e->to_string(*r, *p);
+        if (e) (void)ladder::to_text(*e, *r, *p);
         else if (e.diagnostics().empty()) __builtin_trap();  // a failure always says why
         // The verdict-only path agrees; it may skip steps, so only it may stay within the budget.
         const auto v = ladder::check(*r, *p);

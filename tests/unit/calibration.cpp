@@ -60,7 +60,7 @@ TEST_CASE("levels map as overlapping ranges, and a level with no equal maps to n
     for (const auto& m : top) CHECK(m.confidence >= 40);
     const auto table = ladder::map_ladder(big, small);
     REQUIRE(table.size() == big.view().levels().size());
-    const std::string text = ladder::to_string(big, small, table);
+    const std::string text = ladder::to_text(big, small, table);
     INFO(text);
     CHECK(text.find("  B4 Senior Engineer     [team]        -> S2 Staff Engineer 90%\n") != std::string::npos);
     // A manager maps onto the individual-contributor track when the other ladder has no other.

@@ -159,7 +159,7 @@ TEST_CASE("a level criterion from the builder with its errors placed and a crite
     const auto r = ladder::compile_rule(*built, "meets(B)").value();
     CHECK(ladder::check(r, low).value() == ladder::verdict::fail);
     // The explanation shows the criterion as a clause of meets(B).
-    CHECK(ladder::evaluate(r, low)->to_string(r, low).find("fail     y >= 2  (1 against 2)") != std::string::npos);
+    CHECK(ladder::to_text(*ladder::evaluate(r, low), r, low).find("fail     y >= 2  (1 against 2)") != std::string::npos);
 
     const auto broken = ladder::load(R"(ladder "T"
 scale p "P" {
@@ -231,7 +231,7 @@ TEST_CASE("a person's archetype counts: meets, gaps and readiness use its expect
     const auto to_l7 = ladder::readiness(v, rated("L6", 5, {{"strategy", 4}, {"mentorship", 4}}, "tech_lead"), "L7").value();
     REQUIRE(to_l7.archetype != ladder::no_index);
     CHECK(v.archetypes()[to_l7.archetype].id == "tech_lead");
-    CHECK(to_l7.to_string(rated("L6", 5, {}, "tech_lead")).find("judged as Tech Lead\n") != std::string::npos);
+    CHECK(ladder::to_text(to_l7, rated("L6", 5, {}, "tech_lead")).find("judged as Tech Lead\n") != std::string::npos);
     const auto gaps = ladder::readiness(v, architect, "L6").value();
     REQUIRE(!gaps.gaps.empty());
     CHECK(v.competencies()[gaps.gaps[0].competency].id == "design");

@@ -53,7 +53,7 @@ TEST_CASE("readiness for a promotion: the guard decides and the gaps are in the 
     CHECK(report.result() == ladder::verdict::pass);
     CHECK(report.gaps.empty());
     // Senior is a career level: the report says staying there is a good outcome.
-    CHECK(report.to_string(ready).find("Senior Software Engineer is a career level: staying there is a good outcome.") !=
+    CHECK(ladder::to_text(report, ready).find("Senior Software Engineer is a career level: staying there is a good outcome.") !=
           std::string::npos);
 
     // Short on three competencies, by 2, 1 and 1: the largest first, in words.
@@ -68,7 +68,7 @@ TEST_CASE("readiness for a promotion: the guard decides and the gaps are in the 
     CHECK(v.competencies()[r.gaps[0].competency].id == "cross_team");
     CHECK(r.gaps[0].shortfall() == 2);
     CHECK(r.gaps[1].shortfall() == 1);
-    const std::string text = r.to_string(behind);
+    const std::string text = ladder::to_text(r, behind);
     CHECK(text.find("Cross-team impact: expects Expert (4), rated Proficient (2) (short by 2): "
                     "Moves work forward across team boundaries\n") != std::string::npos);
     CHECK(text.find("gaps in the latest cycle") == std::string::npos);  // said once, in words
@@ -85,7 +85,7 @@ TEST_CASE("readiness for a step back gives the pay outcome from the move's polic
     const auto& band = v.levels()[ladder::find_level(v, "L5")->index()].band;
     REQUIRE(band.has_value());
     CHECK(r.pay->amount == band->maximum);
-    CHECK(r.to_string(staff).find("pay: the top of L5's band, " + std::to_string(band->maximum) + " USD\n") != std::string::npos);
+    CHECK(ladder::to_text(r, staff).find("pay: the top of L5's band, " + std::to_string(band->maximum) + " USD\n") != std::string::npos);
 }
 
 TEST_CASE("a move the ladder does not declare is judged by meets(target), and says so", "[decide]") {
@@ -95,7 +95,7 @@ TEST_CASE("a move the ladder does not declare is judged by meets(target), and sa
     CHECK_FALSE(r.defined);
     CHECK(r.kind == ladder::transition_kind::promote);
     CHECK(r.result() == ladder::verdict::fail);
-    CHECK(r.to_string(senior).find("(the ladder declares no such move; judged by meets(L7))") != std::string::npos);
+    CHECK(ladder::to_text(r, senior).find("(the ladder declares no such move; judged by meets(L7))") != std::string::npos);
     const auto unknown = ladder::readiness(v, senior, "L66");
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.diagnostics().to_string().find("(did you mean 'L6'?)") != std::string::npos);
@@ -118,8 +118,8 @@ TEST_CASE("what separates two levels, on one track and across tracks", "[decide]
             CHECK(change.to == ladder::expected(v, b, c));
         }
     }
-    CHECK(ladder::diff(v, l5, l6).to_string(v).find("  cross_team: Proficient (2) -> Expert (4), +2\n") != std::string::npos);
-    CHECK(ladder::diff(v, l6, m1).to_string(v).find("(Individual contributor to Engineering management)") != std::string::npos);
+    CHECK(ladder::to_text(v, ladder::diff(v, l5, l6)).find("  cross_team: Proficient (2) -> Expert (4), +2\n") != std::string::npos);
+    CHECK(ladder::to_text(v, ladder::diff(v, l6, m1)).find("(Individual contributor to Engineering management)") != std::string::npos);
     // At compile time too.
     STATIC_REQUIRE(ladder::diff(acme, acme.level("L5"), acme.level("L5")).changes.empty());
 }

@@ -94,7 +94,7 @@ TEST_CASE("the default ladder is the text of examples/data/engineering.ladder by
 
 TEST_CASE("the default ladder's own tests pass", "[presets][rules]") {
     const auto report = ladder::run_tests(ladder::presets::engineering());
-    INFO(report.to_string(ladder::presets::engineering()));
+    INFO(ladder::to_text(ladder::presets::engineering(), report));
     CHECK(report.outcomes.size() == 5);
     CHECK(report.ok());
 }

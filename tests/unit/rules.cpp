@@ -93,8 +93,8 @@ TEST_CASE("a compile-time rule is checked while compiling and runs at compile ti
     STATIC_REQUIRE(staff_promotion.view().text() == "meets(L6) in at least 2 of last 3 cycles and open_position");
     const auto p = one_great_half();
     const auto at_runtime = ladder::compile_rule(acme, staff_promotion.view().text()).value();
-    CHECK(ladder::evaluate(staff_promotion, p)->to_string(staff_promotion, p) ==
-          ladder::evaluate(at_runtime, p)->to_string(at_runtime, p));
+    CHECK(ladder::to_text(*ladder::evaluate(staff_promotion, p), staff_promotion, p) ==
+          ladder::to_text(*ladder::evaluate(at_runtime, p), at_runtime, p));
 }
 
 TEST_CASE("promotion needs sustained work at the next level and not a one-off", "[rules]") {
@@ -106,7 +106,7 @@ TEST_CASE("promotion needs sustained work at the next level and not a one-off", 
     CHECK(e.clauses()[0].result == ladder::verdict::fail);
     CHECK(e.clauses()[0].cycles_met == 1);
     CHECK(e.clauses()[1].result == ladder::verdict::pass);
-    CHECK(e.to_string(r, great_half) ==
+    CHECK(ladder::to_text(e, r, great_half) ==
           "verdict: fail\n"
           "  fail     meets(L6) in at least 2 of last 3 cycles  (met in 1 of the last 3 cycles; needs 2)\n"
           "  pass     open_position\n");
@@ -124,7 +124,7 @@ TEST_CASE("comparisons show both sides and meets() shows the gaps", "[rules]") {
     REQUIRE(e.clauses().size() == 2);
     CHECK(e.clauses()[1].left == 9);
     CHECK(e.clauses()[1].right == 9);
-    CHECK(e.to_string(r, p) ==
+    CHECK(ladder::to_text(e, r, p) ==
           "verdict: fail\n"
           "  fail     meets(L6 as architect)\n"
           "  pass     delivery + design >= 9  (9 against 9)\n"
@@ -145,7 +145,7 @@ TEST_CASE("missing data makes a verdict unknown with what is missing", "[rules]"
     CHECK(e.missing()[0].about == ladder::entity::competency);
     CHECK(e.missing()[0].row == acme.competency("mentorship").index());
     CHECK(e.missing()[1].about == ladder::entity::attribute);
-    CHECK(e.to_string(r, p).find("missing:\n  a rating of mentorship in 2026H2\n  attribute open_position\n") !=
+    CHECK(ladder::to_text(e, r, p).find("missing:\n  a rating of mentorship in 2026H2\n  attribute open_position\n") !=
           std::string::npos);
 }
 
@@ -180,7 +180,7 @@ TEST_CASE("exemptions are skipped and reported", "[rules]") {
     CHECK(e.passed());
     REQUIRE(e.exemptions_applied().size() == 1);
     CHECK(e.exemptions_applied()[0].reason == "parental leave for most of the cycle");
-    CHECK(e.to_string(r, p).find("exemptions applied:\n  mentorship: parental leave for most of the cycle\n") !=
+    CHECK(ladder::to_text(e, r, p).find("exemptions applied:\n  mentorship: parental leave for most of the cycle\n") !=
           std::string::npos);
 }
 
@@ -383,14 +383,14 @@ TEST_CASE("a transition's guard decides and its advisories only inform", "[rules
     CHECK(outcome.result() == ladder::verdict::pass);
     REQUIRE(outcome.advisories.size() == 1);
     CHECK(outcome.advisories[0].result == ladder::verdict::pass);
-    CHECK(outcome.to_string(ready).find("advisory") == std::string::npos);
+    CHECK(ladder::to_text(outcome, ready).find("advisory") == std::string::npos);
 
     // Six months in: still ready by the guard; the advisory shows, and does not flip it.
     const auto early = senior_with(6, 4);
     const auto early_outcome = ladder::evaluate_transition(v, row, early).value();
     CHECK(early_outcome.result() == ladder::verdict::pass);
     CHECK(early_outcome.advisories[0].result == ladder::verdict::fail);
-    CHECK(early_outcome.to_string(early).find(
+    CHECK(ladder::to_text(early_outcome, early).find(
               "advisory (fail): usually a year or more at Senior  [time_in_level >= 12 months]\n") != std::string::npos);
 
     // No people competency at expert in the latest cycle: the guard says no, though two
@@ -436,7 +436,7 @@ test "wrong on purpose" {
     CHECK(report.failed() == 2);
     CHECK(report.outcomes[0].actual == ladder::verdict::fail);
     CHECK_FALSE(report.outcomes[1].actual.has_value());  // there is no step back from A
-    const std::string text = report.to_string(l, "t.ladder");
+    const std::string text = ladder::to_text(l, report, "t.ladder");
     CHECK(text.find("t.ladder:18:3: test \"wrong on purpose\": expected pass, got fail\nverdict: fail\n") != std::string::npos);
     CHECK(text.find("x >= high in last 2 cycles  (met in 1 of the last 2 cycles; needs 2)") != std::string::npos);
     CHECK(text.find("unknown transition 'A', referred to by 'A'") != std::string::npos);
@@ -486,7 +486,7 @@ TEST_CASE("trend() compares the latest cycle with an earlier one", "[rules]") {
     const auto r = ladder::compile_rule(acme, "trend(design over last 4 cycles) > 0").value();
     const auto e = ladder::evaluate(r, p).value();
     CHECK(e.result() == ladder::verdict::unknown);
-    CHECK(e.to_string(r, p).find("missing:\n  a review cycle 3 before the latest (the record has 3)\n") != std::string::npos);
+    CHECK(ladder::to_text(e, r, p).find("missing:\n  a review cycle 3 before the latest (the record has 3)\n") != std::string::npos);
 }
 
 TEST_CASE("gap, expected and trend are checked like every other part", "[rules]") {
@@ -568,7 +568,7 @@ TEST_CASE("named rules take parameters: levels, numbers, categories and expressi
     // A one-clause rule explains itself as its use.
     const auto r = ladder::compile_rule(with_parameters, "sustained(L2, 3) and double(code) >= 6").value();
     const auto p = growing();
-    CHECK(ladder::evaluate(r, p)->to_string(r, p) ==
+    CHECK(ladder::to_text(*ladder::evaluate(r, p), r, p) ==
           "verdict: fail\n"
           "  fail     sustained(L2, 3)  (met in 2 of the last 3 cycles; needs 3)\n"
           "  pass     double(code) >= 6  (6 against 6)\n");
@@ -650,7 +650,7 @@ TEST_CASE("the explanation is a tree: alternatives and negations under their cla
     CHECK(e.clauses()[1].depth == 1);
     CHECK(e.clauses()[3].depth == 2);
     CHECK(e.clauses()[5].depth == 3);
-    CHECK(e.to_string(r, p) ==
+    CHECK(ladder::to_text(e, r, p) ==
           "verdict: fail\n"
           "  fail     meets(L6 as architect) or (delivery >= 5 and not open_position)\n"
           "    fail     meets(L6 as architect)\n"
@@ -668,6 +668,6 @@ TEST_CASE("a missing review cycle is said once, not once per rating", "[rules]")
     const auto e = ladder::evaluate(r, none).value();
     CHECK(e.result() == ladder::verdict::unknown);
     CHECK(e.missing().size() == 4);  // as data: each rating the rule needed
-    CHECK(e.to_string(r, none).find("missing:\n  a review cycle (the record has none)\n") != std::string::npos);
-    CHECK(e.to_string(r, none).find("a review cycle (the record has none)\n  a review cycle") == std::string::npos);
+    CHECK(ladder::to_text(e, r, none).find("missing:\n  a review cycle (the record has none)\n") != std::string::npos);
+    CHECK(ladder::to_text(e, r, none).find("a review cycle (the record has none)\n  a review cycle") == std::string::npos);
 }

@@ -67,7 +67,7 @@ TEST_CASE("a rule written in C++ explains itself like its text", "[rules][dsl]")
     const auto r = make_rule(acme, staff_ready()).value();
     const auto p = senior();
     const auto e = ladder::evaluate(r, p).value();
-    const std::string text = e.to_string(r, p);
+    const std::string text = ladder::to_text(e, r, p);
     CHECK(text.rfind("verdict: pass\n"
                      "  pass     meets(L6) in at least 2 of last 3 cycles  (met in 2 of the last 3 cycles; needs 2)\n"
                      "  pass     count(each in people where each >= 4) >= 1  (2 against 1)\n"

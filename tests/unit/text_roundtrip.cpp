@@ -125,7 +125,7 @@ TEST_CASE("every shipped ladder reads clean and formats to itself and round-trip
         CHECK(ladder::equal(*reread, *loaded));
         // Every shipped ladder carries tests, and they pass.
         const auto report = ladder::run_tests(*loaded);
-        INFO(report.to_string(*loaded, path));
+        INFO(ladder::to_text(*loaded, report, path));
         CHECK(report.outcomes.size() >= 2);
         CHECK(report.ok());
     }

@@ -27,26 +27,10 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 LADDER_BEGIN_NAMESPACE
 
-namespace detail {
-/// The name of the point `value` on a competency's scale ("Expert"), or empty.
-[[nodiscard]] constexpr std::string_view point_name(const ladder_view& l, index_t competency, rating value) noexcept {
-    const scale_point* p = l.point_by_value(l.scale_index_of(l.competencies()[competency]), value);
-    return p ? p->name : std::string_view{};
-}
-/// "Expert (4)", or "4" off the scale's named points.
-inline std::string rating_words(const ladder_view& l, index_t competency, rating value) {
-    const std::string_view name = point_name(l, competency, value);
-    return name.empty() ? std::to_string(value) : std::string(name) + " (" + std::to_string(value) + ")";
-}
-/// A level as people say it: "L6 Staff".
-inline std::string level_words(const ladder_view& l, index_t row) {
-    const level& x = l.levels()[row];
-    return std::string(x.id) + " " + std::string(x.title);
-}
-}  // namespace detail
 
 // ---- what separates two levels ----
 
@@ -63,31 +47,6 @@ struct level_diff {
     index_t from = no_index;
     index_t to = no_index;
     constexpr_vector<expectation_change> changes;  ///< in competency order
-
-    /// "L5 Senior → L6 Staff" and a line per change: "design: Advanced (3) → Expert (4), +1".
-    [[nodiscard]] std::string to_string(const ladder_view& l) const {
-        const level& a = l.levels()[from];
-        const level& b = l.levels()[to];
-        std::string out = detail::level_words(l, from) + " -> " + detail::level_words(l, to);
-        if (a.track.index != b.track.index) {
-            out += " (" + std::string(l.tracks()[a.track.index].name) + " to " + std::string(l.tracks()[b.track.index].name) + ")";
-        }
-        out += "\n";
-        if (a.scope != b.scope) out += "  scope: " + std::string(name_of(a.scope)) + " -> " + std::string(name_of(b.scope)) + "\n";
-        if (changes.empty()) out += "  the same expectations\n";
-        for (const auto& c : changes) {
-            out += "  " + std::string(l.competencies()[c.competency].id) + ": ";
-            out += c.from ? detail::rating_words(l, c.competency, *c.from) : std::string("nothing");
-            out += " -> ";
-            out += c.to ? detail::rating_words(l, c.competency, *c.to) : std::string("nothing");
-            if (c.from && c.to) {
-                const int delta = *c.to - *c.from;
-                out += delta > 0 ? ", +" + std::to_string(delta) : ", " + std::to_string(delta);
-            }
-            out += "\n";
-        }
-        return out;
-    }
 };
 
 /// What separates two levels: each competency whose expected rating differs.
@@ -136,45 +95,6 @@ struct readiness_report {
     std::optional<pay_outcome> pay;       ///< for a step back
 
     [[nodiscard]] ladder::verdict result() const noexcept { return outcome.result(); }
-
-    /// The report a manager reads: the move, the verdict with its explanation, the gaps in
-    /// words, the advisories, what staying means, and the pay outcome of a step back.
-    [[nodiscard]] std::string to_string(const person& p) const {
-        const ladder_view l = outcome.guard.ladder();
-        std::string out;
-        out += p.name.empty() ? std::string(p.id) : std::string(p.name) + " (" + std::string(p.id) + ")";
-        out += ": " + detail::level_words(l, from) + " -> " + detail::level_words(l, to) + ", " + std::string(name_of(kind));
-        out += defined ? "\n" : " (the ladder declares no such move; judged by meets(" + std::string(l.levels()[to].id) + "))\n";
-        if (archetype != no_index) out += "judged as " + std::string(l.archetypes()[archetype].name) + "\n";
-        out += outcome.to_string(p, false);
-        if (!gaps.empty()) {
-            out += "what " + std::string(l.levels()[to].id) + " expects, largest gap first:\n";
-            for (const auto& g : gaps) {
-                const competency& c = l.competencies()[g.competency];
-                out += "  " + std::string(c.name) + ": expects " + detail::rating_words(l, g.competency, g.required) + ", ";
-                out += g.actual ? "rated " + detail::rating_words(l, g.competency, *g.actual) : std::string("not rated");
-                out += " (short by " + std::to_string(g.shortfall()) + ")";
-                if (!c.description.empty()) out += ": " + std::string(c.description);
-                out += "\n";
-            }
-        }
-        if (l.levels()[from].career && kind == transition_kind::promote) {
-            out += std::string(l.levels()[from].title) + " is a career level: staying there is a good outcome.\n";
-        }
-        if (pay) {
-            out += "pay: ";
-            if (pay->policy == pay_policy::keep || !pay->amount) {
-                out += "kept\n";
-            } else {
-                const std::string_view where = pay->policy == pay_policy::top_of_band ? "the top"
-                                               : pay->policy == pay_policy::midpoint  ? "the middle"
-                                                                                       : "the bottom";
-                out += std::string(where) + " of " + std::string(l.levels()[to].id) + "'s band, " +
-                       std::to_string(*pay->amount) + (pay->currency.empty() ? "" : " " + std::string(pay->currency)) + "\n";
-            }
-        }
-        return out;
-    }
 };
 
 namespace detail {
@@ -408,6 +328,54 @@ struct archetype_fit {
 /// The same at the person's own level.
 [[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, const person& p) {
     return archetype_fits(l, p, detail::handle_access::make<level>(p.level));
+}
+
+// ---- a readiness report for each of many people ----
+
+/// One person's entry in a batch of readiness reports: the report, or why there is none (at the
+/// top of their track; a guard broken for them); with the archetypes open at their level ranked
+/// by fit, when asked for.
+struct readiness_entry {
+    const person* who = nullptr;
+    std::optional<readiness_report> report;
+    std::string problem;
+    constexpr_vector<archetype_fit> archetypes;
+};
+
+/// What `ladder evaluate` asks for each person: readiness for `target`, or for their next level
+/// when none is given. `on_progress(done)` is called after each person.
+template <class Progress>
+[[nodiscard]] std::vector<readiness_entry> readiness_of(const ladder_view& l, std::span<const person> people,
+                                                        std::optional<level_ref> target, bool with_archetypes,
+                                                        Progress&& on_progress) {
+    std::vector<readiness_entry> out;
+    out.reserve(people.size());
+    for (const auto& p : people) {
+        readiness_entry e;
+        e.who = &p;
+        const auto to = target ? target : next_level(l, p);
+        if (!to) {
+            e.problem = "at the top of their track: no next level";
+        } else if (auto r = readiness(l, p, *to)) {
+            e.report = std::move(*r);
+        } else {
+            e.problem = r.diagnostics().to_string();
+        }
+        if (with_archetypes) {
+            for (const auto& f : archetype_fits(l, p)) {
+                if (f.applies) e.archetypes.push_back(f);
+            }
+        }
+        out.push_back(std::move(e));
+        on_progress(out.size());
+    }
+    return out;
+}
+/// The same, without progress.
+[[nodiscard]] inline std::vector<readiness_entry> readiness_of(const ladder_view& l, std::span<const person> people,
+                                                               std::optional<level_ref> target = std::nullopt,
+                                                               bool with_archetypes = false) {
+    return readiness_of(l, people, target, with_archetypes, [](std::size_t) {});
 }
 
 LADDER_END_NAMESPACE

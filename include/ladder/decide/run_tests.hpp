@@ -15,7 +15,6 @@
 #include <ladder/decide/transition.hpp>
 
 #include <optional>
-#include <string>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
@@ -27,7 +26,9 @@ struct test_outcome {
     ladder::verdict expected = verdict::pass;
     std::optional<ladder::verdict> actual;  ///< empty when the check could not run (see problems)
     diagnostic_list problems;               ///< a test naming what the ladder lacks, a broken rule …
-    std::string explanation;                ///< the decision's explanation, for a failure
+    /// For a check that ran and failed: the decision and the test's person, to explain it (to_text).
+    std::optional<transition_outcome> decision;
+    std::optional<person> who;
     [[nodiscard]] bool passed() const noexcept { return actual == expected; }
 };
 
@@ -42,23 +43,6 @@ struct test_report {
     }
     [[nodiscard]] std::size_t failed() const noexcept { return outcomes.size() - passed(); }
     [[nodiscard]] bool ok() const noexcept { return failed() == 0; }
-
-    /// Each failure with its explanation, then `N passed, N failed`.
-    [[nodiscard]] std::string to_string(const ladder_view& l, std::string_view source = "<ladder>") const {
-        std::string out;
-        for (const auto& o : outcomes) {
-            if (o.passed()) continue;
-            const ladder_test& t = l.tests()[o.test];
-            const test_check& c = l.test_checks()[o.check];
-            out += std::string(source) + ":" + std::to_string(c.where.line) + ":" + std::to_string(c.where.column) +
-                   ": test \"" + std::string(t.name) + "\": expected " + std::string(name_of(o.expected));
-            out += o.actual ? ", got " + std::string(name_of(*o.actual)) + "\n" : ", could not run\n";
-            out += o.problems.to_string(source);
-            out += o.explanation;
-        }
-        out += std::to_string(passed()) + " passed, " + std::to_string(failed()) + " failed\n";
-        return out;
-    }
 };
 
 namespace detail {
@@ -115,10 +99,13 @@ inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
             const person& p = *someone;
             if (c.is_rule) {
                 const rule_view r = rule_of(l, l.check_condition(ci));
-                const auto e = evaluate(r, p);
+                auto e = evaluate(r, p);
                 if (e) {
                     o.actual = e->result();
-                    if (o.actual != o.expected) o.explanation = e->to_string(r, p);
+                    if (o.actual != o.expected) {
+                        o.decision = transition_outcome{no_index, r, std::move(*e), {}};
+                        o.who = p;
+                    }
                 } else {
                     o.problems = e.diagnostics();
                 }
@@ -131,10 +118,13 @@ inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
                     o.problems.add(detail::make_diagnostic(diagnostic_code::unknown_reference, severity::error, entity::transition,
                                                            c.target, l.levels()[p.level].id, c.where));
                 } else {
-                    const auto decided = judge_move(l, m, p);
+                    auto decided = judge_move(l, m, p);
                     if (decided) {
                         o.actual = decided->result();
-                        if (o.actual != o.expected) o.explanation = decided->to_string(p);
+                        if (o.actual != o.expected) {
+                            o.decision = std::move(*decided);
+                            o.who = p;
+                        }
                     } else {
                         o.problems = decided.diagnostics();
                     }

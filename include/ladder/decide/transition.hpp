@@ -87,24 +87,6 @@ struct transition_outcome {
     constexpr_vector<advisory_outcome> advisories;
 
     [[nodiscard]] ladder::verdict result() const noexcept { return decision.result(); }
-
-    /// The guard's explanation, then each advisory that did not pass, with its message.
-    [[nodiscard]] std::string to_string(const person& p, bool with_gaps = true) const {
-        std::string out = decision.to_string(guard, p, with_gaps);
-        const ladder_view l = guard.ladder();
-        for (const auto& a : advisories) {
-            if (a.result == verdict::pass) continue;
-            const ladder::advisory& row = l.advisories()[a.advisory];
-            out += "advisory (";
-            out += name_of(a.result);
-            out += "): ";
-            out += row.message;
-            out += "  [";
-            out += row.text;
-            out += "]\n";
-        }
-        return out;
-    }
 };
 
 /// Judges a move for a person: its guard, and a declared move's advisories. Fails only when a

@@ -6,6 +6,7 @@
 
 #include <ladder/render/common.hpp>
 #include <ladder/decide/decisions.hpp>
+#include <ladder/report/readiness.hpp>
 
 #include <optional>
 
@@ -84,7 +85,7 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
         out += "</table>\n</section>\n";
     }
     out += "</div>\n";
-    if (report != nullptr && who != nullptr) out += "<h2>Readiness</h2>\n<pre>" + html_escape(report->to_string(*who)) + "</pre>\n";
+    if (report != nullptr && who != nullptr) out += "<h2>Readiness</h2>\n<pre>" + html_escape(to_text(*report, *who)) + "</pre>\n";
     return out + "</body>\n</html>\n";
 }
 

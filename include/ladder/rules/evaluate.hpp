@@ -80,10 +80,6 @@ public:
     [[nodiscard]] constexpr const constexpr_vector<missing_data>& missing() const noexcept { return missing_; }
     [[nodiscard]] constexpr const constexpr_vector<exemption>& exemptions_applied() const noexcept { return exempt_; }
 
-    /// The outcome as text a manager reads: the verdict, each clause, gaps (unless a caller shows
-    /// them its own way), missing data.
-    [[nodiscard]] std::string to_string(const rule_view& r, const person& p, bool with_gaps = true) const;
-
 private:
     friend class detail::rule_evaluator;
     ladder::verdict verdict_ = verdict::unknown;
@@ -515,69 +511,6 @@ private:
 };
 
 }  // namespace detail
-
-inline std::string evaluation::to_string(const rule_view& r, const person& p, bool with_gaps) const {
-    const ladder_view& l = r.ladder();
-    std::string out = "verdict: ";
-    out += name_of(verdict_);
-    out += '\n';
-    const auto number = [](std::optional<std::int64_t> v) { return v ? std::to_string(*v) : std::string("unknown"); };
-    for (const auto& c : clauses_) {
-        const rule_node& n = r.nodes()[c.node];
-        std::string verdict_text(name_of(c.result));
-        verdict_text.resize(9, ' ');
-        out += std::string(2 + 2 * c.depth, ' ') + verdict_text + std::string(r.text_of(n));
-        if (c.compares) {
-            out += "  (" + number(c.left) + " against " + number(c.right) + ")";
-        } else if (n.kind == node_kind::in_cycles) {
-            out += "  (met in " + std::to_string(c.cycles_met) + " of the last " + std::to_string(n.b) + " cycles; needs " +
-                   std::to_string(n.a) + ")";
-        }
-        out += '\n';
-    }
-    if (with_gaps && !gaps_.empty()) {
-        out += "gaps in the latest cycle:\n";
-        for (const auto& g : gaps_) {
-            out += "  " + std::string(l.competencies()[g.competency].id) + ": expects " + std::to_string(g.required);
-            if (g.actual) {
-                out += ", rated " + std::to_string(*g.actual) + " (short by " + std::to_string(g.required - *g.actual) + ")";
-            } else {
-                out += ", not rated";
-            }
-            out += '\n';
-        }
-    }
-    if (!missing_.empty()) {
-        out += "missing:\n";
-        for (std::size_t i = 0; i != missing_.size(); ++i) {
-            const missing_data& m = missing_[i];
-            if (m.about == entity::attribute) {
-                out += "  attribute " + std::string(l.attributes()[m.row].id) + "\n";
-            } else if (m.about == entity::competency) {
-                out += "  a rating of " + std::string(l.competencies()[m.row].id);
-                if (m.cycles_back < p.cycles.size()) out += " in " + std::string(p.cycles[p.cycles.size() - 1 - m.cycles_back].id);
-                out += '\n';
-            } else {
-                // A whole cycle the record does not have: said once, however many ratings it lacks.
-                bool said = false;
-                for (std::size_t k = 0; k != i && !said; ++k) {
-                    said = missing_[k].about == entity::text && missing_[k].cycles_back == m.cycles_back;
-                }
-                if (said) continue;
-                out += p.cycles.empty() ? std::string("  a review cycle (the record has none)\n")
-                                        : "  a review cycle " + std::to_string(m.cycles_back) +
-                                              " before the latest (the record has " + std::to_string(p.cycles.size()) + ")\n";
-            }
-        }
-    }
-    if (!exempt_.empty()) {
-        out += "exemptions applied:\n";
-        for (const auto& e : exempt_) {
-            out += "  " + std::string(l.competencies()[e.competency].id) + ": " + std::string(e.reason) + "\n";
-        }
-    }
-    return out;
-}
 
 /// Evaluates a rule for a person on the ladder both were made against (the rule's). A failed
 /// result means the rule is broken for this input (division by zero, too many steps), never

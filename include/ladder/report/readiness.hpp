@@ -1,0 +1,208 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// A readiness report and what separates two levels, in words (to_text), and a batch of
+// readiness reports as text, JSON and CSV: the forms `ladder evaluate` prints.
+
+#include <ladder/core/config.hpp>
+#include <ladder/core/constexpr_vector.hpp>
+#include <ladder/decide/decisions.hpp>
+#include <ladder/model/person.hpp>
+#include <ladder/model/view.hpp>
+#include <ladder/report/escape.hpp>
+#include <ladder/report/explanation.hpp>
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+/// The name of the point `value` on a competency's scale ("Expert"), or empty.
+[[nodiscard]] constexpr std::string_view point_name(const ladder_view& l, index_t competency, rating value) noexcept {
+    const scale_point* p = l.point_by_value(l.scale_index_of(l.competencies()[competency]), value);
+    return p ? p->name : std::string_view{};
+}
+/// "Expert (4)", or "4" off the scale's named points.
+inline std::string rating_words(const ladder_view& l, index_t competency, rating value) {
+    const std::string_view name = point_name(l, competency, value);
+    return name.empty() ? std::to_string(value) : std::string(name) + " (" + std::to_string(value) + ")";
+}
+/// A level as people say it: "L6 Staff".
+inline std::string level_words(const ladder_view& l, index_t row) {
+    const level& x = l.levels()[row];
+    return std::string(x.id) + " " + std::string(x.title);
+}
+}  // namespace detail
+
+/// What separates two levels, in words: "L5 Senior → L6 Staff" and a line per change,
+/// "design: Advanced (3) → Expert (4), +1".
+[[nodiscard]] inline std::string to_text(const ladder_view& l, const level_diff& d) {
+    const level& a = l.levels()[d.from];
+    const level& b = l.levels()[d.to];
+    std::string out = detail::level_words(l, d.from) + " -> " + detail::level_words(l, d.to);
+    if (a.track.index != b.track.index) {
+        out += " (" + std::string(l.tracks()[a.track.index].name) + " to " + std::string(l.tracks()[b.track.index].name) + ")";
+    }
+    out += "\n";
+    if (a.scope != b.scope) out += "  scope: " + std::string(name_of(a.scope)) + " -> " + std::string(name_of(b.scope)) + "\n";
+    if (d.changes.empty()) out += "  the same expectations\n";
+    for (const auto& c : d.changes) {
+        out += "  " + std::string(l.competencies()[c.competency].id) + ": ";
+        out += c.from ? detail::rating_words(l, c.competency, *c.from) : std::string("nothing");
+        out += " -> ";
+        out += c.to ? detail::rating_words(l, c.competency, *c.to) : std::string("nothing");
+        if (c.from && c.to) {
+            const int delta = *c.to - *c.from;
+            out += delta > 0 ? ", +" + std::to_string(delta) : ", " + std::to_string(delta);
+        }
+        out += "\n";
+    }
+    return out;
+}
+
+/// The readiness report a manager reads: the move, as which archetype, the verdict with its
+/// explanation, the gaps in words, the advisories, what staying means, and the pay outcome of a
+/// step back.
+[[nodiscard]] inline std::string to_text(const readiness_report& r, const person& p) {
+    const ladder_view l = r.outcome.guard.ladder();
+    std::string out;
+    out += p.name.empty() ? std::string(p.id) : std::string(p.name) + " (" + std::string(p.id) + ")";
+    out += ": " + detail::level_words(l, r.from) + " -> " + detail::level_words(l, r.to) + ", " + std::string(name_of(r.kind));
+    out += r.defined ? "\n" : " (the ladder declares no such move; judged by meets(" + std::string(l.levels()[r.to].id) + "))\n";
+    if (r.archetype != no_index) out += "judged as " + std::string(l.archetypes()[r.archetype].name) + "\n";
+    out += to_text(r.outcome, p, false);
+    if (!r.gaps.empty()) {
+        out += "what " + std::string(l.levels()[r.to].id) + " expects, largest gap first:\n";
+        for (const auto& g : r.gaps) {
+            const competency& c = l.competencies()[g.competency];
+            out += "  " + std::string(c.name) + ": expects " + detail::rating_words(l, g.competency, g.required) + ", ";
+            out += g.actual ? "rated " + detail::rating_words(l, g.competency, *g.actual) : std::string("not rated");
+            out += " (short by " + std::to_string(g.shortfall()) + ")";
+            if (!c.description.empty()) out += ": " + std::string(c.description);
+            out += "\n";
+        }
+    }
+    if (l.levels()[r.from].career && r.kind == transition_kind::promote) {
+        out += std::string(l.levels()[r.from].title) + " is a career level: staying there is a good outcome.\n";
+    }
+    if (r.pay) {
+        out += "pay: ";
+        if (r.pay->policy == pay_policy::keep || !r.pay->amount) {
+            out += "kept\n";
+        } else {
+            const std::string_view where = r.pay->policy == pay_policy::top_of_band ? "the top"
+                                           : r.pay->policy == pay_policy::midpoint  ? "the middle"
+                                                                                   : "the bottom";
+            out += std::string(where) + " of " + std::string(l.levels()[r.to].id) + "'s band, " +
+                   std::to_string(*r.pay->amount) + (r.pay->currency.empty() ? "" : " " + std::string(r.pay->currency)) + "\n";
+        }
+    }
+    return out;
+}
+
+/// The archetypes open at a person's level ranked by fit, in a line:
+/// "archetype fit at L6: Architect 100 (meets), Tech Lead 75".
+[[nodiscard]] inline std::string to_text(const ladder_view& l, index_t level, std::span<const archetype_fit> fits) {
+    std::string out = "archetype fit at " + std::string(l.levels()[level].id) + ":";
+    for (std::size_t i = 0; i != fits.size(); ++i) {
+        out += i == 0 ? " " : ", ";
+        out += l.archetypes()[fits[i].archetype].name;
+        out += " " + std::to_string(fits[i].score);
+        if (fits[i].meets) out += " (meets)";
+    }
+    return out + "\n";
+}
+
+/// Many people's readiness as text: each report (or why there is none), each archetype fit, then
+/// the count of people ready, not yet, undecided and staying at a career level.
+[[nodiscard]] inline std::string to_text(const ladder_view& l, std::span<const readiness_entry> all) {
+    std::string out;
+    std::size_t ready = 0, not_ready = 0, open = 0;
+    for (const auto& e : all) {
+        if (!e.report) {
+            out += e.who->name.empty() ? std::string(e.who->id) : std::string(e.who->name);
+            out += ": " + e.problem + "\n\n";
+            continue;
+        }
+        out += to_text(*e.report, *e.who);
+        if (!e.archetypes.empty()) out += to_text(l, e.who->level, std::span<const archetype_fit>(e.archetypes.data(), e.archetypes.size()));
+        out += '\n';
+        const auto v = e.report->result();
+        (v == verdict::pass ? ready : v == verdict::fail ? not_ready : open) += 1;
+    }
+    out += std::to_string(all.size()) + " people on " + std::string(l.info().name) + ": " + std::to_string(ready) + " ready, " +
+           std::to_string(not_ready) + " not yet, " + std::to_string(open) + " undecided (data missing)\n";
+    return out;
+}
+
+/// Many people's readiness as a JSON array, one object per person: person, name, level, and
+/// target, move, verdict, judged_as (when an archetype applies), gaps, or else problem; and
+/// archetypes, when asked for.
+[[nodiscard]] inline std::string to_json(const ladder_view& l, std::span<const readiness_entry> all) {
+    std::string out = "[\n";
+    for (std::size_t i = 0; i != all.size(); ++i) {
+        const auto& e = all[i];
+        out += "  {\"person\": " + quote_json(e.who->id) + ", \"name\": " + quote_json(e.who->name) +
+               ", \"level\": " + quote_json(l.levels()[e.who->level].id);
+        if (e.report) {
+            const auto& r = *e.report;
+            out += ", \"target\": " + quote_json(l.levels()[r.to].id) + ", \"move\": " + quote_json(name_of(r.kind)) +
+                   ", \"verdict\": " + quote_json(name_of(r.result())) + ", \"gaps\": [";
+            for (std::size_t g = 0; g != r.gaps.size(); ++g) {
+                const auto& gap = r.gaps[g];
+                out += g == 0 ? "" : ", ";
+                out += "{\"competency\": " + quote_json(l.competencies()[gap.competency].id) +
+                       ", \"required\": " + std::to_string(gap.required) +
+                       ", \"actual\": " + (gap.actual ? std::to_string(*gap.actual) : std::string("null")) + "}";
+            }
+            out += "]";
+            if (r.archetype != no_index) out += ", \"judged_as\": " + quote_json(l.archetypes()[r.archetype].id);
+        } else {
+            out += ", \"problem\": " + quote_json(e.problem);
+        }
+        if (!e.archetypes.empty()) {
+            out += ", \"archetypes\": [";
+            for (std::size_t k = 0; k != e.archetypes.size(); ++k) {
+                const auto& f = e.archetypes[k];
+                out += k == 0 ? "" : ", ";
+                out += "{\"archetype\": " + quote_json(l.archetypes()[f.archetype].id) + ", \"score\": " +
+                       std::to_string(f.score) + ", \"meets\": " + (f.meets ? "true" : "false") + "}";
+            }
+            out += "]";
+        }
+        out += i + 1 == all.size() ? "}\n" : "},\n";
+    }
+    return out + "]\n";
+}
+
+/// Many people's readiness as CSV (RFC 4180, CRLF): person, name, level, target, move, verdict,
+/// and the gaps as `competency actual/required` joined by `; ` (or the problem, when there is no
+/// report).
+[[nodiscard]] inline std::string to_csv(const ladder_view& l, std::span<const readiness_entry> all) {
+    std::string out = "person,name,level,target,move,verdict,gaps\r\n";
+    for (const auto& e : all) {
+        out += quote_csv(e.who->id) + ',' + quote_csv(e.who->name) + ',' + quote_csv(l.levels()[e.who->level].id) + ',';
+        if (!e.report) {
+            out += ",,," + quote_csv(e.problem) + "\r\n";
+            continue;
+        }
+        const auto& r = *e.report;
+        std::string gaps;
+        for (const auto& g : r.gaps) {
+            if (!gaps.empty()) gaps += "; ";
+            gaps += l.competencies()[g.competency].id;
+            gaps += ' ';
+            gaps += g.actual ? std::to_string(*g.actual) : std::string("-");
+            gaps += '/';
+            gaps += std::to_string(g.required);
+        }
+        out += quote_csv(l.levels()[r.to].id) + ',' + quote_csv(name_of(r.kind)) + ',' + quote_csv(name_of(r.result())) + ',' +
+               quote_csv(gaps) + "\r\n";
+    }
+    return out;
+}
+
+LADDER_END_NAMESPACE
