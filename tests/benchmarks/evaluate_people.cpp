@@ -5,6 +5,8 @@
 // Build in Release (the `release` preset) and run: bench_evaluate_people [people] [repeats]
 #include <ladder/ladder.hpp>
 
+#include "median.hpp"
+
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -17,7 +19,7 @@
 
 namespace {
 
-using clock_type = std::chrono::steady_clock;
+using bench::median_seconds;
 static constexpr auto acme = ladder::presets::engineering();
 
 constexpr const char* competencies[] = {"coding",     "design",   "delivery",   "operations",
@@ -29,17 +31,6 @@ struct plain_person {
     std::array<std::array<int, 8>, cycles> ratings;
 };
 
-template <class F>
-double median_seconds(int repeats, F&& f) {
-    std::vector<double> times;
-    for (int i = 0; i != repeats; ++i) {
-        const auto start = clock_type::now();
-        f();
-        times.push_back(std::chrono::duration<double>(clock_type::now() - start).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 }  // namespace
 

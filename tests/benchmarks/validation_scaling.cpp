@@ -5,6 +5,8 @@
 // Build in Release (the `release` preset) and run: bench_validation_scaling [repeats]
 #include <ladder/ladder.hpp>
 
+#include "median.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -14,7 +16,7 @@
 
 namespace {
 
-using clock_type = std::chrono::steady_clock;
+using bench::median_seconds;
 
 /// The strings a generated ladder's builder views (it stores views, so they must outlive it).
 struct generated {
@@ -51,17 +53,6 @@ ladder::builder make_ladder(generated& g, int tracks, int levels, int competenci
     return b;
 }
 
-template <class F>
-double median_seconds(int repeats, F&& f) {
-    std::vector<double> times;
-    for (int i = 0; i != repeats; ++i) {
-        const auto start = clock_type::now();
-        f();
-        times.push_back(std::chrono::duration<double>(clock_type::now() - start).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 }  // namespace
 

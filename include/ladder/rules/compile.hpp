@@ -574,13 +574,7 @@ private:
     /// explanations as its use (`sustained(L6)`).
     constexpr index_t use_rule(index_t k, const token& use, std::size_t frame) {
         const named_rule& named = ladder_.rules()[k];
-        for (std::size_t f = frame; f != no_frame; f = frames_[f].caller) {
-            if (frames_[f].rule != k) continue;
-            std::size_t outermost = f;
-            while (frames_[outermost].caller != no_frame) outermost = frames_[outermost].caller;
-            lex().report(diagnostic_code::rule_cycle, use.where, named.id, 0, 0, frame_name(outermost), entity::rule);
-            return no_index;
-        }
+        if (reading(frame, k, no_index, use)) return no_index;
         const std::size_t first_argument = arguments_.size();
         std::size_t parameters = 0;
         for (std::string_view p : parameter_names(named.parameters)) parameters += p.empty() ? 0 : 1;
@@ -627,6 +621,24 @@ private:
         return body;
     }
 
+    /// True, and a cycle reported at `use`, when frame `frame` or one it is read in already
+    /// reads named rule `rule` (or level `level`'s criterion): reading it again would not end.
+    constexpr bool reading(std::size_t frame, index_t rule, index_t level, const token& use) {
+        for (std::size_t f = frame; f != no_frame; f = frames_[f].caller) {
+            if (frames_[f].rule != rule || frames_[f].level != level) continue;
+            std::size_t outermost = f;
+            while (frames_[outermost].caller != no_frame) outermost = frames_[outermost].caller;
+            if (rule != no_index) {
+                lex().report(diagnostic_code::rule_cycle, use.where, ladder_.rules()[rule].id, 0, 0, frame_name(outermost), entity::rule);
+            } else {
+                lex().report(diagnostic_code::criterion_cycle, use.where, ladder_.levels()[level].id, 0, 0, frame_name(outermost),
+                             entity::level);
+            }
+            return true;
+        }
+        return false;
+    }
+
     /// The id of what frame `f` reads: a named rule, or a level (its criterion).
     [[nodiscard]] constexpr std::string_view frame_name(std::size_t f) const noexcept {
         const expansion& x = frames_[f];
@@ -637,13 +649,7 @@ private:
     /// place as a named rule is (so it sees the cycle and competency of the use).
     constexpr index_t with_criterion(index_t expectations, index_t level_row, const token& use, std::size_t frame) {
         const level& l = ladder_.levels()[level_row];
-        for (std::size_t f = frame; f != no_frame; f = frames_[f].caller) {
-            if (frames_[f].level != level_row) continue;
-            std::size_t outermost = f;
-            while (frames_[outermost].caller != no_frame) outermost = frames_[outermost].caller;
-            lex().report(diagnostic_code::criterion_cycle, use.where, l.id, 0, 0, frame_name(outermost), entity::level);
-            return no_index;
-        }
+        if (reading(frame, no_index, level_row, use)) return no_index;
         expansion x;
         x.level = level_row;
         x.caller = frame;
