@@ -55,6 +55,7 @@
 // decide: readiness, moves, test blocks, many people
 #include <ladder/decide/transition.hpp>
 #include <ladder/decide/decisions.hpp>
+#include <ladder/decide/lowered_moves.hpp>
 #include <ladder/decide/run_tests.hpp>
 // calibrate: levels across companies
 #include <ladder/calibrate/calibration.hpp>

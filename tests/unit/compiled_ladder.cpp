@@ -3,6 +3,8 @@
 
 #include "catch.hpp"
 
+#include <algorithm>
+#include <random>
 #include <span>
 #include <string>
 #include <vector>
@@ -249,4 +251,83 @@ TEST_CASE("a person's archetype counts: meets, gaps and readiness use its expect
     REQUIRE(!fits.empty());
     CHECK(v.archetypes()[fits[0].archetype].id == "architect");
     CHECK(fits[0].meets);
+}
+
+TEST_CASE("a compile-time ladder's moves run as generated code and agree with the move table", "[build][decide][lowered]") {
+    static constexpr ladder::lowered_moves<acme> acme_moves;
+    static constexpr ladder::lowered_moves<ladder_data::snowflake> snowflake_moves;
+    // While compiling, too: a senior who meets L6's expectations in every cycle but leads no one.
+    STATIC_REQUIRE([] {
+        auto p = ladder::person_builder(acme, "p")
+                     .level("L5")
+                     .cycle("c1", {{"coding", 4}, {"design", 4}, {"delivery", 4}, {"operations", 4}, {"cross_team", 4},
+                                   {"strategy", 3}, {"mentorship", 3}, {"communication", 3}})
+                     .build()
+                     .value();
+        return acme_moves.check(p, acme.level("L6")).value() == ladder::verdict::fail &&
+               acme_moves.check(p, acme.level("L4")).value() == ladder::verdict::pass;
+    }());
+    std::mt19937 random(2026);
+    const auto agree = [&](const auto& moves, const ladder::ladder_view& v, int lowest, int highest, int people) {
+        const auto table = ladder::move_table::make(v).value();
+        std::uniform_int_distribution<int> rating(lowest, highest), pick_level(0, static_cast<int>(v.levels().size()) - 1);
+        std::uniform_int_distribution<int> pick_archetype(-1, static_cast<int>(v.archetypes().size()) - 1);
+        std::size_t checked = 0, passed = 0;
+        for (int i = 0; i != people; ++i) {
+            ladder::person_builder b(v, "p");
+            b.level(v.levels()[static_cast<std::size_t>(pick_level(random))].id).months_in_level(rating(random) * 6);
+            if (const int a = pick_archetype(random); a >= 0) b.archetype(v.archetypes()[static_cast<std::size_t>(a)].id);
+            for (const char* cycle : {"c1", "c2", "c3"}) {
+                std::vector<ladder::rating_spec> ratings;
+                for (const auto& c : v.competencies()) {
+                    const int r = rating(random);
+                    if (r != lowest) ratings.emplace_back(c.id, static_cast<ladder::rating>(r));  // the lowest: not rated
+                }
+                b.cycle(cycle, std::span<const ladder::rating_spec>(ratings.data(), ratings.size()));
+            }
+            const auto p = b.build().value();
+            for (std::size_t t = 0; t != v.levels().size(); ++t) {
+                const auto target = *ladder::find_level(v, v.levels()[t].id);
+                const auto lowered = moves.check(p, target);
+                const auto interpreted = table.check(p, target);
+                REQUIRE(lowered.ok() == interpreted.ok());
+                if (lowered.ok()) {
+                    CHECK(*lowered == *interpreted);
+                    passed += *lowered == ladder::verdict::pass ? 1 : 0;
+                }
+                ++checked;
+            }
+        }
+        CHECK(checked == static_cast<std::size_t>(people) * v.levels().size());
+        CHECK(passed > 0);
+    };
+    agree(acme_moves, acme, 0, 5, 300);
+    // Snowflake's milestones are worth 0, 1, 3, 6, 12 and 20 points; -1 leaves a track unrated.
+    const ladder::ladder_view sf = ladder_data::snowflake;
+    const auto agree_points = [&](int people) {
+        const auto table = ladder::move_table::make(sf).value();
+        constexpr int worth[] = {0, 1, 3, 6, 12, 20};
+        std::uniform_int_distribution<int> milestone(-1, 5), pick_level(0, 14);
+        std::size_t passed = 0;
+        for (int i = 0; i != people; ++i) {
+            ladder::person_builder b(sf, "p");
+            b.level(snowflake_levels[pick_level(random)]);
+            std::vector<ladder::rating_spec> ratings;
+            for (const auto& c : sf.competencies()) {
+                const int m = i % 4 == 0 ? milestone(random) : std::max(0, milestone(random));
+                if (m >= 0) ratings.emplace_back(c.id, static_cast<ladder::rating>(worth[m]));
+            }
+            b.cycle("2026H1", std::span<const ladder::rating_spec>(ratings.data(), ratings.size()));
+            const auto p = b.build().value();
+            for (const char* level : snowflake_levels) {
+                const auto target = *ladder::find_level(sf, level);
+                const auto lowered = snowflake_moves.check(p, target);
+                REQUIRE(lowered.ok());
+                CHECK(*lowered == *table.check(p, target));
+                passed += *lowered == ladder::verdict::pass ? 1 : 0;
+            }
+        }
+        CHECK(passed > 0);
+    };
+    agree_points(300);
 }

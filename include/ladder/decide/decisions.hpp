@@ -169,8 +169,9 @@ namespace detail {
 /// move has no `when`). Judging only reads the ladder, so several threads may share one table.
 class move_table {
 public:
-    /// A table over a ladder, which must outlive it. (Nothing is compiled: the ladder's
-    /// conditions are; the result is kept for the callers of older versions.)
+    /// A table over a ladder, which must outlive it. Nothing is compiled here (the ladder's
+    /// conditions were, when it was built), so it does not fail today; a result, so that a
+    /// table that prepares more can say why it could not.
     [[nodiscard]] static result<move_table> make(const ladder_view& l) {
         move_table t;
         t.ladder_ = l;
@@ -191,10 +192,14 @@ private:
 
 /// Judges many people into caller-provided storage: `out[i]` is person i's verdict for
 /// `targets[i]` (or `targets[0]` for everyone, when one target is given); empty where the guard
-/// is broken for that person. Allocates nothing for rules of up to 128 nodes; safe to call from
-/// several threads on one table, each with its own slice of people and out.
-inline void judge(const move_table& table, std::span<const person> people, std::span<const level_ref> targets,
-                  std::span<std::optional<verdict>> out) {
+/// is broken for that person. `table` is a move_table, or a lowered_moves<ladder> of a
+/// compile-time ladder (its guards run as generated code). Allocates nothing for rules of up to
+/// 128 nodes; safe to call from several threads on one table, each with its own slice of people
+/// and out.
+template <class Table>
+    requires requires(const Table& t, const person& p, level_ref target) { t.check(p, target); }
+void judge(const Table& table, std::span<const person> people, std::span<const level_ref> targets,
+           std::span<std::optional<verdict>> out) {
     const std::size_t n = people.size() < out.size() ? people.size() : out.size();
     for (std::size_t i = 0; i != n; ++i) {
         if (targets.empty()) {

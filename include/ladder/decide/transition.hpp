@@ -53,14 +53,15 @@ struct level_move {
                                           : transition_kind::step_back;
 }
 
-/// What decides a move: the transition's `when` (which guards a two-way switch both ways), or
-/// else meets(target): its expectations and its criterion.
+/// The row in ladder_view::conditions() of what decides a move: the transition's `when` (which
+/// guards a two-way switch both ways), or else meets(target), its expectations and criterion.
+[[nodiscard]] constexpr std::size_t guard_row(const ladder_view& l, const level_move& m) noexcept {
+    if (m.declared() && !l.guard_condition(m.transition).empty()) return l.levels().size() + m.transition;
+    return m.to;
+}
+/// What decides a move, as a rule to evaluate.
 [[nodiscard]] constexpr rule_view guard_of(const ladder_view& l, const level_move& m) noexcept {
-    if (m.declared()) {
-        const compiled_condition& when = l.guard_condition(m.transition);
-        if (!when.empty()) return rule_of(l, when);
-    }
-    return rule_of(l, l.meets_condition(m.to));
+    return rule_of(l, l.condition(guard_row(l, m)));
 }
 
 /// The archetype whose expectations a person is judged by at a level: their own, where it

@@ -69,6 +69,8 @@ public:
     [[nodiscard]] constexpr std::span<const rule_node> condition_nodes() const noexcept { return condition_nodes_; }
     [[nodiscard]] constexpr std::string_view condition_text() const noexcept { return condition_text_; }
 
+    /// Row `row` of conditions(); an empty condition past its end.
+    [[nodiscard]] constexpr const compiled_condition& condition(std::size_t row) const noexcept { return condition_at(row); }
     /// meets(level): the level's expectations and its criterion.
     [[nodiscard]] constexpr const compiled_condition& meets_condition(index_t level_row) const noexcept {
         return condition_at(level_row);

@@ -192,21 +192,58 @@ consteval bool lowerable() {
 
 }  // namespace detail
 
+namespace detail {
+/// The verdict by the lowered code of `Data` (a static_rule with static storage), or by the
+/// interpreter where it is not lowerable: what check() of `view` gives.
+template <const auto& Data>
+[[nodiscard]] constexpr result<verdict> check_lowered(const rule_view& view, const person& p) {
+    if constexpr (!lowerable<Data>()) {
+        return check(view, p);
+    } else {
+        lowered_state s{p};
+        const tri t = lowered<Data, Data.root>(s);
+        if (t.s == tri::state::broken) return rule_problem(view, diagnostic_code::division_by_zero, static_cast<index_t>(t.v), 0);
+        if (!t.known()) return verdict::unknown;
+        return t.v != 0 ? verdict::pass : verdict::fail;
+    }
+}
+
+/// Condition `Condition` of a compile-time ladder with static storage, as lowered code reads a
+/// rule: its nodes and text copied into arrays that are constants of this type.
+template <const auto& Ladder, std::size_t Condition>
+struct ladder_condition {
+    static constexpr compiled_condition at = Ladder.view().conditions()[Condition];
+    static constexpr auto data = [] {
+        const ladder_view v = Ladder;
+        static_rule<at.node_count, at.text_size> out;
+        for (std::size_t i = 0; i != at.node_count; ++i) out.nodes[i] = v.condition_nodes()[at.first_node + i];
+        for (std::size_t i = 0; i != at.text_size; ++i) out.text[i] = v.condition_text()[at.first_char + i];
+        out.own_length = at.own_length;
+        out.root = at.root;
+        out.ladder = v;
+        return out;
+    }();
+};
+}  // namespace detail
+
 /// The verdict of a compile-time rule for a person, by the rule's lowered code: what check()
 /// of its view gives (verdict, or the division-by-zero diagnostic), at the speed of the check
 /// written by hand. Usable in constant expressions.
 template <const auto& Ladder, fixed_string Text>
 [[nodiscard]] constexpr result<verdict> check(const compiled_rule<Ladder, Text>& r, const person& p) {
-    if constexpr (!detail::lowerable<compiled_rule<Ladder, Text>::data>()) {
-        return check(r.view(), p);
+    return detail::check_lowered<compiled_rule<Ladder, Text>::data>(r.view(), p);
+}
+
+/// The verdict of condition `Condition` (an index into ladder_view::conditions()) of a
+/// compile-time ladder with static storage, by lowered code: what check(rule_of(…)) gives. An
+/// empty condition (a move without `when`) has no verdict of its own: unknown.
+template <const auto& Ladder, std::size_t Condition>
+[[nodiscard]] constexpr result<verdict> check_condition(const person& p) {
+    using condition = detail::ladder_condition<Ladder, Condition>;
+    if constexpr (condition::at.node_count == 0) {
+        return verdict::unknown;
     } else {
-        detail::lowered_state s{p};
-        const detail::tri t = detail::lowered<compiled_rule<Ladder, Text>::data, compiled_rule<Ladder, Text>::data.root>(s);
-        if (t.s == detail::tri::state::broken) {
-            return detail::rule_problem(r.view(), diagnostic_code::division_by_zero, static_cast<index_t>(t.v), 0);
-        }
-        if (!t.known()) return verdict::unknown;
-        return t.v != 0 ? verdict::pass : verdict::fail;
+        return detail::check_lowered<condition::data>(condition::data.view(), p);
     }
 }
 

@@ -1,0 +1,53 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// The moves of a compile-time ladder judged by generated code: each level's meets(L) and each
+// move's `when`, as compiled into the ladder, lowered the way compile_rule<>() lowers a rule
+// (rules/lowered.hpp), so the optimiser sees straight-line code for every guard.
+
+#include <ladder/core/config.hpp>
+#include <ladder/core/result.hpp>
+#include <ladder/decide/transition.hpp>
+#include <ladder/model/handles.hpp>
+#include <ladder/model/person.hpp>
+#include <ladder/model/view.hpp>
+#include <ladder/rules/lowered.hpp>
+
+#include <array>
+#include <cstddef>
+#include <utility>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+using lowered_check = result<verdict> (*)(const person&);
+
+/// The lowered check of every condition a move can be judged by: rows [0, levels + transitions).
+template <const auto& Ladder, std::size_t... Row>
+constexpr std::array<lowered_check, sizeof...(Row)> make_lowered_checks(std::index_sequence<Row...>) {
+    return {&check_condition<Ladder, Row>...};
+}
+template <const auto& Ladder>
+inline constexpr auto lowered_checks = make_lowered_checks<Ladder>(
+    std::make_index_sequence<Ladder.view().levels().size() + Ladder.view().transitions().size()>{});
+}  // namespace detail
+
+/// A move table for a compile-time ladder with static storage: check() gives the verdict
+/// move_table::check() gives, by generated code. Stateless; share it freely.
+///
+///     static constexpr auto acme = ladder::presets::engineering();
+///     constexpr ladder::lowered_moves<acme> moves;
+///     ladder::judge(moves, people, targets, out);
+template <const auto& Ladder>
+class lowered_moves {
+public:
+    /// The verdict on a person's move to `target`, as readiness() would decide it; a failed
+    /// result means the guard is broken for this person.
+    [[nodiscard]] constexpr result<verdict> check(const person& p, level_ref target) const {
+        const ladder_view l = Ladder;
+        return detail::lowered_checks<Ladder>[guard_row(l, find_move(l, p.level, target.index()))](p);
+    }
+    [[nodiscard]] constexpr ladder_view ladder() const noexcept { return Ladder; }
+};
+
+LADDER_END_NAMESPACE
