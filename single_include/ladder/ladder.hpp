@@ -1724,6 +1724,8 @@ public:
     [[nodiscard]] constexpr std::span<const rule_node> condition_nodes() const noexcept { return condition_nodes_; }
     [[nodiscard]] constexpr std::string_view condition_text() const noexcept { return condition_text_; }
 
+    /// Row `row` of conditions(); an empty condition past its end.
+    [[nodiscard]] constexpr const compiled_condition& condition(std::size_t row) const noexcept { return condition_at(row); }
     /// meets(level): the level's expectations and its criterion.
     [[nodiscard]] constexpr const compiled_condition& meets_condition(index_t level_row) const noexcept {
         return condition_at(level_row);
@@ -6319,21 +6321,58 @@ consteval bool lowerable() {
 
 }  // namespace detail
 
+namespace detail {
+/// The verdict by the lowered code of `Data` (a static_rule with static storage), or by the
+/// interpreter where it is not lowerable: what check() of `view` gives.
+template <const auto& Data>
+[[nodiscard]] constexpr result<verdict> check_lowered(const rule_view& view, const person& p) {
+    if constexpr (!lowerable<Data>()) {
+        return check(view, p);
+    } else {
+        lowered_state s{p};
+        const tri t = lowered<Data, Data.root>(s);
+        if (t.s == tri::state::broken) return rule_problem(view, diagnostic_code::division_by_zero, static_cast<index_t>(t.v), 0);
+        if (!t.known()) return verdict::unknown;
+        return t.v != 0 ? verdict::pass : verdict::fail;
+    }
+}
+
+/// Condition `Condition` of a compile-time ladder with static storage, as lowered code reads a
+/// rule: its nodes and text copied into arrays that are constants of this type.
+template <const auto& Ladder, std::size_t Condition>
+struct ladder_condition {
+    static constexpr compiled_condition at = Ladder.view().conditions()[Condition];
+    static constexpr auto data = [] {
+        const ladder_view v = Ladder;
+        static_rule<at.node_count, at.text_size> out;
+        for (std::size_t i = 0; i != at.node_count; ++i) out.nodes[i] = v.condition_nodes()[at.first_node + i];
+        for (std::size_t i = 0; i != at.text_size; ++i) out.text[i] = v.condition_text()[at.first_char + i];
+        out.own_length = at.own_length;
+        out.root = at.root;
+        out.ladder = v;
+        return out;
+    }();
+};
+}  // namespace detail
+
 /// The verdict of a compile-time rule for a person, by the rule's lowered code: what check()
 /// of its view gives (verdict, or the division-by-zero diagnostic), at the speed of the check
 /// written by hand. Usable in constant expressions.
 template <const auto& Ladder, fixed_string Text>
 [[nodiscard]] constexpr result<verdict> check(const compiled_rule<Ladder, Text>& r, const person& p) {
-    if constexpr (!detail::lowerable<compiled_rule<Ladder, Text>::data>()) {
-        return check(r.view(), p);
+    return detail::check_lowered<compiled_rule<Ladder, Text>::data>(r.view(), p);
+}
+
+/// The verdict of condition `Condition` (an index into ladder_view::conditions()) of a
+/// compile-time ladder with static storage, by lowered code: what check(rule_of(…)) gives. An
+/// empty condition (a move without `when`) has no verdict of its own: unknown.
+template <const auto& Ladder, std::size_t Condition>
+[[nodiscard]] constexpr result<verdict> check_condition(const person& p) {
+    using condition = detail::ladder_condition<Ladder, Condition>;
+    if constexpr (condition::at.node_count == 0) {
+        return verdict::unknown;
     } else {
-        detail::lowered_state s{p};
-        const detail::tri t = detail::lowered<compiled_rule<Ladder, Text>::data, compiled_rule<Ladder, Text>::data.root>(s);
-        if (t.s == detail::tri::state::broken) {
-            return detail::rule_problem(r.view(), diagnostic_code::division_by_zero, static_cast<index_t>(t.v), 0);
-        }
-        if (!t.known()) return verdict::unknown;
-        return t.v != 0 ? verdict::pass : verdict::fail;
+        return detail::check_lowered<condition::data>(condition::data.view(), p);
     }
 }
 
@@ -7930,14 +7969,15 @@ struct level_move {
                                           : transition_kind::step_back;
 }
 
-/// What decides a move: the transition's `when` (which guards a two-way switch both ways), or
-/// else meets(target): its expectations and its criterion.
+/// The row in ladder_view::conditions() of what decides a move: the transition's `when` (which
+/// guards a two-way switch both ways), or else meets(target), its expectations and criterion.
+[[nodiscard]] constexpr std::size_t guard_row(const ladder_view& l, const level_move& m) noexcept {
+    if (m.declared() && !l.guard_condition(m.transition).empty()) return l.levels().size() + m.transition;
+    return m.to;
+}
+/// What decides a move, as a rule to evaluate.
 [[nodiscard]] constexpr rule_view guard_of(const ladder_view& l, const level_move& m) noexcept {
-    if (m.declared()) {
-        const compiled_condition& when = l.guard_condition(m.transition);
-        if (!when.empty()) return rule_of(l, when);
-    }
-    return rule_of(l, l.meets_condition(m.to));
+    return rule_of(l, l.condition(guard_row(l, m)));
 }
 
 /// The archetype whose expectations a person is judged by at a level: their own, where it
@@ -8169,8 +8209,9 @@ namespace detail {
 /// move has no `when`). Judging only reads the ladder, so several threads may share one table.
 class move_table {
 public:
-    /// A table over a ladder, which must outlive it. (Nothing is compiled: the ladder's
-    /// conditions are; the result is kept for the callers of older versions.)
+    /// A table over a ladder, which must outlive it. Nothing is compiled here (the ladder's
+    /// conditions were, when it was built), so it does not fail today; a result, so that a
+    /// table that prepares more can say why it could not.
     [[nodiscard]] static result<move_table> make(const ladder_view& l) {
         move_table t;
         t.ladder_ = l;
@@ -8191,10 +8232,14 @@ private:
 
 /// Judges many people into caller-provided storage: `out[i]` is person i's verdict for
 /// `targets[i]` (or `targets[0]` for everyone, when one target is given); empty where the guard
-/// is broken for that person. Allocates nothing for rules of up to 128 nodes; safe to call from
-/// several threads on one table, each with its own slice of people and out.
-inline void judge(const move_table& table, std::span<const person> people, std::span<const level_ref> targets,
-                  std::span<std::optional<verdict>> out) {
+/// is broken for that person. `table` is a move_table, or a lowered_moves<ladder> of a
+/// compile-time ladder (its guards run as generated code). Allocates nothing for rules of up to
+/// 128 nodes; safe to call from several threads on one table, each with its own slice of people
+/// and out.
+template <class Table>
+    requires requires(const Table& t, const person& p, level_ref target) { t.check(p, target); }
+void judge(const Table& table, std::span<const person> people, std::span<const level_ref> targets,
+           std::span<std::optional<verdict>> out) {
     const std::size_t n = people.size() < out.size() ? people.size() : out.size();
     for (std::size_t i = 0; i != n; ++i) {
         if (targets.empty()) {
@@ -8380,6 +8425,59 @@ template <class Progress>
 
 LADDER_END_NAMESPACE
 // end ladder/decide/decisions.hpp
+// begin ladder/decide/lowered_moves.hpp
+
+// The moves of a compile-time ladder judged by generated code: each level's meets(L) and each
+// move's `when`, as compiled into the ladder, lowered the way compile_rule<>() lowers a rule
+// (rules/lowered.hpp), so the optimiser sees straight-line code for every guard.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/result.hpp (included above)
+// ladder/decide/transition.hpp (included above)
+// ladder/model/handles.hpp (included above)
+// ladder/model/person.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/rules/lowered.hpp (included above)
+
+#include <array>
+#include <cstddef>
+#include <utility>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+using lowered_check = result<verdict> (*)(const person&);
+
+/// The lowered check of every condition a move can be judged by: rows [0, levels + transitions).
+template <const auto& Ladder, std::size_t... Row>
+constexpr std::array<lowered_check, sizeof...(Row)> make_lowered_checks(std::index_sequence<Row...>) {
+    return {&check_condition<Ladder, Row>...};
+}
+template <const auto& Ladder>
+inline constexpr auto lowered_checks = make_lowered_checks<Ladder>(
+    std::make_index_sequence<Ladder.view().levels().size() + Ladder.view().transitions().size()>{});
+}  // namespace detail
+
+/// A move table for a compile-time ladder with static storage: check() gives the verdict
+/// move_table::check() gives, by generated code. Stateless; share it freely.
+///
+///     static constexpr auto acme = ladder::presets::engineering();
+///     constexpr ladder::lowered_moves<acme> moves;
+///     ladder::judge(moves, people, targets, out);
+template <const auto& Ladder>
+class lowered_moves {
+public:
+    /// The verdict on a person's move to `target`, as readiness() would decide it; a failed
+    /// result means the guard is broken for this person.
+    [[nodiscard]] constexpr result<verdict> check(const person& p, level_ref target) const {
+        const ladder_view l = Ladder;
+        return detail::lowered_checks<Ladder>[guard_row(l, find_move(l, p.level, target.index()))](p);
+    }
+    [[nodiscard]] constexpr ladder_view ladder() const noexcept { return Ladder; }
+};
+
+LADDER_END_NAMESPACE
+// end ladder/decide/lowered_moves.hpp
 // begin ladder/decide/run_tests.hpp
 
 // Runs the `test` blocks of a ladder, as `opa test` runs a policy's tests: each test's person is

@@ -1,5 +1,6 @@
 // What `ladder evaluate` does per person, on the default ladder: readiness() for the next level
-// (the explained report a manager reads), and judge() (the verdict alone, from the move table),
+// (the explained report a manager reads), and judge() (the verdict alone, from the move table,
+// and from lowered_moves, the compile-time ladder's guards as generated code),
 // against a hand-written check of the same guard over plain arrays (ratings as small integers).
 // No condition is compiled per person: the ladder's own are evaluated.
 // Build in Release (the `release` preset) and run: bench_evaluate_people [people] [repeats]
@@ -84,6 +85,11 @@ int main(int argc, char** argv) {
         ladder::judge(table, people, std::span<const ladder::level_ref>(&l6, 1), verdicts);
         sink += verdicts[0].has_value() ? 1 : 0;
     });
+    static constexpr ladder::lowered_moves<acme> lowered;
+    const double generated = median_seconds(repeats, [&] {
+        ladder::judge(lowered, people, std::span<const ladder::level_ref>(&l6, 1), verdicts);
+        sink += verdicts[0].has_value() ? 1 : 0;
+    });
     const double explained = median_seconds(repeats, [&] {
         for (const auto& p : people) sink += ladder::readiness(v, p, l6)->gaps.size();
     });
@@ -92,6 +98,7 @@ int main(int argc, char** argv) {
     std::printf("%-44s %10s %8s\n", "variant", "ns/person", "ratio");
     std::printf("%-44s %10.1f %8.2f\n", "hand-written over plain arrays", hand * per, 1.0);
     std::printf("%-44s %10.1f %8.2f\n", "judge() from the move table (verdict)", judged * per, judged / hand);
+    std::printf("%-44s %10.1f %8.2f\n", "judge() from lowered_moves (generated code)", generated * per, generated / hand);
     std::printf("%-44s %10.1f %8.2f\n", "readiness() (the explained report)", explained * per, explained / hand);
     return sink == 0 ? 1 : 0;
 }
