@@ -39,6 +39,7 @@
 #include <ladder/text/format.hpp>
 // rules: the rules language
 #include <ladder/rules/rule.hpp>
+#include <ladder/rules/rule_tokens.hpp>
 #include <ladder/rules/compile.hpp>
 #include <ladder/rules/static_rule.hpp>
 #include <ladder/rules/evaluate.hpp>

@@ -640,7 +640,6 @@ public:
     [[nodiscard]] std::string to_string(std::string_view default_source = "<ladder>") const;
 
 private:
-
     constexpr_vector<diagnostic> items_;
     constexpr_vector<char> text_;  ///< strings of the first `owned_` items, after own_strings()
     std::size_t owned_ = 0;
@@ -1314,7 +1313,7 @@ struct attribute {
 };
 
 /// `rule people_leader = count(c in people where c >= expert) >= 1`: a named condition that other
-/// rules and guards use by name. The text is compiled against the ladder when it is validated.
+/// rules and guards use by name. The text is compiled against the ladder when it is built.
 struct named_rule {
     std::string_view id;
     std::string_view text;
@@ -1354,7 +1353,6 @@ LADDER_END_NAMESPACE
 // ladder is built): it is data of the model, written by the rule compiler.
 
 // ladder/core/config.hpp (included above)
-// ladder/core/constexpr_vector.hpp (included above)
 // ladder/core/diagnostic.hpp (included above)
 
 #include <cstdint>
@@ -2052,18 +2050,24 @@ constexpr void for_each_expectation(const ladder_view& v, index_t level_row, ind
     return expected(v, l, c);
 }
 
-/// The effective expectations at a level: its own, in its order, then for an archetype
-/// the overrides replacing or adding to them.
+/// The effective expectations at a level: its own rows, in its order (an archetype's override
+/// replacing the minimum), then the archetype's other rows.
 [[nodiscard]] constexpr constexpr_vector<expectation> expectations(const ladder_view& v, level_ref l,
                                                               std::optional<archetype_ref> a = std::nullopt) {
-    constexpr_vector<expectation> out;
-    for_each_expectation(v, l.index(), a ? a->index() : no_index, [&](index_t competency, rating minimum) {
-        expectation e{};
-        e.competency = reference{v.competencies()[competency].id, competency};
-        e.minimum = minimum;
-        out.push_back(e);
-        return true;
-    });
+    const auto own = v.expectations_of(v[l]);
+    const auto over = a ? v.expectations_of(v[*a]) : std::span<const expectation>{};
+    constexpr_vector<expectation> out(own.begin(), own.end());
+    for (auto& e : out) {
+        for (const auto& o : over) {
+            if (o.competency.index != e.competency.index) continue;
+            e.minimum = o.minimum;
+            e.point = o.point;  // the override's words, not the level's
+            break;
+        }
+    }
+    for (const auto& e : over) {
+        if (!detail::minimum_of(own, e.competency.index)) out.push_back(e);
+    }
     return out;
 }
 
@@ -2715,7 +2719,6 @@ LADDER_END_NAMESPACE
 // ladder/model/tables.hpp (included above)
 // ladder/model/view.hpp (included above)
 
-#include <cstdint>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
@@ -2775,8 +2778,6 @@ LADDER_END_NAMESPACE
 // ladder/model/tables.hpp (included above)
 // ladder/model/view.hpp (included above)
 
-#include <cstddef>
-#include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -3796,7 +3797,7 @@ private:
     }
 
     /// `rule name = condition`: the condition runs to the next statement (a statement keyword
-    /// starting a line); it is compiled when the ladder is validated.
+    /// starting a line); it is compiled when the ladder is built.
     constexpr void rule_statement(const token& start) {
         std::string_view id, parameters;
         if (!identifier("a rule name", id)) return;
@@ -4514,7 +4515,7 @@ LADDER_END_NAMESPACE
 // begin ladder/rules/rule.hpp
 
 // A compiled rule as evaluation reads it (rule_view), whatever its storage: a rule compiled at
-// runtime (rule), one compiled while compiling (static_rule, compile.hpp), or a condition the
+// runtime (rule), one compiled while compiling (static_rule, static_rule.hpp), or a condition the
 // ladder keeps (rule_of).
 
 // ladder/core/config.hpp (included above)
@@ -4617,121 +4618,42 @@ public:
 
 LADDER_END_NAMESPACE
 // end ladder/rules/rule.hpp
-// begin ladder/rules/compile.hpp
+// begin ladder/rules/rule_tokens.hpp
 
-// Rule text -> a type-checked flat node array, with every id resolved against a ladder.
-// Written once as constexpr code over std::string_view. Grammar: docs/rules.md.
+// Where the rule compiler's tokens come from. Tokens come from a stack of sources: the rule's
+// text; the text of a named rule, or of a level's criterion, read in place where it is used;
+// and the argument of a parameter, read again where the parameter stands (in parentheses when
+// it is more than one token, so `double(a + b)` keeps its meaning). Token offsets are made
+// absolute: positions in the rule's whole text (its own, then each text read in place).
 
 // ladder/core/config.hpp (included above)
 // ladder/core/constexpr_vector.hpp (included above)
 // ladder/core/diagnostic.hpp (included above)
-// ladder/core/result.hpp (included above)
-// ladder/core/suggest.hpp (included above)
-// ladder/model/expectations.hpp (included above)
-// ladder/model/lookup.hpp (included above)
-// ladder/model/view.hpp (included above)
 // ladder/model/condition.hpp (included above)
+// ladder/model/view.hpp (included above)
 // ladder/rules/rule.hpp (included above)
 // ladder/text/lexer.hpp (included above)
 // ladder/text/limits.hpp (included above)
 // ladder/text/token_cursor.hpp (included above)
 
-#include <array>
-#include <cstdint>
-#include <span>
+#include <cstddef>
 #include <string_view>
+#include <utility>
 
 LADDER_BEGIN_NAMESPACE
-
 namespace detail {
-/// The row of an id in a table, or no_index and the closest id for a did-you-mean.
-struct id_match {
-    index_t row = no_index;
-    std::string_view suggestion;
-};
-template <class Row>
-[[nodiscard]] constexpr id_match match_id(std::span<const Row> rows, std::string_view id) {
-    const index_t row = find_row(rows, id);
-    return row != no_index ? id_match{row, {}} : id_match{no_index, closest_id(rows, id)};
-}
 
-class rule_compiler : token_cursor<rule_compiler> {
+class rule_tokens : public token_cursor<rule_tokens> {
 public:
-    /// With own_diagnostics false, diagnostics view the rule text and the ladder (validation
-    /// uses this: both outlive its findings, even in a constant expression).
-    constexpr rule_compiler(const ladder_view& l, std::string_view text, std::string_view name, const rule_limits& limits,
-                            bool own_diagnostics = true)
-        : own_diagnostics_(own_diagnostics),
-          ladder_(l), text_(text), limits_(limits), text_limits_(text_limits_for(limits)) {
+    constexpr rule_tokens(const ladder_view& l, std::string_view text, std::string_view name, const rule_limits& limits)
+        : ladder_(l), text_(text), limits_(limits), text_limits_(text_limits_for(limits)) {
         push_source(lexer(text, name, text_limits_, found_), 0, no_frame);
     }
-    rule_compiler(const rule_compiler&) = delete;  // its lexers point at its limits and findings
-    rule_compiler& operator=(const rule_compiler&) = delete;
+    rule_tokens(const rule_tokens&) = delete;  // its lexers point at its limits and findings
+    rule_tokens& operator=(const rule_tokens&) = delete;
 
-    /// `any_type`: the text may be a number or a duration too (a named rule such as
-    /// `rule points = sum(c in competencies)`, used inside conditions); else a condition.
-    constexpr result<rule> compile(bool any_type = false) {
-        if (text_.size() > limits_.max_text_bytes) {
-            lex().report(diagnostic_code::input_too_large, {1, 1}, {}, static_cast<std::int64_t>(text_.size()),
-                        static_cast<std::int64_t>(limits_.max_text_bytes));
-            return finish_failed();
-        }
-        advance();
-        const index_t root = any_type ? or_expression() : expression(value_type::boolean);
-        if (found_.ok() && cur_.kind != token_kind::end) expected("the end of the rule, `and` or `or`");
-        if (root == no_index && found_.ok()) expected("a condition");
-        return finish(root);
-    }
-
-    /// meets(level `row`) as a move without `when` asks it, with no text to read: the compiler
-    /// writes the rule's text itself (`meets(L6)`), for explanations.
-    constexpr result<rule> compile_meets(index_t row) {
-        const level& l = ladder_.levels()[row];
-        for (char c : std::string_view("meets(")) composed_.push_back(c);
-        for (char c : l.id) composed_.push_back(c);
-        composed_.push_back(')');
-        text_ = std::string_view(composed_.data(), composed_.size());
-        token use;
-        use.offset = 0;
-        use.end = composed_.size();
-        use.where = source_position{1, 1};
-        prev_ = token{};
-        rule_node n = make_node(node_kind::meets, value_type::boolean);
-        n.a = row;
-        index_t root = add(n, use);
-        if (root != no_index && !l.criterion.empty()) root = with_criterion(root, row, use, no_frame);
-        return finish(root);
-    }
-
-private:
-    friend class token_cursor<rule_compiler>;
-
-    constexpr result<rule> finish(index_t root) {
-        if (!found_.ok()) return finish_failed();
-        // Each node's nearest enclosing context node: the innermost one is the lowest index
-        // above it whose subtree holds it, so assigning outer ones first lets inner ones win.
-        for (std::size_t x = nodes_.size(); x-- != 0;) {
-            if (!sets_context(nodes_[x].kind)) continue;
-            for (index_t i = nodes_[x].first; i != x; ++i) nodes_[i].context = static_cast<index_t>(x);
-        }
-        // Where each `and`/`or`'s right operand starts, in the operator's context.
-        for (std::size_t x = 0; x != nodes_.size(); ++x) {
-            const rule_node& op = nodes_[x];
-            if (op.kind != node_kind::logical_and && op.kind != node_kind::logical_or) continue;
-            index_t j = nodes_[op.right].first;
-            while (nodes_[j].context != op.context) ++j;
-            if (nodes_[j].right_of == no_index) nodes_[j].right_of = static_cast<index_t>(x);
-        }
-        rule r;
-        for (char c : text_) rule_access::text(r).push_back(c);
-        for (char c : used_text_) rule_access::text(r).push_back(c);
-        rule_access::set_own_length(r, text_.size());
-        rule_access::nodes(r) = std::move(nodes_);
-        rule_access::set_root(r, root);
-        rule_access::set_limits(r, limits_);
-        rule_access::set_ladder(r, ladder_);
-        return r;
-    }
+protected:
+    friend class token_cursor<rule_tokens>;
 
     /// A rule is one expression: its lines may be as long as the rule.
     static constexpr text_limits text_limits_for(const rule_limits& limits) noexcept {
@@ -4741,16 +4663,6 @@ private:
         return t;
     }
 
-    constexpr result<rule> finish_failed() {
-        if (own_diagnostics_) found_.own_strings();
-        return found_;
-    }
-
-    // ---- tokens ----
-    // Tokens come from a stack of sources: the rule's text; the text of a named rule being read
-    // where it is used; and the argument of a parameter, read again where the parameter stands
-    // (in parentheses when it is more than one token, so `double(a + b)` keeps its meaning).
-    // Token offsets are made absolute: positions in the rule's whole text.
     static constexpr std::size_t no_frame = static_cast<std::size_t>(-1);
 
     struct token_source {
@@ -4885,6 +4797,212 @@ private:
         if (accept(k)) return true;
         expected(what);
         return false;
+    }
+
+    /// True, and a cycle reported at `use`, when frame `frame` or one it is read in already
+    /// reads named rule `rule` (or level `level`'s criterion): reading it again would not end.
+    constexpr bool reading(std::size_t frame, index_t rule, index_t level, const token& use) {
+        for (std::size_t f = frame; f != no_frame; f = frames_[f].caller) {
+            if (frames_[f].rule != rule || frames_[f].level != level) continue;
+            std::size_t outermost = f;
+            while (frames_[outermost].caller != no_frame) outermost = frames_[outermost].caller;
+            if (rule != no_index) {
+                lex().report(diagnostic_code::rule_cycle, use.where, ladder_.rules()[rule].id, 0, 0, frame_name(outermost), entity::rule);
+            } else {
+                lex().report(diagnostic_code::criterion_cycle, use.where, ladder_.levels()[level].id, 0, 0, frame_name(outermost),
+                             entity::level);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /// The id of what frame `f` reads: a named rule, or a level (its criterion).
+    [[nodiscard]] constexpr std::string_view frame_name(std::size_t f) const noexcept {
+        const expansion& x = frames_[f];
+        return x.rule != no_index ? ladder_.rules()[x.rule].id : ladder_.levels()[x.level].id;
+    }
+
+    /// `(arg, arg, …)` after a named rule's name: each argument's tokens, kept as text to be read
+    /// again where its parameter stands. Parameters inside are not replaced here: an argument is
+    /// read in the frame it was written in.
+    constexpr bool read_arguments() {
+        splicing_ = false;
+        const bool ok = read_argument_list();
+        splicing_ = true;
+        if (ok) advance();  // past `)`, reading parameters again
+        return ok;
+    }
+    constexpr bool read_argument_list() {
+        if (!expect(token_kind::left_paren, "`(` and the rule's arguments")) return false;
+        if (cur_.kind == token_kind::right_paren) return true;
+        for (;;) {
+            const token first = cur_;
+            argument a;
+            a.text = cur_from_.text;
+            a.source_name = cur_from_.name;
+            a.region = cur_from_.region;
+            a.frame = cur_from_.frame;
+            a.where = first.where;
+            std::size_t tokens = 0, depth = 0, stop = first.end;
+            while (depth != 0 || (cur_.kind != token_kind::comma && cur_.kind != token_kind::right_paren)) {
+                if (cur_.kind == token_kind::end || cur_from_.text.data() != a.text.data()) {
+                    expected("`)` closing the arguments");
+                    return false;
+                }
+                if (cur_.kind == token_kind::left_paren) ++depth;
+                if (cur_.kind == token_kind::right_paren) --depth;
+                stop = cur_.end;
+                ++tokens;
+                advance();
+            }
+            if (tokens == 0) {
+                expected("an argument");
+                return false;
+            }
+            a.start = first.offset - a.region;
+            a.stop = stop - a.region;
+            a.single = tokens == 1;
+            arguments_.push_back(a);
+            if (cur_.kind == token_kind::right_paren) return true;
+            advance();  // past `,`
+        }
+    }
+
+    ladder_view ladder_;
+    std::string_view text_;
+    rule_limits limits_;
+    text_limits text_limits_{};
+    diagnostic_list found_;
+    constexpr_vector<token_source> sources_;  ///< innermost last
+    constexpr_vector<expansion> frames_;      ///< every named-rule use read so far
+    constexpr_vector<argument> arguments_;
+    constexpr_vector<char> composed_;   ///< the text compile_meets() writes
+    constexpr_vector<char> used_text_;  ///< the texts of the named rules used, each after a line break
+    bool splicing_ = true;
+    token_origin cur_from_{};  ///< where the current token was read
+};
+
+}  // namespace detail
+LADDER_END_NAMESPACE
+// end ladder/rules/rule_tokens.hpp
+// begin ladder/rules/compile.hpp
+
+// Rule text -> a type-checked flat node array, with every id resolved against a ladder.
+// Written once as constexpr code over std::string_view. Grammar: docs/rules.md.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/core/result.hpp (included above)
+// ladder/core/suggest.hpp (included above)
+// ladder/model/expectations.hpp (included above)
+// ladder/model/lookup.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/model/condition.hpp (included above)
+// ladder/rules/rule.hpp (included above)
+// ladder/text/lexer.hpp (included above)
+// ladder/text/limits.hpp (included above)
+// ladder/rules/rule_tokens.hpp (included above)
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+/// The row of an id in a table, or no_index and the closest id for a did-you-mean.
+struct id_match {
+    index_t row = no_index;
+    std::string_view suggestion;
+};
+template <class Row>
+[[nodiscard]] constexpr id_match match_id(std::span<const Row> rows, std::string_view id) {
+    const index_t row = find_row(rows, id);
+    return row != no_index ? id_match{row, {}} : id_match{no_index, closest_id(rows, id)};
+}
+
+/// Rule text to nodes in one pass: a recursive-descent parser (lowest precedence first) that
+/// resolves each name against the ladder and checks each operand's type as it reads it. Where its
+/// tokens come from (named rules and level criteria read in place) is rule_tokens' business.
+class rule_compiler : rule_tokens {
+public:
+    /// With own_diagnostics false, diagnostics view the rule text and the ladder (building a
+    /// ladder uses this, build/conditions.hpp: both outlive its findings, even in a constant
+    /// expression).
+    constexpr rule_compiler(const ladder_view& l, std::string_view text, std::string_view name, const rule_limits& limits,
+                            bool own_diagnostics = true)
+        : rule_tokens(l, text, name, limits), own_diagnostics_(own_diagnostics) {}
+    rule_compiler(const rule_compiler&) = delete;  // its lexers point at its limits and findings
+    rule_compiler& operator=(const rule_compiler&) = delete;
+
+    /// `any_type`: the text may be a number or a duration too (a named rule such as
+    /// `rule points = sum(c in competencies)`, used inside conditions); else a condition.
+    constexpr result<rule> compile(bool any_type = false) {
+        if (text_.size() > limits_.max_text_bytes) {
+            lex().report(diagnostic_code::input_too_large, {1, 1}, {}, static_cast<std::int64_t>(text_.size()),
+                        static_cast<std::int64_t>(limits_.max_text_bytes));
+            return finish_failed();
+        }
+        advance();
+        const index_t root = any_type ? or_expression() : expression(value_type::boolean);
+        if (found_.ok() && cur_.kind != token_kind::end) expected("the end of the rule, `and` or `or`");
+        if (root == no_index && found_.ok()) expected("a condition");
+        return finish(root);
+    }
+
+    /// meets(level `row`) as a move without `when` asks it, with no text to read: the compiler
+    /// writes the rule's text itself (`meets(L6)`), for explanations.
+    constexpr result<rule> compile_meets(index_t row) {
+        const level& l = ladder_.levels()[row];
+        for (char c : std::string_view("meets(")) composed_.push_back(c);
+        for (char c : l.id) composed_.push_back(c);
+        composed_.push_back(')');
+        text_ = std::string_view(composed_.data(), composed_.size());
+        token use;
+        use.offset = 0;
+        use.end = composed_.size();
+        use.where = source_position{1, 1};
+        prev_ = token{};
+        rule_node n = make_node(node_kind::meets, value_type::boolean);
+        n.a = row;
+        index_t root = add(n, use);
+        if (root != no_index && !l.criterion.empty()) root = with_criterion(root, row, use, no_frame);
+        return finish(root);
+    }
+
+private:
+    constexpr result<rule> finish(index_t root) {
+        if (!found_.ok()) return finish_failed();
+        // Each node's nearest enclosing context node: the innermost one is the lowest index
+        // above it whose subtree holds it, so assigning outer ones first lets inner ones win.
+        for (std::size_t x = nodes_.size(); x-- != 0;) {
+            if (!sets_context(nodes_[x].kind)) continue;
+            for (index_t i = nodes_[x].first; i != x; ++i) nodes_[i].context = static_cast<index_t>(x);
+        }
+        // Where each `and`/`or`'s right operand starts, in the operator's context.
+        for (std::size_t x = 0; x != nodes_.size(); ++x) {
+            const rule_node& op = nodes_[x];
+            if (op.kind != node_kind::logical_and && op.kind != node_kind::logical_or) continue;
+            index_t j = nodes_[op.right].first;
+            while (nodes_[j].context != op.context) ++j;
+            if (nodes_[j].right_of == no_index) nodes_[j].right_of = static_cast<index_t>(x);
+        }
+        rule r;
+        for (char c : text_) rule_access::text(r).push_back(c);
+        for (char c : used_text_) rule_access::text(r).push_back(c);
+        rule_access::set_own_length(r, text_.size());
+        rule_access::nodes(r) = std::move(nodes_);
+        rule_access::set_root(r, root);
+        rule_access::set_limits(r, limits_);
+        rule_access::set_ladder(r, ladder_);
+        return r;
+    }
+
+    constexpr result<rule> finish_failed() {
+        if (own_diagnostics_) found_.own_strings();
+        return found_;
     }
 
     // ---- nodes ----
@@ -5219,8 +5337,10 @@ private:
     }
 
     /// Reads `text` (a named rule's, or a level's criterion) where it is used, as if written
-    /// there, in a frame of its own; its text is kept after the rule's own.
-    constexpr index_t read_in_place(const expansion& x, std::string_view text, std::string_view source_name) {
+    /// there, in a frame of its own; its text is kept after the rule's own. `condition`: it
+    /// must be one (a criterion), checked while its own text is read, so an error is placed there.
+    constexpr index_t read_in_place(const expansion& x, std::string_view text, std::string_view source_name,
+                                    bool condition = false) {
         frames_.push_back(x);
         const token saved_cur = cur_, saved_prev = prev_;
         const token_origin saved_from = cur_from_;
@@ -5232,35 +5352,12 @@ private:
         advance();
         index_t body = or_expression();
         if (body != no_index && cur_.kind != token_kind::end) body = expected("the end of the rule, `and` or `or`");
+        if (condition && body != no_index && !require(body, value_type::boolean)) body = no_index;
         while (sources_.size() > depth) sources_.pop_back();
         cur_ = saved_cur;
         prev_ = saved_prev;
         cur_from_ = saved_from;
         return body;
-    }
-
-    /// True, and a cycle reported at `use`, when frame `frame` or one it is read in already
-    /// reads named rule `rule` (or level `level`'s criterion): reading it again would not end.
-    constexpr bool reading(std::size_t frame, index_t rule, index_t level, const token& use) {
-        for (std::size_t f = frame; f != no_frame; f = frames_[f].caller) {
-            if (frames_[f].rule != rule || frames_[f].level != level) continue;
-            std::size_t outermost = f;
-            while (frames_[outermost].caller != no_frame) outermost = frames_[outermost].caller;
-            if (rule != no_index) {
-                lex().report(diagnostic_code::rule_cycle, use.where, ladder_.rules()[rule].id, 0, 0, frame_name(outermost), entity::rule);
-            } else {
-                lex().report(diagnostic_code::criterion_cycle, use.where, ladder_.levels()[level].id, 0, 0, frame_name(outermost),
-                             entity::level);
-            }
-            return true;
-        }
-        return false;
-    }
-
-    /// The id of what frame `f` reads: a named rule, or a level (its criterion).
-    [[nodiscard]] constexpr std::string_view frame_name(std::size_t f) const noexcept {
-        const expansion& x = frames_[f];
-        return x.rule != no_index ? ladder_.rules()[x.rule].id : ladder_.levels()[x.level].id;
     }
 
     /// meets(L) where level L states a criterion: its expectations and that criterion, read in
@@ -5272,55 +5369,9 @@ private:
         x.level = level_row;
         x.caller = frame;
         x.first_argument = arguments_.size();
-        const index_t body = read_in_place(x, l.criterion, l.id);
-        if (body == no_index || !require(body, value_type::boolean)) return no_index;
+        const index_t body = read_in_place(x, l.criterion, l.id, true);
+        if (body == no_index) return no_index;
         return add(make_node(node_kind::logical_and, value_type::boolean, expectations, body), use);
-    }
-
-    /// `(arg, arg, …)` after a named rule's name: each argument's tokens, kept as text to be read
-    /// again where its parameter stands. Parameters inside are not replaced here: an argument is
-    /// read in the frame it was written in.
-    constexpr bool read_arguments() {
-        splicing_ = false;
-        const bool ok = read_argument_list();
-        splicing_ = true;
-        if (ok) advance();  // past `)`, reading parameters again
-        return ok;
-    }
-    constexpr bool read_argument_list() {
-        if (!expect(token_kind::left_paren, "`(` and the rule's arguments")) return false;
-        if (cur_.kind == token_kind::right_paren) return true;
-        for (;;) {
-            const token first = cur_;
-            argument a;
-            a.text = cur_from_.text;
-            a.source_name = cur_from_.name;
-            a.region = cur_from_.region;
-            a.frame = cur_from_.frame;
-            a.where = first.where;
-            std::size_t tokens = 0, depth = 0, stop = first.end;
-            while (depth != 0 || (cur_.kind != token_kind::comma && cur_.kind != token_kind::right_paren)) {
-                if (cur_.kind == token_kind::end || cur_from_.text.data() != a.text.data()) {
-                    expected("`)` closing the arguments");
-                    return false;
-                }
-                if (cur_.kind == token_kind::left_paren) ++depth;
-                if (cur_.kind == token_kind::right_paren) --depth;
-                stop = cur_.end;
-                ++tokens;
-                advance();
-            }
-            if (tokens == 0) {
-                expected("an argument");
-                return false;
-            }
-            a.start = first.offset - a.region;
-            a.stop = stop - a.region;
-            a.single = tokens == 1;
-            arguments_.push_back(a);
-            if (cur_.kind == token_kind::right_paren) return true;
-            advance();  // past `,`
-        }
     }
 
     /// `meets(L6)`, `meets(L6 as architect)`; `gap(L6)`, `gap(L6 as architect)`.
@@ -5458,18 +5509,6 @@ private:
     }
 
     bool own_diagnostics_;
-    ladder_view ladder_;
-    std::string_view text_;
-    rule_limits limits_;
-    text_limits text_limits_{};
-    diagnostic_list found_;
-    constexpr_vector<token_source> sources_;  ///< innermost last
-    constexpr_vector<expansion> frames_;      ///< every named-rule use read so far
-    constexpr_vector<argument> arguments_;
-    constexpr_vector<char> composed_;   ///< the text compile_meets() writes
-    constexpr_vector<char> used_text_;  ///< the texts of the named rules used, each after a line break
-    bool splicing_ = true;
-    token_origin cur_from_{};  ///< where the current token was read
     constexpr_vector<rule_node> nodes_;
     std::size_t depth_ = 0;
     std::string_view bound_name_;
@@ -5612,12 +5651,11 @@ LADDER_END_NAMESPACE
 // ladder/model/person.hpp (included above)
 // ladder/model/view.hpp (included above)
 // ladder/model/condition.hpp (included above)
-// ladder/rules/compile.hpp (included above)
+// ladder/rules/rule.hpp (included above)
 
 #include <cstdint>
 #include <optional>
 #include <span>
-#include <string>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
@@ -5852,6 +5890,9 @@ public:
     rule_evaluator& operator=(const rule_evaluator&) = delete;
 
     constexpr result<evaluation> run() {
+        // An empty rule (a condition a ladder does not state, or a builder's view, which holds no
+        // compiled conditions) decides nothing.
+        if (r_.nodes().empty()) return std::move(out_);
         const index_t root = r_.root();
         run_range(0, root, no_index);
         if (budget_exceeded_) return rule_problem(r_, diagnostic_code::evaluation_budget_exceeded, root, r_.limits().max_steps);
@@ -6132,7 +6173,9 @@ LADDER_END_NAMESPACE
 
 // A compile-time rule's verdict as code. Each node of a compiled_rule is a constant, so a
 // function template per node evaluates it with everything known while compiling resolved
-// away: which operation, which competency, the level's expectations, a category's members.
+// away: which operation, which competency, the level's expectations, a category's members (for a
+// person whose archetype applies at the level, known only at runtime, its overrides are read
+// from the ladder, as the interpreter reads them).
 // The optimizer sees straight-line code, as if the check were written by hand. The meaning of
 // each operation is the interpreter's (the shared operations in evaluate.hpp), and a test
 // compares the two on generated people.
@@ -7650,7 +7693,6 @@ LADDER_END_NAMESPACE
 #include <cstdio>
 #include <string>
 #include <string_view>
-#include <utility>
 
 LADDER_BEGIN_NAMESPACE
 
@@ -7930,8 +7972,8 @@ LADDER_END_NAMESPACE
 // ladder/rules/evaluate.hpp (included above)
 // ladder/rules/rule.hpp (included above)
 
-#include <string>
-#include <string_view>
+#include <cstddef>
+#include <optional>
 
 LADDER_BEGIN_NAMESPACE
 
@@ -7948,10 +7990,12 @@ struct level_move {
 };
 
 /// The move from level `from` to level `to`: the first transition between them (a two-way
-/// switch counts both ways), or an undeclared move.
-[[nodiscard]] constexpr level_move find_move(const ladder_view& l, index_t from, index_t to) noexcept {
+/// switch counts both ways) of kind `kind` (any kind when empty), or an undeclared move.
+[[nodiscard]] constexpr level_move find_move(const ladder_view& l, index_t from, index_t to,
+                                             std::optional<transition_kind> kind = std::nullopt) noexcept {
     for (std::size_t i = 0; i != l.transitions().size(); ++i) {
         const transition& t = l.transitions()[i];
+        if (kind && t.kind != *kind) continue;
         if (t.from.index == from && t.to.index == to) return level_move{from, to, static_cast<index_t>(i), false};
         if (t.both_ways && t.from.index == to && t.to.index == from) return level_move{from, to, static_cast<index_t>(i), true};
     }
@@ -7978,15 +8022,6 @@ struct level_move {
 /// What decides a move, as a rule to evaluate.
 [[nodiscard]] constexpr rule_view guard_of(const ladder_view& l, const level_move& m) noexcept {
     return rule_of(l, l.condition(guard_row(l, m)));
-}
-
-/// The archetype whose expectations a person is judged by at a level: their own, where it
-/// applies there; none otherwise.
-[[nodiscard]] constexpr index_t judged_archetype(const ladder_view& l, const person& p, index_t level_row) noexcept {
-    if (p.archetype == no_index || level_row == no_index) return no_index;
-    return applies_to(l, detail::handle_access::make<archetype>(p.archetype), detail::handle_access::make<level>(level_row))
-               ? p.archetype
-               : no_index;
 }
 
 /// One advisory clause of a transition, as evaluated.
@@ -8589,11 +8624,14 @@ inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
                     o.problems = e.diagnostics();
                 }
             } else {
-                // The move the ladder declares to the target, or else (a skip-level target, say)
-                // the move readiness() judges by meets(target); of the kind the test names.
+                // The move of the kind the test names that the ladder declares to the target, or
+                // else, where it declares none of any kind (a skip-level target, say), the move
+                // readiness() judges by meets(target), when it is of that kind.
                 const index_t target = detail::find_row(l.levels(), c.target);
-                const level_move m = target == no_index ? level_move{} : find_move(l, p.level, target);
-                if (target == no_index || target == p.level || kind_of(l, m) != c.move) {
+                const level_move m = target == no_index ? level_move{} : find_move(l, p.level, target, c.move);
+                const bool usable = target != no_index && target != p.level &&
+                                    (m.declared() || (!find_move(l, p.level, target).declared() && kind_of(l, m) == c.move));
+                if (!usable) {
                     o.problems.add(detail::make_diagnostic(diagnostic_code::unknown_reference, severity::error, entity::transition,
                                                            c.target, l.levels()[p.level].id, c.where));
                 } else {
@@ -9058,22 +9096,22 @@ inline std::string level_words(const ladder_view& l, index_t row) {
     return out + "\n";
 }
 
-/// Many people's readiness as text: each report (or why there is none), each archetype fit, then
-/// the count of people ready, not yet, undecided and staying at a career level.
+/// Many people's readiness as text: each report (or why there is none) and archetype fit, then
+/// the count of people ready, not yet and undecided.
 [[nodiscard]] inline std::string to_text(const ladder_view& l, std::span<const readiness_entry> all) {
     std::string out;
     std::size_t ready = 0, not_ready = 0, open = 0;
     for (const auto& e : all) {
-        if (!e.report) {
+        if (e.report) {
+            out += to_text(*e.report, *e.who);
+            const auto v = e.report->result();
+            (v == verdict::pass ? ready : v == verdict::fail ? not_ready : open) += 1;
+        } else {
             out += e.who->name.empty() ? std::string(e.who->id) : std::string(e.who->name);
-            out += ": " + e.problem + "\n\n";
-            continue;
+            out += ": " + e.problem + "\n";
         }
-        out += to_text(*e.report, *e.who);
         if (!e.archetypes.empty()) out += to_text(l, e.who->level, std::span<const archetype_fit>(e.archetypes.data(), e.archetypes.size()));
         out += '\n';
-        const auto v = e.report->result();
-        (v == verdict::pass ? ready : v == verdict::fail ? not_ready : open) += 1;
     }
     out += std::to_string(all.size()) + " people on " + std::string(l.info().name) + ": " + std::to_string(ready) + " ready, " +
            std::to_string(not_ready) + " not yet, " + std::to_string(open) + " undecided (data missing)\n";

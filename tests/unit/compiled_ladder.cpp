@@ -331,3 +331,51 @@ TEST_CASE("a compile-time ladder's moves run as generated code and agree with th
     };
     agree_points(300);
 }
+
+TEST_CASE("a builder's view holds no compiled condition: judging against it decides nothing and does not crash", "[build][decide]") {
+    auto b = ladder::builder("B");
+    b.scale("p", "P", {{1, "low", "Low"}, {2, "high", "High"}}).category("c", "C").competency("x", "X", "c").track("t", "T");
+    b.level("A", "A", "t").expect({{"x", 1}});
+    b.level("B", "B", "t").expect({{"x", "high"}}).when("x >= 2");
+    b.promote("A", "B");
+    const ladder::ladder_view raw = b.view();
+    CHECK(raw.conditions().empty());
+    const auto p = ladder::person_builder(raw, "p").level("A").cycle("c", {{"x", 2}}).build().value();
+    const auto r = ladder::readiness(raw, p, "B");
+    REQUIRE(r.ok());
+    CHECK(r->result() == ladder::verdict::unknown);
+    // Built, the same question has its answer.
+    const auto built = ladder::build(b);
+    REQUIRE(built.ok());
+    const auto q = ladder::person_builder(*built, "p").level("A").cycle("c", {{"x", 2}}).build().value();
+    CHECK(ladder::readiness(*built, q, "B")->result() == ladder::verdict::pass);
+    // The effective expectations keep the words they were written with.
+    const auto effective = ladder::expectations(*built, *ladder::find_level(*built, "B"));
+    REQUIRE(effective.size() == 1);
+    CHECK(effective[0].point.id == "high");
+    CHECK(effective[0].minimum == 2);
+}
+
+TEST_CASE("a criterion that is not a condition is reported once and placed in the criterion", "[build]") {
+    const auto broken = ladder::load(R"(ladder "T"
+scale p "P" {
+  1 low "Low"
+}
+category c "C"
+competency x "X" in c
+track t "T"
+rule points = sum(c in competencies)
+level A "A" on t when points
+level B "B" on t {
+  expect x 1
+}
+promote A -> B when meets(A)
+)");
+    REQUIRE(!broken.ok());
+    CHECK(broken.diagnostics().count(ladder::diagnostic_code::type_mismatch) == 1);
+    for (const auto& d : broken.diagnostics()) {
+        if (d.code != ladder::diagnostic_code::type_mismatch) continue;
+        CHECK(d.where.line == 9);
+        CHECK(d.where.column == 23);
+    }
+}

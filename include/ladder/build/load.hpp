@@ -12,7 +12,6 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
-#include <utility>
 
 LADDER_BEGIN_NAMESPACE
 

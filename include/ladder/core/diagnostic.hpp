@@ -159,7 +159,6 @@ public:
     [[nodiscard]] std::string to_string(std::string_view default_source = "<ladder>") const;
 
 private:
-
     constexpr_vector<diagnostic> items_;
     constexpr_vector<char> text_;  ///< strings of the first `owned_` items, after own_strings()
     std::size_t owned_ = 0;

@@ -110,11 +110,14 @@ inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
                     o.problems = e.diagnostics();
                 }
             } else {
-                // The move the ladder declares to the target, or else (a skip-level target, say)
-                // the move readiness() judges by meets(target); of the kind the test names.
+                // The move of the kind the test names that the ladder declares to the target, or
+                // else, where it declares none of any kind (a skip-level target, say), the move
+                // readiness() judges by meets(target), when it is of that kind.
                 const index_t target = detail::find_row(l.levels(), c.target);
-                const level_move m = target == no_index ? level_move{} : find_move(l, p.level, target);
-                if (target == no_index || target == p.level || kind_of(l, m) != c.move) {
+                const level_move m = target == no_index ? level_move{} : find_move(l, p.level, target, c.move);
+                const bool usable = target != no_index && target != p.level &&
+                                    (m.declared() || (!find_move(l, p.level, target).declared() && kind_of(l, m) == c.move));
+                if (!usable) {
                     o.problems.add(detail::make_diagnostic(diagnostic_code::unknown_reference, severity::error, entity::transition,
                                                            c.target, l.levels()[p.level].id, c.where));
                 } else {

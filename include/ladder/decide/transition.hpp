@@ -14,8 +14,8 @@
 #include <ladder/rules/evaluate.hpp>
 #include <ladder/rules/rule.hpp>
 
-#include <string>
-#include <string_view>
+#include <cstddef>
+#include <optional>
 
 LADDER_BEGIN_NAMESPACE
 
@@ -32,10 +32,12 @@ struct level_move {
 };
 
 /// The move from level `from` to level `to`: the first transition between them (a two-way
-/// switch counts both ways), or an undeclared move.
-[[nodiscard]] constexpr level_move find_move(const ladder_view& l, index_t from, index_t to) noexcept {
+/// switch counts both ways) of kind `kind` (any kind when empty), or an undeclared move.
+[[nodiscard]] constexpr level_move find_move(const ladder_view& l, index_t from, index_t to,
+                                             std::optional<transition_kind> kind = std::nullopt) noexcept {
     for (std::size_t i = 0; i != l.transitions().size(); ++i) {
         const transition& t = l.transitions()[i];
+        if (kind && t.kind != *kind) continue;
         if (t.from.index == from && t.to.index == to) return level_move{from, to, static_cast<index_t>(i), false};
         if (t.both_ways && t.from.index == to && t.to.index == from) return level_move{from, to, static_cast<index_t>(i), true};
     }
@@ -62,15 +64,6 @@ struct level_move {
 /// What decides a move, as a rule to evaluate.
 [[nodiscard]] constexpr rule_view guard_of(const ladder_view& l, const level_move& m) noexcept {
     return rule_of(l, l.condition(guard_row(l, m)));
-}
-
-/// The archetype whose expectations a person is judged by at a level: their own, where it
-/// applies there; none otherwise.
-[[nodiscard]] constexpr index_t judged_archetype(const ladder_view& l, const person& p, index_t level_row) noexcept {
-    if (p.archetype == no_index || level_row == no_index) return no_index;
-    return applies_to(l, detail::handle_access::make<archetype>(p.archetype), detail::handle_access::make<level>(level_row))
-               ? p.archetype
-               : no_index;
 }
 
 /// One advisory clause of a transition, as evaluated.

@@ -7,7 +7,6 @@
 // ladder is built): it is data of the model, written by the rule compiler.
 
 #include <ladder/core/config.hpp>
-#include <ladder/core/constexpr_vector.hpp>
 #include <ladder/core/diagnostic.hpp>
 
 #include <cstdint>

@@ -71,18 +71,24 @@ constexpr void for_each_expectation(const ladder_view& v, index_t level_row, ind
     return expected(v, l, c);
 }
 
-/// The effective expectations at a level: its own, in its order, then for an archetype
-/// the overrides replacing or adding to them.
+/// The effective expectations at a level: its own rows, in its order (an archetype's override
+/// replacing the minimum), then the archetype's other rows.
 [[nodiscard]] constexpr constexpr_vector<expectation> expectations(const ladder_view& v, level_ref l,
                                                               std::optional<archetype_ref> a = std::nullopt) {
-    constexpr_vector<expectation> out;
-    for_each_expectation(v, l.index(), a ? a->index() : no_index, [&](index_t competency, rating minimum) {
-        expectation e{};
-        e.competency = reference{v.competencies()[competency].id, competency};
-        e.minimum = minimum;
-        out.push_back(e);
-        return true;
-    });
+    const auto own = v.expectations_of(v[l]);
+    const auto over = a ? v.expectations_of(v[*a]) : std::span<const expectation>{};
+    constexpr_vector<expectation> out(own.begin(), own.end());
+    for (auto& e : out) {
+        for (const auto& o : over) {
+            if (o.competency.index != e.competency.index) continue;
+            e.minimum = o.minimum;
+            e.point = o.point;  // the override's words, not the level's
+            break;
+        }
+    }
+    for (const auto& e : over) {
+        if (!detail::minimum_of(own, e.competency.index)) out.push_back(e);
+    }
     return out;
 }
 

@@ -259,7 +259,7 @@ struct attribute {
 };
 
 /// `rule people_leader = count(c in people where c >= expert) >= 1`: a named condition that other
-/// rules and guards use by name. The text is compiled against the ladder when it is validated.
+/// rules and guards use by name. The text is compiled against the ladder when it is built.
 struct named_rule {
     std::string_view id;
     std::string_view text;

@@ -7,8 +7,6 @@
 #include <ladder/model/tables.hpp>
 #include <ladder/model/view.hpp>
 
-#include <cstddef>
-#include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>

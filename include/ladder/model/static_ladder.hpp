@@ -7,7 +7,6 @@
 #include <ladder/model/tables.hpp>
 #include <ladder/model/view.hpp>
 
-#include <cstdint>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE

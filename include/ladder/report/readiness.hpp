@@ -116,22 +116,22 @@ inline std::string level_words(const ladder_view& l, index_t row) {
     return out + "\n";
 }
 
-/// Many people's readiness as text: each report (or why there is none), each archetype fit, then
-/// the count of people ready, not yet, undecided and staying at a career level.
+/// Many people's readiness as text: each report (or why there is none) and archetype fit, then
+/// the count of people ready, not yet and undecided.
 [[nodiscard]] inline std::string to_text(const ladder_view& l, std::span<const readiness_entry> all) {
     std::string out;
     std::size_t ready = 0, not_ready = 0, open = 0;
     for (const auto& e : all) {
-        if (!e.report) {
+        if (e.report) {
+            out += to_text(*e.report, *e.who);
+            const auto v = e.report->result();
+            (v == verdict::pass ? ready : v == verdict::fail ? not_ready : open) += 1;
+        } else {
             out += e.who->name.empty() ? std::string(e.who->id) : std::string(e.who->name);
-            out += ": " + e.problem + "\n\n";
-            continue;
+            out += ": " + e.problem + "\n";
         }
-        out += to_text(*e.report, *e.who);
         if (!e.archetypes.empty()) out += to_text(l, e.who->level, std::span<const archetype_fit>(e.archetypes.data(), e.archetypes.size()));
         out += '\n';
-        const auto v = e.report->result();
-        (v == verdict::pass ? ready : v == verdict::fail ? not_ready : open) += 1;
     }
     out += std::to_string(all.size()) + " people on " + std::string(l.info().name) + ": " + std::to_string(ready) + " ready, " +
            std::to_string(not_ready) + " not yet, " + std::to_string(open) + " undecided (data missing)\n";

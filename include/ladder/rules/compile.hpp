@@ -16,9 +16,8 @@
 #include <ladder/rules/rule.hpp>
 #include <ladder/text/lexer.hpp>
 #include <ladder/text/limits.hpp>
-#include <ladder/text/token_cursor.hpp>
+#include <ladder/rules/rule_tokens.hpp>
 
-#include <array>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -37,16 +36,17 @@ template <class Row>
     return row != no_index ? id_match{row, {}} : id_match{no_index, closest_id(rows, id)};
 }
 
-class rule_compiler : token_cursor<rule_compiler> {
+/// Rule text to nodes in one pass: a recursive-descent parser (lowest precedence first) that
+/// resolves each name against the ladder and checks each operand's type as it reads it. Where its
+/// tokens come from (named rules and level criteria read in place) is rule_tokens' business.
+class rule_compiler : rule_tokens {
 public:
-    /// With own_diagnostics false, diagnostics view the rule text and the ladder (validation
-    /// uses this: both outlive its findings, even in a constant expression).
+    /// With own_diagnostics false, diagnostics view the rule text and the ladder (building a
+    /// ladder uses this, build/conditions.hpp: both outlive its findings, even in a constant
+    /// expression).
     constexpr rule_compiler(const ladder_view& l, std::string_view text, std::string_view name, const rule_limits& limits,
                             bool own_diagnostics = true)
-        : own_diagnostics_(own_diagnostics),
-          ladder_(l), text_(text), limits_(limits), text_limits_(text_limits_for(limits)) {
-        push_source(lexer(text, name, text_limits_, found_), 0, no_frame);
-    }
+        : rule_tokens(l, text, name, limits), own_diagnostics_(own_diagnostics) {}
     rule_compiler(const rule_compiler&) = delete;  // its lexers point at its limits and findings
     rule_compiler& operator=(const rule_compiler&) = delete;
 
@@ -86,8 +86,6 @@ public:
     }
 
 private:
-    friend class token_cursor<rule_compiler>;
-
     constexpr result<rule> finish(index_t root) {
         if (!found_.ok()) return finish_failed();
         // Each node's nearest enclosing context node: the innermost one is the lowest index
@@ -115,158 +113,9 @@ private:
         return r;
     }
 
-    /// A rule is one expression: its lines may be as long as the rule.
-    static constexpr text_limits text_limits_for(const rule_limits& limits) noexcept {
-        text_limits t;
-        t.max_input_bytes = limits.max_text_bytes;
-        t.max_line_bytes = limits.max_text_bytes;
-        return t;
-    }
-
     constexpr result<rule> finish_failed() {
         if (own_diagnostics_) found_.own_strings();
         return found_;
-    }
-
-    // ---- tokens ----
-    // Tokens come from a stack of sources: the rule's text; the text of a named rule being read
-    // where it is used; and the argument of a parameter, read again where the parameter stands
-    // (in parentheses when it is more than one token, so `double(a + b)` keeps its meaning).
-    // Token offsets are made absolute: positions in the rule's whole text.
-    static constexpr std::size_t no_frame = static_cast<std::size_t>(-1);
-
-    struct token_source {
-        lexer lex;
-        std::size_t region = 0;      ///< where lex's text starts in the rule's whole text
-        std::size_t frame = no_frame;  ///< the named-rule use whose parameters its words may be
-        bool splice = false;         ///< an argument: ends at `stop`
-        bool parenthesise = false;   ///< an argument of several tokens, read as `( … )`
-        bool opened = false;
-        std::size_t start = 0;
-        std::size_t stop = 0;
-        source_position where{};
-    };
-    /// Where a token was read: the frame its words belong to, and its text.
-    struct token_origin {
-        std::size_t frame = no_frame;
-        std::size_t region = 0;
-        std::string_view text;
-        std::string_view name;
-    };
-    /// A named rule being read where it is used, or a level's criterion where meets() asks it.
-    struct expansion {
-        index_t rule = no_index;
-        index_t level = no_index;  ///< the level whose criterion this is (rule is then no_index)
-        std::size_t caller = no_frame;  ///< the use's own frame
-        std::size_t first_argument = 0;
-    };
-    /// The text of one argument of a use, where it was written.
-    struct argument {
-        std::string_view text;  ///< the whole text it is written in
-        std::string_view source_name;
-        std::size_t region = 0;
-        std::size_t start = 0;
-        std::size_t stop = 0;
-        source_position where{};
-        std::size_t frame = no_frame;  ///< the frame its words are read in: the caller's
-        bool single = false;
-    };
-
-    constexpr lexer& lex() noexcept { return sources_.back().lex; }
-
-    constexpr void push_source(const lexer& l, std::size_t region, std::size_t frame) {
-        token_source src;
-        src.lex = l;
-        src.region = region;
-        src.frame = frame;
-        sources_.push_back(std::move(src));
-    }
-
-    constexpr token next_token() {
-        for (;;) {
-            token_source& src = sources_.back();
-            if (src.splice && src.parenthesise && !src.opened) {
-                src.opened = true;
-                return synthetic(token_kind::left_paren, "(", src.region + src.start, src.where, src);
-            }
-            token t = src.lex.next();
-            while (t.kind == token_kind::invalid) t = src.lex.next();
-            if (src.splice && (t.kind == token_kind::end || t.offset >= src.stop)) {
-                const token_source done = src;
-                sources_.pop_back();
-                if (done.parenthesise) return synthetic(token_kind::right_paren, ")", done.region + done.stop, done.where, done);
-                continue;
-            }
-            if (splicing_ && t.kind == token_kind::identifier && src.frame != no_frame) {
-                if (const std::size_t a = argument_named(src.frame, t.text); a != no_frame) {
-                    splice(arguments_[a]);
-                    continue;
-                }
-            }
-            t.offset += src.region;
-            t.end += src.region;
-            note_source(src);
-            return t;
-        }
-    }
-
-    constexpr token synthetic(token_kind kind, std::string_view text, std::size_t offset, source_position where,
-                              const token_source& from) {
-        token t;
-        t.kind = kind;
-        t.text = text;
-        t.offset = t.end = offset;
-        t.where = where;
-        note_source(from);
-        return t;
-    }
-    constexpr void note_source(const token_source& src) {
-        cur_from_.frame = src.frame;
-        cur_from_.region = src.region;
-        cur_from_.text = src.lex.text();
-        cur_from_.name = src.lex.source_name();
-    }
-
-    /// The argument given for parameter `word` of the use `frame`, or no_frame.
-    constexpr std::size_t argument_named(std::size_t frame, std::string_view word) const {
-        const expansion& f = frames_[frame];
-        if (f.rule == no_index) return no_frame;  // a level's criterion has no parameters
-        std::size_t i = 0;
-        for (std::string_view p : parameter_names(ladder_.rules()[f.rule].parameters)) {
-            if (p == word) return f.first_argument + i;
-            ++i;
-        }
-        return no_frame;
-    }
-
-    constexpr void splice(const argument& a) {
-        token_source src;
-        src.lex = lexer(a.text, a.source_name, text_limits_, found_);
-        src.lex.seek(a.start, a.where);
-        src.region = a.region;
-        src.frame = a.frame;
-        src.splice = true;
-        src.parenthesise = !a.single;
-        src.start = a.start;
-        src.stop = a.stop;
-        src.where = a.where;
-        sources_.push_back(std::move(src));
-    }
-    constexpr index_t expected(std::string_view what) {
-        if (found_.ok()) {
-            lex().report(diagnostic_code::syntax_error, cur_.where, cur_.text, cur_.kind == token_kind::end ? 1 : 0, 0, what);
-        }
-        return no_index;
-    }
-    constexpr bool expect_word(std::string_view w, std::string_view what) {
-        if (accept_word(w)) return true;
-        expected(what);
-        return false;
-    }
-    constexpr bool expect(token_kind k, std::string_view what) {
-        if (accept(k)) return true;
-        expected(what);
-        return false;
     }
 
     // ---- nodes ----
@@ -601,8 +450,10 @@ private:
     }
 
     /// Reads `text` (a named rule's, or a level's criterion) where it is used, as if written
-    /// there, in a frame of its own; its text is kept after the rule's own.
-    constexpr index_t read_in_place(const expansion& x, std::string_view text, std::string_view source_name) {
+    /// there, in a frame of its own; its text is kept after the rule's own. `condition`: it
+    /// must be one (a criterion), checked while its own text is read, so an error is placed there.
+    constexpr index_t read_in_place(const expansion& x, std::string_view text, std::string_view source_name,
+                                    bool condition = false) {
         frames_.push_back(x);
         const token saved_cur = cur_, saved_prev = prev_;
         const token_origin saved_from = cur_from_;
@@ -614,35 +465,12 @@ private:
         advance();
         index_t body = or_expression();
         if (body != no_index && cur_.kind != token_kind::end) body = expected("the end of the rule, `and` or `or`");
+        if (condition && body != no_index && !require(body, value_type::boolean)) body = no_index;
         while (sources_.size() > depth) sources_.pop_back();
         cur_ = saved_cur;
         prev_ = saved_prev;
         cur_from_ = saved_from;
         return body;
-    }
-
-    /// True, and a cycle reported at `use`, when frame `frame` or one it is read in already
-    /// reads named rule `rule` (or level `level`'s criterion): reading it again would not end.
-    constexpr bool reading(std::size_t frame, index_t rule, index_t level, const token& use) {
-        for (std::size_t f = frame; f != no_frame; f = frames_[f].caller) {
-            if (frames_[f].rule != rule || frames_[f].level != level) continue;
-            std::size_t outermost = f;
-            while (frames_[outermost].caller != no_frame) outermost = frames_[outermost].caller;
-            if (rule != no_index) {
-                lex().report(diagnostic_code::rule_cycle, use.where, ladder_.rules()[rule].id, 0, 0, frame_name(outermost), entity::rule);
-            } else {
-                lex().report(diagnostic_code::criterion_cycle, use.where, ladder_.levels()[level].id, 0, 0, frame_name(outermost),
-                             entity::level);
-            }
-            return true;
-        }
-        return false;
-    }
-
-    /// The id of what frame `f` reads: a named rule, or a level (its criterion).
-    [[nodiscard]] constexpr std::string_view frame_name(std::size_t f) const noexcept {
-        const expansion& x = frames_[f];
-        return x.rule != no_index ? ladder_.rules()[x.rule].id : ladder_.levels()[x.level].id;
     }
 
     /// meets(L) where level L states a criterion: its expectations and that criterion, read in
@@ -654,55 +482,9 @@ private:
         x.level = level_row;
         x.caller = frame;
         x.first_argument = arguments_.size();
-        const index_t body = read_in_place(x, l.criterion, l.id);
-        if (body == no_index || !require(body, value_type::boolean)) return no_index;
+        const index_t body = read_in_place(x, l.criterion, l.id, true);
+        if (body == no_index) return no_index;
         return add(make_node(node_kind::logical_and, value_type::boolean, expectations, body), use);
-    }
-
-    /// `(arg, arg, …)` after a named rule's name: each argument's tokens, kept as text to be read
-    /// again where its parameter stands. Parameters inside are not replaced here: an argument is
-    /// read in the frame it was written in.
-    constexpr bool read_arguments() {
-        splicing_ = false;
-        const bool ok = read_argument_list();
-        splicing_ = true;
-        if (ok) advance();  // past `)`, reading parameters again
-        return ok;
-    }
-    constexpr bool read_argument_list() {
-        if (!expect(token_kind::left_paren, "`(` and the rule's arguments")) return false;
-        if (cur_.kind == token_kind::right_paren) return true;
-        for (;;) {
-            const token first = cur_;
-            argument a;
-            a.text = cur_from_.text;
-            a.source_name = cur_from_.name;
-            a.region = cur_from_.region;
-            a.frame = cur_from_.frame;
-            a.where = first.where;
-            std::size_t tokens = 0, depth = 0, stop = first.end;
-            while (depth != 0 || (cur_.kind != token_kind::comma && cur_.kind != token_kind::right_paren)) {
-                if (cur_.kind == token_kind::end || cur_from_.text.data() != a.text.data()) {
-                    expected("`)` closing the arguments");
-                    return false;
-                }
-                if (cur_.kind == token_kind::left_paren) ++depth;
-                if (cur_.kind == token_kind::right_paren) --depth;
-                stop = cur_.end;
-                ++tokens;
-                advance();
-            }
-            if (tokens == 0) {
-                expected("an argument");
-                return false;
-            }
-            a.start = first.offset - a.region;
-            a.stop = stop - a.region;
-            a.single = tokens == 1;
-            arguments_.push_back(a);
-            if (cur_.kind == token_kind::right_paren) return true;
-            advance();  // past `,`
-        }
     }
 
     /// `meets(L6)`, `meets(L6 as architect)`; `gap(L6)`, `gap(L6 as architect)`.
@@ -840,18 +622,6 @@ private:
     }
 
     bool own_diagnostics_;
-    ladder_view ladder_;
-    std::string_view text_;
-    rule_limits limits_;
-    text_limits text_limits_{};
-    diagnostic_list found_;
-    constexpr_vector<token_source> sources_;  ///< innermost last
-    constexpr_vector<expansion> frames_;      ///< every named-rule use read so far
-    constexpr_vector<argument> arguments_;
-    constexpr_vector<char> composed_;   ///< the text compile_meets() writes
-    constexpr_vector<char> used_text_;  ///< the texts of the named rules used, each after a line break
-    bool splicing_ = true;
-    token_origin cur_from_{};  ///< where the current token was read
     constexpr_vector<rule_node> nodes_;
     std::size_t depth_ = 0;
     std::string_view bound_name_;

@@ -15,12 +15,11 @@
 #include <ladder/model/person.hpp>
 #include <ladder/model/view.hpp>
 #include <ladder/model/condition.hpp>
-#include <ladder/rules/compile.hpp>
+#include <ladder/rules/rule.hpp>
 
 #include <cstdint>
 #include <optional>
 #include <span>
-#include <string>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
@@ -255,6 +254,9 @@ public:
     rule_evaluator& operator=(const rule_evaluator&) = delete;
 
     constexpr result<evaluation> run() {
+        // An empty rule (a condition a ladder does not state, or a builder's view, which holds no
+        // compiled conditions) decides nothing.
+        if (r_.nodes().empty()) return std::move(out_);
         const index_t root = r_.root();
         run_range(0, root, no_index);
         if (budget_exceeded_) return rule_problem(r_, diagnostic_code::evaluation_budget_exceeded, root, r_.limits().max_steps);

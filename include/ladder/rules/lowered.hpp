@@ -3,7 +3,9 @@
 
 // A compile-time rule's verdict as code. Each node of a compiled_rule is a constant, so a
 // function template per node evaluates it with everything known while compiling resolved
-// away: which operation, which competency, the level's expectations, a category's members.
+// away: which operation, which competency, the level's expectations, a category's members (for a
+// person whose archetype applies at the level, known only at runtime, its overrides are read
+// from the ladder, as the interpreter reads them).
 // The optimizer sees straight-line code, as if the check were written by hand. The meaning of
 // each operation is the interpreter's (the shared operations in evaluate.hpp), and a test
 // compares the two on generated people.

@@ -2,7 +2,7 @@
 #pragma once
 
 // A compiled rule as evaluation reads it (rule_view), whatever its storage: a rule compiled at
-// runtime (rule), one compiled while compiling (static_rule, compile.hpp), or a condition the
+// runtime (rule), one compiled while compiling (static_rule, static_rule.hpp), or a condition the
 // ladder keeps (rule_of).
 
 #include <ladder/core/config.hpp>

@@ -531,7 +531,7 @@ private:
     }
 
     /// `rule name = condition`: the condition runs to the next statement (a statement keyword
-    /// starting a line); it is compiled when the ladder is validated.
+    /// starting a line); it is compiled when the ladder is built.
     constexpr void rule_statement(const token& start) {
         std::string_view id, parameters;
         if (!identifier("a rule name", id)) return;
