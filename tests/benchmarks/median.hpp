@@ -1,4 +1,4 @@
-// The timing both runtime benchmarks use: the median of several runs, in seconds.
+// The timing the runtime benchmarks share: the median of several runs, in seconds.
 #pragma once
 
 #include <algorithm>

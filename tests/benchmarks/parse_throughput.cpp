@@ -4,6 +4,8 @@
 // Build in Release (the `release` preset) and run: bench_parse_throughput [repeats]
 #include <ladder/ladder.hpp>
 
+#include "median.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -54,17 +56,6 @@ std::size_t count_words(std::string_view text) {
     return words;
 }
 
-template <class F>
-double best_seconds(int repeats, F&& f) {
-    std::vector<double> times;
-    for (int i = 0; i != repeats; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        f();
-        times.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];  // the median
-}
 
 }  // namespace
 
@@ -74,12 +65,12 @@ int main(int argc, char** argv) {
     const double mb = static_cast<double>(text.size()) / 1e6;
 
     std::size_t sink = 0;
-    const double scan = best_seconds(repeats, [&] { sink += count_words(text); });
-    const double read = best_seconds(repeats, [&] {
+    const double scan = bench::median_seconds(repeats, [&] { sink += count_words(text); });
+    const double read = bench::median_seconds(repeats, [&] {
         auto parsed = ladder::detail::read_text(text);
         sink += parsed.ladder.tables().expectations.size();
     });
-    const double load = best_seconds(repeats, [&] {
+    const double load = bench::median_seconds(repeats, [&] {
         auto loaded = ladder::load(text);
         if (!loaded.ok()) {
             std::fputs(loaded.diagnostics().to_string().c_str(), stderr);
@@ -90,7 +81,7 @@ int main(int argc, char** argv) {
 
     // A ladder of a real company's size: the default one, as text (about 5 KB).
     const std::string usual = ladder::to_text(ladder::presets::engineering());
-    const double usual_load = best_seconds(repeats * 20, [&] { sink += ladder::load(usual).ok() ? 1 : 0; });
+    const double usual_load = bench::median_seconds(repeats * 20, [&] { sink += ladder::load(usual).ok() ? 1 : 0; });
 
     std::printf("the default ladder as text (%zu bytes): load() in %.1f us\n\n", usual.size(), usual_load * 1e6);
     std::printf("input: %.2f MB generated ladder (1600 levels x 40 expectations), median of %d runs\n", mb, repeats);
