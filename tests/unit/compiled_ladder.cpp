@@ -379,3 +379,21 @@ promote A -> B when meets(A)
         CHECK(d.where.column == 23);
     }
 }
+
+TEST_CASE("a condition too deep through other levels' criteria is an error at its statement, never dropped", "[build]") {
+    // Each level means its expectations and the level below's: meets() reads forty criteria in
+    // place, deeper than the nesting limit, though each criterion alone is short.
+    std::string text = "ladder \"T\"\nscale p \"P\" {\n  1 low \"Low\"\n}\ncategory c \"C\"\ncompetency x \"X\" in c\ntrack t \"T\"\n";
+    text += "level L0 \"L0\" on t {\n  expect x 1\n}\n";
+    for (int i = 1; i != 40; ++i) {
+        text += "level L" + std::to_string(i) + " \"L\" on t when x >= 1 and meets(L" + std::to_string(i - 1) + ") {\n  expect x 1\n}\n";
+    }
+    const auto l = ladder::load(text);
+    REQUIRE(!l.ok());
+    CHECK(l.diagnostics().contains(ladder::diagnostic_code::rule_too_deep));
+    for (const auto& d : l.diagnostics()) {
+        INFO(l.diagnostics().to_string());
+        CHECK(d.where.line != 0);
+        CHECK(d.line_text.rfind("level L", 0) == 0);  // placed at a level's statement
+    }
+}

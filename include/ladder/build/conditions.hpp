@@ -37,8 +37,16 @@ struct condition_source {
 /// file; one inside a named rule or a level criterion it uses is reported by that one's own
 /// compilation, except a cycle, reported here too, and a finding in a rule with parameters (which
 /// has no compilation of its own), placed in that rule's text.
+/// A limit reached while reading what a condition uses in place belongs to the condition (its
+/// whole expansion is too deep or too long), not to the text where it happened to be reached.
+[[nodiscard]] constexpr bool reported_where_used(diagnostic_code code) noexcept {
+    return code == diagnostic_code::rule_cycle || code == diagnostic_code::criterion_cycle ||
+           code == diagnostic_code::rule_too_deep || code == diagnostic_code::rule_too_long;
+}
+
 constexpr void report_condition(const ladder_view& v, const condition_source& from, const diagnostic_list& found,
                                 diagnostic_list& out) {
+    const std::size_t errors_before = out.error_count();
     for (diagnostic d : found) {
         bool own = d.source == from.name;
         source_position base = from.text_at;
@@ -47,7 +55,7 @@ constexpr void report_condition(const ladder_view& v, const condition_source& fr
             if (r != no_index && !v.rules()[r].parameters.empty()) {
                 own = true;
                 base = v.rules()[r].text_at;
-            } else if (d.code != diagnostic_code::rule_cycle && d.code != diagnostic_code::criterion_cycle) {
+            } else if (!reported_where_used(d.code)) {
                 continue;
             }
         }
@@ -57,6 +65,20 @@ constexpr void report_condition(const ladder_view& v, const condition_source& fr
             d.line_text = {};
         }
         out.add(d);
+    }
+    // A condition that did not compile is never dropped in silence: when every finding was left
+    // to another condition's compilation, the first is reported here too, at the statement.
+    if (out.error_count() == errors_before && found.error_count() != 0) {
+        for (diagnostic d : found) {
+            if (d.severity != severity::error) continue;
+            if (from.text_at.line != 0) {
+                d.where = from.where;
+                d.source = {};
+                d.line_text = {};
+            }
+            out.add(d);
+            break;
+        }
     }
 }
 
