@@ -7435,6 +7435,7 @@ LADDER_END_NAMESPACE
 // ladder/model/view.hpp (included above)
 // ladder/rules/compile.hpp (included above)
 
+#include <optional>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
@@ -7454,10 +7455,6 @@ struct condition_source {
     source_position where;    ///< of the statement
 };
 
-/// Reports what compiling a condition found. A finding inside its own text is placed in the
-/// file; one inside a named rule or a level criterion it uses is reported by that one's own
-/// compilation, except a cycle, reported here too, and a finding in a rule with parameters (which
-/// has no compilation of its own), placed in that rule's text.
 /// A limit reached while reading what a condition uses in place belongs to the condition (its
 /// whole expansion is too deep or too long), not to the text where it happened to be reached.
 [[nodiscard]] constexpr bool reported_where_used(diagnostic_code code) noexcept {
@@ -7465,8 +7462,22 @@ struct condition_source {
            code == diagnostic_code::rule_too_deep || code == diagnostic_code::rule_too_long;
 }
 
-constexpr void report_condition(const ladder_view& v, const condition_source& from, const diagnostic_list& found,
-                                diagnostic_list& out) {
+/// A failed condition whose findings all lie in a named rule or a level criterion it uses: its
+/// first error, placed at its statement, reported unless that rule or level failed on its own.
+struct deferred_finding {
+    std::string_view in;  ///< the named rule or level the finding lies in
+    diagnostic placed;
+};
+
+/// Reports what compiling a condition found. A finding inside its own text is placed in the
+/// file; one inside a named rule or a level criterion it uses is left to that one's own
+/// compilation, except a cycle or a limit (reported here too) and a finding in a rule with
+/// parameters (which has no compilation of its own), placed in that rule's text. When every
+/// finding was left to another, the first error comes back, to report unless that other failed:
+/// a condition that does not compile is never dropped in silence (a rule may compile alone and
+/// fail where it is used, inside a quantifier say).
+constexpr std::optional<deferred_finding> report_condition(const ladder_view& v, const condition_source& from,
+                                                           const diagnostic_list& found, diagnostic_list& out) {
     const std::size_t errors_before = out.error_count();
     for (diagnostic d : found) {
         bool own = d.source == from.name;
@@ -7487,20 +7498,18 @@ constexpr void report_condition(const ladder_view& v, const condition_source& fr
         }
         out.add(d);
     }
-    // A condition that did not compile is never dropped in silence: when every finding was left
-    // to another condition's compilation, the first is reported here too, at the statement.
-    if (out.error_count() == errors_before && found.error_count() != 0) {
-        for (diagnostic d : found) {
-            if (d.severity != severity::error) continue;
-            if (from.text_at.line != 0) {
-                d.where = from.where;
-                d.source = {};
-                d.line_text = {};
-            }
-            out.add(d);
-            break;
+    if (out.error_count() != errors_before) return std::nullopt;
+    for (diagnostic d : found) {
+        if (d.severity != severity::error) continue;
+        const std::string_view in = d.source;
+        if (from.text_at.line != 0) {
+            d.where = from.where;
+            d.source = {};
+            d.line_text = {};
         }
+        return deferred_finding{in, d};
     }
+    return std::nullopt;
 }
 
 /// Appends a compiled rule to the tables as one condition (an empty one when it did not compile).
@@ -7529,7 +7538,14 @@ constexpr diagnostic_list compile_conditions(growing_tables& t) {
     // The view reads the ladder's rows, which compiling never changes; only the condition
     // tables grow, and the compiler does not read them.
     const ladder_view v(t);
-    // `any_type`: a named rule may be a number or a duration (kept only when a condition).
+    constexpr_vector<std::string_view> failed;  ///< named rules and levels that fail on their own
+    constexpr_vector<deferred_finding> deferred;
+    // `named`: a named rule's or a level's own compilation, which others' findings may lie in.
+    const auto report = [&](const condition_source& from, const diagnostic_list& found, bool named) {
+        if (named) failed.push_back(from.name);
+        if (auto d = report_condition(v, from, found, out)) deferred.push_back(*d);
+    };
+    // `any_type`: a named rule, which may be a number or a duration (kept only when a condition).
     const auto compile = [&](const condition_source& from, bool any_type = false) {
         if (from.text.empty()) {
             keep_condition(t, result<rule>(diagnostic_list{}));
@@ -7537,7 +7553,7 @@ constexpr diagnostic_list compile_conditions(growing_tables& t) {
         }
         rule_compiler compiler(v, from.text, from.name, rule_limits{}, false);
         const auto compiled = compiler.compile(any_type);
-        if (!compiled.ok()) report_condition(v, from, compiled.diagnostics(), out);
+        if (!compiled.ok()) report(from, compiled.diagnostics(), any_type);
         // (if/else, not `?:`: g++ 12 misjudges class temporaries of a conditional in constant evaluation)
         if (compiled.ok() && compiled->view().nodes()[compiled->view().root()].type == value_type::boolean) {
             keep_condition(t, compiled);
@@ -7549,13 +7565,18 @@ constexpr diagnostic_list compile_conditions(growing_tables& t) {
         const level& l = t.levels[i];
         rule_compiler compiler(v, {}, l.id, rule_limits{}, false);
         const auto compiled = compiler.compile_meets(static_cast<index_t>(i));
-        if (!compiled.ok()) report_condition(v, {l.criterion, l.id, l.criterion_at, l.where}, compiled.diagnostics(), out);
+        if (!compiled.ok()) report({l.criterion, l.id, l.criterion_at, l.where}, compiled.diagnostics(), true);
         keep_condition(t, compiled);
     }
     for (const transition& tr : t.transitions) compile({tr.guard, "when", tr.guard_at, tr.where});
     for (const advisory& a : t.advisories) compile({a.text, "warn", a.text_at, a.where});
     for (const named_rule& r : t.rules) compile({r.parameters.empty() ? r.text : std::string_view{}, r.id, r.text_at, r.where}, true);
     for (const test_check& c : t.test_checks) compile({c.is_rule ? c.target : std::string_view{}, "expect", c.target_at, c.where});
+    for (const deferred_finding& d : deferred) {
+        bool reported = false;
+        for (std::string_view name : failed) reported = reported || name == d.in;
+        if (!reported) out.add(d.placed);
+    }
     return out;
 }
 

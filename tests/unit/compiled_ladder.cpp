@@ -397,3 +397,27 @@ TEST_CASE("a condition too deep through other levels' criteria is an error at it
         CHECK(d.line_text.rfind("level L", 0) == 0);  // placed at a level's statement
     }
 }
+
+TEST_CASE("a named rule that compiles alone but fails where it is used fails the ladder at the use", "[build]") {
+    // `strong` counts competencies; used inside another count it nests a quantifier.
+    const auto l = ladder::load(R"(ladder "T"
+scale p "P" {
+  1 low "Low"
+}
+category c "C"
+competency x "X" in c
+track t "T"
+rule strong = count(c in competencies where c >= 1) >= 1
+level A "A" on t {
+  expect x 1
+}
+level B "B" on t {
+  expect x 1
+}
+promote A -> B when count(k in competencies where strong) >= 1
+)");
+    REQUIRE(!l.ok());
+    REQUIRE(l.diagnostics().error_count() == 1);
+    CHECK(l.diagnostics()[0].code == ladder::diagnostic_code::nested_quantifier);
+    CHECK(l.diagnostics()[0].where.line == 15);
+}
