@@ -77,6 +77,46 @@ TEST_CASE("duplicate ids", "[validate]") {
         b.scale("t", "Other", {{1, "low", "Low"}, {2, "low", "Also low"}});
         CHECK(only(findings(b), code::duplicate_id).about == ladder::entity::scale_point);
     }
+    // Every other table, each once: the later row is the one reported, the earlier one stands.
+    SECTION("a scale") {
+        auto b = base();
+        b.scale("s", "Again", {{1, "one", "One"}});
+        CHECK(only(findings(b), code::duplicate_id).about == ladder::entity::scale);
+    }
+    SECTION("a category") {
+        auto b = base();
+        b.category("craft", "Again");
+        CHECK(only(findings(b), code::duplicate_id).about == ladder::entity::category);
+    }
+    SECTION("a track") {
+        auto b = base();
+        b.track("ic", "Again");
+        CHECK(only(findings(b), code::duplicate_id).about == ladder::entity::track);
+    }
+    SECTION("an archetype") {
+        auto b = base();
+        b.archetype("arch", "Again", "E3").expect({{"design", 3}});
+        CHECK(only(findings(b), code::duplicate_id).about == ladder::entity::archetype);
+    }
+    SECTION("an attribute") {
+        auto b = base();
+        b.attribute("open", ladder::attribute_type::boolean).attribute("open", ladder::attribute_type::number);
+        CHECK(only(findings(b), code::duplicate_id).about == ladder::entity::attribute);
+    }
+    SECTION("a named rule") {
+        auto b = base();
+        b.rule("strong", "coding >= 2").rule("strong", "coding >= 3");
+        CHECK(only(findings(b), code::duplicate_id).about == ladder::entity::rule);
+    }
+    SECTION("every later row of an id, in the order the rows were declared") {
+        auto b = base();
+        b.track("x", "X").track("y", "Y").track("y", "Y again").track("x", "X again").track("x", "X once more");
+        const auto found = findings(b);
+        REQUIRE(found.count(code::duplicate_id) == 3);
+        CHECK(found[0].subject == "y");
+        CHECK(found[1].subject == "x");
+        CHECK(found[2].subject == "x");
+    }
 }
 
 TEST_CASE("unknown references", "[validate]") {
