@@ -255,3 +255,21 @@ TEST_CASE("enumerations have the words the text format uses", "[model]") {
     STATIC_REQUIRE(ladder::name_of(ladder::check_level::warning) == "warning");
     STATIC_REQUIRE(ladder::name_of(ladder::attribute_type::duration) == "duration");
 }
+
+TEST_CASE("a level's rank is one above the highest on its track however ranks were set", "[model]") {
+    ladder::builder b("Ranks");
+    b.track("t", "T").track("u", "U");
+    b.level("A", "A", "t");
+    b.level("B", "B", "t").rank(10);
+    b.level("C", "C", "u");
+    b.level("D", "D", "t");
+    b.level("E", "E", "t").rank(3);  // set below the highest: the highest is read again (D's 11)
+    b.level("F", "F", "t");
+    b.level("G", "G", "t").rank(2147483647);
+    b.level("H", "H", "t");  // no rank above the largest: the same, reported as a duplicate rank
+    const auto v = b.view();
+    std::vector<std::int32_t> ranks;
+    for (const auto& l : v.levels()) ranks.push_back(l.rank);
+    CHECK(ranks == std::vector<std::int32_t>{1, 10, 1, 11, 3, 12, 2147483647, 2147483647});
+    CHECK(ladder::validate(v).contains(ladder::diagnostic_code::duplicate_rank));
+}

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <limits>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
@@ -220,6 +221,35 @@ public:
     [[nodiscard]] constexpr const detail::growing_tables& tables() const noexcept { return t_; }
 
 private:
+    /// The highest rank of any level on a track, kept per track as levels are declared, so that
+    /// inferring the next rank reads one row per track, not every level (0: none yet).
+    struct track_rank {
+        std::string_view track;
+        std::int32_t highest = 0;
+    };
+    [[nodiscard]] constexpr std::int32_t highest_rank(std::string_view track) const noexcept {
+        for (const auto& r : highest_ranks_) {
+            if (r.track == track) return r.highest;
+        }
+        return 0;
+    }
+    /// A level of `track` went from rank `was` to `now` (a new level: both its rank).
+    constexpr void note_rank(std::string_view track, std::int32_t was, std::int32_t now) {
+        for (auto& r : highest_ranks_) {
+            if (r.track != track) continue;
+            if (now >= r.highest) {
+                r.highest = now;
+            } else if (was == r.highest) {  // the highest came down: read the track's levels again
+                r.highest = 0;
+                for (const auto& l : t_.levels) {
+                    if (l.track.id == track && l.rank > r.highest) r.highest = l.rank;
+                }
+            }
+            return;
+        }
+        highest_ranks_.push_back(track_rank{track, now > 0 ? now : 0});
+    }
+
     /// The position at() gave, for the row being declared; used once.
     constexpr source_position take_where() noexcept {
         const source_position w = next_where_;
@@ -307,6 +337,7 @@ private:
     detail::growing_tables t_;
     diagnostic_list reported_;
     source_position next_where_{};
+    constexpr_vector<track_rank> highest_ranks_;
 };
 
 /// Sets the optional parts of a level just declared. Valid while its builder lives.
@@ -315,7 +346,9 @@ public:
     constexpr level_builder(builder& b, index_t row) noexcept : b_(&b), row_(row) {}
 
     constexpr level_builder& rank(std::int32_t r) {
+        const std::int32_t was = row().rank;
         row().rank = r;
+        b_->note_rank(row().track.id, was, r);
         return *this;
     }
     constexpr level_builder& scope(ladder::scope s) {
@@ -382,10 +415,11 @@ private:
 };
 
 constexpr builder::level_builder builder::level(std::string_view id, std::string_view title, std::string_view track) {
-    std::int32_t rank = 1;
-    for (const auto& l : t_.levels) {
-        if (l.track.id == track && l.rank >= rank) rank = l.rank + 1;
-    }
+    // One above the highest rank on the track so far (1 on a new track); at the largest rank
+    // there is no higher one: the duplicate rank is reported by validation, nothing overflows.
+    const std::int32_t highest = highest_rank(track);
+    const std::int32_t rank = highest < 1 ? 1 : highest < std::numeric_limits<std::int32_t>::max() ? highest + 1 : highest;
+    note_rank(track, rank, rank);
     ladder::level l{};
     l.id = id;
     l.title = title;
