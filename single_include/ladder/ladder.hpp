@@ -8135,18 +8135,23 @@ struct transition_outcome {
     return out;
 }
 
+/// The move transition `row` declares (`way_back`: back through a two-way switch, from its `to`
+/// to its `from`).
+[[nodiscard]] constexpr level_move move_of(const ladder_view& l, index_t row, bool way_back = false) noexcept {
+    const transition& t = l.transitions()[row];
+    return way_back ? level_move{t.to.index, t.from.index, row, true} : level_move{t.from.index, t.to.index, row, false};
+}
+
 /// Judges transition `row` for a person (`way_back`: back through a two-way switch).
 [[nodiscard]] inline result<transition_outcome> evaluate_transition(const ladder_view& l, index_t row, const person& p,
                                                                     bool way_back = false) {
-    const transition& t = l.transitions()[row];
-    return judge_move(l, level_move{way_back ? t.to.index : t.from.index, way_back ? t.from.index : t.to.index, row, way_back}, p);
+    return judge_move(l, move_of(l, row, way_back), p);
 }
 
 /// The rule that guards transition `row`: its `when` condition, or meets(target) (`way_back`:
 /// the target of the way back through a two-way switch is its `from`).
 [[nodiscard]] constexpr rule_view guard_rule(const ladder_view& l, index_t row, bool way_back = false) noexcept {
-    const transition& t = l.transitions()[row];
-    return guard_of(l, level_move{way_back ? t.to.index : t.from.index, way_back ? t.from.index : t.to.index, row, way_back});
+    return guard_of(l, move_of(l, row, way_back));
 }
 
 LADDER_END_NAMESPACE
