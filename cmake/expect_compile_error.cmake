@@ -1,6 +1,7 @@
 # Checks that SOURCE fails to compile with a diagnostic matching each of its `// expect: REGEX` lines,
 # and that it compiles once LADDER_CONTROL is defined (so it fails for the reason named).
 #   cmake -DCOMPILER=c++ -DFLAGS="..." -DINCLUDE=include -DSOURCE=case.cpp -P expect_compile_error.cmake
+cmake_minimum_required(VERSION 3.25)
 file(STRINGS "${SOURCE}" expect_lines REGEX "^// expect: ")
 if(NOT expect_lines)
   message(FATAL_ERROR "${SOURCE} has no `// expect: REGEX` line")
@@ -16,10 +17,43 @@ execute_process(COMMAND ${command} RESULT_VARIABLE status OUTPUT_VARIABLE out ER
 if(status EQUAL 0)
   message(FATAL_ERROR "${SOURCE} compiled, but it must not")
 endif()
+# Match the diagnostics, never the compiler's echo of the source (an `expect:` naming a word of
+# the offending line would otherwise always pass): drop every output line that repeats a line of
+# SOURCE, as clang echoes it or as g++ does after its "NN | " margin.
+function(lines_of text out_var)
+  # Semicolons and brackets would split or join CMake list items: kept out until the end.
+  string(REPLACE ";" "<semicolon>" text "${text}")
+  string(REPLACE "[" "<lbracket>" text "${text}")
+  string(REPLACE "]" "<rbracket>" text "${text}")
+  string(REPLACE "\n" ";" text "${text}")
+  set(${out_var} "${text}" PARENT_SCOPE)
+endfunction()
+file(READ "${SOURCE}" source_text)
+lines_of("${source_text}" source_lines)
+set(echoed "")
+foreach(line IN LISTS source_lines)
+  string(STRIP "${line}" line)
+  if(NOT line STREQUAL "")
+    list(APPEND echoed "${line}")
+  endif()
+endforeach()
+lines_of("${out}${err}" output_lines)
+set(diagnostics "")
+foreach(line IN LISTS output_lines)
+  string(REGEX REPLACE "^ *[0-9]* *\\| ?" "" bare "${line}")
+  string(STRIP "${bare}" bare)
+  if(bare STREQUAL "" OR NOT bare IN_LIST echoed)
+    string(APPEND diagnostics "${line}\n")
+  endif()
+endforeach()
+string(REPLACE "<semicolon>" ";" diagnostics "${diagnostics}")
+string(REPLACE "<lbracket>" "[" diagnostics "${diagnostics}")
+string(REPLACE "<rbracket>" "]" diagnostics "${diagnostics}")
+
 foreach(line IN LISTS expect_lines)
   string(REGEX REPLACE "^// expect: " "" expected "${line}")
-  if(NOT "${out}${err}" MATCHES "${expected}")
-    message(FATAL_ERROR "${SOURCE} failed to compile, but its diagnostic does not match `${expected}`:\n${out}${err}")
+  if(NOT "${diagnostics}" MATCHES "${expected}")
+    message(FATAL_ERROR "${SOURCE} failed to compile, but its diagnostic (the source lines it echoes left out) does not match `${expected}`:\n${diagnostics}")
   endif()
   message(STATUS "failed to compile, as expected, with a diagnostic matching `${expected}`")
 endforeach()

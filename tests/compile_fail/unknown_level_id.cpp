@@ -1,7 +1,7 @@
 // A misspelled level id in a compile-time lookup does not build, and the compiler's
 // message names the problem and the id.
 // expect: compile_time_lookup_found_no_such_id.*level
-// expect: L66
+// expect: level\(.*"L66"
 #include <ladder/ladder.hpp>
 
 constexpr auto acme = ladder::presets::engineering();
