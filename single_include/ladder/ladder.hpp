@@ -3341,10 +3341,18 @@ struct statement_span {
 
 /// What reading a text gives: the ladder as a builder (problems reported into it), and when
 /// asked for, the layout the formatter needs.
+/// Bytes [begin, end) of the text kept as written (a condition: a rule's body, a guard, an
+/// advisory's condition, a level's criterion): a comment inside one is printed with it.
+struct verbatim_range {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
 struct parse_output {
     builder ladder;
     constexpr_vector<statement_span> statements;
     constexpr_vector<comment> comments;
+    constexpr_vector<verbatim_range> verbatim;  ///< in text order
 };
 
 inline constexpr std::string_view statement_keywords[] = {
@@ -4049,6 +4057,7 @@ private:
             end = cur_.end;
             advance();
         }
+        if (keep_layout_ && end > begin) out_.verbatim.push_back(verbatim_range{begin, end});
         return lex_.text().substr(begin, end - begin);
     }
 
@@ -4454,9 +4463,12 @@ LADDER_BEGIN_NAMESPACE
 
 /// Reformats a .ladder text: canonical spelling and layout, statements in their order, blank
 /// lines between paragraphs kept (one at most), and every comment kept: a comment above a
-/// statement stays above it, one at the end of a statement's first or last line ends its
-/// first line, one inside a block opens the block. Formatting is idempotent. A text that does
-/// not read gives its errors; one that reads but does not validate is still formatted.
+/// statement stays above it; one at the end of a statement's first line ends that line; one at
+/// the end of its last line ends its last printed line (a `warn`), or after a block's `}` its
+/// first; one inside a block opens the block, and any other inside the statement stands above
+/// it; conditions keep the comments between their first and last token as written. Formatting
+/// is idempotent. A text that does not read gives its errors; one that reads but does not
+/// validate is still formatted.
 [[nodiscard]] inline result<std::string> format(std::string_view text, std::string_view source_name = "<input>",
                                                 const text_limits& limits = {}) {
     detail::parse_output parsed = detail::read_text(text, source_name, limits, true);
@@ -4465,21 +4477,24 @@ LADDER_BEGIN_NAMESPACE
     }
     const ladder_view v = parsed.ladder.view();
     detail::text_printer printer(v);
-    // Conditions (rules, guards, advisories) are kept as written, comments and all.
-    const auto holds_conditions = [&v](const detail::statement_span& span) {
-        if (span.kind == detail::statement_kind::rule) return true;
-        if (span.kind != detail::statement_kind::transition) return false;
-        if (!v.transitions()[span.row].guard.empty()) return true;
-        for (const auto& a : v.advisories()) {
-            if (a.transition == span.row) return true;
-        }
-        return false;
+    // Conditions (rules, guards, advisories, criteria) are printed as written, with the comments
+    // between their first and last token; verbatim ranges come in text order, as comments do.
+    std::size_t next_range = 0;
+    const auto inside_condition = [&](std::size_t offset) {
+        const auto& ranges = parsed.verbatim;
+        while (next_range < ranges.size() && ranges[next_range].end <= offset) ++next_range;
+        return next_range < ranges.size() && ranges[next_range].begin <= offset;
     };
     const auto& comments = parsed.comments;
     std::size_t next_comment = 0;
     std::uint32_t last_line = 0;  // source line of the last thing written; 0 before the first
     std::string out;
 
+    const auto append_comment = [](std::string& to, std::string_view comment) {
+        if (comment.empty()) return;
+        if (!to.empty()) to += ' ';
+        to += comment;
+    };
     const auto blank_before = [&](std::uint32_t line) {
         if (last_line != 0 && line > last_line + 1 && !out.empty()) {
             // A blank line in the source between the two: keep one.
@@ -4494,7 +4509,7 @@ LADDER_BEGIN_NAMESPACE
 
     for (const auto& span : parsed.statements) {
         constexpr_vector<std::string_view> inner;
-        std::string trailing;
+        std::string trailing, last_trailing;
         // Comments before the statement stand above it.
         while (next_comment < comments.size() && comments[next_comment].offset < span.begin) {
             const auto& c = comments[next_comment++];
@@ -4513,16 +4528,24 @@ LADDER_BEGIN_NAMESPACE
         while (next_comment < comments.size() &&
                (comments[next_comment].offset < span.end || comments[next_comment].where.line == span.end_line)) {
             const auto& c = comments[next_comment++];
-            if (holds_conditions(span) && c.offset < span.end) continue;
-            if (c.where.line == span.where.line || c.where.line == span.end_line) {
-                trailing += trailing.empty() ? "" : " ";
-                trailing += c.text;
+            if (inside_condition(c.offset)) continue;
+            if (c.where.line == span.where.line) {
+                append_comment(trailing, c.text);
+            } else if (c.where.line == span.end_line) {
+                append_comment(last_trailing, c.text);
             } else {
                 inner.push_back(c.text);
             }
         }
         detail::text_lines lines = printer.statement(span.kind, span.row);
         const bool has_block = lines.size() > 1 && lines.back() == "}";
+        // A comment ending the statement's last line ends its last printed line (the last
+        // `warn`), or, after a block's `}`, its first.
+        if (has_block || lines.size() == 1) {
+            append_comment(trailing, last_trailing);
+        } else if (!last_trailing.empty()) {
+            lines.back() += "  " + last_trailing;
+        }
         if (!trailing.empty()) lines.front() += "  " + trailing;
         // Inner comments open the block, or stand above a statement that has none.
         const std::size_t at = has_block ? 1 : 0;

@@ -168,6 +168,46 @@ TEST_CASE("archetype fit ranks the staff+ archetypes by the profile", "[decide]"
     }
 }
 
+TEST_CASE("archetype fit meets only with the level's expectations and the archetype's raised ones together", "[decide]") {
+    const ladder::ladder_view v = acme;
+    const auto l6 = *ladder::find_level(v, "L6");
+    const auto fit_of = [&](const std::vector<ladder::archetype_fit>& fits, std::string_view id) {
+        for (const auto& f : fits) {
+            if (v.archetypes()[f.archetype].id == id) return f;
+        }
+        FAIL("no fit for " << id);
+        return ladder::archetype_fit{};
+    };
+    // Exactly L6 (coding 4, design 4, delivery 4, operations 4, cross_team 4, strategy 3,
+    // mentorship 3, communication 4): every archetype asks more somewhere, so none is met. The
+    // scores, worked by hand from the archetypes' own expectations in the default ladder:
+    //   tech_lead  delivery 5, mentorship 4              (4 + 3) / (5 + 4)     = 77
+    //   architect  design 5, strategy 4                  (4 + 3) / (5 + 4)     = 77
+    //   solver     coding 5, design 5                    (4 + 4) / (5 + 5)     = 80
+    //   right_hand cross_team 5, strategy 4, comm. 5     (4 + 3 + 4) / 14      = 78
+    const auto exact = ladder::archetype_fits(v, rated("L6", expectations_of("L6")), l6);
+    const std::vector<ladder::archetype_fit> fits(exact.begin(), exact.end());
+    REQUIRE(fits.size() == 4);
+    for (const auto& f : fits) CHECK_FALSE(f.meets);
+    CHECK(fit_of(fits, "tech_lead").score == 77);
+    CHECK(fit_of(fits, "architect").score == 77);
+    CHECK(fit_of(fits, "solver").score == 80);
+    CHECK(fit_of(fits, "right_hand").score == 78);
+    CHECK(v.archetypes()[fits[0].archetype].id == "solver");
+    CHECK(v.archetypes()[fits[1].archetype].id == "right_hand");
+
+    // The architect's own asks met in full (score 100) but the level's coding short by one: the
+    // archetype adds to the level, it does not replace it, so it is not met.
+    auto architect_short = expectations_of("L6");
+    architect_short[1] = 5;  // design
+    architect_short[5] = 4;  // strategy
+    architect_short[0] = 3;  // coding, L6 expects 4
+    const auto short_fits = ladder::archetype_fits(v, rated("L6", architect_short), l6);
+    const auto architect = fit_of(std::vector<ladder::archetype_fit>(short_fits.begin(), short_fits.end()), "architect");
+    CHECK(architect.score == 100);
+    CHECK_FALSE(architect.meets);
+}
+
 TEST_CASE("many people judged into caller storage agree with readiness, from several threads", "[decide][batch]") {
     const ladder::ladder_view v = acme;
     const auto table = ladder::move_table::make(v).value();

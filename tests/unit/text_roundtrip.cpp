@@ -175,6 +175,84 @@ TEST_CASE("the formatter keeps every comment and formatting twice changes nothin
     CHECK(*twice == *once);
 }
 
+TEST_CASE("the formatter keeps every comment after the last statement", "[text][format]") {
+    const std::string text = "ladder \"T\"\n# first\n\n# second\n# last\n";
+    const auto formatted = ladder::format(text);
+    REQUIRE(formatted.ok());
+    CHECK(*formatted == text);
+}
+
+TEST_CASE("the formatter keeps comments around a guard and its advisories where they can be read", "[text][format]") {
+    const std::string head = "ladder \"T\"\nscale s \"S\" {\n  1 a \"A\"\n  2 b \"B\"\n}\ncategory c \"C\"\n"
+                             "competency x \"X\" in c\ntrack t \"T\"\nlevel A \"A\" on t scope task {\n  expect x 1\n}\n"
+                             "level B \"B\" on t scope task {\n  expect x 2\n}\n";
+    const auto formatted = ladder::format(head +
+                                          "promote A -> B when x >= 2 and  # strong enough\n"
+                                          "    x <= 2  # why\n"
+                                          "  # before the advisory\n"
+                                          "  warn time_in_level < 6 months \"early\"  # on the advisory\n");
+    REQUIRE(formatted.ok());
+    // A comment inside the statement that is not at the end of its first or last line, nor
+    // inside a condition, stands above it.
+    CHECK(*formatted == head +
+                            "# why\n"
+                            "# before the advisory\n"
+                            "promote A -> B when x >= 2 and  # strong enough\n"
+                            "    x <= 2\n"
+                            "  warn time_in_level < 6 months \"early\"  # on the advisory\n");
+}
+
+TEST_CASE("a comment inserted on its own line or at the end of any line of a shipped ladder survives formatting", "[text][format][data]") {
+    const std::string marker = "# probe-comment";
+    const auto occurrences = [](std::string_view text, std::string_view what) {
+        std::size_t n = 0;
+        for (auto at = text.find(what); at != std::string_view::npos; at = text.find(what, at + what.size())) ++n;
+        return n;
+    };
+    std::size_t variants = 0;
+    for (const char* file : {"engineering.ladder", "five_axes.ladder", "product_company.ladder", "snowflake.ladder",
+                             "calibration/big_search.ladder", "calibration/p_levels.ladder", "calibration/social_network.ladder",
+                             "calibration/software_giant.ladder", "calibration/startup.ladder"}) {
+        const std::string path = std::string(LADDER_DATA_DIR) + "/" + file;
+        const auto text = ladder::read_file(path);
+        REQUIRE(text.ok());
+        const auto original = ladder::load(*text, path);
+        REQUIRE(original.ok());
+        REQUIRE(occurrences(*text, marker) == 0);
+        std::vector<std::string> lines;
+        for (std::size_t at = 0; at < text->size();) {
+            const auto end = text->find('\n', at);
+            lines.emplace_back(text->substr(at, end - at));
+            at = end == std::string::npos ? text->size() : end + 1;
+        }
+        REQUIRE(lines.size() > 50);
+        for (std::size_t i = 0; i <= lines.size(); ++i) {
+            for (const bool own_line : {true, false}) {
+                if (!own_line && i == lines.size()) continue;
+                std::string probed;
+                for (std::size_t k = 0; k != lines.size(); ++k) {
+                    if (own_line && k == i) probed += marker + "\n";
+                    probed += lines[k];
+                    if (!own_line && k == i) probed += "  " + marker;
+                    probed += '\n';
+                }
+                if (own_line && i == lines.size()) probed += marker + "\n";
+                INFO(file << ", a comment " << (own_line ? "above line " : "at the end of line ") << i + 1);
+                const auto formatted = ladder::format(probed, path);
+                REQUIRE(formatted.ok());
+                CHECK(occurrences(*formatted, marker) == 1);
+                // What it means is unchanged, and formatting again changes nothing.
+                const auto reread = ladder::load(*formatted, path);
+                REQUIRE(reread.ok());
+                CHECK(ladder::equal(*reread, *original));
+                CHECK(ladder::format(*formatted, path).value() == *formatted);
+                ++variants;
+            }
+        }
+    }
+    CHECK(variants > 2000);
+}
+
 TEST_CASE("the formatter refuses a text that does not read and gives its errors", "[text][format]") {
     const auto r = ladder::format("ladder \"T\"\nlevle A \"A\" on t\n", "bad.ladder");
     REQUIRE_FALSE(r.ok());

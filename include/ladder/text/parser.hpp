@@ -41,10 +41,18 @@ struct statement_span {
 
 /// What reading a text gives: the ladder as a builder (problems reported into it), and when
 /// asked for, the layout the formatter needs.
+/// Bytes [begin, end) of the text kept as written (a condition: a rule's body, a guard, an
+/// advisory's condition, a level's criterion): a comment inside one is printed with it.
+struct verbatim_range {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
 struct parse_output {
     builder ladder;
     constexpr_vector<statement_span> statements;
     constexpr_vector<comment> comments;
+    constexpr_vector<verbatim_range> verbatim;  ///< in text order
 };
 
 inline constexpr std::string_view statement_keywords[] = {
@@ -749,6 +757,7 @@ private:
             end = cur_.end;
             advance();
         }
+        if (keep_layout_ && end > begin) out_.verbatim.push_back(verbatim_range{begin, end});
         return lex_.text().substr(begin, end - begin);
     }
 
