@@ -1,0 +1,144 @@
+# The mutants tests/mutation/run.cmake plants, one at a time: each a small edit of one header (a
+# flipped comparison, an off-by-one, a skipped branch, a dropped escape) that the unit tests must
+# catch, by failing to build or by failing. mutant(NAME FILE FIND REPLACE): FIND must occur exactly
+# once in FILE. The name starts with the layer (docs/architecture.md); every layer has some, and a
+# new layer brings its own. docs/testing.md says how to run them.
+
+# core
+mutant(core.stable_sort_takes_the_right_on_a_tie include/ladder/core/sort.hpp
+  [=[less(items[j], items[i]) ? items[j++] : items[i++]]=]
+  [=[!less(items[i], items[j]) ? items[j++] : items[i++]]=])
+mutant(core.suggestion_one_edit_short include/ladder/core/suggest.hpp
+  [=[if (d <= limit && d < best_distance_) {]=]
+  [=[if (d < limit && d < best_distance_) {]=])
+mutant(core.suggestions_ignore_case_only_for_lower_case include/ladder/core/suggest.hpp
+  [=[return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;]=]
+  [=[return (c >= 'A' && c < 'Z') ? static_cast<char>(c - 'A' + 'a') : c;]=])
+mutant(core.warnings_count_as_errors include/ladder/core/diagnostic.hpp
+  [=[constexpr std::size_t error_count() const noexcept { return count(severity::error); }]=]
+  [=[constexpr std::size_t error_count() const noexcept { return count(severity::error) + count(severity::warning); }]=])
+
+# model
+mutant(model.archetype_applies_only_above_its_first_level include/ladder/model/expectations.hpp
+  [=[if (from.track.index != lvl.track.index || lvl.rank < from.rank) return false;]=]
+  [=[if (from.track.index != lvl.track.index || lvl.rank <= from.rank) return false;]=])
+mutant(model.expectations_ignore_archetype_overrides include/ladder/model/expectations.hpp
+  [=[if (!f(e.competency.index, overridden ? *overridden : e.minimum)) return;]=]
+  [=[if (!f(e.competency.index, e.minimum)) return;]=])
+mutant(model.rating_read_from_the_oldest_cycle include/ladder/model/person.hpp
+  [=[const auto& c = cycles[cycles.size() - 1 - back];]=]
+  [=[const auto& c = cycles[back];]=])
+mutant(model.inferred_rank_skips_one include/ladder/model/builder.hpp
+  [=[? highest + 1 : highest;]=]
+  [=[? highest + 2 : highest;]=])
+
+# text
+mutant(text.a_year_is_eleven_months include/ladder/text/lexer.hpp
+  [=[if (word == "year" || word == "years") return 12;]=]
+  [=[if (word == "year" || word == "years") return 11;]=])
+mutant(text.surrogates_pass_as_utf8 include/ladder/text/lexer.hpp
+  [=[|| (cp >= 0xD800 && cp <= 0xDFFF)) return 0;]=]
+  [=[) return 0;]=])
+mutant(text.reading_stops_one_error_late include/ladder/text/parser.hpp
+  [=[found_.error_count() < limits_.max_errors]=]
+  [=[found_.error_count() <= limits_.max_errors]=])
+mutant(text.format_keeps_one_closing_comment include/ladder/text/format.hpp
+  [=[    while (next_comment < comments.size()) {
+        const auto& c = comments[next_comment++];
+        blank_before(c.where.line);]=]
+  [=[    if (next_comment < comments.size()) {
+        const auto& c = comments[next_comment++];
+        blank_before(c.where.line);]=])
+
+# rules
+mutant(rules.less_equal_compiles_as_less include/ladder/rules/compile.hpp
+  [=[case token_kind::less_equal: kind = node_kind::less_equal; break;]=]
+  [=[case token_kind::less_equal: kind = node_kind::less; break;]=])
+mutant(rules.and_decided_by_its_left_side_only include/ladder/rules/evaluate.hpp
+  [=[if ((a.known() && a.v == 0) || (b.known() && b.v == 0)) return known(0);]=]
+  [=[if (a.known() && a.v == 0) return known(0);]=])
+mutant(rules.history_fails_one_cycle_early include/ladder/rules/evaluate.hpp
+  [=[if (met + open < needed) return known(0);]=]
+  [=[if (met + open <= needed) return known(0);]=])
+mutant(rules.gaps_recorded_from_older_cycles include/ladder/rules/evaluate.hpp
+  [=[return explain_ && cycles_back_ == 0 && bound_ == no_index;]=]
+  [=[return explain_ && bound_ == no_index;]=])
+mutant(rules.quantifier_ignores_exemptions include/ladder/rules/evaluate.hpp
+  [=[if (const exemption* x = p_.exemption_from(static_cast<index_t>(c))) {]=]
+  [=[if (const exemption* x = static_cast<const exemption*>(nullptr)) {]=])
+mutant(rules.lowered_or_decided_by_a_false_left_side include/ladder/rules/lowered.hpp
+  [=[if (a.known() && a.v != 0) return a;]=]
+  [=[if (a.known()) return a;]=])
+
+# validate
+mutant(validate.duplicate_track_ids_pass include/ladder/validate/validate.hpp
+  [=[detail::check_duplicate_ids(v.tracks(), entity::track, sink);]=]
+  [=[]=])
+mutant(validate.equal_expectations_count_as_decreasing include/ladder/validate/validate.hpp
+  [=[if (e.minimum < lower.minimum[row]) {]=]
+  [=[if (e.minimum <= lower.minimum[row]) {]=])
+mutant(validate.band_overlap_at_the_limit_warns include/ladder/validate/validate.hpp
+  [=[if (percent > policy.max_band_overlap_percent) {]=]
+  [=[if (percent >= policy.max_band_overlap_percent) {]=])
+
+# build
+mutant(build.conditions_keep_the_wrong_root include/ladder/build/conditions.hpp
+  [=[c.root = r.root();]=]
+  [=[c.root = r.root() == 0 ? 0 : r.root() - 1;]=])
+mutant(build.a_guard_that_does_not_compile_is_not_reported include/ladder/build/conditions.hpp
+  [=[if (!compiled.ok()) report(from, compiled.diagnostics(), any_type);]=]
+  [=[if (!compiled.ok() && any_type) report(from, compiled.diagnostics(), any_type);]=])
+
+# presets
+mutant(presets.staff_strategy_raised include/ladder/presets/engineering.hpp
+  [=[cross_team 4, strategy 3, mentorship 3, communication 4]=]
+  [=[cross_team 4, strategy 4, mentorship 3, communication 4]=])
+
+# decide
+mutant(decide.archetype_fit_skips_the_overrides include/ladder/decide/decisions.hpp
+  [=[f.meets = detail::match(l, p, at.index(), row).meets;]=]
+  [=[f.meets = detail::match(l, p, at.index(), no_index).meets;]=])
+mutant(decide.best_fit_keeps_the_first_level_met include/ladder/decide/decisions.hpp
+  [=[if (meets && (out.level == no_index || x.rank > best_rank)) {]=]
+  [=[if (meets && out.level == no_index) {]=])
+mutant(decide.undeclared_move_to_the_same_rank_is_a_step_back include/ladder/decide/transition.hpp
+  [=[: b.rank >= a.rank             ? transition_kind::promote]=]
+  [=[: b.rank > a.rank              ? transition_kind::promote]=])
+mutant(decide.step_back_pay_at_the_bottom_for_the_top include/ladder/decide/decisions.hpp
+  [=[case pay_policy::top_of_band: out.amount = band->maximum; break;]=]
+  [=[case pay_policy::top_of_band: out.amount = band->minimum; break;]=])
+
+# calibrate
+mutant(calibrate.one_scope_step_scores_25 include/ladder/calibrate/calibration.hpp
+  [=[m.scope_distance == 1 ? 50 : 0;]=]
+  [=[m.scope_distance == 1 ? 25 : 0;]=])
+mutant(calibrate.position_measured_from_the_top include/ladder/calibrate/calibration.hpp
+  [=[return high == low ? 500 : (x.rank - low) * 1000 / (high - low);]=]
+  [=[return high == low ? 500 : (high - x.rank) * 1000 / (high - low);]=])
+
+# report
+mutant(report.json_escape_drops_control_characters include/ladder/report/escape.hpp
+  [=[if (static_cast<unsigned char>(c) < 0x20) {]=]
+  [=[if (static_cast<unsigned char>(c) < 0x01) {]=])
+mutant(report.csv_quotes_not_doubled include/ladder/report/escape.hpp
+  [=[for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);]=]
+  [=[for (char c : s) out += c;]=])
+mutant(report.shortfall_off_by_one include/ladder/report/explanation.hpp
+  [=[" (short by " + std::to_string(g.required - *g.actual) + ")";]=]
+  [=[" (short by " + std::to_string(g.required - *g.actual + 1) + ")";]=])
+
+# io
+mutant(io.doubled_quote_read_as_one_field_end include/ladder/io/people_csv.hpp
+  [=[if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {]=]
+  [=[if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '\x01') {]=])
+
+# render
+mutant(render.html_ampersand_not_escaped include/ladder/render/html.hpp
+  [=[case '&': out += "&amp;"; break;]=]
+  [=[case '&': out += "&"; break;]=])
+mutant(render.dot_quote_not_escaped include/ladder/render/common.hpp
+  [=[if (c == '"' || c == '\\') out += '\\';]=]
+  [=[if (c == '\\') out += '\\';]=])
+mutant(render.markdown_pipe_not_escaped include/ladder/render/common.hpp
+  [=[if (c == '|' || c == '\\' ||]=]
+  [=[if (c == '\\' ||]=])
