@@ -11,14 +11,31 @@
 #include <vector>
 
 // A differential test: 10,000 generated (rule, person) pairs, each judged by the library and by
-// a small reference interpreter written here, independently, from docs/rules.md's semantics.
+// a small reference interpreter written here from docs/rules.md. The reference shares no code
+// with the library: it reads the person as plain data (the library gets the same person through
+// its builder), keeps its own copy of the ladder's expectations and of the archetype's override,
+// and works out the whole explanation (clauses, compared values, cycles met, gaps, missing data,
+// exemptions), which must agree with the library's field for field.
 
 namespace {
 
-using differential::random_person;
+using differential::plain_person;
 using differential::small;
 
 using tri = std::optional<std::int64_t>;  // empty: unknown
+
+// The reference's own copy of the differential ladder (tests/support/differential_ladder.hpp):
+// competencies code, design, coach, speak in that order, two per category (craft, people);
+// what L1, L2 and L3 expect of each; and the archetype `deep`, from L2, raising design to 4.
+constexpr const char* competency_ids[] = {"code", "design", "coach", "speak"};
+constexpr int category_of[] = {0, 0, 1, 1};
+constexpr int level_expects[3][4] = {{1, 1, 1, 1}, {2, 2, 1, 2}, {3, 3, 3, 3}};
+constexpr int deep_competency = 1, deep_minimum = 4, deep_from_level = 1;
+
+/// What a level expects of a competency, as archetype `as` (-1: none) where it is asked for.
+int minimum(int level, int competency, int as) {
+    return as == 0 && competency == deep_competency ? deep_minimum : level_expects[level][competency];
+}
 
 struct expr {
     enum kind_t { rating, bound, number, add, sub, less, greater_equal, equal, logical_and, logical_or, logical_not,
@@ -26,6 +43,9 @@ struct expr {
     std::unique_ptr<expr> a, b;
     int value = 0;   // competency row, number, level row, category row (-1: all), or K
     int other = -1;  // archetype row, or N (history and trend)
+    // What the reference worked out for this node the last time it evaluated it.
+    mutable std::optional<std::int64_t> result, counted;
+    mutable std::int64_t cycles_met = 0;
 };
 
 namespace dsl = ladder::dsl;
@@ -78,8 +98,7 @@ struct generator {
             const int row = pick(3), c = pick(4);
             const bool as_deep = row > 0 && pick(2) == 0;
             auto e = node(expr::number);
-            e->value = as_deep ? *ladder::expected(v, level(row), deep(), competency(c))
-                               : *ladder::expected(v, level(row), competency(c));
+            e->value = minimum(row, c, as_deep ? 0 : -1);
             out += "expected(L" + std::to_string(row + 1) + (as_deep ? " as deep, " : ", ") +
                    std::string(v.competencies()[static_cast<std::size_t>(c)].id) + ")";
             d = as_deep ? dsl::expected(level(row), deep(), competency(c)) : dsl::expected(level(row), competency(c));
@@ -220,15 +239,60 @@ struct generator {
     }
 };
 
-/// The reference: a direct recursive reading of docs/rules.md.
+/// The reference: a direct recursive reading of docs/rules.md over plain data. Everything is
+/// evaluated (the explanation needs every value), left to right, as the text reads.
 struct reference {
-    const ladder::person& p;
+    explicit reference(const plain_person& person) : p(person) {}
+    const plain_person& p;
     std::size_t back = 0;
     int bound = -1;
 
-    [[nodiscard]] tri rating(int competency) const {
-        const auto r = p.rating_of(static_cast<ladder::index_t>(competency), back);
-        return r ? tri(*r) : tri();
+    struct clause {
+        ladder::verdict result;
+        bool compares;
+        std::optional<std::int64_t> left, right;
+        std::int64_t cycles_met;
+        std::uint32_t depth;
+    };
+    struct gap {
+        int competency, required;
+        std::optional<int> actual;
+    };
+    struct missing {
+        ladder::entity about;
+        int row;
+        std::size_t back;
+    };
+    std::vector<clause> clauses;
+    std::vector<gap> gaps;
+    std::vector<missing> missed;
+    std::vector<int> exempt;
+
+    [[nodiscard]] bool recording() const { return back == 0 && bound < 0; }
+    void note_missing(ladder::entity about, int row) {
+        for (const auto& m : missed) {
+            if (m.about == about && m.row == row && m.back == back) return;
+        }
+        missed.push_back({about, row, back});
+    }
+    void note_exemption(int competency) {
+        if (!recording()) return;
+        for (int c : exempt) {
+            if (c == competency) return;
+        }
+        exempt.push_back(competency);
+    }
+    tri rating(int competency) {
+        if (back >= p.cycles.size()) {
+            note_missing(ladder::entity::text, competency);  // the whole cycle is missing
+            return {};
+        }
+        const int r = p.cycles[p.cycles.size() - 1 - back][static_cast<std::size_t>(competency)];
+        if (r == 0) {
+            note_missing(ladder::entity::competency, competency);
+            return {};
+        }
+        return r;
     }
     static tri kleene_and(tri a, tri b) {
         if ((a && *a == 0) || (b && *b == 0)) return 0;
@@ -241,6 +305,11 @@ struct reference {
         return 0;
     }
     tri eval(const expr& e) {
+        const tri t = eval_node(e);
+        e.result = t;
+        return t;
+    }
+    tri eval_node(const expr& e) {
         const auto both = [&](auto f) -> tri {
             const tri x = eval(*e.a), y = eval(*e.b);
             if (!x || !y) return {};
@@ -255,29 +324,44 @@ struct reference {
             case expr::less: return both([](auto x, auto y) { return std::int64_t{x < y}; });
             case expr::greater_equal: return both([](auto x, auto y) { return std::int64_t{x >= y}; });
             case expr::equal: return both([](auto x, auto y) { return std::int64_t{x == y}; });
-            case expr::logical_and: return kleene_and(eval(*e.a), eval(*e.b));
-            case expr::logical_or: return kleene_or(eval(*e.a), eval(*e.b));
+            case expr::logical_and: {
+                const tri x = eval(*e.a);
+                return kleene_and(x, eval(*e.b));
+            }
+            case expr::logical_or: {
+                const tri x = eval(*e.a);
+                return kleene_or(x, eval(*e.b));
+            }
             case expr::logical_not: {
                 const tri x = eval(*e.a);
                 return x ? tri(*x == 0) : tri();
             }
-            case expr::attribute: {
-                const auto* v = p.value_of(0);
-                return v ? tri(v->number) : tri();
-            }
+            case expr::attribute:
+                if (!p.open_position) {
+                    note_missing(ladder::entity::attribute, 0);
+                    return {};
+                }
+                return *p.open_position;
             case expr::meets:
             case expr::gap: {
-                const ladder::ladder_view v = small;
-                const auto level = *ladder::find_level(v, std::string("L") + std::to_string(e.value + 1));
-                std::optional<ladder::archetype_ref> as;
-                if (e.other == 0) as = *ladder::find_archetype(v, "deep");
+                // `as deep` where written; else the person's own archetype where it applies.
+                const int as = e.other == 0 ? 0 : (p.archetype == 0 && e.value >= deep_from_level ? 0 : -1);
                 bool unknown = false;
                 std::int64_t shortfall = 0;
-                for (const auto& x : ladder::expectations(v, level, as)) {
-                    if (p.exemption_from(x.competency.index)) continue;
-                    const tri r = rating(static_cast<int>(x.competency.index));
-                    if (r && *r < x.minimum) shortfall += x.minimum - *r;
+                for (int c = 0; c != 4; ++c) {
+                    if (p.exempt == c) {
+                        note_exemption(c);
+                        continue;
+                    }
+                    const int required = minimum(e.value, c, as);
+                    const tri r = rating(c);
+                    if (r && *r < required) shortfall += required - *r;
                     unknown = unknown || !r;
+                    if (recording() && (!r || *r < required)) {
+                        bool seen = false;
+                        for (const auto& g : gaps) seen = seen || g.competency == c;
+                        if (!seen) gaps.push_back({c, required, r ? std::optional<int>(static_cast<int>(*r)) : std::nullopt});
+                    }
                 }
                 if (e.kind == expr::gap) return unknown ? tri() : tri(shortfall);
                 if (shortfall > 0) return 0;
@@ -297,12 +381,14 @@ struct reference {
             case expr::any: {
                 int trues = 0;
                 bool falses = false, unknown = false;
-                const auto competencies = small.view().competencies();
-                for (std::size_t c = 0; c != competencies.size(); ++c) {
-                    if (e.value >= 0 && competencies[c].category.index != static_cast<ladder::index_t>(e.value)) continue;
-                    if (p.exemption_from(static_cast<ladder::index_t>(c))) continue;
+                for (int c = 0; c != 4; ++c) {
+                    if (e.value >= 0 && category_of[c] != e.value) continue;
+                    if (p.exempt == c) {
+                        note_exemption(c);
+                        continue;
+                    }
                     const int saved = bound;
-                    bound = static_cast<int>(c);
+                    bound = c;
                     const tri t = eval(*e.a);
                     bound = saved;
                     if (!t) unknown = true;
@@ -311,6 +397,7 @@ struct reference {
                 }
                 if (e.kind == expr::all) return falses ? tri(0) : unknown ? tri() : tri(1);
                 if (e.kind == expr::any) return trues > 0 ? tri(1) : unknown ? tri() : tri(0);
+                e.counted = unknown ? tri() : tri(trues);  // `count(...) >= K` compares this with K
                 return unknown ? tri() : tri(trues >= e.other);
             }
             case expr::history: {
@@ -323,6 +410,7 @@ struct reference {
                     else if (*t != 0) ++met;
                 }
                 back = outer;
+                e.cycles_met = met;
                 if (met >= e.value) return 1;
                 if (met + open < e.value) return 0;
                 return {};
@@ -330,7 +418,74 @@ struct reference {
         }
         return {};
     }
+
+    static ladder::verdict verdict_of(tri t) {
+        return !t ? ladder::verdict::unknown : *t != 0 ? ladder::verdict::pass : ladder::verdict::fail;
+    }
+
+    /// The clauses as docs/rules.md lists them: the parts of the top-level `and`; under an `or`
+    /// its alternatives and under a `not` its operand, one level deeper; nothing inside a history
+    /// clause or a quantifier.
+    void list_clauses(const expr& e, std::uint32_t depth, expr::kind_t joins) {
+        const bool logical = e.kind == expr::logical_and || e.kind == expr::logical_or;
+        if (logical && e.kind == joins) {
+            list_clauses(*e.a, depth, joins);
+            list_clauses(*e.b, depth, joins);
+            return;
+        }
+        clause c{verdict_of(e.result), false, {}, {}, 0, depth};
+        if (e.kind == expr::less || e.kind == expr::greater_equal || e.kind == expr::equal) {
+            c.compares = true;
+            c.left = e.a->result;
+            c.right = e.b->result;
+        } else if (e.kind == expr::count) {
+            c.compares = true;
+            c.left = e.counted;
+            c.right = e.other;
+        } else if (e.kind == expr::history) {
+            c.cycles_met = e.cycles_met;
+        }
+        clauses.push_back(c);
+        if (logical) {
+            list_clauses(*e.a, depth + 1, e.kind);
+            list_clauses(*e.b, depth + 1, e.kind);
+        } else if (e.kind == expr::logical_not) {
+            list_clauses(*e.a, depth + 1, expr::number);  // a kind no clause has: nothing flattens
+        }
+    }
 };
+
+/// The library's explanation, side by side with the reference's.
+void same_explanation(const ladder::evaluation& got, const reference& want) {
+    REQUIRE(got.clauses().size() == want.clauses.size());
+    for (std::size_t i = 0; i != want.clauses.size(); ++i) {
+        INFO("clause " << i);
+        const auto& g = got.clauses()[i];
+        const auto& w = want.clauses[i];
+        CHECK(g.result == w.result);
+        CHECK(g.depth == w.depth);
+        CHECK(g.compares == w.compares);
+        CHECK(g.left == w.left);
+        CHECK(g.right == w.right);
+        CHECK(g.cycles_met == w.cycles_met);
+    }
+    REQUIRE(got.gaps().size() == want.gaps.size());
+    for (std::size_t i = 0; i != want.gaps.size(); ++i) {
+        CHECK(got.gaps()[i].competency == static_cast<ladder::index_t>(want.gaps[i].competency));
+        CHECK(got.gaps()[i].required == want.gaps[i].required);
+        CHECK(got.gaps()[i].actual == want.gaps[i].actual);
+    }
+    REQUIRE(got.missing().size() == want.missed.size());
+    for (std::size_t i = 0; i != want.missed.size(); ++i) {
+        CHECK(got.missing()[i].about == want.missed[i].about);
+        CHECK(got.missing()[i].row == static_cast<ladder::index_t>(want.missed[i].row));
+        CHECK(got.missing()[i].cycles_back == want.missed[i].back);
+    }
+    REQUIRE(got.exemptions_applied().size() == want.exempt.size());
+    for (std::size_t i = 0; i != want.exempt.size(); ++i) {
+        CHECK(got.exemptions_applied()[i].competency == static_cast<ladder::index_t>(want.exempt[i]));
+    }
+}
 
 /// The same program: node for node, ignoring where each came from in its text.
 bool same_nodes(const ladder::rule_view& a, const ladder::rule_view& b) {
@@ -346,29 +501,35 @@ bool same_nodes(const ladder::rule_view& a, const ladder::rule_view& b) {
     return true;
 }
 
-ladder::verdict verdict_of(tri t) {
-    return !t ? ladder::verdict::unknown : *t != 0 ? ladder::verdict::pass : ladder::verdict::fail;
-}
-
 }  // namespace
 
 TEST_CASE("the evaluator and the expression DSL agree with a reference interpreter on 10000 generated pairs", "[rules][differential]") {
+    // The reference's copy of the ladder is the ladder's: same competencies in the same order.
+    const ladder::ladder_view v = small;
+    REQUIRE(v.competencies().size() == 4);
+    for (std::size_t c = 0; c != 4; ++c) REQUIRE(v.competencies()[c].id == competency_ids[c]);
+
     std::mt19937 rng(4242);  // fixed seed: a failure reproduces
     int verdicts[3] = {0, 0, 0};
+    std::size_t clauses = 0, gaps = 0, missing = 0, exempt = 0;
     for (int i = 0; i != 10000; ++i) {
         generator g{rng};
         std::string text;
         dsl::condition written;
         const auto tree = g.condition(4, nullptr, text, written);
-        const ladder::person p = random_person(rng);
+        const plain_person plain = differential::random_plain_person(rng);
+        const ladder::person p = differential::to_person(plain);
         const auto compiled = ladder::compile_rule(small, text);
         INFO("pair " << i << ": " << text << "\n" << compiled.diagnostics().to_string());
         REQUIRE(compiled.ok());
         const auto outcome = ladder::evaluate(*compiled, p);
         REQUIRE(outcome.ok());
-        reference ref{p};
-        const auto expected = verdict_of(ref.eval(*tree));
+        reference ref(plain);
+        const auto expected = reference::verdict_of(ref.eval(*tree));
+        ref.list_clauses(*tree, 0, expr::logical_and);
+        INFO(ladder::to_text(*outcome, *compiled, p));
         REQUIRE(outcome->result() == expected);
+        same_explanation(*outcome, ref);
         REQUIRE(ladder::check(*compiled, p).value() == expected);  // the verdict-only path agrees
         // The same rule written in C++ compiles to the same nodes, and so to the same verdict.
         const auto from_dsl = dsl::make_rule(small, written);
@@ -376,9 +537,18 @@ TEST_CASE("the evaluator and the expression DSL agree with a reference interpret
         REQUIRE(same_nodes(from_dsl->view(), compiled->view()));
         REQUIRE(ladder::check(*from_dsl, p).value() == expected);
         ++verdicts[static_cast<int>(expected)];
+        clauses += ref.clauses.size();
+        gaps += ref.gaps.size();
+        missing += ref.missed.size();
+        exempt += ref.exempt.size();
     }
-    // The generator reaches every verdict often enough for the comparison to mean something.
+    // The generator reaches every verdict, and every part of an explanation, often enough for
+    // the comparison to mean something.
     CHECK(verdicts[0] > 1000);
     CHECK(verdicts[1] > 1000);
     CHECK(verdicts[2] > 1000);
+    CHECK(clauses > 20000);
+    CHECK(gaps > 1000);
+    CHECK(missing > 1000);
+    CHECK(exempt > 300);
 }
