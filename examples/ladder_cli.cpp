@@ -16,7 +16,8 @@
 #include <ladder/io/people_csv.hpp>
 #include <ladder/render/all.hpp>
 
-#include <unistd.h>  // isatty: progress only on a terminal
+#include <sys/stat.h>  // stat, chmod: fmt keeps a file's permissions
+#include <unistd.h>    // isatty: progress only on a terminal; fsync, getpid: fmt writes safely
 
 #include <cstdio>
 #include <fstream>
@@ -88,6 +89,31 @@ constexpr std::string_view render_help =
     "self-contained HTML page; with --people and --person the page highlights that person's\n"
     "readiness for LEVEL (their next level by default) against the matrix.\n";
 
+/// Replaces a file's content without ever leaving it half written: the new text goes to a
+/// temporary file beside it (same directory, so the same file system), is flushed to disk, takes
+/// the original's permissions, and only then is renamed over it. On any failure the original is
+/// untouched and the temporary file removed.
+bool replace_file(const std::string& path, const std::string& content) {
+    const std::string temporary = path + ".ladder-fmt-" + std::to_string(::getpid()) + ".tmp";
+    std::FILE* f = std::fopen(temporary.c_str(), "wb");
+    if (f == nullptr) return false;
+    bool written = std::fwrite(content.data(), 1, content.size(), f) == content.size();
+    written = std::fflush(f) == 0 && written;
+    written = ::fsync(::fileno(f)) == 0 && written;
+    written = std::fclose(f) == 0 && written;
+    struct stat original {};
+    if (written && ::stat(path.c_str(), &original) == 0) written = ::chmod(temporary.c_str(), original.st_mode & 07777) == 0;
+    if (written && std::rename(temporary.c_str(), path.c_str()) == 0) return true;
+    std::remove(temporary.c_str());
+    return false;
+}
+
+/// Findings, at most the first 100 (a hostile file can hold thousands), then how many more.
+void print_findings(std::ostream& out, const ladder::diagnostic_list& found) {
+    constexpr std::size_t shown = 100;
+    out << found.to_string("<ladder>", shown);
+}
+
 int usage(std::string_view message) {
     std::cerr << "ladder: " << message << "\n\n" << usage_text;
     return usage_error;
@@ -108,7 +134,7 @@ std::optional<ladder::runtime_ladder> ladder_from(std::optional<std::string_view
     }
     auto loaded = ladder::load_file(std::string(*path));
     if (!loaded) {
-        std::cerr << loaded.diagnostics().to_string();
+        print_findings(std::cerr, loaded.diagnostics());
         const bool unreadable = loaded.diagnostics().contains(ladder::diagnostic_code::cannot_read_file);
         status = unreadable ? usage_error : findings;
         return std::nullopt;
@@ -123,12 +149,12 @@ int check(const args& a) {
     for (auto file : a) {
         const auto text = ladder::read_file(std::string(file));
         if (!text) {
-            std::cerr << text.diagnostics().to_string();
+            print_findings(std::cerr, text.diagnostics());
             status = usage_error;
             continue;
         }
         const auto loaded = ladder::load(*text, file);
-        std::cout << loaded.diagnostics().to_string();
+        print_findings(std::cout, loaded.diagnostics());
         if (!loaded.ok() && status == ok) status = findings;
     }
     return status;
@@ -148,13 +174,13 @@ int fmt(const args& a) {
     for (auto file : files) {
         const auto text = ladder::read_file(std::string(file));
         if (!text) {
-            std::cerr << text.diagnostics().to_string();
+            print_findings(std::cerr, text.diagnostics());
             status = usage_error;
             continue;
         }
         const auto formatted = ladder::format(*text, file);
         if (!formatted) {
-            std::cerr << formatted.diagnostics().to_string();
+            print_findings(std::cerr, formatted.diagnostics());
             if (status == ok) status = findings;
             continue;
         }
@@ -164,10 +190,8 @@ int fmt(const args& a) {
             if (status == ok) status = findings;
             continue;
         }
-        std::ofstream out{std::string(file), std::ios::binary | std::ios::trunc};
-        out << *formatted;
-        if (!out) {
-            std::cerr << "ladder: cannot write " << file << '\n';
+        if (!replace_file(std::string(file), *formatted)) {
+            std::cerr << "ladder: cannot write " << file << " (left as it was)\n";
             status = usage_error;
         }
     }
@@ -236,14 +260,14 @@ int evaluate(const args& a) {
     const ladder::ladder_view v = *l;
     const auto people = ladder::load_people_csv(v, std::string(*people_file));
     if (!people) {
-        std::cerr << people.diagnostics().to_string();
+        print_findings(std::cerr, people.diagnostics());
         return people.diagnostics().contains(ladder::diagnostic_code::cannot_read_file) ? usage_error : findings;
     }
     std::optional<ladder::level_ref> fixed;
     if (target) {
         const auto t = ladder::find_level(v, *target);
         if (!t) {
-            std::cerr << t.diagnostics().to_string();
+            print_findings(std::cerr, t.diagnostics());
             return usage_error;
         }
         fixed = *t;
@@ -271,7 +295,7 @@ int diff(const args& a) {
     const auto from = ladder::find_level(v, a[a.size() - 2]);
     const auto to = ladder::find_level(v, a[a.size() - 1]);
     if (!from || !to) {
-        std::cerr << (from ? to.diagnostics() : from.diagnostics()).to_string();
+        print_findings(std::cerr, (from ? to.diagnostics() : from.diagnostics()));
         return usage_error;
     }
     std::cout << ladder::to_text(v, ladder::diff(v, *from, *to));
@@ -308,7 +332,7 @@ int map(const args& a) {
         const auto a1 = ladder::find_level(f, an.from);
         const auto a2 = ladder::find_level(t, an.to);
         if (!a1 || !a2) {
-            std::cerr << (a1 ? a2.diagnostics() : a1.diagnostics()).to_string();
+            print_findings(std::cerr, (a1 ? a2.diagnostics() : a1.diagnostics()));
             return usage_error;
         }
         anchors.push_back(an);
@@ -320,7 +344,7 @@ int map(const args& a) {
     }
     const auto level = ladder::find_level(f, positional[1]);
     if (!level) {
-        std::cerr << level.diagnostics().to_string();
+        print_findings(std::cerr, level.diagnostics());
         return usage_error;
     }
     const auto all = ladder::map_level(f, *level, t, pinned);
@@ -370,7 +394,7 @@ int render(const args& a) {
     if (*format == "html" && who) {
         const auto people = ladder::load_people_csv(v, std::string(*people_file));
         if (!people) {
-            std::cerr << people.diagnostics().to_string();
+            print_findings(std::cerr, people.diagnostics());
             return people.diagnostics().contains(ladder::diagnostic_code::cannot_read_file) ? usage_error : findings;
         }
         const ladder::person* p = people->find(*who);
@@ -379,7 +403,7 @@ int render(const args& a) {
         if (target) {
             const auto t = ladder::find_level(v, *target);
             if (!t) {
-                std::cerr << t.diagnostics().to_string();
+                print_findings(std::cerr, t.diagnostics());
                 return usage_error;
             }
             to = *t;
@@ -387,7 +411,7 @@ int render(const args& a) {
         if (!to) return usage("render: " + std::string(*who) + " is at the top of their track; give --target");
         const auto report = ladder::readiness(v, *p, *to);
         if (!report) {
-            std::cerr << report.diagnostics().to_string();
+            print_findings(std::cerr, report.diagnostics());
             return findings;
         }
         std::cout << ladder::to_html(v, &*report, p);
@@ -404,10 +428,7 @@ int render(const args& a) {
     return ok;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-    args a(argv + 1, argv + argc);
+int run(args a) {
     if (a.empty()) return usage("no command given");
     const std::string_view command = a[0];
     a.erase(a.begin());
@@ -420,4 +441,17 @@ int main(int argc, char** argv) {
     if (command == "map") return map(a);
     if (command == "render") return render(a);
     return usage("unknown command " + std::string(command));
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int status = run(args(argv + 1, argv + argc));
+    // Output that did not reach its file (a full disk, a closed pipe) is an error, never a
+    // silent success.
+    std::cout.flush();
+    if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::cerr << "ladder: cannot write the output\n";
+        return usage_error;
+    }
+    return status;
 }

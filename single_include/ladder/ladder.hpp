@@ -293,6 +293,8 @@ enum class diagnostic_code : std::uint16_t {
     duplicate_clause = 213,
     duplicate_ladder_declaration = 214,
     cannot_read_file = 215,
+    too_many_errors = 216,
+    format_changed_meaning = 217,
     // rules
     unknown_name = 300,
     type_mismatch = 301,
@@ -305,6 +307,7 @@ enum class diagnostic_code : std::uint16_t {
     no_expectation = 308,
     wrong_arity = 309,
     criterion_cycle = 310,
+    arithmetic_overflow = 311,
     // people from CSV
     csv_syntax = 400,
     ragged_row = 401,
@@ -366,12 +369,15 @@ enum class entity : std::uint8_t {
         case diagnostic_code::duplicate_clause: return "duplicate-clause";
         case diagnostic_code::duplicate_ladder_declaration: return "duplicate-ladder-declaration";
         case diagnostic_code::cannot_read_file: return "cannot-read-file";
+        case diagnostic_code::too_many_errors: return "too-many-errors";
+        case diagnostic_code::format_changed_meaning: return "format-changed-meaning";
         case diagnostic_code::unknown_name: return "unknown-name";
         case diagnostic_code::type_mismatch: return "type-mismatch";
         case diagnostic_code::rule_too_deep: return "rule-too-deep";
         case diagnostic_code::rule_too_long: return "rule-too-long";
         case diagnostic_code::nested_quantifier: return "nested-quantifier";
         case diagnostic_code::division_by_zero: return "division-by-zero";
+        case diagnostic_code::arithmetic_overflow: return "arithmetic-overflow";
         case diagnostic_code::evaluation_budget_exceeded: return "evaluation-budget-exceeded";
         case diagnostic_code::rule_cycle: return "rule-cycle";
         case diagnostic_code::no_expectation: return "no-expectation";
@@ -471,11 +477,45 @@ constexpr void rebase_strings(const char* from, const char* to, Visit&& visit) {
 }  // namespace detail
 LADDER_END_NAMESPACE
 // end ladder/core/owned_strings.hpp
+// begin ladder/core/sort.hpp
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+
+#include <cstddef>
+
+LADDER_BEGIN_NAMESPACE
+namespace detail {
+
+/// Sorts `items` by `less`, stably, in O(n log n): a bottom-up merge sort, usable in constant
+/// expressions on every standard library in the matrix (libc++ 14's std::sort is not constexpr).
+template <class T, class Less>
+constexpr void stable_sort(constexpr_vector<T>& items, Less less) {
+    const std::size_t n = items.size();
+    constexpr_vector<T> scratch(n);
+    for (std::size_t width = 1; width < n; width *= 2) {
+        for (std::size_t lo = 0; lo < n; lo += 2 * width) {
+            const std::size_t mid = lo + width < n ? lo + width : n;
+            const std::size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+            std::size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) scratch[k++] = less(items[j], items[i]) ? items[j++] : items[i++];
+            while (i < mid) scratch[k++] = items[i++];
+            while (j < hi) scratch[k++] = items[j++];
+        }
+        items.swap(scratch);
+    }
+}
+
+}  // namespace detail
+LADDER_END_NAMESPACE
+// end ladder/core/sort.hpp
 // begin ladder/core/utf8.hpp
 
 // ladder/core/config.hpp (included above)
 
 #include <cstddef>
+#include <cstdint>
+#include <string>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
@@ -485,6 +525,66 @@ namespace detail {
 /// text (.ladder files, CSV, the source lines diagnostics quote) skips it the same way.
 [[nodiscard]] constexpr std::size_t utf8_bom_length(std::string_view text) noexcept {
     return text.size() >= 3 && text[0] == '\xEF' && text[1] == '\xBB' && text[2] == '\xBF' ? 3 : 0;
+}
+
+/// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid (overlong
+/// forms, surrogates and code points past U+10FFFF are invalid).
+[[nodiscard]] constexpr std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b0 = byte(i);
+    if (b0 < 0x80) return 1;
+    std::size_t n = 0;
+    std::uint32_t cp = 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) { n = 2; cp = b0 & 0x1Fu; }
+    else if (b0 >= 0xE0 && b0 <= 0xEF) { n = 3; cp = b0 & 0x0Fu; }
+    else if (b0 >= 0xF0 && b0 <= 0xF4) { n = 4; cp = b0 & 0x07u; }
+    else return 0;
+    if (i + n > s.size()) return 0;
+    for (std::size_t k = 1; k != n; ++k) {
+        if ((byte(i + k) & 0xC0u) != 0x80u) return 0;
+        cp = (cp << 6) | (byte(i + k) & 0x3Fu);
+    }
+    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return n;
+}
+
+/// The character at s[i] as a terminal would get it: its length in bytes (1 for a byte that is
+/// not valid UTF-8), and whether it must be shown escaped: a control character (C0 but tab, DEL,
+/// C1) or an invalid byte, any of which could move the cursor, clear the screen, colour the
+/// terminal or start a line of its own.
+[[nodiscard]] constexpr std::size_t shown_length(std::string_view s, std::size_t i, bool& escaped) noexcept {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+        escaped = (b < 0x20 && b != '\t') || b == 0x7F;
+        return 1;
+    }
+    const std::size_t n = utf8_sequence_length(s, i);
+    if (n == 0) {
+        escaped = true;
+        return 1;
+    }
+    escaped = b == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0;  // U+0080 to U+009F
+    return n;
+}
+
+/// Appends `s` with every character shown_length() calls escaped written as \xHH per byte.
+inline void append_printable(std::string& out, std::string_view s) {
+    constexpr char hex[] = "0123456789ABCDEF";
+    for (std::size_t i = 0; i < s.size();) {
+        bool escaped = false;
+        const std::size_t n = shown_length(s, i, escaped);
+        if (escaped) {
+            for (std::size_t k = i; k != i + n; ++k) {
+                const auto b = static_cast<unsigned char>(s[k]);
+                out += "\\x";
+                out += hex[b >> 4];
+                out += hex[b & 0xF];
+            }
+        } else {
+            out.append(s.data() + i, n);
+        }
+        i += n;
+    }
 }
 
 }  // namespace detail
@@ -517,7 +617,8 @@ struct diagnostic {
     std::int64_t expected = 0;    ///< the number it was checked against (meaning per code)
     source_position where{};
     std::string_view source;      ///< name of the text it was found in (a file name); empty if none
-    std::string_view line_text;   ///< that text's line at `where`, to show the place
+    std::string_view line_text;   ///< that text's line at `where`, to show the place (a long line: the part around it)
+    std::uint32_t line_text_column = 1;  ///< the column line_text starts at (1 unless a long line is cut)
 
     /// A sentence a person can act on, e.g. "level 'L6' expects 'design' 3, less than 'L5' (4)".
     [[nodiscard]] std::string message() const;
@@ -556,6 +657,30 @@ constexpr void for_each_string(constexpr_vector<diagnostic>& items, std::size_t 
     for (std::size_t i = 0; i != count; ++i) for_each_string(items[i], f);
 }
 
+/// The part of a line shown with a finding: the whole line when it is short, else about
+/// `line_window_bytes` around `column`, cut at character boundaries. Sets `first_column` to the
+/// column the part starts at. Bounds what each finding costs to keep and to print, however long
+/// the line (a file of NUL bytes is one line).
+inline constexpr std::size_t line_window_bytes = 160;
+[[nodiscard]] constexpr std::string_view line_window(std::string_view line, std::uint32_t column,
+                                                     std::uint32_t& first_column) noexcept {
+    first_column = 1;
+    if (line.size() <= line_window_bytes) return line;
+    const auto continuation = [&](std::size_t i) { return (static_cast<unsigned char>(line[i]) & 0xC0u) == 0x80u; };
+    // The byte the column starts at, counting characters as the diagnostics do.
+    std::size_t at = 0;
+    for (std::uint32_t c = 1; at < line.size() && c < column; ++c) {
+        ++at;
+        while (at < line.size() && continuation(at)) ++at;
+    }
+    std::size_t begin = at > line_window_bytes / 2 ? at - line_window_bytes / 2 : 0;
+    while (begin < at && continuation(begin)) ++begin;
+    std::size_t end = begin + line_window_bytes < line.size() ? begin + line_window_bytes : line.size();
+    while (end > at && end < line.size() && continuation(end)) --end;
+    for (std::size_t i = 0; i != begin; ++i) first_column += continuation(i) ? 0 : 1;
+    return line.substr(begin, end - begin);
+}
+
 /// Line `number` (1-based) of a text, without its line break; empty past the end.
 [[nodiscard]] constexpr std::string_view line_of_text(std::string_view text, std::uint32_t number) noexcept {
     std::size_t begin = utf8_bom_length(text);
@@ -577,7 +702,7 @@ class diagnostic_list {
 public:
     constexpr diagnostic_list() = default;
     constexpr diagnostic_list(const diagnostic_list& other)
-        : items_(other.items_), text_(other.text_), owned_(other.owned_) {
+        : items_(other.items_), text_(other.text_), owned_(other.owned_), stopped_(other.stopped_) {
         detail::rebase_strings(other.text_.data(), text_.data(), [&](auto&& f) { detail::for_each_string(items_, owned_, f); });
     }
     constexpr diagnostic_list(diagnostic_list&&) noexcept = default;  // the text buffer moves with its views
@@ -594,13 +719,57 @@ public:
         if (!other.text_.empty()) own_strings();  // the other list's text may not live long
     }
 
+    /// Adds `d` while fewer than `max_errors` errors are listed. At the limit, a reader should
+    /// stop: the first finding refused is replaced by one too-many-errors finding at its place,
+    /// and every later one is dropped (stopped() says so). Returns whether `d` was added.
+    constexpr bool add_within(diagnostic d, std::size_t max_errors) {
+        if (stopped_) return false;
+        if (error_count() >= max_errors) {
+            stop_at(d, max_errors);
+            return false;
+        }
+        add(d);
+        return true;
+    }
+    /// Reading stopped at `where` (source and line as `where`'s): one too-many-errors finding.
+    constexpr void stop_at(const diagnostic& where, std::size_t max_errors) {
+        if (stopped_) return;
+        stopped_ = true;
+        diagnostic d = detail::make_diagnostic(diagnostic_code::too_many_errors, severity::error, entity::text, {}, {},
+                                               where.where, 0, static_cast<std::int64_t>(max_errors));
+        d.source = where.source;
+        d.line_text = where.line_text;
+        d.line_text_column = where.line_text_column;
+        add(d);
+    }
+    /// True once add_within() has reached its limit.
+    [[nodiscard]] constexpr bool stopped() const noexcept { return stopped_; }
+
     /// Names the text the findings with a position were found in, and gives each its line,
     /// so that they print with a caret. Findings that already name a source keep it.
     constexpr void locate_in(std::string_view source_name, std::string_view text) {
-        for (auto& d : items_) {
-            if (d.where.line == 0 || !d.source.empty()) continue;
+        // In order of line, so that one pass over the text finds every line: linear in the text
+        // and the findings together, however many there are.
+        constexpr_vector<std::size_t> order;
+        for (std::size_t i = 0; i != items_.size(); ++i) {
+            if (items_[i].where.line != 0 && items_[i].source.empty()) order.push_back(i);
+        }
+        detail::stable_sort(order, [&](std::size_t a, std::size_t b) { return items_[a].where.line < items_[b].where.line; });
+        std::uint32_t line = 1;
+        std::size_t begin = detail::utf8_bom_length(text);
+        for (const std::size_t i : order) {
+            diagnostic& d = items_[i];
+            while (line < d.where.line && begin <= text.size()) {
+                const std::size_t newline = text.find('\n', begin);
+                begin = newline == std::string_view::npos ? text.size() + 1 : newline + 1;
+                ++line;
+            }
             d.source = source_name;
-            d.line_text = detail::line_of_text(text, d.where.line);
+            if (begin > text.size()) continue;  // past the end: no line to show
+            std::size_t end = text.find('\n', begin);
+            if (end == std::string_view::npos) end = text.size();
+            if (end > begin && text[end - 1] == '\r') --end;
+            d.line_text = detail::line_window(text.substr(begin, end - begin), d.where.column, d.line_text_column);
         }
     }
 
@@ -637,12 +806,15 @@ public:
     /// Every finding as `source:line:col: severity[code]: message`, then, for a finding in a
     /// text, its line and a caret under the column. `default_source` names findings that carry
     /// no source name of their own.
-    [[nodiscard]] std::string to_string(std::string_view default_source = "<ladder>") const;
+    /// At most `max_shown` findings, then a line saying how many more there are.
+    [[nodiscard]] std::string to_string(std::string_view default_source = "<ladder>",
+                                        std::size_t max_shown = static_cast<std::size_t>(-1)) const;
 
 private:
     constexpr_vector<diagnostic> items_;
     constexpr_vector<char> text_;  ///< strings of the first `owned_` items, after own_strings()
     std::size_t owned_ = 0;
+    bool stopped_ = false;  ///< add_within() reached its limit
 };
 
 LADDER_END_NAMESPACE
@@ -717,13 +889,14 @@ namespace detail {
             return d.actual == 1 ? "expected {raw_other}, found the end of the text" : "expected {raw_other}, found {subject}";
         case diagnostic_code::unterminated_string: return "this string is not closed before the end of its line";
         case diagnostic_code::invalid_character:
+            if (d.expected == 1) return "control character {subject} in a string";
             return d.actual >= 0x80 ? "non-ASCII character outside a string (byte {actual})" : "unexpected character {subject}";
         case diagnostic_code::invalid_utf8: return "invalid UTF-8 (byte {actual})";
         case diagnostic_code::nul_byte: return "NUL byte in the text";
         case diagnostic_code::number_too_large:
             return d.actual == 1 ? "number {subject} is too small: at least {expected}"
                                  : "number {subject} is too large: at most {expected}";
-        case diagnostic_code::input_too_large: return "the text is {actual} bytes long, more than the limit of {expected}";
+        case diagnostic_code::input_too_large: return "the text is at least {actual} bytes long, more than the limit of {expected}";
         case diagnostic_code::line_too_long: return "this line is {actual} bytes long, more than the limit of {expected}";
         case diagnostic_code::too_many_items: return "more than {expected} rows of {kind}: the limit of one table";
         case diagnostic_code::missing_ladder_declaration:
@@ -735,6 +908,9 @@ namespace detail {
         case diagnostic_code::duplicate_clause: return "{subject} is given more than once for {other}";
         case diagnostic_code::duplicate_ladder_declaration: return "the ladder is declared more than once";
         case diagnostic_code::cannot_read_file: return "cannot read the file {subject}";
+        case diagnostic_code::format_changed_meaning:
+            return "formatting would change what the text says, so nothing is formatted (a bug in ladder: please report it)";
+        case diagnostic_code::too_many_errors: return "reading stopped after {expected} errors; the rest of the text is not checked";
         case diagnostic_code::unknown_name:
             return "{subject} is not a competency, scale point, attribute or rule of this ladder";
         case diagnostic_code::type_mismatch: return "expected {raw_other} here, found {raw_subject}";
@@ -742,6 +918,7 @@ namespace detail {
         case diagnostic_code::rule_too_long: return "the rule has more than {expected} parts";
         case diagnostic_code::nested_quantifier: return "a count, all, any or sum cannot stand inside another";
         case diagnostic_code::division_by_zero: return "division by zero in {subject}";
+        case diagnostic_code::arithmetic_overflow: return "the result of {subject} does not fit in 64 bits";
         case diagnostic_code::evaluation_budget_exceeded: return "evaluating the rule took more than {expected} steps";
         case diagnostic_code::rule_cycle: return "rule {subject} uses itself (through {other})";
         case diagnostic_code::no_expectation: return "level {other} expects nothing of competency {subject}";
@@ -806,10 +983,19 @@ inline std::string diagnostic::message() const {
     return m;
 }
 
-inline std::string diagnostic_list::to_string(std::string_view default_source) const {
+inline std::string diagnostic_list::to_string(std::string_view default_source, std::size_t max_shown) const {
     std::string out;
+    std::size_t shown = 0;
     for (const auto& d : items_) {
-        out += d.source.empty() ? default_source : d.source;
+        if (shown == max_shown) {
+            const std::size_t more = items_.size() - shown;
+            out += "... and " + std::to_string(more) + (more == 1 ? " more finding\n" : " more findings\n");
+            break;
+        }
+        ++shown;
+        // Everything from a file is shown with its control characters escaped (detail::
+        // append_printable): a finding cannot colour the terminal or forge a line of output.
+        detail::append_printable(out, d.source.empty() ? default_source : d.source);
         if (d.where.line != 0) {
             out += ':' + std::to_string(d.where.line) + ':' + std::to_string(d.where.column);
         }
@@ -818,22 +1004,25 @@ inline std::string diagnostic_list::to_string(std::string_view default_source) c
         out += '[';
         out += name_of(d.code);
         out += "]: ";
-        out += d.message();
+        detail::append_printable(out, d.message());
         out += '\n';
         if (d.where.line != 0 && !d.line_text.empty()) {
             const std::string number = std::to_string(d.where.line);
-            out += ' ' + number + " | ";
-            out += d.line_text;
+            // A long line shows only the part around the place, after "...".
+            const bool cut = d.line_text_column > 1;
+            out += ' ' + number + " | " + (cut ? "..." : "");
+            detail::append_printable(out, d.line_text);
             out += '\n';
-            out += std::string(number.size() + 1, ' ') + " | ";
-            // Columns count characters, not bytes; tabs stay tabs, so the caret lines up
-            // however the terminal shows them.
-            std::uint32_t column = 1;
-            for (std::size_t i = 0; i < d.line_text.size() && column < d.where.column; ++i) {
-                const auto byte = static_cast<unsigned char>(d.line_text[i]);
-                if ((byte & 0xC0u) == 0x80u) continue;  // a UTF-8 continuation byte
-                out += d.line_text[i] == '\t' ? '\t' : ' ';
-                ++column;
+            out += std::string(number.size() + 1, ' ') + " | " + (cut ? "   " : "");
+            // Columns count characters, not bytes (an escaped one takes the width of its
+            // escape); tabs stay tabs, so the caret lines up however the terminal shows them.
+            std::uint32_t column = d.line_text_column;
+            for (std::size_t i = 0; i < d.line_text.size() && column < d.where.column; ++column) {
+                bool escaped = false;
+                const std::size_t n = detail::shown_length(d.line_text, i, escaped);
+                if (escaped) out.append(4 * n, ' ');
+                else out += d.line_text[i] == '\t' ? '\t' : ' ';
+                i += n;
             }
             out += "^\n";
         }
@@ -847,38 +1036,7 @@ LADDER_END_NAMESPACE
 // ladder/core/diagnostic_text.hpp (included above)
 // ladder/core/owned_strings.hpp (included above)
 // ladder/core/utf8.hpp (included above)
-// begin ladder/core/sort.hpp
-
-// ladder/core/config.hpp (included above)
-// ladder/core/constexpr_vector.hpp (included above)
-
-#include <cstddef>
-
-LADDER_BEGIN_NAMESPACE
-namespace detail {
-
-/// Sorts `items` by `less`, stably, in O(n log n): a bottom-up merge sort, usable in constant
-/// expressions on every standard library in the matrix (libc++ 14's std::sort is not constexpr).
-template <class T, class Less>
-constexpr void stable_sort(constexpr_vector<T>& items, Less less) {
-    const std::size_t n = items.size();
-    constexpr_vector<T> scratch(n);
-    for (std::size_t width = 1; width < n; width *= 2) {
-        for (std::size_t lo = 0; lo < n; lo += 2 * width) {
-            const std::size_t mid = lo + width < n ? lo + width : n;
-            const std::size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
-            std::size_t i = lo, j = mid, k = lo;
-            while (i < mid && j < hi) scratch[k++] = less(items[j], items[i]) ? items[j++] : items[i++];
-            while (i < mid) scratch[k++] = items[i++];
-            while (j < hi) scratch[k++] = items[j++];
-        }
-        items.swap(scratch);
-    }
-}
-
-}  // namespace detail
-LADDER_END_NAMESPACE
-// end ladder/core/sort.hpp
+// ladder/core/sort.hpp (included above)
 // begin ladder/core/result.hpp
 
 // ladder/core/config.hpp (included above)
@@ -2972,27 +3130,6 @@ struct comment {
     bool own_line = false;  ///< nothing but blanks before it on its line
 };
 
-/// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid (overlong
-/// forms, surrogates and code points past U+10FFFF are invalid).
-[[nodiscard]] constexpr std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char b0 = byte(i);
-    if (b0 < 0x80) return 1;
-    std::size_t n = 0;
-    std::uint32_t cp = 0;
-    if (b0 >= 0xC2 && b0 <= 0xDF) { n = 2; cp = b0 & 0x1Fu; }
-    else if (b0 >= 0xE0 && b0 <= 0xEF) { n = 3; cp = b0 & 0x0Fu; }
-    else if (b0 >= 0xF0 && b0 <= 0xF4) { n = 4; cp = b0 & 0x07u; }
-    else return 0;
-    if (i + n > s.size()) return 0;
-    for (std::size_t k = 1; k != n; ++k) {
-        if ((byte(i + k) & 0xC0u) != 0x80u) return 0;
-        cp = (cp << 6) | (byte(i + k) & 0x3Fu);
-    }
-    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return n;
-}
-
 [[nodiscard]] constexpr bool is_identifier_start(char c) noexcept {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
@@ -3032,17 +3169,42 @@ public:
         seen_token_on_line_ = true;
     }
 
-    /// Reports a finding at a place in this text, with its line for showing it.
+    /// Reports a finding at a place in this text, with its line for showing it. After
+    /// `max_errors` errors, reading stops: one too-many-errors finding says so, and nothing more
+    /// is reported (so a file of NUL bytes or broken UTF-8 costs 50 findings, not one a byte).
     constexpr void report(diagnostic_code code, source_position where, std::string_view subject, std::int64_t actual = 0,
                           std::int64_t expected = 0, std::string_view other = {}, entity about = entity::text,
                           std::string_view suggestion = {}) {
-        diagnostic d = make_diagnostic(code, severity::error, about, subject, other, where, actual, expected, suggestion);
-        d.source = name_;
-        d.line_text = line_of_text(text_, where.line);
-        out_->add(d);
+        if (out_->stopped()) return;
+        out_->add_within(placed(make_diagnostic(code, severity::error, about, subject, other, where, actual, expected, suggestion)),
+                         limits_->max_errors);
+    }
+
+    /// Reading stops at `where` (the error limit is reached): says so, once.
+    constexpr void stop_reading(source_position where) {
+        if (out_->stopped()) return;
+        out_->stop_at(placed(make_diagnostic(diagnostic_code::too_many_errors, severity::error, entity::text, {}, {}, where)),
+                      limits_->max_errors);
     }
 
 private:
+    /// A finding with its source and the part of its line to show: the line being read is known
+    /// without a scan from the start of the text.
+    [[nodiscard]] constexpr diagnostic placed(diagnostic d) const {
+        d.source = name_;
+        std::string_view line;
+        if (d.where.line == line_ && line_start_ <= text_.size()) {
+            std::size_t end = text_.find('\n', line_start_);
+            if (end == std::string_view::npos) end = text_.size();
+            if (end > line_start_ && text_[end - 1] == '\r') --end;
+            line = text_.substr(line_start_, end - line_start_);
+        } else {
+            line = line_of_text(text_, d.where.line);
+        }
+        d.line_text = line_window(line, d.where.column, d.line_text_column);
+        return d;
+    }
+
     constexpr token scan() {
         skip_blanks_and_comments();
         token t;
@@ -3225,7 +3387,18 @@ private:
     constexpr token string(token& t, char quote) {
         advance_ascii();
         const std::size_t start = pos_;
-        while (pos_ < text_.size() && text_[pos_] != quote && text_[pos_] != '\n') text_char();
+        while (pos_ < text_.size() && text_[pos_] != quote && text_[pos_] != '\n') {
+            // A control character in a string would reach every report and terminal that shows
+            // it (NUL and bytes that are not UTF-8 are reported by text_char()).
+            bool escaped = false;
+            const std::size_t n = shown_length(text_, pos_, escaped);
+            const bool line_end = text_[pos_] == '\r' && peek(1) == '\n';
+            if (escaped && !line_end && text_[pos_] != '\0' && utf8_sequence_length(text_, pos_) != 0) {
+                report(diagnostic_code::invalid_character, here(), text_.substr(pos_, n),
+                       static_cast<unsigned char>(text_[pos_]), 1);
+            }
+            text_char();
+        }
         t.kind = token_kind::string;
         std::size_t end = pos_;
         if (pos_ >= text_.size() || text_[pos_] != quote) {
@@ -3395,6 +3568,7 @@ public:
             if (found_.error_count() != errors_before) synchronize();
             if (cur_.offset == start.offset && cur_.kind != token_kind::end) advance();  // always progress
         }
+        if (cur_.kind != token_kind::end) lex_.stop_reading(cur_.where);  // the error limit, reached between statements
         if (!seen_ladder_ && !reported_missing_ladder_) {
             lex_.report(diagnostic_code::missing_ladder_declaration, {1, 1}, {});
         }
@@ -4450,7 +4624,9 @@ LADDER_END_NAMESPACE
 // begin ladder/text/format.hpp
 
 // ladder/core/config.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
 // ladder/core/result.hpp (included above)
+// ladder/model/view.hpp (included above)
 // ladder/text/limits.hpp (included above)
 // ladder/text/parser.hpp (included above)
 // ladder/text/printer.hpp (included above)
@@ -4467,8 +4643,10 @@ LADDER_BEGIN_NAMESPACE
 /// the end of its last line ends its last printed line (a `warn`), or after a block's `}` its
 /// first; one inside a block opens the block, and any other inside the statement stands above
 /// it; conditions keep the comments between their first and last token as written. Formatting
-/// is idempotent. A text that does not read gives its errors; one that reads but does not
-/// validate is still formatted.
+/// is idempotent, and never changes what the text says: the result is read back and compared
+/// with the original, ladder for ladder, and a difference is a format-changed-meaning error.
+/// A text that does not read gives its errors; one that reads but does not validate is still
+/// formatted.
 [[nodiscard]] inline result<std::string> format(std::string_view text, std::string_view source_name = "<input>",
                                                 const text_limits& limits = {}) {
     detail::parse_output parsed = detail::read_text(text, source_name, limits, true);
@@ -4562,6 +4740,17 @@ LADDER_BEGIN_NAMESPACE
         out += c.text;
         out += '\n';
         last_line = c.where.line;
+    }
+    // What the text says must not change: the result is read back and compared, ladder for
+    // ladder (never text for text), and a difference is an error, never a formatted file.
+    detail::parse_output reread = detail::read_text(out, source_name, limits);
+    if (!reread.ladder.reported().ok() || !equal(reread.ladder.view(), v)) {
+        diagnostic_list found;
+        diagnostic d = detail::make_diagnostic(diagnostic_code::format_changed_meaning, severity::error, entity::text, {});
+        d.source = source_name;
+        found.add(d);
+        found.own_strings();
+        return found;
     }
     return out;
 }
@@ -5711,6 +5900,7 @@ LADDER_END_NAMESPACE
 // ladder/rules/rule.hpp (included above)
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -5795,9 +5985,33 @@ struct tri {
 };
 [[nodiscard]] constexpr tri known(std::int64_t v) noexcept { return {tri::state::known, v}; }
 inline constexpr tri unknown_value{tri::state::unknown, 0};
-/// Broken at node `at` (a division by zero): the node travels with the value, so the verdict's
-/// diagnostic names the division that decided it.
-[[nodiscard]] constexpr tri broken_at(index_t at) noexcept { return {tri::state::broken, static_cast<std::int64_t>(at)}; }
+/// Broken at node `at`: a division by zero, or (`overflow`) arithmetic whose result does not fit
+/// in 64 bits. The node and the cause travel with the value, so the verdict's diagnostic names
+/// the operation that decided it.
+[[nodiscard]] constexpr tri broken_at(index_t at, bool overflow = false) noexcept {
+    return {tri::state::broken, static_cast<std::int64_t>(at) * 2 + (overflow ? 1 : 0)};
+}
+/// The node a broken value broke at, and why.
+[[nodiscard]] constexpr index_t broken_node(tri t) noexcept { return static_cast<index_t>(t.v / 2); }
+[[nodiscard]] constexpr diagnostic_code broken_code(tri t) noexcept {
+    return t.v % 2 != 0 ? diagnostic_code::arithmetic_overflow : diagnostic_code::division_by_zero;
+}
+
+/// a + b, a - b and a * b when they fit in 64 bits (the checks are exact, never a wrapped result).
+[[nodiscard]] constexpr bool fits_sum(std::int64_t a, std::int64_t b) noexcept {
+    constexpr std::int64_t top = std::numeric_limits<std::int64_t>::max(), bottom = std::numeric_limits<std::int64_t>::min();
+    return b >= 0 ? a <= top - b : a >= bottom - b;
+}
+[[nodiscard]] constexpr bool fits_difference(std::int64_t a, std::int64_t b) noexcept {
+    constexpr std::int64_t top = std::numeric_limits<std::int64_t>::max(), bottom = std::numeric_limits<std::int64_t>::min();
+    return b >= 0 ? a >= bottom + b : a <= top + b;
+}
+[[nodiscard]] constexpr bool fits_product(std::int64_t a, std::int64_t b) noexcept {
+    constexpr std::int64_t top = std::numeric_limits<std::int64_t>::max(), bottom = std::numeric_limits<std::int64_t>::min();
+    if (a == 0 || b == 0) return true;
+    if (a > 0) return b > 0 ? a <= top / b : b >= bottom / a;
+    return b > 0 ? a >= bottom / b : a >= top / b;
+}
 
 // The meaning of each operation on values, shared by the interpreter and by the code a
 // compile-time rule is lowered to (lowered.hpp): one semantics.
@@ -5816,20 +6030,24 @@ inline constexpr tri unknown_value{tri::state::unknown, 0};
     if (!a.known() || !b.known()) return unknown_value;
     return known(0);
 }
-[[nodiscard]] constexpr tri unary(node_kind k, tri a) noexcept {
+/// Negation and `not`; node `at` is the operation (the negation of the smallest number overflows).
+[[nodiscard]] constexpr tri unary(node_kind k, tri a, index_t at) noexcept {
     if (!a.known()) return a;
-    return known(k == node_kind::negate ? -a.v : (a.v == 0 ? 1 : 0));
+    if (k != node_kind::negate) return known(a.v == 0 ? 1 : 0);
+    return fits_difference(0, a.v) ? known(-a.v) : broken_at(at, true);
 }
-/// Arithmetic and comparisons; node `at` is the operation (for a division by zero).
+/// Arithmetic and comparisons; node `at` is the operation (for a division by zero or an overflow).
 [[nodiscard]] constexpr tri binary(node_kind k, tri a, tri b, index_t at) noexcept {
     if (a.s == tri::state::broken) return a;
     if (b.s == tri::state::broken) return b;
     if (!a.known() || !b.known()) return unknown_value;
     switch (k) {
-        case node_kind::add: return known(a.v + b.v);
-        case node_kind::subtract: return known(a.v - b.v);
-        case node_kind::multiply: return known(a.v * b.v);
-        case node_kind::divide: return b.v == 0 ? broken_at(at) : known(a.v / b.v);
+        case node_kind::add: return fits_sum(a.v, b.v) ? known(a.v + b.v) : broken_at(at, true);
+        case node_kind::subtract: return fits_difference(a.v, b.v) ? known(a.v - b.v) : broken_at(at, true);
+        case node_kind::multiply: return fits_product(a.v, b.v) ? known(a.v * b.v) : broken_at(at, true);
+        case node_kind::divide:
+            if (b.v == 0) return broken_at(at);
+            return a.v == std::numeric_limits<std::int64_t>::min() && b.v == -1 ? broken_at(at, true) : known(a.v / b.v);
         case node_kind::less: return known(a.v < b.v);
         case node_kind::less_equal: return known(a.v <= b.v);
         case node_kind::greater: return known(a.v > b.v);
@@ -5858,17 +6076,19 @@ struct expectation_tally {
 /// count / all / any / sum over competencies, one body value at a time.
 struct quantifier_tally {
     node_kind kind;
+    index_t at;  ///< the quantifier's node (a sum too large for 64 bits breaks there)
     std::int64_t total = 0;
     bool unknown = false, any_true = false, any_false = false;
     tri broken{tri::state::known, 0};
-    constexpr explicit quantifier_tally(node_kind k) noexcept : kind(k) {}
+    constexpr quantifier_tally(node_kind k, index_t node) noexcept : kind(k), at(node) {}
     constexpr void add(tri t) noexcept {
         if (t.s == tri::state::broken) {
             if (broken.known()) broken = t;
         } else if (!t.known()) {
             unknown = true;
         } else if (kind == node_kind::sum) {
-            total += t.v;
+            if (fits_sum(total, t.v)) total += t.v;
+            else if (broken.known()) broken = broken_at(at, true);
         } else if (t.v != 0) {
             any_true = true;
             ++total;
@@ -5908,12 +6128,12 @@ struct history_tally {
     }
 };
 
-/// `trend(X over last N cycles)`: X now minus X then.
-[[nodiscard]] constexpr tri trend_of(tri now, tri then) noexcept {
+/// `trend(X over last N cycles)` at node `at`: X now minus X then.
+[[nodiscard]] constexpr tri trend_of(tri now, tri then, index_t at) noexcept {
     if (now.s == tri::state::broken) return now;
     if (then.s == tri::state::broken) return then;
     if (!now.known() || !then.known()) return unknown_value;
-    return known(now.v - then.v);
+    return fits_difference(now.v, then.v) ? known(now.v - then.v) : broken_at(at, true);
 }
 
 /// The diagnostic for a rule that cannot be evaluated for this input, at node `at`.
@@ -5954,7 +6174,7 @@ public:
         run_range(0, root, no_index);
         if (budget_exceeded_) return rule_problem(r_, diagnostic_code::evaluation_budget_exceeded, root, r_.limits().max_steps);
         const tri top = values_[root];
-        if (top.s == tri::state::broken) return rule_problem(r_, diagnostic_code::division_by_zero, static_cast<index_t>(top.v), 0);
+        if (top.s == tri::state::broken) return rule_problem(r_, broken_code(top), broken_node(top), 0);
         out_.verdict_ = verdict_of(top);
         if (explain_) collect_clauses(root);
         return std::move(out_);
@@ -6045,7 +6265,7 @@ private:
             case node_kind::time_in_level: return known(p_.months_in_level);
             case node_kind::tenure: return known(p_.tenure_months);
             case node_kind::negate:
-            case node_kind::logical_not: return unary(n.kind, arg(n.left));
+            case node_kind::logical_not: return unary(n.kind, arg(n.left), i);
             case node_kind::add:
             case node_kind::subtract:
             case node_kind::multiply:
@@ -6107,12 +6327,12 @@ private:
         cycles_back_ = outer + nodes_[i].a - 1;
         const tri then = body_of(i);
         cycles_back_ = outer;
-        return trend_of(now, then);
+        return trend_of(now, then, i);
     }
 
     constexpr tri quantify(index_t i) {
         const rule_node& n = nodes_[i];
-        quantifier_tally tally(n.kind);
+        quantifier_tally tally(n.kind, i);
         const auto competencies = l_.competencies();
         for (std::size_t c = 0; c != competencies.size(); ++c) {
             if (n.a != no_index && competencies[c].category.index != n.a) continue;
@@ -6329,7 +6549,7 @@ constexpr tri lowered(lowered_state& s) noexcept {
     } else if constexpr (k == node_kind::tenure) {
         return known(s.p.tenure_months);
     } else if constexpr (k == node_kind::negate || k == node_kind::logical_not) {
-        return unary(k, lowered<R, n.left>(s));
+        return unary(k, lowered<R, n.left>(s), I);
     } else if constexpr (k == node_kind::logical_and) {
         const tri a = lowered<R, n.left>(s);
         if (a.known() && a.v == 0) return a;  // decided: the right side cannot change it
@@ -6362,7 +6582,7 @@ constexpr tri lowered(lowered_state& s) noexcept {
         }
         return tally.result(k);
     } else if constexpr (k == node_kind::count || k == node_kind::all || k == node_kind::any || k == node_kind::sum) {
-        quantifier_tally tally(k);
+        quantifier_tally tally(k, I);
         const index_t outer = s.bound;
         for (index_t c : member_list<R, n.a>) {
             if (!s.p.exemptions.empty() && s.p.exemption_from(c) != nullptr) continue;
@@ -6386,7 +6606,7 @@ constexpr tri lowered(lowered_state& s) noexcept {
         s.back = outer + n.a - 1;
         const tri then = lowered<R, n.left>(s);
         s.back = outer;
-        return trend_of(now, then);
+        return trend_of(now, then, I);
     } else {
         static_assert(k == node_kind::constant, "every node kind is lowered");
         return unknown_value;
@@ -6431,7 +6651,7 @@ template <const auto& Data>
     } else {
         lowered_state s{p};
         const tri t = lowered<Data, Data.root>(s);
-        if (t.s == tri::state::broken) return rule_problem(view, diagnostic_code::division_by_zero, static_cast<index_t>(t.v), 0);
+        if (t.s == tri::state::broken) return rule_problem(view, broken_code(t), broken_node(t), 0);
         if (!t.known()) return verdict::unknown;
         return t.v != 0 ? verdict::pass : verdict::fail;
     }
@@ -7790,6 +8010,7 @@ LADDER_END_NAMESPACE
 // ladder/text/limits.hpp (included above)
 // ladder/text/parser.hpp (included above)
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -7805,27 +8026,50 @@ LADDER_BEGIN_NAMESPACE
     return detail::settled(build(parsed.ladder), source_name, text);
 }
 
-/// Reads a whole file's bytes; cannot-read-file when it cannot be opened or read.
-[[nodiscard]] inline result<std::string> read_file(const std::string& path) {
+/// Reads a whole file's bytes, up to `max_bytes`: cannot-read-file when it cannot be opened or
+/// read, input-too-large (naming the file) when it holds more. A longer input is never read
+/// whole: a regular file is measured first, and anything else (a pipe, /dev/zero) is read only
+/// to one byte past the limit.
+[[nodiscard]] inline result<std::string> read_file(const std::string& path,
+                                                   std::size_t max_bytes = text_limits{}.max_input_bytes) {
     std::string content;
     bool ok = false;
+    std::int64_t too_large = -1;  // the size found, when above the limit
     if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
+        // A regular file says its size; a stream does not (ftell fails), and is read to the limit.
+        if (std::fseek(f, 0, SEEK_END) == 0) {
+            const long size = std::ftell(f);
+            if (size > 0 && static_cast<unsigned long>(size) > max_bytes) too_large = size;
+            std::fseek(f, 0, SEEK_SET);
+        }
         char buffer[65536];
-        std::size_t n = 0;
-        while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) content.append(buffer, n);
+        while (too_large < 0) {
+            const std::size_t room = max_bytes + 1 - content.size();
+            const std::size_t n = std::fread(buffer, 1, room < sizeof buffer ? room : sizeof buffer, f);
+            if (n == 0) break;
+            content.append(buffer, n);
+            if (content.size() > max_bytes) too_large = static_cast<std::int64_t>(content.size());
+        }
         ok = std::ferror(f) == 0;
         std::fclose(f);
     }
-    if (ok) return content;
+    if (ok && too_large < 0) return content;
     diagnostic_list found;
-    found.add(detail::make_diagnostic(diagnostic_code::cannot_read_file, severity::error, entity::text, path));
+    if (too_large >= 0) {
+        diagnostic d = detail::make_diagnostic(diagnostic_code::input_too_large, severity::error, entity::text, path, {},
+                                               {}, too_large, static_cast<std::int64_t>(max_bytes));
+        d.source = path;
+        found.add(d);
+    } else {
+        found.add(detail::make_diagnostic(diagnostic_code::cannot_read_file, severity::error, entity::text, path));
+    }
     found.own_strings();
     return found;
 }
 
 /// load() on a file's content; diagnostics name the file.
 [[nodiscard]] inline result<runtime_ladder> load_file(const std::string& path, const text_limits& limits = {}) {
-    auto content = read_file(path);
+    auto content = read_file(path, limits.max_input_bytes);
     if (!content.ok()) return content.diagnostics();
     return load(*content, path, limits);
 }
@@ -8942,24 +9186,67 @@ LADDER_END_NAMESPACE
 // Text that goes into a CSV cell or a JSON string, escaped once for every report and view.
 
 // ladder/core/config.hpp (included above)
+// ladder/core/utf8.hpp (included above)
 
 #include <string>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
 
-/// A CSV field as RFC 4180 wants it: as is, or quoted whole with its quotes doubled when it holds
-/// a comma, a quote or a line break.
+namespace detail {
+/// True for a plain decimal number (an optional sign, digits, at most one point).
+[[nodiscard]] constexpr bool plain_number(std::string_view s) noexcept {
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+    bool digit = false, point = false;
+    for (char c : s) {
+        if (c >= '0' && c <= '9') digit = true;
+        else if (c == '.' && !point) point = true;
+        else return false;
+    }
+    return digit;
+}
+}  // namespace detail
+
+/// A CSV field as RFC 4180 wants it, and safe to open in a spreadsheet. A field that starts
+/// with = + - @, a tab or a carriage return is a formula to Excel, LibreOffice and Google Sheets
+/// (CSV injection): unless it is a plain number, it gets a leading ' and so reads as text. A
+/// field that holds a comma, a quote or a line break is quoted whole, its quotes doubled.
 inline std::string quote_csv(std::string_view s) {
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+    std::string cell;
+    if (!s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos && !detail::plain_number(s)) {
+        cell += '\'';
+    }
+    cell += s;
+    if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
     std::string out = "\"";
-    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    for (char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
 }
-/// A JSON string literal: quotes, backslashes and control characters escaped.
+/// Text from a file (a person's id or name, a cycle, a reason) as a text report shows it:
+/// control characters and bytes that are not UTF-8 written as \xHH, so that a name can neither
+/// start a line of its own in the report nor send escape codes to a terminal.
+inline std::string printable(std::string_view s) {
+    std::string out;
+    detail::append_printable(out, s);
+    return out;
+}
+
+/// A JSON string literal: quotes, backslashes and control characters escaped, and always valid
+/// UTF-8 (RFC 8259): a byte that is not part of a valid UTF-8 sequence becomes U+FFFD.
 inline std::string quote_json(std::string_view s) {
     std::string out = "\"";
-    for (char c : s) {
+    for (std::size_t i = 0; i != s.size(); ++i) {
+        const char c = s[i];
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            const std::size_t n = detail::utf8_sequence_length(s, i);
+            if (n == 0) {
+                out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+            } else {
+                out += s.substr(i, n);
+                i += n - 1;
+            }
+            continue;
+        }
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -8989,6 +9276,7 @@ LADDER_END_NAMESPACE
 // ladder/core/config.hpp (included above)
 // ladder/decide/transition.hpp (included above)
 // ladder/model/person.hpp (included above)
+// ladder/report/escape.hpp (included above)
 // ladder/rules/evaluate.hpp (included above)
 // ladder/rules/rule.hpp (included above)
 
@@ -9039,7 +9327,7 @@ LADDER_BEGIN_NAMESPACE
                 out += "  attribute " + std::string(l.attributes()[m.row].id) + "\n";
             } else if (m.about == entity::competency) {
                 out += "  a rating of " + std::string(l.competencies()[m.row].id);
-                if (m.cycles_back < p.cycles.size()) out += " in " + std::string(p.cycles[p.cycles.size() - 1 - m.cycles_back].id);
+                if (m.cycles_back < p.cycles.size()) out += " in " + printable(p.cycles[p.cycles.size() - 1 - m.cycles_back].id);
                 out += '\n';
             } else {
                 // A whole cycle the record does not have: said once, however many ratings it lacks.
@@ -9057,7 +9345,7 @@ LADDER_BEGIN_NAMESPACE
     if (!e.exemptions_applied().empty()) {
         out += "exemptions applied:\n";
         for (const auto& x : e.exemptions_applied()) {
-            out += "  " + std::string(l.competencies()[x.competency].id) + ": " + std::string(x.reason) + "\n";
+            out += "  " + std::string(l.competencies()[x.competency].id) + ": " + printable(x.reason) + "\n";
         }
     }
     return out;
@@ -9154,7 +9442,7 @@ inline std::string level_words(const ladder_view& l, index_t row) {
 [[nodiscard]] inline std::string to_text(const readiness_report& r, const person& p) {
     const ladder_view l = r.outcome.guard.ladder();
     std::string out;
-    out += p.name.empty() ? std::string(p.id) : std::string(p.name) + " (" + std::string(p.id) + ")";
+    out += p.name.empty() ? printable(p.id) : printable(p.name) + " (" + printable(p.id) + ")";
     out += ": " + detail::level_words(l, r.from) + " -> " + detail::level_words(l, r.to) + ", " + std::string(name_of(r.kind));
     out += r.defined ? "\n" : " (the ladder declares no such move; judged by meets(" + std::string(l.levels()[r.to].id) + "))\n";
     if (r.archetype != no_index) out += "judged as " + std::string(l.archetypes()[r.archetype].name) + "\n";
@@ -9212,7 +9500,7 @@ inline std::string level_words(const ladder_view& l, index_t row) {
             const auto v = e.report->result();
             (v == verdict::pass ? ready : v == verdict::fail ? not_ready : open) += 1;
         } else {
-            out += e.who->name.empty() ? std::string(e.who->id) : std::string(e.who->name);
+            out += printable(e.who->name.empty() ? e.who->id : e.who->name);
             out += ": " + e.problem + "\n";
         }
         if (!e.archetypes.empty()) out += to_text(l, e.who->level, std::span<const archetype_fit>(e.archetypes.data(), e.archetypes.size()));

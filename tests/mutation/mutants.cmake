@@ -17,6 +17,9 @@ mutant(core.suggestions_ignore_case_only_for_lower_case include/ladder/core/sugg
 mutant(core.warnings_count_as_errors include/ladder/core/diagnostic.hpp
   [=[constexpr std::size_t error_count() const noexcept { return count(severity::error); }]=]
   [=[constexpr std::size_t error_count() const noexcept { return count(severity::error) + count(severity::warning); }]=])
+mutant(core.surrogates_pass_as_utf8 include/ladder/core/utf8.hpp
+  [=[|| (cp >= 0xD800 && cp <= 0xDFFF)) return 0;]=]
+  [=[) return 0;]=])
 
 # model
 mutant(model.archetype_applies_only_above_its_first_level include/ladder/model/expectations.hpp
@@ -36,9 +39,6 @@ mutant(model.inferred_rank_skips_one include/ladder/model/builder.hpp
 mutant(text.a_year_is_eleven_months include/ladder/text/lexer.hpp
   [=[if (word == "year" || word == "years") return 12;]=]
   [=[if (word == "year" || word == "years") return 11;]=])
-mutant(text.surrogates_pass_as_utf8 include/ladder/text/lexer.hpp
-  [=[|| (cp >= 0xD800 && cp <= 0xDFFF)) return 0;]=]
-  [=[) return 0;]=])
 mutant(text.reading_stops_one_error_late include/ladder/text/parser.hpp
   [=[found_.error_count() < limits_.max_errors]=]
   [=[found_.error_count() <= limits_.max_errors]=])

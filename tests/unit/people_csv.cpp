@@ -126,3 +126,57 @@ TEST_CASE("a file with any problem gives no people, and every problem at once", 
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.diagnostics()[0].code == ladder::diagnostic_code::cannot_read_file);
 }
+
+TEST_CASE("a header of 10000 unknown columns gives 50 errors and stops", "[csv][hostile]") {
+    std::string csv = "person,level,cycle";
+    for (int i = 0; i != 10'000; ++i) csv += ",=SUM(A" + std::to_string(i) + ")";
+    csv += "\nann,L5,2026H1\n";
+    const auto r = ladder::read_people_csv(acme, csv, "wide.csv");
+    REQUIRE_FALSE(r.ok());
+    const auto& found = r.diagnostics();
+    REQUIRE(found.size() == 51);
+    CHECK(found[0].code == ladder::diagnostic_code::unknown_column);
+    CHECK(found[0].where == ladder::source_position{1, 20});
+    CHECK(found[49].code == ladder::diagnostic_code::unknown_column);
+    CHECK(found[50].code == ladder::diagnostic_code::too_many_errors);
+    CHECK(found[50].message() == "reading stopped after 50 errors; the rest of the text is not checked");
+}
+
+TEST_CASE("a column given twice is an error at its second place however wide the header", "[csv]") {
+    const auto r = ladder::read_people_csv(acme, "person,level,design,cycle,design,exempt: design,exempt:design\n", "t.csv");
+    REQUIRE_FALSE(r.ok());
+    const auto& found = r.diagnostics();
+    REQUIRE(found.count(ladder::diagnostic_code::duplicate_clause) == 2);
+    CHECK(found[0].where == ladder::source_position{1, 27});
+    CHECK(found[0].subject == "design");
+    CHECK(found[1].where == ladder::source_position{1, 49});
+}
+
+TEST_CASE("20000 people on 40000 rows are read and each keeps both cycles", "[csv][scale]") {
+    // Rows of one person are not adjacent: the second cycle of everyone follows the first.
+    std::string csv = "person,level,cycle,delivery\n";
+    for (const char* cycle : {"2025H2", "2026H1"}) {
+        for (int i = 0; i != 20'000; ++i) csv += "p" + std::to_string(i) + ",L5," + cycle + "," + (i % 2 ? "3" : "4") + "\n";
+    }
+    const auto r = ladder::read_people_csv(acme, csv, "big.csv");
+    INFO(r.diagnostics().to_string("big.csv", 5));
+    REQUIRE(r.ok());
+    REQUIRE(r->size() == 20'000);
+    for (const int i : {0, 1, 12'345, 19'999}) {
+        const auto* p = r->find("p" + std::to_string(i));
+        REQUIRE(p != nullptr);
+        REQUIRE(p->cycles.size() == 2);
+        CHECK(p->rating_of(acme.competency("delivery").index()) == (i % 2 ? 3 : 4));
+    }
+}
+
+TEST_CASE("a million lines of broken quotes give 50 errors", "[csv][hostile]") {
+    std::string csv = "person,level,cycle\n";
+    for (int i = 0; i != 1'000'000; ++i) csv += "\"a\"b,L5,c\n";
+    const auto r = ladder::read_people_csv(acme, csv, "quotes.csv");
+    REQUIRE_FALSE(r.ok());
+    REQUIRE(r.diagnostics().size() == 51);
+    CHECK(r.diagnostics()[0].code == ladder::diagnostic_code::csv_syntax);
+    CHECK(r.diagnostics()[0].where.line == 2);
+    CHECK(r.diagnostics()[50].code == ladder::diagnostic_code::too_many_errors);
+}

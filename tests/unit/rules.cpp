@@ -3,6 +3,7 @@
 #include "catch.hpp"
 
 #include <span>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -210,6 +211,50 @@ TEST_CASE("a broken rule is a diagnostic and never a no", "[rules]") {
     CHECK(e.diagnostics()[0].message() == "division by zero in '10 / headcount'");
     // Where the other side decides, the division is not needed and nothing is broken.
     CHECK(verdict_for("headcount > 0 and 10 / headcount > 1", p) == ladder::verdict::fail);
+}
+
+TEST_CASE("arithmetic that does not fit in 64 bits is a diagnostic and never a wrapped answer", "[rules][hostile]") {
+    const auto with = [](std::int64_t headcount) {
+        return ladder::person_builder(acme, "ov").level("L5").attribute("headcount", headcount).build().value();
+    };
+    // 3037000500 squared is 9223372037000250000, just past the largest 64-bit number.
+    const auto product = ladder::compile_rule(acme, "headcount * 3037000500 * 3037000500 > 0").value();
+    const auto e = ladder::evaluate(product, with(3037000500));
+    REQUIRE_FALSE(e.ok());
+    CHECK(e.diagnostics()[0].code == ladder::diagnostic_code::arithmetic_overflow);
+    CHECK(e.diagnostics()[0].message() == "the result of 'headcount * 3037000500' does not fit in 64 bits");
+    CHECK_FALSE(ladder::check(product, with(3037000500)).ok());
+    // Just inside the range the answer is exact.
+    CHECK(verdict_for("headcount * 3037000499 - headcount * 3037000498 == headcount", with(3037000499)) ==
+          ladder::verdict::pass);
+    // Sums, differences and negation at both ends.
+    const std::int64_t top = std::numeric_limits<std::int64_t>::max(), bottom = std::numeric_limits<std::int64_t>::min();
+    const auto broken = [&](std::string_view rule, std::int64_t headcount) {
+        const auto r = ladder::evaluate(ladder::compile_rule(acme, rule).value(), with(headcount));
+        return !r.ok() && r.diagnostics()[0].code == ladder::diagnostic_code::arithmetic_overflow;
+    };
+    CHECK(broken("headcount + 1 > 0", top));
+    CHECK(broken("headcount - 1 < 0", bottom));
+    CHECK(broken("-headcount > 0", bottom));
+    CHECK(broken("headcount / -1 > 0", bottom));
+    CHECK(broken("0 - headcount - 2 < 0", top));
+    CHECK(verdict_for("headcount - 1 < headcount", with(top)) == ladder::verdict::pass);
+    CHECK(verdict_for("-headcount < 0", with(top)) == ladder::verdict::pass);
+    // An overflow the other side of an `or` decides is not needed: no diagnostic.
+    CHECK(verdict_for("headcount > 0 or headcount + 1 > 0", with(top)) == ladder::verdict::pass);
+}
+
+TEST_CASE("a named rule that doubles at each level fails the ladder where the limit is reached", "[rules][hostile]") {
+    std::string text = "ladder \"T\"\nscale s \"S\" { 1 a \"A\" }\ncategory c \"C\"\ncompetency x \"X\" in c\n"
+                       "track t \"T\"\nlevel A \"A\" on t { expect x 1 }\nrule s0 = x >= 1\n";
+    for (int i = 1; i <= 20; ++i) text += "rule s" + std::to_string(i) + " = s" + std::to_string(i - 1) + " and s" + std::to_string(i - 1) + "\n";
+    const auto loaded = ladder::load(text, "doubling.ladder");
+    INFO(loaded.diagnostics().to_string());
+    REQUIRE_FALSE(loaded.ok());
+    const auto& d = loaded.diagnostics()[0];
+    CHECK(d.code == ladder::diagnostic_code::rule_too_long);
+    CHECK(d.source == "doubling.ladder");
+    CHECK(d.where.line >= 8);
 }
 
 TEST_CASE("rule errors name the problem and the place", "[rules]") {

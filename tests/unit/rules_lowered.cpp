@@ -43,6 +43,7 @@ constexpr auto sums = ladder::compile_rule<small,
 constexpr auto expected_and_trend = ladder::compile_rule<small,
     "all(c in craft where c >= expected(L2, code)) and trend(code over last 3 cycles) >= 0">();
 constexpr auto division = ladder::compile_rule<small, "(code + design) / (coach - speak) >= 1 or speak == 4">();
+constexpr auto overflow = ladder::compile_rule<small, "code * 999999999999 * 999999999999 > 0 or speak == 4">();
 constexpr auto comparisons = ladder::compile_rule<small,
     "(code * 2 > design * 3) == (speak != coach) and -code <= -1 and design < 4">();
 constexpr auto durations = ladder::compile_rule<small,
@@ -91,6 +92,19 @@ TEST_CASE("a lowered compile-time rule agrees with the interpreter on generated 
     agrees_with_the_interpreter(nested_history, rng);
     agrees_with_the_interpreter(named, rng);
     agrees_with_the_interpreter(gaps_over_time, rng);
+}
+
+TEST_CASE("an overflow that decides is a diagnostic in the generated code as in the interpreter", "[rules][lowered][hostile]") {
+    const auto p = ladder::person_builder(small, "ovi").level("L1").cycle("1", {{"code", 2}, {"speak", 1}}).build().value();
+    const auto lowered = ladder::check(overflow, p);
+    REQUIRE_FALSE(lowered.ok());
+    CHECK(lowered.diagnostics()[0].code == ladder::diagnostic_code::arithmetic_overflow);
+    CHECK(lowered.diagnostics()[0].message() == "the result of 'code * 999999999999 * 999999999999' does not fit in 64 bits");
+    const ladder::rule_view view = overflow;
+    CHECK(ladder::evaluate(view, p).diagnostics().to_string() == lowered.diagnostics().to_string());
+    // speak 4 decides the `or`: the overflow does not matter.
+    const auto decided = ladder::person_builder(small, "ovo").level("L1").cycle("1", {{"code", 2}, {"speak", 4}}).build().value();
+    CHECK(ladder::check(overflow, decided).value() == ladder::verdict::pass);
 }
 
 TEST_CASE("division by zero that decides is a diagnostic naming that division", "[rules][lowered]") {

@@ -2,6 +2,7 @@
 
 #include "catch.hpp"
 
+#include <cstdio>
 #include <string>
 
 // What a person sees when a .ladder text is wrong: code, place, message, caret.
@@ -178,6 +179,65 @@ TEST_CASE("limits are clean errors naming the limit", "[text][limits]") {
     }
 }
 
+TEST_CASE("100 KB of NUL bytes give 50 errors and a last finding that reading stopped", "[text][limits][hostile]") {
+    const std::string nul(100'000, '\0');
+    const auto found = errors_of(nul);
+    REQUIRE(found.size() == 51);
+    for (std::uint32_t i = 0; i != 50; ++i) {
+        CHECK(found[i].code == ladder::diagnostic_code::nul_byte);
+        CHECK(found[i].where == ladder::source_position{1, i + 1});
+    }
+    CHECK(found[50].code == ladder::diagnostic_code::too_many_errors);
+    CHECK(found[50].message() == "reading stopped after 50 errors; the rest of the text is not checked");
+    // Each finding shows at most a window of its 100,000-byte line (each NUL printed as \x00).
+    for (const auto& d : found) CHECK(d.line_text.size() <= ladder::detail::line_window_bytes);
+    CHECK(found.to_string().size() < 51 * (4 * ladder::detail::line_window_bytes * 2));
+}
+
+TEST_CASE("reading stops before the statement after the fiftieth error and says where", "[text][limits]") {
+    std::string text = header;
+    for (int i = 0; i != 60; ++i) text += "track 5\n";  // a syntax error at column 7 of each line
+    const auto found = errors_of(text);
+    REQUIRE(found.size() == 51);
+    CHECK(found[0].where == ladder::source_position{9, 7});
+    CHECK(found[49].where == ladder::source_position{58, 7});
+    CHECK(found[50].code == ladder::diagnostic_code::too_many_errors);
+    CHECK(found[50].where == ladder::source_position{59, 1});  // the statement not read
+}
+
+TEST_CASE("a megabyte of broken UTF-8 in comments gives 50 errors whatever its size", "[text][limits][hostile]") {
+    for (const std::size_t lines : {1'000u, 10'000u, 100'000u}) {
+        std::string text = header;
+        for (std::size_t i = 0; i != lines; ++i) text += "# \xFF\xFE broken\n";
+        const auto found = errors_of(text);
+        INFO(lines << " lines");
+        REQUIRE(found.size() == 51);
+        CHECK(found[0].code == ladder::diagnostic_code::invalid_utf8);
+        CHECK(found[0].where == ladder::source_position{9, 3});
+        CHECK(found[49].where == ladder::source_position{33, 4});
+        CHECK(found[50].code == ladder::diagnostic_code::too_many_errors);
+    }
+}
+
+TEST_CASE("an error far along a long line shows the part of the line around it with the caret under it", "[text][diagnostics]") {
+    // Column 1001 of line 2: the window starts 80 bytes before it, at column 921.
+    const std::string line = "# " + std::string(998, 'a') + "\xFF" + "bbb";
+    const auto found = errors_of("ladder \"T\"\n" + line + "\n");
+    const auto& d = first(found, ladder::diagnostic_code::invalid_utf8);
+    CHECK(d.where == ladder::source_position{2, 1001});
+    CHECK(d.line_text_column == 921);
+    CHECK(d.line_text == std::string(80, 'a') + "\xFF" + "bbb");
+    const std::string printed = found.to_string();
+    INFO(printed);
+    CHECK(printed.find(" 2 | ..." + std::string(80, 'a') + "\\xFF" + "bbb\n   |    " + std::string(80, ' ') + "^\n") !=
+          std::string::npos);
+    // A short line is shown whole, from column 1.
+    const auto short_found = errors_of("ladder \"T\"\n# \xFF\n");
+    const auto& short_line = first(short_found, ladder::diagnostic_code::invalid_utf8);
+    CHECK(short_line.line_text == "# \xFF");
+    CHECK(short_line.line_text_column == 1);
+}
+
 TEST_CASE("malformed texts get precise errors", "[text][diagnostics]") {
     CHECK(first(errors_of(""), ladder::diagnostic_code::missing_ladder_declaration).where == ladder::source_position{1, 1});
     CHECK(errors_of("# only a comment\n").contains(ladder::diagnostic_code::missing_ladder_declaration));
@@ -205,4 +265,46 @@ TEST_CASE("a file that cannot be read is a diagnostic naming it", "[text][diagno
     REQUIRE(r.diagnostics().size() == 1);
     CHECK(r.diagnostics()[0].code == ladder::diagnostic_code::cannot_read_file);
     CHECK(r.diagnostics()[0].message() == "cannot read the file 'no/such/dir/acme.ladder'");
+}
+
+TEST_CASE("a file over the size limit is refused without being read whole", "[text][limits][hostile]") {
+    // A regular file is measured before reading.
+    const std::string path = "ladder_test_large_input.ladder";
+    {
+        std::FILE* f = std::fopen(path.c_str(), "wb");
+        REQUIRE(f != nullptr);
+        const std::string chunk(1000, '#');
+        for (int i = 0; i != 200; ++i) std::fwrite(chunk.data(), 1, chunk.size(), f);
+        std::fclose(f);
+    }
+    ladder::text_limits limits;
+    limits.max_input_bytes = 100'000;
+    const auto r = ladder::load_file(path, limits);
+    std::remove(path.c_str());
+    REQUIRE_FALSE(r.ok());
+    REQUIRE(r.diagnostics().size() == 1);
+    CHECK(r.diagnostics()[0].code == ladder::diagnostic_code::input_too_large);
+    CHECK(r.diagnostics()[0].actual == 200'000);
+    CHECK(r.diagnostics().to_string() == "ladder_test_large_input.ladder: error[input-too-large]: the text is at least 200000 "
+                                         "bytes long, more than the limit of 100000\n");
+#if defined(__unix__)
+    // A stream without an end is read only to one byte past the limit.
+    const auto endless = ladder::read_file("/dev/zero", 4096);
+    REQUIRE_FALSE(endless.ok());
+    CHECK(endless.diagnostics()[0].code == ladder::diagnostic_code::input_too_large);
+    CHECK(endless.diagnostics()[0].actual == 4097);
+#endif
+}
+
+TEST_CASE("a control character in a string is an error and no finding prints it raw", "[text][diagnostics][hostile]") {
+    const auto found = errors_of(header + "track u \"Ops\x1b[2J\"\n");
+    const auto& d = first(found, ladder::diagnostic_code::invalid_character);
+    CHECK(d.where == ladder::source_position{9, 13});
+    CHECK(d.message() == "control character '\x1b' in a string");
+    const std::string printed = found.to_string();
+    INFO(printed);
+    CHECK(printed.find('\x1b') == std::string::npos);
+    CHECK(printed.find("control character '\\x1B' in a string") != std::string::npos);
+    // The caret stands under the escaped character: "track u \"Ops" is 12 characters.
+    CHECK(printed.find(" 9 | track u \"Ops\\x1B[2J\"\n   | " + std::string(12, ' ') + "^\n") != std::string::npos);
 }

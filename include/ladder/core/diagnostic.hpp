@@ -8,6 +8,7 @@
 #include <ladder/core/constexpr_vector.hpp>
 #include <ladder/core/diagnostic_code.hpp>
 #include <ladder/core/owned_strings.hpp>
+#include <ladder/core/sort.hpp>
 #include <ladder/core/utf8.hpp>
 
 #include <cstdint>
@@ -36,7 +37,8 @@ struct diagnostic {
     std::int64_t expected = 0;    ///< the number it was checked against (meaning per code)
     source_position where{};
     std::string_view source;      ///< name of the text it was found in (a file name); empty if none
-    std::string_view line_text;   ///< that text's line at `where`, to show the place
+    std::string_view line_text;   ///< that text's line at `where`, to show the place (a long line: the part around it)
+    std::uint32_t line_text_column = 1;  ///< the column line_text starts at (1 unless a long line is cut)
 
     /// A sentence a person can act on, e.g. "level 'L6' expects 'design' 3, less than 'L5' (4)".
     [[nodiscard]] std::string message() const;
@@ -75,6 +77,30 @@ constexpr void for_each_string(constexpr_vector<diagnostic>& items, std::size_t 
     for (std::size_t i = 0; i != count; ++i) for_each_string(items[i], f);
 }
 
+/// The part of a line shown with a finding: the whole line when it is short, else about
+/// `line_window_bytes` around `column`, cut at character boundaries. Sets `first_column` to the
+/// column the part starts at. Bounds what each finding costs to keep and to print, however long
+/// the line (a file of NUL bytes is one line).
+inline constexpr std::size_t line_window_bytes = 160;
+[[nodiscard]] constexpr std::string_view line_window(std::string_view line, std::uint32_t column,
+                                                     std::uint32_t& first_column) noexcept {
+    first_column = 1;
+    if (line.size() <= line_window_bytes) return line;
+    const auto continuation = [&](std::size_t i) { return (static_cast<unsigned char>(line[i]) & 0xC0u) == 0x80u; };
+    // The byte the column starts at, counting characters as the diagnostics do.
+    std::size_t at = 0;
+    for (std::uint32_t c = 1; at < line.size() && c < column; ++c) {
+        ++at;
+        while (at < line.size() && continuation(at)) ++at;
+    }
+    std::size_t begin = at > line_window_bytes / 2 ? at - line_window_bytes / 2 : 0;
+    while (begin < at && continuation(begin)) ++begin;
+    std::size_t end = begin + line_window_bytes < line.size() ? begin + line_window_bytes : line.size();
+    while (end > at && end < line.size() && continuation(end)) --end;
+    for (std::size_t i = 0; i != begin; ++i) first_column += continuation(i) ? 0 : 1;
+    return line.substr(begin, end - begin);
+}
+
 /// Line `number` (1-based) of a text, without its line break; empty past the end.
 [[nodiscard]] constexpr std::string_view line_of_text(std::string_view text, std::uint32_t number) noexcept {
     std::size_t begin = utf8_bom_length(text);
@@ -96,7 +122,7 @@ class diagnostic_list {
 public:
     constexpr diagnostic_list() = default;
     constexpr diagnostic_list(const diagnostic_list& other)
-        : items_(other.items_), text_(other.text_), owned_(other.owned_) {
+        : items_(other.items_), text_(other.text_), owned_(other.owned_), stopped_(other.stopped_) {
         detail::rebase_strings(other.text_.data(), text_.data(), [&](auto&& f) { detail::for_each_string(items_, owned_, f); });
     }
     constexpr diagnostic_list(diagnostic_list&&) noexcept = default;  // the text buffer moves with its views
@@ -113,13 +139,57 @@ public:
         if (!other.text_.empty()) own_strings();  // the other list's text may not live long
     }
 
+    /// Adds `d` while fewer than `max_errors` errors are listed. At the limit, a reader should
+    /// stop: the first finding refused is replaced by one too-many-errors finding at its place,
+    /// and every later one is dropped (stopped() says so). Returns whether `d` was added.
+    constexpr bool add_within(diagnostic d, std::size_t max_errors) {
+        if (stopped_) return false;
+        if (error_count() >= max_errors) {
+            stop_at(d, max_errors);
+            return false;
+        }
+        add(d);
+        return true;
+    }
+    /// Reading stopped at `where` (source and line as `where`'s): one too-many-errors finding.
+    constexpr void stop_at(const diagnostic& where, std::size_t max_errors) {
+        if (stopped_) return;
+        stopped_ = true;
+        diagnostic d = detail::make_diagnostic(diagnostic_code::too_many_errors, severity::error, entity::text, {}, {},
+                                               where.where, 0, static_cast<std::int64_t>(max_errors));
+        d.source = where.source;
+        d.line_text = where.line_text;
+        d.line_text_column = where.line_text_column;
+        add(d);
+    }
+    /// True once add_within() has reached its limit.
+    [[nodiscard]] constexpr bool stopped() const noexcept { return stopped_; }
+
     /// Names the text the findings with a position were found in, and gives each its line,
     /// so that they print with a caret. Findings that already name a source keep it.
     constexpr void locate_in(std::string_view source_name, std::string_view text) {
-        for (auto& d : items_) {
-            if (d.where.line == 0 || !d.source.empty()) continue;
+        // In order of line, so that one pass over the text finds every line: linear in the text
+        // and the findings together, however many there are.
+        constexpr_vector<std::size_t> order;
+        for (std::size_t i = 0; i != items_.size(); ++i) {
+            if (items_[i].where.line != 0 && items_[i].source.empty()) order.push_back(i);
+        }
+        detail::stable_sort(order, [&](std::size_t a, std::size_t b) { return items_[a].where.line < items_[b].where.line; });
+        std::uint32_t line = 1;
+        std::size_t begin = detail::utf8_bom_length(text);
+        for (const std::size_t i : order) {
+            diagnostic& d = items_[i];
+            while (line < d.where.line && begin <= text.size()) {
+                const std::size_t newline = text.find('\n', begin);
+                begin = newline == std::string_view::npos ? text.size() + 1 : newline + 1;
+                ++line;
+            }
             d.source = source_name;
-            d.line_text = detail::line_of_text(text, d.where.line);
+            if (begin > text.size()) continue;  // past the end: no line to show
+            std::size_t end = text.find('\n', begin);
+            if (end == std::string_view::npos) end = text.size();
+            if (end > begin && text[end - 1] == '\r') --end;
+            d.line_text = detail::line_window(text.substr(begin, end - begin), d.where.column, d.line_text_column);
         }
     }
 
@@ -156,12 +226,15 @@ public:
     /// Every finding as `source:line:col: severity[code]: message`, then, for a finding in a
     /// text, its line and a caret under the column. `default_source` names findings that carry
     /// no source name of their own.
-    [[nodiscard]] std::string to_string(std::string_view default_source = "<ladder>") const;
+    /// At most `max_shown` findings, then a line saying how many more there are.
+    [[nodiscard]] std::string to_string(std::string_view default_source = "<ladder>",
+                                        std::size_t max_shown = static_cast<std::size_t>(-1)) const;
 
 private:
     constexpr_vector<diagnostic> items_;
     constexpr_vector<char> text_;  ///< strings of the first `owned_` items, after own_strings()
     std::size_t owned_ = 0;
+    bool stopped_ = false;  ///< add_within() reached its limit
 };
 
 LADDER_END_NAMESPACE

@@ -63,6 +63,8 @@ enum class diagnostic_code : std::uint16_t {
     duplicate_clause = 213,
     duplicate_ladder_declaration = 214,
     cannot_read_file = 215,
+    too_many_errors = 216,
+    format_changed_meaning = 217,
     // rules
     unknown_name = 300,
     type_mismatch = 301,
@@ -75,6 +77,7 @@ enum class diagnostic_code : std::uint16_t {
     no_expectation = 308,
     wrong_arity = 309,
     criterion_cycle = 310,
+    arithmetic_overflow = 311,
     // people from CSV
     csv_syntax = 400,
     ragged_row = 401,
@@ -136,12 +139,15 @@ enum class entity : std::uint8_t {
         case diagnostic_code::duplicate_clause: return "duplicate-clause";
         case diagnostic_code::duplicate_ladder_declaration: return "duplicate-ladder-declaration";
         case diagnostic_code::cannot_read_file: return "cannot-read-file";
+        case diagnostic_code::too_many_errors: return "too-many-errors";
+        case diagnostic_code::format_changed_meaning: return "format-changed-meaning";
         case diagnostic_code::unknown_name: return "unknown-name";
         case diagnostic_code::type_mismatch: return "type-mismatch";
         case diagnostic_code::rule_too_deep: return "rule-too-deep";
         case diagnostic_code::rule_too_long: return "rule-too-long";
         case diagnostic_code::nested_quantifier: return "nested-quantifier";
         case diagnostic_code::division_by_zero: return "division-by-zero";
+        case diagnostic_code::arithmetic_overflow: return "arithmetic-overflow";
         case diagnostic_code::evaluation_budget_exceeded: return "evaluation-budget-exceeded";
         case diagnostic_code::rule_cycle: return "rule-cycle";
         case diagnostic_code::no_expectation: return "no-expectation";

@@ -68,13 +68,14 @@ namespace detail {
             return d.actual == 1 ? "expected {raw_other}, found the end of the text" : "expected {raw_other}, found {subject}";
         case diagnostic_code::unterminated_string: return "this string is not closed before the end of its line";
         case diagnostic_code::invalid_character:
+            if (d.expected == 1) return "control character {subject} in a string";
             return d.actual >= 0x80 ? "non-ASCII character outside a string (byte {actual})" : "unexpected character {subject}";
         case diagnostic_code::invalid_utf8: return "invalid UTF-8 (byte {actual})";
         case diagnostic_code::nul_byte: return "NUL byte in the text";
         case diagnostic_code::number_too_large:
             return d.actual == 1 ? "number {subject} is too small: at least {expected}"
                                  : "number {subject} is too large: at most {expected}";
-        case diagnostic_code::input_too_large: return "the text is {actual} bytes long, more than the limit of {expected}";
+        case diagnostic_code::input_too_large: return "the text is at least {actual} bytes long, more than the limit of {expected}";
         case diagnostic_code::line_too_long: return "this line is {actual} bytes long, more than the limit of {expected}";
         case diagnostic_code::too_many_items: return "more than {expected} rows of {kind}: the limit of one table";
         case diagnostic_code::missing_ladder_declaration:
@@ -86,6 +87,9 @@ namespace detail {
         case diagnostic_code::duplicate_clause: return "{subject} is given more than once for {other}";
         case diagnostic_code::duplicate_ladder_declaration: return "the ladder is declared more than once";
         case diagnostic_code::cannot_read_file: return "cannot read the file {subject}";
+        case diagnostic_code::format_changed_meaning:
+            return "formatting would change what the text says, so nothing is formatted (a bug in ladder: please report it)";
+        case diagnostic_code::too_many_errors: return "reading stopped after {expected} errors; the rest of the text is not checked";
         case diagnostic_code::unknown_name:
             return "{subject} is not a competency, scale point, attribute or rule of this ladder";
         case diagnostic_code::type_mismatch: return "expected {raw_other} here, found {raw_subject}";
@@ -93,6 +97,7 @@ namespace detail {
         case diagnostic_code::rule_too_long: return "the rule has more than {expected} parts";
         case diagnostic_code::nested_quantifier: return "a count, all, any or sum cannot stand inside another";
         case diagnostic_code::division_by_zero: return "division by zero in {subject}";
+        case diagnostic_code::arithmetic_overflow: return "the result of {subject} does not fit in 64 bits";
         case diagnostic_code::evaluation_budget_exceeded: return "evaluating the rule took more than {expected} steps";
         case diagnostic_code::rule_cycle: return "rule {subject} uses itself (through {other})";
         case diagnostic_code::no_expectation: return "level {other} expects nothing of competency {subject}";
@@ -157,10 +162,19 @@ inline std::string diagnostic::message() const {
     return m;
 }
 
-inline std::string diagnostic_list::to_string(std::string_view default_source) const {
+inline std::string diagnostic_list::to_string(std::string_view default_source, std::size_t max_shown) const {
     std::string out;
+    std::size_t shown = 0;
     for (const auto& d : items_) {
-        out += d.source.empty() ? default_source : d.source;
+        if (shown == max_shown) {
+            const std::size_t more = items_.size() - shown;
+            out += "... and " + std::to_string(more) + (more == 1 ? " more finding\n" : " more findings\n");
+            break;
+        }
+        ++shown;
+        // Everything from a file is shown with its control characters escaped (detail::
+        // append_printable): a finding cannot colour the terminal or forge a line of output.
+        detail::append_printable(out, d.source.empty() ? default_source : d.source);
         if (d.where.line != 0) {
             out += ':' + std::to_string(d.where.line) + ':' + std::to_string(d.where.column);
         }
@@ -169,22 +183,25 @@ inline std::string diagnostic_list::to_string(std::string_view default_source) c
         out += '[';
         out += name_of(d.code);
         out += "]: ";
-        out += d.message();
+        detail::append_printable(out, d.message());
         out += '\n';
         if (d.where.line != 0 && !d.line_text.empty()) {
             const std::string number = std::to_string(d.where.line);
-            out += ' ' + number + " | ";
-            out += d.line_text;
+            // A long line shows only the part around the place, after "...".
+            const bool cut = d.line_text_column > 1;
+            out += ' ' + number + " | " + (cut ? "..." : "");
+            detail::append_printable(out, d.line_text);
             out += '\n';
-            out += std::string(number.size() + 1, ' ') + " | ";
-            // Columns count characters, not bytes; tabs stay tabs, so the caret lines up
-            // however the terminal shows them.
-            std::uint32_t column = 1;
-            for (std::size_t i = 0; i < d.line_text.size() && column < d.where.column; ++i) {
-                const auto byte = static_cast<unsigned char>(d.line_text[i]);
-                if ((byte & 0xC0u) == 0x80u) continue;  // a UTF-8 continuation byte
-                out += d.line_text[i] == '\t' ? '\t' : ' ';
-                ++column;
+            out += std::string(number.size() + 1, ' ') + " | " + (cut ? "   " : "");
+            // Columns count characters, not bytes (an escaped one takes the width of its
+            // escape); tabs stay tabs, so the caret lines up however the terminal shows them.
+            std::uint32_t column = d.line_text_column;
+            for (std::size_t i = 0; i < d.line_text.size() && column < d.where.column; ++column) {
+                bool escaped = false;
+                const std::size_t n = detail::shown_length(d.line_text, i, escaped);
+                if (escaped) out.append(4 * n, ' ');
+                else out += d.line_text[i] == '\t' ? '\t' : ' ';
+                i += n;
             }
             out += "^\n";
         }

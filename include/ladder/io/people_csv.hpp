@@ -18,13 +18,16 @@
 #include <ladder/model/view.hpp>
 #include <ladder/build/load.hpp>
 #include <ladder/text/lexer.hpp>
+#include <ladder/text/limits.hpp>
 
 #include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 LADDER_BEGIN_NAMESPACE
 
@@ -61,6 +64,10 @@ private:
 };
 
 namespace detail {
+
+/// After this many errors a CSV file is read no further (one too-many-errors finding says so),
+/// as a .ladder text is not.
+inline constexpr std::size_t csv_max_errors = text_limits{}.max_errors;
 
 /// One field of a CSV record: its text in the reader's buffer, and where it starts in the file.
 struct csv_field {
@@ -130,7 +137,7 @@ private:
         column_start_ = pos_;
     }
     void report(source_position where, std::string_view what) {
-        found_.add(make_diagnostic(diagnostic_code::csv_syntax, severity::error, entity::text, {}, what, where, 0, 0));
+        add(make_diagnostic(diagnostic_code::csv_syntax, severity::error, entity::text, {}, what, where, 0, 0));
     }
     /// `"…"` with `""` for a quote; line breaks inside are part of the field.
     bool quoted() {
@@ -168,6 +175,8 @@ private:
     void skip_record() {
         while (pos_ < text_.size() && text_[pos_] != '\n' && text_[pos_] != '\r') ++pos_;
     }
+
+    void add(const diagnostic& d) { found_.add_within(d, csv_max_errors); }
 
     std::string_view text_;
     constexpr_vector<char>& buffer_;
@@ -221,7 +230,7 @@ public:
         csv_reader reader(text_, buffer, found_);
         constexpr_vector<csv_field> fields;
         std::uint32_t line = 0;
-        while (reader.next(fields, line)) {
+        while (!found_.stopped() && reader.next(fields, line)) {
             if (fields.empty()) continue;  // a record with a syntax error, reported
             record r;
             r.line = line;
@@ -233,7 +242,7 @@ public:
         buffer_ = std::string_view(buffer.data(), buffer.size());
         if (records_.empty()) {
             if (found_.ok()) {
-                found_.add(make_diagnostic(diagnostic_code::csv_syntax, severity::error, entity::text, {},
+                add(make_diagnostic(diagnostic_code::csv_syntax, severity::error, entity::text, {},
                                            "the file has no header row (person, level, cycle, …)", {1, 1}, 0, 0));
             }
         } else {
@@ -276,15 +285,28 @@ private:
     };
 
     [[nodiscard]] std::string_view text_of(const csv_field& f) const noexcept { return buffer_.substr(f.begin, f.size); }
+    void add(const diagnostic& d) { found_.add_within(d, csv_max_errors); }
 
     void missing(std::string_view name) {
-        found_.add(make_diagnostic(diagnostic_code::missing_column, severity::error, entity::text, name, {}, {1, 1}, 0, 0));
+        add(make_diagnostic(diagnostic_code::missing_column, severity::error, entity::text, name, {}, {1, 1}, 0, 0));
     }
 
     void header(const record& h) {
         constexpr std::string_view fixed_names[] = {"person", "name", "level", "archetype", "months_in_level", "tenure_months",
                                                     "cycle", "note"};
-        for (std::size_t i = 0; i != h.count; ++i) {
+        // Each column a known name gives, marked when first seen: a repeat is found in one step,
+        // however wide the header (one slot per fixed name, competency, attribute and exemption).
+        const std::size_t competencies = l_.competencies().size(), attributes = l_.attributes().size();
+        std::vector<bool> taken(8 + competencies * 2 + attributes);
+        const auto slot = [&](const column& c) -> std::size_t {
+            switch (c.what) {
+                case role::rating: return 8 + c.row;
+                case role::exempt: return 8 + competencies + c.row;
+                case role::attribute: return 8 + competencies * 2 + c.row;
+                default: return static_cast<std::size_t>(c.what);
+            }
+        };
+        for (std::size_t i = 0; i != h.count && !found_.stopped(); ++i) {
             const csv_field& f = all_fields_[h.first + i];
             const std::string_view name = trimmed(text_of(f));
             column c;
@@ -309,19 +331,18 @@ private:
                     known = true;
                 }
             }
-            for (const auto& before : columns_) {
-                if (known && before.title == name) {
-                    found_.add(make_diagnostic(diagnostic_code::duplicate_clause, severity::error, entity::text, name,
-                                               "the header", f.where, 0, 0));
-                }
+            if (known && taken[slot(c)]) {
+                add(make_diagnostic(diagnostic_code::duplicate_clause, severity::error, entity::text, name, "the header", f.where,
+                                    0, 0));
             }
+            if (known) taken[slot(c)] = true;
             if (!known) {
                 c.what = role::unknown;
                 suggestion_finder finder(name);
                 for (std::string_view k : fixed_names) finder.consider(k);
                 for (const auto& c2 : l_.competencies()) finder.consider(c2.id);
                 for (const auto& a : l_.attributes()) finder.consider(a.id);
-                found_.add(make_diagnostic(diagnostic_code::unknown_column, severity::error, entity::text, name, {}, f.where, 0,
+                add(make_diagnostic(diagnostic_code::unknown_column, severity::error, entity::text, name, {}, f.where, 0,
                                            0, finder.best()));
             }
             columns_.push_back(c);
@@ -345,10 +366,11 @@ private:
         const std::size_t person_column = column_of(role::person), cycle_column = column_of(role::cycle);
         if (person_column == columns_.size() || cycle_column == columns_.size()) return;  // reported: rows mean nothing
         constexpr_vector<gathering> people;
-        for (std::size_t k = 1; k != records_.size(); ++k) {
+        std::unordered_map<std::string_view, std::size_t> person_index;  // id -> place in `people`: no scan per row
+        for (std::size_t k = 1; k != records_.size() && !found_.stopped(); ++k) {
             const record& r = records_[k];
             if (r.count != columns_.size()) {
-                found_.add(make_diagnostic(diagnostic_code::ragged_row, severity::error, entity::text, {}, {}, {r.line, 1},
+                add(make_diagnostic(diagnostic_code::ragged_row, severity::error, entity::text, {}, {}, {r.line, 1},
                                            static_cast<std::int64_t>(r.count), static_cast<std::int64_t>(columns_.size())));
                 continue;
             }
@@ -358,14 +380,9 @@ private:
                 bad(id_field, "a person's id: it is empty");
                 continue;
             }
-            gathering* g = nullptr;
-            for (auto& x : people) {
-                if (x.id == id) g = &x;
-            }
-            if (g == nullptr) {
-                people.push_back(gathering{id, constexpr_vector<seen>(columns_.size()), {}});
-                g = &people.back();
-            }
+            const auto [at, added] = person_index.emplace(id, people.size());
+            if (added) people.push_back(gathering{id, constexpr_vector<seen>(columns_.size()), {}});
+            gathering* g = &people[at->second];
             // One row per cycle: a cycle given twice is an error, naming both lines.
             const csv_field& cycle_field = field(r, cycle_column);
             const std::string_view cycle = trimmed(text_of(cycle_field));
@@ -376,7 +393,7 @@ private:
             bool duplicate = false;
             for (std::size_t earlier : g->rows) {
                 if (trimmed(text_of(field(records_[earlier], cycle_column))) == cycle) {
-                    found_.add(make_diagnostic(diagnostic_code::duplicate_row, severity::error, entity::person, id, cycle,
+                    add(make_diagnostic(diagnostic_code::duplicate_row, severity::error, entity::person, id, cycle,
                                                cycle_field.where, 0, records_[earlier].line));
                     duplicate = true;
                 }
@@ -395,7 +412,7 @@ private:
                 if (s.line == 0) {
                     s = seen{value, r.line};
                 } else if (s.value != value) {
-                    found_.add(make_diagnostic(diagnostic_code::conflicting_value, severity::error, entity::person, id,
+                    add(make_diagnostic(diagnostic_code::conflicting_value, severity::error, entity::person, id,
                                                columns_[c].title, field(r, c).where, 0, s.line));
                 }
             }
@@ -410,7 +427,7 @@ private:
         return all_fields_[r.first + column];
     }
     void bad(const csv_field& f, std::string_view wanted) {
-        found_.add(make_diagnostic(diagnostic_code::bad_value, severity::error, entity::text, trimmed(text_of(f)), wanted, f.where,
+        add(make_diagnostic(diagnostic_code::bad_value, severity::error, entity::text, trimmed(text_of(f)), wanted, f.where,
                                    0, 0));
     }
     /// Findings the builder made since `before`, placed at `where`.
@@ -419,7 +436,7 @@ private:
         for (std::size_t i = before; i < problems.size(); ++i) {
             diagnostic d = problems[i];
             d.where = where;
-            found_.add(d);
+            add(d);
         }
         if (before < problems.size()) found_.own_strings();  // the builder's strings go with it
     }
@@ -490,7 +507,7 @@ private:
                 for (std::size_t j = 0; j != ratings.size(); ++j) {
                     if (ratings[j].competency == d.other || ratings[j].point == d.subject) d.where = places[j];
                 }
-                found_.add(d);
+                add(d);
             }
             if (before < problems.size()) found_.own_strings();
         }
@@ -501,7 +518,7 @@ private:
             // Not a value's fault but the person's: no level on any of their rows.
             for (diagnostic d : built.diagnostics()) {
                 d.where = {first.line, 1};
-                found_.add(d);
+                add(d);
             }
             found_.own_strings();
         }

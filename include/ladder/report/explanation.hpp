@@ -7,6 +7,7 @@
 #include <ladder/core/config.hpp>
 #include <ladder/decide/transition.hpp>
 #include <ladder/model/person.hpp>
+#include <ladder/report/escape.hpp>
 #include <ladder/rules/evaluate.hpp>
 #include <ladder/rules/rule.hpp>
 
@@ -57,7 +58,7 @@ LADDER_BEGIN_NAMESPACE
                 out += "  attribute " + std::string(l.attributes()[m.row].id) + "\n";
             } else if (m.about == entity::competency) {
                 out += "  a rating of " + std::string(l.competencies()[m.row].id);
-                if (m.cycles_back < p.cycles.size()) out += " in " + std::string(p.cycles[p.cycles.size() - 1 - m.cycles_back].id);
+                if (m.cycles_back < p.cycles.size()) out += " in " + printable(p.cycles[p.cycles.size() - 1 - m.cycles_back].id);
                 out += '\n';
             } else {
                 // A whole cycle the record does not have: said once, however many ratings it lacks.
@@ -75,7 +76,7 @@ LADDER_BEGIN_NAMESPACE
     if (!e.exemptions_applied().empty()) {
         out += "exemptions applied:\n";
         for (const auto& x : e.exemptions_applied()) {
-            out += "  " + std::string(l.competencies()[x.competency].id) + ": " + std::string(x.reason) + "\n";
+            out += "  " + std::string(l.competencies()[x.competency].id) + ": " + printable(x.reason) + "\n";
         }
     }
     return out;

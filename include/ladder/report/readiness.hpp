@@ -69,7 +69,7 @@ inline std::string level_words(const ladder_view& l, index_t row) {
 [[nodiscard]] inline std::string to_text(const readiness_report& r, const person& p) {
     const ladder_view l = r.outcome.guard.ladder();
     std::string out;
-    out += p.name.empty() ? std::string(p.id) : std::string(p.name) + " (" + std::string(p.id) + ")";
+    out += p.name.empty() ? printable(p.id) : printable(p.name) + " (" + printable(p.id) + ")";
     out += ": " + detail::level_words(l, r.from) + " -> " + detail::level_words(l, r.to) + ", " + std::string(name_of(r.kind));
     out += r.defined ? "\n" : " (the ladder declares no such move; judged by meets(" + std::string(l.levels()[r.to].id) + "))\n";
     if (r.archetype != no_index) out += "judged as " + std::string(l.archetypes()[r.archetype].name) + "\n";
@@ -127,7 +127,7 @@ inline std::string level_words(const ladder_view& l, index_t row) {
             const auto v = e.report->result();
             (v == verdict::pass ? ready : v == verdict::fail ? not_ready : open) += 1;
         } else {
-            out += e.who->name.empty() ? std::string(e.who->id) : std::string(e.who->name);
+            out += printable(e.who->name.empty() ? e.who->id : e.who->name);
             out += ": " + e.problem + "\n";
         }
         if (!e.archetypes.empty()) out += to_text(l, e.who->level, std::span<const archetype_fit>(e.archetypes.data(), e.archetypes.size()));

@@ -18,6 +18,7 @@
 #include <ladder/rules/rule.hpp>
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -102,9 +103,33 @@ struct tri {
 };
 [[nodiscard]] constexpr tri known(std::int64_t v) noexcept { return {tri::state::known, v}; }
 inline constexpr tri unknown_value{tri::state::unknown, 0};
-/// Broken at node `at` (a division by zero): the node travels with the value, so the verdict's
-/// diagnostic names the division that decided it.
-[[nodiscard]] constexpr tri broken_at(index_t at) noexcept { return {tri::state::broken, static_cast<std::int64_t>(at)}; }
+/// Broken at node `at`: a division by zero, or (`overflow`) arithmetic whose result does not fit
+/// in 64 bits. The node and the cause travel with the value, so the verdict's diagnostic names
+/// the operation that decided it.
+[[nodiscard]] constexpr tri broken_at(index_t at, bool overflow = false) noexcept {
+    return {tri::state::broken, static_cast<std::int64_t>(at) * 2 + (overflow ? 1 : 0)};
+}
+/// The node a broken value broke at, and why.
+[[nodiscard]] constexpr index_t broken_node(tri t) noexcept { return static_cast<index_t>(t.v / 2); }
+[[nodiscard]] constexpr diagnostic_code broken_code(tri t) noexcept {
+    return t.v % 2 != 0 ? diagnostic_code::arithmetic_overflow : diagnostic_code::division_by_zero;
+}
+
+/// a + b, a - b and a * b when they fit in 64 bits (the checks are exact, never a wrapped result).
+[[nodiscard]] constexpr bool fits_sum(std::int64_t a, std::int64_t b) noexcept {
+    constexpr std::int64_t top = std::numeric_limits<std::int64_t>::max(), bottom = std::numeric_limits<std::int64_t>::min();
+    return b >= 0 ? a <= top - b : a >= bottom - b;
+}
+[[nodiscard]] constexpr bool fits_difference(std::int64_t a, std::int64_t b) noexcept {
+    constexpr std::int64_t top = std::numeric_limits<std::int64_t>::max(), bottom = std::numeric_limits<std::int64_t>::min();
+    return b >= 0 ? a >= bottom + b : a <= top + b;
+}
+[[nodiscard]] constexpr bool fits_product(std::int64_t a, std::int64_t b) noexcept {
+    constexpr std::int64_t top = std::numeric_limits<std::int64_t>::max(), bottom = std::numeric_limits<std::int64_t>::min();
+    if (a == 0 || b == 0) return true;
+    if (a > 0) return b > 0 ? a <= top / b : b >= bottom / a;
+    return b > 0 ? a >= bottom / b : a >= top / b;
+}
 
 // The meaning of each operation on values, shared by the interpreter and by the code a
 // compile-time rule is lowered to (lowered.hpp): one semantics.
@@ -123,20 +148,24 @@ inline constexpr tri unknown_value{tri::state::unknown, 0};
     if (!a.known() || !b.known()) return unknown_value;
     return known(0);
 }
-[[nodiscard]] constexpr tri unary(node_kind k, tri a) noexcept {
+/// Negation and `not`; node `at` is the operation (the negation of the smallest number overflows).
+[[nodiscard]] constexpr tri unary(node_kind k, tri a, index_t at) noexcept {
     if (!a.known()) return a;
-    return known(k == node_kind::negate ? -a.v : (a.v == 0 ? 1 : 0));
+    if (k != node_kind::negate) return known(a.v == 0 ? 1 : 0);
+    return fits_difference(0, a.v) ? known(-a.v) : broken_at(at, true);
 }
-/// Arithmetic and comparisons; node `at` is the operation (for a division by zero).
+/// Arithmetic and comparisons; node `at` is the operation (for a division by zero or an overflow).
 [[nodiscard]] constexpr tri binary(node_kind k, tri a, tri b, index_t at) noexcept {
     if (a.s == tri::state::broken) return a;
     if (b.s == tri::state::broken) return b;
     if (!a.known() || !b.known()) return unknown_value;
     switch (k) {
-        case node_kind::add: return known(a.v + b.v);
-        case node_kind::subtract: return known(a.v - b.v);
-        case node_kind::multiply: return known(a.v * b.v);
-        case node_kind::divide: return b.v == 0 ? broken_at(at) : known(a.v / b.v);
+        case node_kind::add: return fits_sum(a.v, b.v) ? known(a.v + b.v) : broken_at(at, true);
+        case node_kind::subtract: return fits_difference(a.v, b.v) ? known(a.v - b.v) : broken_at(at, true);
+        case node_kind::multiply: return fits_product(a.v, b.v) ? known(a.v * b.v) : broken_at(at, true);
+        case node_kind::divide:
+            if (b.v == 0) return broken_at(at);
+            return a.v == std::numeric_limits<std::int64_t>::min() && b.v == -1 ? broken_at(at, true) : known(a.v / b.v);
         case node_kind::less: return known(a.v < b.v);
         case node_kind::less_equal: return known(a.v <= b.v);
         case node_kind::greater: return known(a.v > b.v);
@@ -165,17 +194,19 @@ struct expectation_tally {
 /// count / all / any / sum over competencies, one body value at a time.
 struct quantifier_tally {
     node_kind kind;
+    index_t at;  ///< the quantifier's node (a sum too large for 64 bits breaks there)
     std::int64_t total = 0;
     bool unknown = false, any_true = false, any_false = false;
     tri broken{tri::state::known, 0};
-    constexpr explicit quantifier_tally(node_kind k) noexcept : kind(k) {}
+    constexpr quantifier_tally(node_kind k, index_t node) noexcept : kind(k), at(node) {}
     constexpr void add(tri t) noexcept {
         if (t.s == tri::state::broken) {
             if (broken.known()) broken = t;
         } else if (!t.known()) {
             unknown = true;
         } else if (kind == node_kind::sum) {
-            total += t.v;
+            if (fits_sum(total, t.v)) total += t.v;
+            else if (broken.known()) broken = broken_at(at, true);
         } else if (t.v != 0) {
             any_true = true;
             ++total;
@@ -215,12 +246,12 @@ struct history_tally {
     }
 };
 
-/// `trend(X over last N cycles)`: X now minus X then.
-[[nodiscard]] constexpr tri trend_of(tri now, tri then) noexcept {
+/// `trend(X over last N cycles)` at node `at`: X now minus X then.
+[[nodiscard]] constexpr tri trend_of(tri now, tri then, index_t at) noexcept {
     if (now.s == tri::state::broken) return now;
     if (then.s == tri::state::broken) return then;
     if (!now.known() || !then.known()) return unknown_value;
-    return known(now.v - then.v);
+    return fits_difference(now.v, then.v) ? known(now.v - then.v) : broken_at(at, true);
 }
 
 /// The diagnostic for a rule that cannot be evaluated for this input, at node `at`.
@@ -261,7 +292,7 @@ public:
         run_range(0, root, no_index);
         if (budget_exceeded_) return rule_problem(r_, diagnostic_code::evaluation_budget_exceeded, root, r_.limits().max_steps);
         const tri top = values_[root];
-        if (top.s == tri::state::broken) return rule_problem(r_, diagnostic_code::division_by_zero, static_cast<index_t>(top.v), 0);
+        if (top.s == tri::state::broken) return rule_problem(r_, broken_code(top), broken_node(top), 0);
         out_.verdict_ = verdict_of(top);
         if (explain_) collect_clauses(root);
         return std::move(out_);
@@ -352,7 +383,7 @@ private:
             case node_kind::time_in_level: return known(p_.months_in_level);
             case node_kind::tenure: return known(p_.tenure_months);
             case node_kind::negate:
-            case node_kind::logical_not: return unary(n.kind, arg(n.left));
+            case node_kind::logical_not: return unary(n.kind, arg(n.left), i);
             case node_kind::add:
             case node_kind::subtract:
             case node_kind::multiply:
@@ -414,12 +445,12 @@ private:
         cycles_back_ = outer + nodes_[i].a - 1;
         const tri then = body_of(i);
         cycles_back_ = outer;
-        return trend_of(now, then);
+        return trend_of(now, then, i);
     }
 
     constexpr tri quantify(index_t i) {
         const rule_node& n = nodes_[i];
-        quantifier_tally tally(n.kind);
+        quantifier_tally tally(n.kind, i);
         const auto competencies = l_.competencies();
         for (std::size_t c = 0; c != competencies.size(); ++c) {
             if (n.a != no_index && competencies[c].category.index != n.a) continue;

@@ -102,7 +102,7 @@ constexpr tri lowered(lowered_state& s) noexcept {
     } else if constexpr (k == node_kind::tenure) {
         return known(s.p.tenure_months);
     } else if constexpr (k == node_kind::negate || k == node_kind::logical_not) {
-        return unary(k, lowered<R, n.left>(s));
+        return unary(k, lowered<R, n.left>(s), I);
     } else if constexpr (k == node_kind::logical_and) {
         const tri a = lowered<R, n.left>(s);
         if (a.known() && a.v == 0) return a;  // decided: the right side cannot change it
@@ -135,7 +135,7 @@ constexpr tri lowered(lowered_state& s) noexcept {
         }
         return tally.result(k);
     } else if constexpr (k == node_kind::count || k == node_kind::all || k == node_kind::any || k == node_kind::sum) {
-        quantifier_tally tally(k);
+        quantifier_tally tally(k, I);
         const index_t outer = s.bound;
         for (index_t c : member_list<R, n.a>) {
             if (!s.p.exemptions.empty() && s.p.exemption_from(c) != nullptr) continue;
@@ -159,7 +159,7 @@ constexpr tri lowered(lowered_state& s) noexcept {
         s.back = outer + n.a - 1;
         const tri then = lowered<R, n.left>(s);
         s.back = outer;
-        return trend_of(now, then);
+        return trend_of(now, then, I);
     } else {
         static_assert(k == node_kind::constant, "every node kind is lowered");
         return unknown_value;
@@ -204,7 +204,7 @@ template <const auto& Data>
     } else {
         lowered_state s{p};
         const tri t = lowered<Data, Data.root>(s);
-        if (t.s == tri::state::broken) return rule_problem(view, diagnostic_code::division_by_zero, static_cast<index_t>(t.v), 0);
+        if (t.s == tri::state::broken) return rule_problem(view, broken_code(t), broken_node(t), 0);
         if (!t.known()) return verdict::unknown;
         return t.v != 0 ? verdict::pass : verdict::fail;
     }

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <ladder/core/config.hpp>
+#include <ladder/core/diagnostic.hpp>
 #include <ladder/core/result.hpp>
+#include <ladder/model/view.hpp>
 #include <ladder/text/limits.hpp>
 #include <ladder/text/parser.hpp>
 #include <ladder/text/printer.hpp>
@@ -19,8 +21,10 @@ LADDER_BEGIN_NAMESPACE
 /// the end of its last line ends its last printed line (a `warn`), or after a block's `}` its
 /// first; one inside a block opens the block, and any other inside the statement stands above
 /// it; conditions keep the comments between their first and last token as written. Formatting
-/// is idempotent. A text that does not read gives its errors; one that reads but does not
-/// validate is still formatted.
+/// is idempotent, and never changes what the text says: the result is read back and compared
+/// with the original, ladder for ladder, and a difference is a format-changed-meaning error.
+/// A text that does not read gives its errors; one that reads but does not validate is still
+/// formatted.
 [[nodiscard]] inline result<std::string> format(std::string_view text, std::string_view source_name = "<input>",
                                                 const text_limits& limits = {}) {
     detail::parse_output parsed = detail::read_text(text, source_name, limits, true);
@@ -114,6 +118,17 @@ LADDER_BEGIN_NAMESPACE
         out += c.text;
         out += '\n';
         last_line = c.where.line;
+    }
+    // What the text says must not change: the result is read back and compared, ladder for
+    // ladder (never text for text), and a difference is an error, never a formatted file.
+    detail::parse_output reread = detail::read_text(out, source_name, limits);
+    if (!reread.ladder.reported().ok() || !equal(reread.ladder.view(), v)) {
+        diagnostic_list found;
+        diagnostic d = detail::make_diagnostic(diagnostic_code::format_changed_meaning, severity::error, entity::text, {});
+        d.source = source_name;
+        found.add(d);
+        found.own_strings();
+        return found;
     }
     return out;
 }

@@ -57,27 +57,6 @@ struct comment {
     bool own_line = false;  ///< nothing but blanks before it on its line
 };
 
-/// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid (overlong
-/// forms, surrogates and code points past U+10FFFF are invalid).
-[[nodiscard]] constexpr std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char b0 = byte(i);
-    if (b0 < 0x80) return 1;
-    std::size_t n = 0;
-    std::uint32_t cp = 0;
-    if (b0 >= 0xC2 && b0 <= 0xDF) { n = 2; cp = b0 & 0x1Fu; }
-    else if (b0 >= 0xE0 && b0 <= 0xEF) { n = 3; cp = b0 & 0x0Fu; }
-    else if (b0 >= 0xF0 && b0 <= 0xF4) { n = 4; cp = b0 & 0x07u; }
-    else return 0;
-    if (i + n > s.size()) return 0;
-    for (std::size_t k = 1; k != n; ++k) {
-        if ((byte(i + k) & 0xC0u) != 0x80u) return 0;
-        cp = (cp << 6) | (byte(i + k) & 0x3Fu);
-    }
-    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return n;
-}
-
 [[nodiscard]] constexpr bool is_identifier_start(char c) noexcept {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
@@ -117,17 +96,42 @@ public:
         seen_token_on_line_ = true;
     }
 
-    /// Reports a finding at a place in this text, with its line for showing it.
+    /// Reports a finding at a place in this text, with its line for showing it. After
+    /// `max_errors` errors, reading stops: one too-many-errors finding says so, and nothing more
+    /// is reported (so a file of NUL bytes or broken UTF-8 costs 50 findings, not one a byte).
     constexpr void report(diagnostic_code code, source_position where, std::string_view subject, std::int64_t actual = 0,
                           std::int64_t expected = 0, std::string_view other = {}, entity about = entity::text,
                           std::string_view suggestion = {}) {
-        diagnostic d = make_diagnostic(code, severity::error, about, subject, other, where, actual, expected, suggestion);
-        d.source = name_;
-        d.line_text = line_of_text(text_, where.line);
-        out_->add(d);
+        if (out_->stopped()) return;
+        out_->add_within(placed(make_diagnostic(code, severity::error, about, subject, other, where, actual, expected, suggestion)),
+                         limits_->max_errors);
+    }
+
+    /// Reading stops at `where` (the error limit is reached): says so, once.
+    constexpr void stop_reading(source_position where) {
+        if (out_->stopped()) return;
+        out_->stop_at(placed(make_diagnostic(diagnostic_code::too_many_errors, severity::error, entity::text, {}, {}, where)),
+                      limits_->max_errors);
     }
 
 private:
+    /// A finding with its source and the part of its line to show: the line being read is known
+    /// without a scan from the start of the text.
+    [[nodiscard]] constexpr diagnostic placed(diagnostic d) const {
+        d.source = name_;
+        std::string_view line;
+        if (d.where.line == line_ && line_start_ <= text_.size()) {
+            std::size_t end = text_.find('\n', line_start_);
+            if (end == std::string_view::npos) end = text_.size();
+            if (end > line_start_ && text_[end - 1] == '\r') --end;
+            line = text_.substr(line_start_, end - line_start_);
+        } else {
+            line = line_of_text(text_, d.where.line);
+        }
+        d.line_text = line_window(line, d.where.column, d.line_text_column);
+        return d;
+    }
+
     constexpr token scan() {
         skip_blanks_and_comments();
         token t;
@@ -310,7 +314,18 @@ private:
     constexpr token string(token& t, char quote) {
         advance_ascii();
         const std::size_t start = pos_;
-        while (pos_ < text_.size() && text_[pos_] != quote && text_[pos_] != '\n') text_char();
+        while (pos_ < text_.size() && text_[pos_] != quote && text_[pos_] != '\n') {
+            // A control character in a string would reach every report and terminal that shows
+            // it (NUL and bytes that are not UTF-8 are reported by text_char()).
+            bool escaped = false;
+            const std::size_t n = shown_length(text_, pos_, escaped);
+            const bool line_end = text_[pos_] == '\r' && peek(1) == '\n';
+            if (escaped && !line_end && text_[pos_] != '\0' && utf8_sequence_length(text_, pos_) != 0) {
+                report(diagnostic_code::invalid_character, here(), text_.substr(pos_, n),
+                       static_cast<unsigned char>(text_[pos_]), 1);
+            }
+            text_char();
+        }
         t.kind = token_kind::string;
         std::size_t end = pos_;
         if (pos_ >= text_.size() || text_[pos_] != quote) {

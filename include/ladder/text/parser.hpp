@@ -95,6 +95,7 @@ public:
             if (found_.error_count() != errors_before) synchronize();
             if (cur_.offset == start.offset && cur_.kind != token_kind::end) advance();  // always progress
         }
+        if (cur_.kind != token_kind::end) lex_.stop_reading(cur_.where);  // the error limit, reached between statements
         if (!seen_ladder_ && !reported_missing_ladder_) {
             lex_.report(diagnostic_code::missing_ladder_declaration, {1, 1}, {});
         }
