@@ -53,7 +53,8 @@ constexpr std::string_view usage_text =
 constexpr std::string_view check_help =
     "usage: ladder check FILE...\n"
     "Reads each .ladder file and prints every diagnostic as file:line:col: severity[code]: message,\n"
-    "with the line and a caret. Exit 1 when any file has an error, 2 when one cannot be read.\n";
+    "with the line and a caret, its test blocks' people included. Exit 1 when any file has an\n"
+    "error, 2 when one cannot be read.\n";
 constexpr std::string_view fmt_help =
     "usage: ladder fmt [--check] FILE...\n"
     "Rewrites each file in the canonical layout, keeping every comment. With --check nothing is\n"
@@ -155,7 +156,15 @@ int check(const args& a) {
         }
         const auto loaded = ladder::load(*text, file);
         print_findings(std::cout, loaded.diagnostics());
-        if (!loaded.ok() && status == ok) status = findings;
+        if (!loaded.ok()) {
+            if (status == ok) status = findings;
+            continue;
+        }
+        // A test block whose person cannot be built would fail `ladder test` without running.
+        auto problems = ladder::test_problems(*loaded);
+        problems.locate_in(file, *text);
+        print_findings(std::cout, problems);
+        if (!problems.ok() && status == ok) status = findings;
     }
     return status;
 }

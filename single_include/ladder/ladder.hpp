@@ -8909,10 +8909,15 @@ struct test_report {
 };
 
 namespace detail {
-/// The person a test describes, built against the ladder (every id checked).
+/// The person a test describes, built against the ladder (every id checked). Each problem is
+/// placed at the line of the fact that caused it (a rating at its own), the test's line if none.
 inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
     person_builder b(l, t.name);
     const auto facts = l.test_facts().subspan(t.first_fact, t.fact_count);
+    constexpr_vector<source_position> placed;  ///< where the builder's problem of each index came from
+    const auto place = [&](source_position where) {
+        while (placed.size() < b.problems().size()) placed.push_back(where);
+    };
     for (std::size_t i = 0; i != facts.size(); ++i) {
         const test_fact& f = facts[i];
         switch (f.kind) {
@@ -8927,6 +8932,7 @@ inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
                 break;
             case fact_kind::rating: {
                 constexpr_vector<rating_spec> ratings;
+                const std::size_t first = i;
                 const std::string_view cycle = f.cycle;
                 for (; i != facts.size() && facts[i].kind == fact_kind::rating && facts[i].cycle == cycle; ++i) {
                     ratings.push_back(facts[i].text.empty() ? rating_spec(facts[i].id, static_cast<rating>(facts[i].number))
@@ -8934,13 +8940,46 @@ inline result<person> person_of(const ladder_view& l, const ladder_test& t) {
                 }
                 --i;
                 b.cycle(cycle, std::span<const rating_spec>(ratings.data(), ratings.size()));
+                // The builder names the competency (or the point) at fault: find its rating.
+                for (std::size_t k = placed.size(); k < b.problems().size(); ++k) {
+                    const diagnostic& d = b.problems()[k];
+                    source_position where = f.where;
+                    for (std::size_t r = first; r <= i; ++r) {
+                        if (facts[r].id == d.other || facts[r].id == d.subject || (!facts[r].text.empty() && facts[r].text == d.subject)) {
+                            where = facts[r].where;
+                        }
+                    }
+                    placed.push_back(where);
+                }
                 break;
             }
         }
+        place(f.where);
     }
-    return b.build();
+    auto built = b.build();
+    if (built) return built;
+    diagnostic_list found;
+    for (std::size_t k = 0; k != built.diagnostics().size(); ++k) {
+        diagnostic d = built.diagnostics()[k];
+        if (d.where.line == 0) d.where = k < placed.size() ? placed[k] : t.where;
+        found.add(d);
+    }
+    found.own_strings();
+    return found;
 }
 }  // namespace detail
+
+/// What keeps a ladder's test blocks from running (a level or competency the ladder lacks, a
+/// rating off its scale), each at the line of the fact at fault: `ladder check` reports these
+/// besides load()'s findings, so that a file that checks clean can run its tests.
+[[nodiscard]] inline diagnostic_list test_problems(const ladder_view& l) {
+    diagnostic_list found;
+    for (const ladder_test& t : l.tests()) {
+        const auto someone = detail::person_of(l, t);
+        if (!someone) found.append(someone.diagnostics());
+    }
+    return found;
+}
 
 /// Runs every test block of a ladder. Diagnostics view the ladder: keep it alive.
 [[nodiscard]] inline test_report run_tests(const ladder_view& l) {

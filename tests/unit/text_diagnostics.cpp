@@ -308,3 +308,34 @@ TEST_CASE("a control character in a string is an error and no finding prints it 
     // The caret stands under the escaped character: "track u \"Ops" is 12 characters.
     CHECK(printed.find(" 9 | track u \"Ops\\x1B[2J\"\n   | " + std::string(12, ' ') + "^\n") != std::string::npos);
 }
+
+TEST_CASE("a test block's person with an unknown id or a rating off the scale is reported at that fact's line", "[text][diagnostics]") {
+    const auto loaded = ladder::load(header +
+                                         "level A \"A\" on t { expect x 1 }\n"      // line 9
+                                         "test \"off the scale\" {\n"               // 10
+                                         "  person {\n"                              // 11
+                                         "    level A\n"                             // 12
+                                         "    cycle c1 { x 9 }\n"                    // 13
+                                         "  }\n"
+                                         "  expect rule open fail\n"
+                                         "}\n"
+                                         "test \"unknown ids\" {\n"                 // 17
+                                         "  person {\n"
+                                         "    level Q\n"                             // 19
+                                         "  }\n"
+                                         "  expect rule open fail\n"
+                                         "}\n"
+                                         "rule open = x >= 1\n",
+                                     "t.ladder");
+    INFO(loaded.diagnostics().to_string());
+    REQUIRE(loaded.ok());
+    const auto problems = ladder::test_problems(*loaded);
+    INFO(problems.to_string());
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].code == ladder::diagnostic_code::rating_off_scale);
+    CHECK(problems[0].where.line == 13);
+    CHECK(problems[1].code == ladder::diagnostic_code::unknown_id);
+    CHECK(problems[1].where == ladder::source_position{19, 5});
+    // A ladder whose tests can all run has none.
+    CHECK(ladder::test_problems(ladder::presets::engineering()).empty());
+}
