@@ -3171,7 +3171,7 @@ public:
 
     /// Reports a finding at a place in this text, with its line for showing it. After
     /// `max_errors` errors, reading stops: one too-many-errors finding says so, and nothing more
-    /// is reported (so a file of NUL bytes or broken UTF-8 costs 50 findings, not one a byte).
+    /// is reported (so a file of NUL bytes or broken UTF-8 costs 51 findings, not one a byte).
     constexpr void report(diagnostic_code code, source_position where, std::string_view subject, std::int64_t actual = 0,
                           std::int64_t expected = 0, std::string_view other = {}, entity about = entity::text,
                           std::string_view suggestion = {}) {
@@ -3194,8 +3194,10 @@ private:
         d.source = name_;
         std::string_view line;
         if (d.where.line == line_ && line_start_ <= text_.size()) {
-            std::size_t end = text_.find('\n', line_start_);
-            if (end == std::string_view::npos) end = text_.size();
+            // Up to the end of the line, or a window past where reading is: no more is shown.
+            const std::size_t shown_to = pos_ + line_window_bytes < text_.size() ? pos_ + line_window_bytes : text_.size();
+            std::size_t end = text_.substr(0, shown_to).find('\n', line_start_);
+            if (end == std::string_view::npos) end = shown_to;
             if (end > line_start_ && text_[end - 1] == '\r') --end;
             line = text_.substr(line_start_, end - line_start_);
         } else {

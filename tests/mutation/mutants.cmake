@@ -21,6 +21,15 @@ mutant(core.surrogates_pass_as_utf8 include/ladder/core/utf8.hpp
   [=[|| (cp >= 0xD800 && cp <= 0xDFFF)) return 0;]=]
   [=[) return 0;]=])
 
+mutant(core.line_window_starts_at_the_column include/ladder/core/diagnostic.hpp
+  [=[std::size_t begin = at > line_window_bytes / 2 ? at - line_window_bytes / 2 : 0;]=]
+  [=[std::size_t begin = at;]=])
+mutant(core.error_limit_one_late include/ladder/core/diagnostic.hpp
+  [=[        if (error_count() >= max_errors) {
+            stop_at(d, max_errors);]=]
+  [=[        if (error_count() > max_errors) {
+            stop_at(d, max_errors);]=])
+
 # model
 mutant(model.archetype_applies_only_above_its_first_level include/ladder/model/expectations.hpp
   [=[if (from.track.index != lvl.track.index || lvl.rank < from.rank) return false;]=]
@@ -70,6 +79,10 @@ mutant(rules.lowered_or_decided_by_a_false_left_side include/ladder/rules/lowere
   [=[if (a.known() && a.v != 0) return a;]=]
   [=[if (a.known()) return a;]=])
 
+mutant(rules.product_overflow_unchecked include/ladder/rules/evaluate.hpp
+  [=[case node_kind::multiply: return fits_product(a.v, b.v) ? known(a.v * b.v) : broken_at(at, true);]=]
+  [=[case node_kind::multiply: return known(static_cast<std::int64_t>(static_cast<std::uint64_t>(a.v) * static_cast<std::uint64_t>(b.v)));]=])
+
 # validate
 mutant(validate.duplicate_track_ids_pass include/ladder/validate/validate.hpp
   [=[detail::check_duplicate_ids(v.tracks(), entity::track, sink);]=]
@@ -101,9 +114,9 @@ mutant(decide.archetype_fit_skips_the_overrides include/ladder/decide/decisions.
 mutant(decide.best_fit_keeps_the_first_level_met include/ladder/decide/decisions.hpp
   [=[if (meets && (out.level == no_index || x.rank > best_rank)) {]=]
   [=[if (meets && out.level == no_index) {]=])
-mutant(decide.undeclared_move_to_the_same_rank_is_a_step_back include/ladder/decide/transition.hpp
+mutant(decide.undeclared_move_up_is_a_step_back include/ladder/decide/transition.hpp
   [=[: b.rank >= a.rank             ? transition_kind::promote]=]
-  [=[: b.rank > a.rank              ? transition_kind::promote]=])
+  [=[: b.rank <= a.rank             ? transition_kind::promote]=])
 mutant(decide.step_back_pay_at_the_bottom_for_the_top include/ladder/decide/decisions.hpp
   [=[case pay_policy::top_of_band: out.amount = band->maximum; break;]=]
   [=[case pay_policy::top_of_band: out.amount = band->minimum; break;]=])
@@ -112,22 +125,29 @@ mutant(decide.step_back_pay_at_the_bottom_for_the_top include/ladder/decide/deci
 mutant(calibrate.one_scope_step_scores_25 include/ladder/calibrate/calibration.hpp
   [=[m.scope_distance == 1 ? 50 : 0;]=]
   [=[m.scope_distance == 1 ? 25 : 0;]=])
-mutant(calibrate.position_measured_from_the_top include/ladder/calibrate/calibration.hpp
-  [=[return high == low ? 500 : (x.rank - low) * 1000 / (high - low);]=]
-  [=[return high == low ? 500 : (high - x.rank) * 1000 / (high - low);]=])
+mutant(calibrate.position_gap_weighs_more include/ladder/calibrate/calibration.hpp
+  [=[m.position_score = detail::clamp100(100 - (d < 0 ? -d : d) / 5);]=]
+  [=[m.position_score = detail::clamp100(100 - (d < 0 ? -d : d) / 4);]=])
 
 # report
 mutant(report.json_escape_drops_control_characters include/ladder/report/escape.hpp
   [=[if (static_cast<unsigned char>(c) < 0x20) {]=]
   [=[if (static_cast<unsigned char>(c) < 0x01) {]=])
 mutant(report.csv_quotes_not_doubled include/ladder/report/escape.hpp
-  [=[for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);]=]
-  [=[for (char c : s) out += c;]=])
+  [=[for (char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);]=]
+  [=[for (char c : cell) out += c;]=])
+mutant(report.csv_formula_not_neutralised include/ladder/report/escape.hpp
+  [=[std::string_view("=+-@\t\r").find(s[0])]=]
+  [=[std::string_view("+-@\t\r").find(s[0])]=])
 mutant(report.shortfall_off_by_one include/ladder/report/explanation.hpp
   [=[" (short by " + std::to_string(g.required - *g.actual) + ")";]=]
   [=[" (short by " + std::to_string(g.required - *g.actual + 1) + ")";]=])
 
 # io
+mutant(io.people_found_by_the_first_row_only include/ladder/io/people_csv.hpp
+  [=[            if (added) people.push_back(gathering{id, constexpr_vector<seen>(columns_.size()), {}});]=]
+  [=[            if (added || true) people.push_back(gathering{id, constexpr_vector<seen>(columns_.size()), {}});
+            at->second = people.size() - 1;]=])
 mutant(io.doubled_quote_read_as_one_field_end include/ladder/io/people_csv.hpp
   [=[if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {]=]
   [=[if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '\x01') {]=])

@@ -4,7 +4,7 @@
 # and the score by layer; fails when a mutant survives or no longer applies.
 #
 #   cmake -P tests/mutation/run.cmake                                every mutant
-#   cmake -DONLY=rules.history_fails_one_cycle_early -P tests/mutation/run.cmake
+#   cmake -DONLY=rules.history_fails_one_cycle_early,io.doubled_quote_read_as_one_field_end -P …
 #   cmake -DSAMPLE=3 -DROTATION=41 -P tests/mutation/run.cmake        3 of them, chosen by 41
 #   cmake -DLIST=ON -P tests/mutation/run.cmake                      the names, nothing built
 #
@@ -56,10 +56,12 @@ endif()
 
 # Which to run.
 if(ONLY)
-  if(NOT ONLY IN_LIST names)
-    message(FATAL_ERROR "no mutant is named ${ONLY} (cmake -DLIST=ON -P ${CMAKE_CURRENT_LIST_FILE} lists them)")
-  endif()
-  set(selected "${ONLY}")
+  string(REPLACE "," ";" selected "${ONLY}")
+  foreach(name IN LISTS selected)
+    if(NOT name IN_LIST names)
+      message(FATAL_ERROR "no mutant is named ${name} (cmake -DLIST=ON -P ${CMAKE_CURRENT_LIST_FILE} lists them)")
+    endif()
+  endforeach()
 elseif(SAMPLE)
   if(NOT ROTATION)
     set(ROTATION 0)
@@ -88,6 +90,16 @@ foreach(entry IN LISTS entries)
   endif()
 endforeach()
 set(binary "${SCRATCH}/build/mutation")
+# A run stopped while a mutant was planted leaves that file's objects built from the mutant, and
+# the copy above restores its text with its old timestamp: touch it so that it is built again.
+set(marker "${SCRATCH}/build/planted-mutant.txt")
+if(EXISTS "${marker}")
+  file(READ "${marker}" interrupted)
+  if(EXISTS "${SCRATCH}/${interrupted}")
+    file(TOUCH "${SCRATCH}/${interrupted}")
+  endif()
+  file(REMOVE "${marker}")
+endif()
 
 function(build_and_test out_var)
   execute_process(COMMAND "${CMAKE_COMMAND}" --build "${binary}" --target ladder_tests -j ${JOBS}
@@ -130,12 +142,14 @@ foreach(name IN LISTS selected)
   get_property(replace GLOBAL PROPERTY "mutant_replace_${name}")
   file(READ "${SCRATCH}/${file}" original)
   string(REPLACE "${find}" "${replace}" mutated "${original}")
+  file(WRITE "${marker}" "${file}")
   file(WRITE "${SCRATCH}/${file}" "${mutated}")
   string(TIMESTAMP started "%s")
   build_and_test(failure)
   string(TIMESTAMP ended "%s")
   math(EXPR seconds "${ended} - ${started}")
   file(WRITE "${SCRATCH}/${file}" "${original}")
+  file(REMOVE "${marker}")
 
   string(REGEX REPLACE "\\..*" "" layer "${name}")
   if(NOT layer IN_LIST layers)
@@ -159,7 +173,7 @@ foreach(layer IN LISTS layers)
   string(APPEND score " ${layer} ${killed_${layer}}/${planted_${layer}}")
   math(EXPR total_killed "${total_killed} + ${killed_${layer}}")
 endforeach()
-message("killed ${total_killed} of ${planted}:${score}")
+message("killed ${total_killed} of ${planned}:${score}")
 if(NOT survivors STREQUAL "")
   list(JOIN survivors ", " survivors)
   message(FATAL_ERROR "mutants survived (no test fails when they are planted): ${survivors}")

@@ -91,6 +91,8 @@ TEST_CASE("a name with line breaks and escape codes cannot forge a line of a tex
 
 TEST_CASE("JSON output is valid UTF-8 whatever bytes a name holds", "[report][hostile]") {
     CHECK(ladder::quote_json("caf\xC3\xA9") == "\"caf\xC3\xA9\"");
+    // Every control character is escaped: the named ones by name, the others as \u00XX.
+    CHECK(ladder::quote_json("\x01\x1F\b\n\r\t\x7F") == "\"\\u0001\\u001f\\u0008\\n\\r\\t\x7F\"");
     CHECK(ladder::quote_json("bad \xFF\xC3 end") == "\"bad \xEF\xBF\xBD\xEF\xBF\xBD end\"");
     CHECK(ladder::quote_json("\xED\xA0\x80") == "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");  // a surrogate is not UTF-8
     const ladder::ladder_view v = acme;

@@ -1,0 +1,90 @@
+// How reading grows with hostile and huge input (docs/security.md, docs/performance.md):
+//   - a people CSV of 10^3 to 10^6 rows (every person on two rows, far apart);
+//   - a .ladder text of 10 to 10^4 levels (limited to 65,535 rows per table);
+//   - 1 KB to 10 MB of garbage: NUL bytes, and bytes that are not UTF-8 in comments.
+// The time per row, level or byte should stay flat (linear growth), and garbage should give the
+// same 51 findings (50 errors and too-many-errors) at every size.
+// Build in Release (the `release` preset) and run: bench_input_scaling [repeats]
+#include <ladder/ladder.hpp>
+#include <ladder/io/people_csv.hpp>
+
+#include "median.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+namespace {
+
+using bench::median_seconds;
+
+std::string people_csv(std::size_t rows) {
+    std::string csv = "person,level,cycle,coding,design\n";
+    csv.reserve(rows * 32);
+    const std::size_t people = rows / 2;
+    for (const char* cycle : {"2025H2", "2026H1"}) {
+        for (std::size_t i = 0; i != people; ++i) {
+            // In parts: `"p" + std::to_string(i)` trips g++ 12's -Wrestrict false positive at -O3.
+            csv += 'p';
+            csv += std::to_string(i);
+            csv += ",L5,";
+            csv += cycle;
+            csv += ",4,3\n";
+        }
+    }
+    return csv;
+}
+
+std::string ladder_text(std::size_t levels) {
+    std::string text = "ladder \"Generated\"\nscale s \"S\" { 1 a \"A\" 2 b \"B\" }\ncategory c \"C\"\ncompetency x \"X\" in c\n"
+                       "track t \"T\"\n";
+    for (std::size_t i = 0; i != levels; ++i) {
+        text += "level L";
+        text += std::to_string(i);
+        text += " \"Level\" on t { expect x 1 }\n";
+    }
+    return text;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int repeats = argc > 1 ? std::atoi(argv[1]) : 3;
+    const auto& acme = ladder::presets::engineering();
+
+    std::printf("people CSV rows     ns per row   people\n");
+    for (const std::size_t rows : {1'000u, 10'000u, 100'000u, 1'000'000u}) {
+        const std::string csv = people_csv(rows);
+        std::size_t read = 0;
+        const double s = median_seconds(repeats, [&] { read = ladder::read_people_csv(acme, csv).value().size(); });
+        std::printf("%13zu %14.0f %8zu\n", rows, s * 1e9 / static_cast<double>(rows), read);
+    }
+
+    std::printf("\nladder levels       ns per level  ok\n");
+    for (const std::size_t levels : {10u, 100u, 1'000u, 10'000u}) {
+        const std::string text = ladder_text(levels);
+        bool ok = false;
+        const double s = median_seconds(repeats, [&] { ok = ladder::load(text).ok(); });
+        std::printf("%13zu %14.0f  %s\n", levels, s * 1e9 / static_cast<double>(levels), ok ? "yes" : "no");
+    }
+
+    std::printf("\ngarbage             bytes       ns per byte  findings  printed bytes\n");
+    for (const char* kind : {"NUL", "bad UTF-8"}) {
+        for (const std::size_t bytes : {1'000u, 10'000u, 100'000u, 1'000'000u, 10'000'000u}) {
+            std::string text;
+            if (kind[0] == 'N') {
+                text.assign(bytes, '\0');
+            } else {
+                while (text.size() < bytes) text += "# \xFF\xFE broken\n";
+            }
+            std::size_t findings = 0, printed = 0;
+            const double s = median_seconds(repeats, [&] {
+                const auto r = ladder::load(text);
+                findings = r.diagnostics().size();
+                printed = r.diagnostics().to_string().size();
+            });
+            std::printf("%-10s %12zu %14.1f %9zu %14zu\n", kind, text.size(), s * 1e9 / static_cast<double>(text.size()), findings,
+                        printed);
+        }
+    }
+}
