@@ -65,8 +65,8 @@ private:
 
 namespace detail {
 
-/// After this many errors a CSV file is read no further (one too-many-errors finding says so),
-/// as a .ladder text is not.
+/// After this many errors a CSV file is read no further, like a .ladder text: one
+/// too-many-errors finding says so.
 inline constexpr std::size_t csv_max_errors = text_limits{}.max_errors;
 
 /// One field of a CSV record: its text in the reader's buffer, and where it starts in the file.
@@ -243,7 +243,7 @@ public:
         if (records_.empty()) {
             if (found_.ok()) {
                 add(make_diagnostic(diagnostic_code::csv_syntax, severity::error, entity::text, {},
-                                           "the file has no header row (person, level, cycle, …)", {1, 1}, 0, 0));
+                                    "the file has no header row (person, level, cycle, …)", {1, 1}, 0, 0));
             }
         } else {
             header(records_[0]);
@@ -343,7 +343,7 @@ private:
                 for (const auto& c2 : l_.competencies()) finder.consider(c2.id);
                 for (const auto& a : l_.attributes()) finder.consider(a.id);
                 add(make_diagnostic(diagnostic_code::unknown_column, severity::error, entity::text, name, {}, f.where, 0,
-                                           0, finder.best()));
+                                    0, finder.best()));
             }
             columns_.push_back(c);
         }
@@ -371,7 +371,7 @@ private:
             const record& r = records_[k];
             if (r.count != columns_.size()) {
                 add(make_diagnostic(diagnostic_code::ragged_row, severity::error, entity::text, {}, {}, {r.line, 1},
-                                           static_cast<std::int64_t>(r.count), static_cast<std::int64_t>(columns_.size())));
+                                    static_cast<std::int64_t>(r.count), static_cast<std::int64_t>(columns_.size())));
                 continue;
             }
             const csv_field& id_field = field(r, person_column);
@@ -394,7 +394,7 @@ private:
             for (std::size_t earlier : g->rows) {
                 if (trimmed(text_of(field(records_[earlier], cycle_column))) == cycle) {
                     add(make_diagnostic(diagnostic_code::duplicate_row, severity::error, entity::person, id, cycle,
-                                               cycle_field.where, 0, records_[earlier].line));
+                                        cycle_field.where, 0, records_[earlier].line));
                     duplicate = true;
                 }
             }
@@ -413,7 +413,7 @@ private:
                     s = seen{value, r.line};
                 } else if (s.value != value) {
                     add(make_diagnostic(diagnostic_code::conflicting_value, severity::error, entity::person, id,
-                                               columns_[c].title, field(r, c).where, 0, s.line));
+                                        columns_[c].title, field(r, c).where, 0, s.line));
                 }
             }
             g->rows.push_back(k);
@@ -428,7 +428,7 @@ private:
     }
     void bad(const csv_field& f, std::string_view wanted) {
         add(make_diagnostic(diagnostic_code::bad_value, severity::error, entity::text, trimmed(text_of(f)), wanted, f.where,
-                                   0, 0));
+                            0, 0));
     }
     /// Findings the builder made since `before`, placed at `where`.
     void place(const person_builder& b, std::size_t before, source_position where) {
