@@ -36,6 +36,12 @@ TEST_CASE("every .ladder reproducer reads to bounded findings or a ladder whose 
         INFO(path.string());
         const auto loaded = ladder::load_file(path.string());
         bounded(loaded.diagnostics());
+        // Formatting what reads (valid or not) gives text that formats to itself.
+        const auto text = ladder::read_file(path.string());
+        REQUIRE(text.ok());
+        if (const auto formatted = ladder::format(*text, path.string())) {
+            CHECK(ladder::format(*formatted).value() == *formatted);
+        }
         if (!loaded.ok()) continue;
         const auto report = ladder::run_tests(*loaded);
         for (const auto& o : report.outcomes) {

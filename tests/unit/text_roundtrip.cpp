@@ -253,6 +253,16 @@ TEST_CASE("a comment inserted on its own line or at the end of any line of a shi
     CHECK(variants > 2000);
 }
 
+TEST_CASE("the largest rank and the level after it print as they read", "[text][format][hostile]") {
+    // The level after rank 2147483647 keeps that rank (a duplicate-rank error, not an overflow);
+    // the printer knows it need not write it.
+    const std::string text = "ladder \"T\"\ntrack t \"T\"\nlevel A \"A\" on t rank 2147483647 scope task\n"
+                             "level B \"B\" on t scope task\n";
+    const auto formatted = ladder::format(text);
+    REQUIRE(formatted.ok());
+    CHECK(*formatted == text);
+}
+
 TEST_CASE("the formatter refuses a text that does not read and gives its errors", "[text][format]") {
     const auto r = ladder::format("ladder \"T\"\nlevle A \"A\" on t\n", "bad.ladder");
     REQUIRE_FALSE(r.ok());

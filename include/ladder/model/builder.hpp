@@ -14,6 +14,16 @@
 
 LADDER_BEGIN_NAMESPACE
 
+namespace detail {
+/// The rank a level declared without one takes: one above the highest rank on its track so far
+/// (1 on a new track). At the largest rank there is no higher one: the level keeps it, validation
+/// reports the duplicate rank, and nothing overflows. The printer asks the same to know when a
+/// rank need not be written.
+[[nodiscard]] constexpr std::int32_t inferred_rank(std::int32_t highest) noexcept {
+    return highest < 1 ? 1 : highest < std::numeric_limits<std::int32_t>::max() ? highest + 1 : highest;
+}
+}  // namespace detail
+
 /// `{value, id, name}`: one point when declaring a scale.
 struct point_spec {
     rating value = 0;
@@ -415,10 +425,7 @@ private:
 };
 
 constexpr builder::level_builder builder::level(std::string_view id, std::string_view title, std::string_view track) {
-    // One above the highest rank on the track so far (1 on a new track); at the largest rank
-    // there is no higher one: the duplicate rank is reported by validation, nothing overflows.
-    const std::int32_t highest = highest_rank(track);
-    const std::int32_t rank = highest < 1 ? 1 : highest < std::numeric_limits<std::int32_t>::max() ? highest + 1 : highest;
+    const std::int32_t rank = detail::inferred_rank(highest_rank(track));
     note_rank(track, rank, rank);
     ladder::level l{};
     l.id = id;

@@ -114,7 +114,7 @@ private:
         for (auto& [track, seen] : rank_seen_) {
             if (track == l.track.id) highest = seen;
         }
-        if (l.rank != highest + 1) line += " rank " + std::to_string(l.rank);
+        if (l.rank != detail::inferred_rank(highest)) line += " rank " + std::to_string(l.rank);
         bool known = false;
         for (auto& [track, seen] : rank_seen_) {
             if (track == l.track.id) {
