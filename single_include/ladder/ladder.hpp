@@ -681,6 +681,14 @@ inline constexpr std::size_t line_window_bytes = 160;
     return line.substr(begin, end - begin);
 }
 
+/// The line that starts at byte `begin` of a text, without its line break (LF or CRLF).
+[[nodiscard]] constexpr std::string_view line_from(std::string_view text, std::size_t begin) noexcept {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > begin && text[end - 1] == '\r') --end;
+    return text.substr(begin, end - begin);
+}
+
 /// Line `number` (1-based) of a text, without its line break; empty past the end.
 [[nodiscard]] constexpr std::string_view line_of_text(std::string_view text, std::uint32_t number) noexcept {
     std::size_t begin = utf8_bom_length(text);
@@ -689,10 +697,7 @@ inline constexpr std::size_t line_window_bytes = 160;
         if (newline == std::string_view::npos) return {};
         begin = newline + 1;
     }
-    std::size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) end = text.size();
-    if (end > begin && text[end - 1] == '\r') --end;
-    return text.substr(begin, end - begin);
+    return line_from(text, begin);
 }
 }  // namespace detail
 
@@ -766,10 +771,7 @@ public:
             }
             d.source = source_name;
             if (begin > text.size()) continue;  // past the end: no line to show
-            std::size_t end = text.find('\n', begin);
-            if (end == std::string_view::npos) end = text.size();
-            if (end > begin && text[end - 1] == '\r') --end;
-            d.line_text = detail::line_window(text.substr(begin, end - begin), d.where.column, d.line_text_column);
+            d.line_text = detail::line_window(detail::line_from(text, begin), d.where.column, d.line_text_column);
         }
     }
 
@@ -3203,10 +3205,7 @@ private:
         if (d.where.line == line_ && line_start_ <= text_.size()) {
             // Up to the end of the line, or a window past where reading is: no more is shown.
             const std::size_t shown_to = pos_ + line_window_bytes < text_.size() ? pos_ + line_window_bytes : text_.size();
-            std::size_t end = text_.substr(0, shown_to).find('\n', line_start_);
-            if (end == std::string_view::npos) end = shown_to;
-            if (end > line_start_ && text_[end - 1] == '\r') --end;
-            line = text_.substr(line_start_, end - line_start_);
+            line = line_from(text_.substr(0, shown_to), line_start_);
         } else {
             line = line_of_text(text_, d.where.line);
         }

@@ -123,10 +123,7 @@ private:
         if (d.where.line == line_ && line_start_ <= text_.size()) {
             // Up to the end of the line, or a window past where reading is: no more is shown.
             const std::size_t shown_to = pos_ + line_window_bytes < text_.size() ? pos_ + line_window_bytes : text_.size();
-            std::size_t end = text_.substr(0, shown_to).find('\n', line_start_);
-            if (end == std::string_view::npos) end = shown_to;
-            if (end > line_start_ && text_[end - 1] == '\r') --end;
-            line = text_.substr(line_start_, end - line_start_);
+            line = line_from(text_.substr(0, shown_to), line_start_);
         } else {
             line = line_of_text(text_, d.where.line);
         }
