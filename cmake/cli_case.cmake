@@ -1,18 +1,42 @@
 # Runs the `ladder` command once and checks its exit code and output.
-#   cmake -DPROGRAM=path -DARGS="arg|arg|…" -DEXIT=n [-DMATCH=regex] [-DEXPECTED=file]
-#         [-DSTREAM=stdout|stderr] [-DCOPY=file -DTO=file] [-DOUTPUT=file] -P cli_case.cmake
-# MATCH is a regular expression the chosen stream must contain; EXPECTED a file it must equal.
-# COPY/TO copy a file first (for commands that rewrite files in place). OUTPUT sends standard
-# output to a file (/dev/full: a disk with no room) instead of capturing it.
+#   cmake -DPROGRAM=path -DARGS="arg|arg|…" -DEXIT=n [-DMATCH=regex] [-DNOT_MATCH=regex] [-DEXPECTED=file]
+#         [-DSTREAM=stdout|stderr] [-DINPUT=file] [-DENV=NAME=VALUE|…] [-DTTY=ON]
+#         [-DCOPY=file -DTO=file] [-DOUTPUT=file] [-DWRITTEN=file [-DWRITTEN_EXPECTED=file]] -P cli_case.cmake
+# MATCH is a regular expression the chosen stream must contain, NOT_MATCH one it must not;
+# EXPECTED a file it must equal. In a regular expression <ESC> stands for the escape character
+# (colour codes). INPUT is fed on standard input; ENV sets environment variables for the run.
+# TTY runs the command on a pseudo-terminal (util-linux `script`), where standard output and
+# standard error are one stream. COPY/TO copy a file first (for commands that rewrite files in
+# place). OUTPUT sends standard output to a file (/dev/full: a disk with no room) instead of
+# capturing it. WRITTEN is a file the run must have written (and equal to WRITTEN_EXPECTED).
+if(WRITTEN)
+  file(REMOVE "${WRITTEN}")
+endif()
 if(COPY)
   configure_file("${COPY}" "${TO}" COPYONLY)
 endif()
 string(REPLACE "|" ";" arguments "${ARGS}")
+set(command "${PROGRAM}" ${arguments})
+if(ENV)
+  string(REPLACE "|" ";" environment "${ENV}")
+  set(command "${CMAKE_COMMAND}" -E env ${environment} ${command})
+endif()
+if(TTY)
+  set(line "")
+  foreach(word IN LISTS command)
+    string(APPEND line " '${word}'")
+  endforeach()
+  set(command script -qec "${line}" /dev/null)
+endif()
+set(input_option "")
+if(INPUT)
+  set(input_option INPUT_FILE "${INPUT}")
+endif()
 if(OUTPUT)
-  execute_process(COMMAND "${PROGRAM}" ${arguments} RESULT_VARIABLE status OUTPUT_FILE "${OUTPUT}" ERROR_VARIABLE err)
+  execute_process(COMMAND ${command} ${input_option} RESULT_VARIABLE status OUTPUT_FILE "${OUTPUT}" ERROR_VARIABLE err)
   set(out "")
 else()
-  execute_process(COMMAND "${PROGRAM}" ${arguments} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  execute_process(COMMAND ${command} ${input_option} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
 endif()
 if(NOT status EQUAL EXIT)
   message(FATAL_ERROR "ladder ${ARGS}: exit ${status}, expected ${EXIT}\n--- stdout ---\n${out}\n--- stderr ---\n${err}")
@@ -22,12 +46,30 @@ if(STREAM STREQUAL "stderr")
 else()
   set(text "${out}")
 endif()
+string(ASCII 27 escape)
+string(REPLACE "<ESC>" "${escape}" MATCH "${MATCH}")
+string(REPLACE "<ESC>" "${escape}" NOT_MATCH "${NOT_MATCH}")
 if(MATCH AND NOT text MATCHES "${MATCH}")
   message(FATAL_ERROR "ladder ${ARGS}: output does not match `${MATCH}`\n--- ${STREAM} ---\n${text}")
+endif()
+if(NOT_MATCH AND text MATCHES "${NOT_MATCH}")
+  message(FATAL_ERROR "ladder ${ARGS}: output matches `${NOT_MATCH}`, which it must not\n--- ${STREAM} ---\n${text}")
 endif()
 if(EXPECTED)
   file(READ "${EXPECTED}" expected)
   if(NOT text STREQUAL expected)
     message(FATAL_ERROR "ladder ${ARGS}: output differs from ${EXPECTED}\n--- actual ---\n${text}\n--- expected ---\n${expected}")
+  endif()
+endif()
+if(WRITTEN)
+  if(NOT EXISTS "${WRITTEN}")
+    message(FATAL_ERROR "ladder ${ARGS}: ${WRITTEN} was not written")
+  endif()
+  if(WRITTEN_EXPECTED)
+    file(READ "${WRITTEN}" written)
+    file(READ "${WRITTEN_EXPECTED}" expected)
+    if(NOT written STREQUAL expected)
+      message(FATAL_ERROR "ladder ${ARGS}: ${WRITTEN} differs from ${WRITTEN_EXPECTED}\n--- written ---\n${written}\n--- expected ---\n${expected}")
+    endif()
   endif()
 endif()

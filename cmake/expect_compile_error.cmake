@@ -20,14 +20,7 @@ endif()
 # Match the diagnostics, never the compiler's echo of the source (an `expect:` naming a word of
 # the offending line would otherwise always pass): drop every output line that repeats a line of
 # SOURCE, as clang echoes it or as g++ does after its "NN | " margin.
-function(lines_of text out_var)
-  # Semicolons and brackets would split or join CMake list items: kept out until the end.
-  string(REPLACE ";" "<semicolon>" text "${text}")
-  string(REPLACE "[" "<lbracket>" text "${text}")
-  string(REPLACE "]" "<rbracket>" text "${text}")
-  string(REPLACE "\n" ";" text "${text}")
-  set(${out_var} "${text}" PARENT_SCOPE)
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/text_lines.cmake")
 file(READ "${SOURCE}" source_text)
 lines_of("${source_text}" source_lines)
 set(echoed "")
@@ -46,9 +39,7 @@ foreach(line IN LISTS output_lines)
     string(APPEND diagnostics "${line}\n")
   endif()
 endforeach()
-string(REPLACE "<semicolon>" ";" diagnostics "${diagnostics}")
-string(REPLACE "<lbracket>" "[" diagnostics "${diagnostics}")
-string(REPLACE "<rbracket>" "]" diagnostics "${diagnostics}")
+text_of("${diagnostics}" diagnostics)
 
 foreach(line IN LISTS expect_lines)
   string(REGEX REPLACE "^// expect: " "" expected "${line}")

@@ -8034,45 +8034,57 @@ LADDER_BEGIN_NAMESPACE
     return detail::settled(build(parsed.ladder), source_name, text);
 }
 
-/// Reads a whole file's bytes, up to `max_bytes`: cannot-read-file when it cannot be opened or
-/// read, input-too-large (naming the file) when it holds more. A longer input is never read
-/// whole: a regular file is measured first, and anything else (a pipe, /dev/zero) is read only
-/// to one byte past the limit.
-[[nodiscard]] inline result<std::string> read_file(const std::string& path,
-                                                   std::size_t max_bytes = text_limits{}.max_input_bytes) {
+/// Reads what is left of an open stream (a file, standard input, a pipe), up to `max_bytes`;
+/// `name` is what diagnostics call it. cannot-read-file when reading fails, input-too-large
+/// (naming it) when it holds more. A longer input is never read whole: a seekable stream is
+/// measured first (and left where it was), anything else (a pipe, /dev/zero) is read only to one
+/// byte past the limit. The stream stays open.
+[[nodiscard]] inline result<std::string> read_stream(std::FILE* f, std::string_view name,
+                                                     std::size_t max_bytes = text_limits{}.max_input_bytes) {
     std::string content;
-    bool ok = false;
     std::int64_t too_large = -1;  // the size found, when above the limit
-    if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
-        // A regular file says its size; a stream does not (ftell fails), and is read to the limit.
-        if (std::fseek(f, 0, SEEK_END) == 0) {
-            const long size = std::ftell(f);
-            if (size > 0 && static_cast<unsigned long>(size) > max_bytes) too_large = size;
-            std::fseek(f, 0, SEEK_SET);
-        }
-        char buffer[65536];
-        while (too_large < 0) {
-            const std::size_t room = max_bytes + 1 - content.size();
-            const std::size_t n = std::fread(buffer, 1, room < sizeof buffer ? room : sizeof buffer, f);
-            if (n == 0) break;
-            content.append(buffer, n);
-            if (content.size() > max_bytes) too_large = static_cast<std::int64_t>(content.size());
-        }
-        ok = std::ferror(f) == 0;
-        std::fclose(f);
+    const long here = std::ftell(f);
+    if (here >= 0 && std::fseek(f, 0, SEEK_END) == 0) {
+        const long end = std::ftell(f);
+        if (end > here && static_cast<unsigned long>(end - here) > max_bytes) too_large = end - here;
+        std::fseek(f, here, SEEK_SET);
     }
-    if (ok && too_large < 0) return content;
+    char buffer[65536];
+    while (too_large < 0) {
+        const std::size_t room = max_bytes + 1 - content.size();
+        const std::size_t n = std::fread(buffer, 1, room < sizeof buffer ? room : sizeof buffer, f);
+        if (n == 0) break;
+        content.append(buffer, n);
+        if (content.size() > max_bytes) too_large = static_cast<std::int64_t>(content.size());
+    }
+    if (std::ferror(f) == 0 && too_large < 0) return content;
     diagnostic_list found;
     if (too_large >= 0) {
-        diagnostic d = detail::make_diagnostic(diagnostic_code::input_too_large, severity::error, entity::text, path, {},
+        diagnostic d = detail::make_diagnostic(diagnostic_code::input_too_large, severity::error, entity::text, name, {},
                                                {}, too_large, static_cast<std::int64_t>(max_bytes));
-        d.source = path;
+        d.source = name;
         found.add(d);
     } else {
-        found.add(detail::make_diagnostic(diagnostic_code::cannot_read_file, severity::error, entity::text, path));
+        found.add(detail::make_diagnostic(diagnostic_code::cannot_read_file, severity::error, entity::text, name));
     }
     found.own_strings();
     return found;
+}
+
+/// Reads a whole file's bytes, up to `max_bytes` (read_stream): cannot-read-file also when it
+/// cannot be opened.
+[[nodiscard]] inline result<std::string> read_file(const std::string& path,
+                                                   std::size_t max_bytes = text_limits{}.max_input_bytes) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (f == nullptr) {
+        diagnostic_list found;
+        found.add(detail::make_diagnostic(diagnostic_code::cannot_read_file, severity::error, entity::text, path));
+        found.own_strings();
+        return found;
+    }
+    auto content = read_stream(f, path, max_bytes);
+    std::fclose(f);
+    return content;
 }
 
 /// load() on a file's content; diagnostics name the file.
@@ -9455,6 +9467,11 @@ inline std::string level_words(const ladder_view& l, index_t row) {
     const level& x = l.levels()[row];
     return std::string(x.id) + " " + std::string(x.title);
 }
+/// The move a report judges, as reports name it: its kind, or "stay" when the target is the
+/// person's own level (is the level's bar met?), which is no move at all.
+[[nodiscard]] constexpr std::string_view move_name(const readiness_report& r) noexcept {
+    return r.from == r.to ? std::string_view("stay") : name_of(r.kind);
+}
 }  // namespace detail
 
 /// What separates two levels, in words: "L5 Senior → L6 Staff" and a line per change,
@@ -9490,8 +9507,12 @@ inline std::string level_words(const ladder_view& l, index_t row) {
     const ladder_view l = r.outcome.guard.ladder();
     std::string out;
     out += p.name.empty() ? printable(p.id) : printable(p.name) + " (" + printable(p.id) + ")";
-    out += ": " + detail::level_words(l, r.from) + " -> " + detail::level_words(l, r.to) + ", " + std::string(name_of(r.kind));
-    out += r.defined ? "\n" : " (the ladder declares no such move; judged by meets(" + std::string(l.levels()[r.to].id) + "))\n";
+    if (r.from == r.to) {
+        out += ": " + detail::level_words(l, r.to) + ", their own level (judged by meets(" + std::string(l.levels()[r.to].id) + "))\n";
+    } else {
+        out += ": " + detail::level_words(l, r.from) + " -> " + detail::level_words(l, r.to) + ", " + std::string(name_of(r.kind));
+        out += r.defined ? "\n" : " (the ladder declares no such move; judged by meets(" + std::string(l.levels()[r.to].id) + "))\n";
+    }
     if (r.archetype != no_index) out += "judged as " + std::string(l.archetypes()[r.archetype].name) + "\n";
     out += to_text(r.outcome, p, false);
     if (!r.gaps.empty()) {
@@ -9505,7 +9526,7 @@ inline std::string level_words(const ladder_view& l, index_t row) {
             out += "\n";
         }
     }
-    if (l.levels()[r.from].career && r.kind == transition_kind::promote) {
+    if (l.levels()[r.from].career && r.kind == transition_kind::promote && r.from != r.to) {
         out += std::string(l.levels()[r.from].title) + " is a career level: staying there is a good outcome.\n";
     }
     if (r.pay) {
@@ -9569,7 +9590,7 @@ inline std::string level_words(const ladder_view& l, index_t row) {
                ", \"level\": " + quote_json(l.levels()[e.who->level].id);
         if (e.report) {
             const auto& r = *e.report;
-            out += ", \"target\": " + quote_json(l.levels()[r.to].id) + ", \"move\": " + quote_json(name_of(r.kind)) +
+            out += ", \"target\": " + quote_json(l.levels()[r.to].id) + ", \"move\": " + quote_json(detail::move_name(r)) +
                    ", \"verdict\": " + quote_json(name_of(r.result())) + ", \"gaps\": [";
             for (std::size_t g = 0; g != r.gaps.size(); ++g) {
                 const auto& gap = r.gaps[g];
@@ -9619,7 +9640,7 @@ inline std::string level_words(const ladder_view& l, index_t row) {
             gaps += '/';
             gaps += std::to_string(g.required);
         }
-        out += quote_csv(l.levels()[r.to].id) + ',' + quote_csv(name_of(r.kind)) + ',' + quote_csv(name_of(r.result())) + ',' +
+        out += quote_csv(l.levels()[r.to].id) + ',' + quote_csv(detail::move_name(r)) + ',' + quote_csv(name_of(r.result())) + ',' +
                quote_csv(gaps) + "\r\n";
     }
     return out;
@@ -9642,15 +9663,24 @@ LADDER_END_NAMESPACE
 LADDER_BEGIN_NAMESPACE
 
 /// A test run as `ladder test` prints it: each failure with its place, its problems and the
-/// explanation of the decision, then `N passed, N failed`.
-[[nodiscard]] inline std::string to_text(const ladder_view& l, const test_report& report, std::string_view source = "<ladder>") {
+/// explanation of the decision, then `N passed, N failed`. With `every_check`, each check that
+/// passed is listed too, as `FILE:LINE:COL: test "name": expect promote L6 pass: passed`.
+[[nodiscard]] inline std::string to_text(const ladder_view& l, const test_report& report, std::string_view source = "<ladder>",
+                                         bool every_check = false) {
     std::string out;
     for (const auto& o : report.outcomes) {
-        if (o.passed()) continue;
+        if (o.passed() && !every_check) continue;
         const ladder_test& t = l.tests()[o.test];
         const test_check& c = l.test_checks()[o.check];
         out += std::string(source) + ":" + std::to_string(c.where.line) + ":" + std::to_string(c.where.column) +
-               ": test \"" + std::string(t.name) + "\": expected " + std::string(name_of(o.expected));
+               ": test \"" + printable(t.name) + "\": ";
+        if (o.passed()) {
+            out += "expect ";
+            out += c.is_rule ? std::string_view("rule") : name_of(c.move);
+            out += " " + std::string(c.target) + " " + std::string(name_of(o.expected)) + ": passed\n";
+            continue;
+        }
+        out += "expected " + std::string(name_of(o.expected));
         out += o.actual ? ", got " + std::string(name_of(*o.actual)) + "\n" : ", could not run\n";
         out += o.problems.to_string(source);
         if (o.decision && o.who) out += to_text(*o.decision, *o.who);

@@ -105,3 +105,50 @@ TEST_CASE("JSON output is valid UTF-8 whatever bytes a name holds", "[report][ho
     }
     CHECK(json.find("\"person\": \"\xEF\xBF\xBD\"") != std::string::npos);
 }
+
+TEST_CASE("a person judged against their own level is a stay in every report form and never a promotion to it", "[report]") {
+    const ladder::ladder_view v = acme;
+    const std::vector<ladder::person> people = {someone("ann", "Ann", "L5", 4)};
+    const auto own = ladder::find_level(v, "L5").value();
+    const auto all = ladder::readiness_of(v, people, own);
+    REQUIRE(all.size() == 1);
+    REQUIRE(all[0].report.has_value());
+    const std::string text = ladder::to_text(*all[0].report, people[0]);
+    CHECK(text.rfind("Ann (ann): L5 Senior Software Engineer, their own level (judged by meets(L5))\n", 0) == 0);
+    CHECK(text.find("L5 Senior Software Engineer -> L5") == std::string::npos);
+    CHECK(text.find("career level") == std::string::npos);
+    CHECK(ladder::to_csv(v, all).find("\r\nann,Ann,L5,L5,stay,pass,") != std::string::npos);
+    CHECK(ladder::to_json(v, all).find("\"target\": \"L5\", \"move\": \"stay\"") != std::string::npos);
+    // The next level is still a promotion.
+    CHECK(ladder::to_csv(v, ladder::readiness_of(v, people)).find("\r\nann,Ann,L5,L6,promote,") != std::string::npos);
+}
+
+TEST_CASE("a test run lists every check with its place when asked and only the failures otherwise", "[report]") {
+    const auto l = ladder::load(R"(ladder "T"
+scale p "P" { 1 one "One" 2 two "Two" }
+category c "C"
+competency code "Code" in c
+track t "T"
+level T1 "One" on t { expect code 1 }
+level T2 "Two" on t { expect code 2 }
+promote T1 -> T2
+test "ready" {
+  person { level T1 cycle c1 { code 2 } }
+  expect promote T2 pass
+}
+test "wrong" {
+  person { level T1 cycle c1 { code 1 } }
+  expect promote T2 pass
+}
+)", "t.ladder");
+    REQUIRE(l.ok());
+    const auto report = ladder::run_tests(*l);
+    REQUIRE(report.passed() == 1);
+    REQUIRE(report.failed() == 1);
+    const std::string failures = ladder::to_text(*l, report, "t.ladder");
+    const std::string every = ladder::to_text(*l, report, "t.ladder", true);
+    CHECK(failures.find("\"ready\"") == std::string::npos);
+    CHECK(every.find("t.ladder:11:3: test \"ready\": expect promote T2 pass: passed\n") != std::string::npos);
+    CHECK(every.find("t.ladder:15:3: test \"wrong\": expected pass, got fail\n") != std::string::npos);
+    CHECK(every.substr(every.size() - 19) == "1 passed, 1 failed\n");
+}

@@ -267,6 +267,25 @@ TEST_CASE("a file that cannot be read is a diagnostic naming it", "[text][diagno
     CHECK(r.diagnostics()[0].message() == "cannot read the file 'no/such/dir/acme.ladder'");
 }
 
+TEST_CASE("a stream is read from where it stands and a longer one is refused naming it", "[text][limits][hostile]") {
+    std::FILE* f = std::tmpfile();
+    REQUIRE(f != nullptr);
+    const std::string text = "skipped|ladder \"From a stream\"\n";
+    REQUIRE(std::fwrite(text.data(), 1, text.size(), f) == text.size());
+    REQUIRE(std::fseek(f, 8, SEEK_SET) == 0);
+    const auto rest = ladder::read_stream(f, "<stdin>");
+    REQUIRE(rest.ok());
+    CHECK(*rest == "ladder \"From a stream\"\n");
+    REQUIRE(std::fseek(f, 0, SEEK_SET) == 0);
+    const auto refused = ladder::read_stream(f, "<stdin>", 10);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.diagnostics()[0].code == ladder::diagnostic_code::input_too_large);
+    CHECK(refused.diagnostics()[0].source == "<stdin>");
+    // Refused before reading: the stream is where it was.
+    CHECK(std::ftell(f) == 0);
+    std::fclose(f);
+}
+
 TEST_CASE("a file over the size limit is refused without being read whole", "[text][limits][hostile]") {
     // A regular file is measured before reading.
     const std::string path = "ladder_test_large_input.ladder";

@@ -25,45 +25,57 @@ LADDER_BEGIN_NAMESPACE
     return detail::settled(build(parsed.ladder), source_name, text);
 }
 
-/// Reads a whole file's bytes, up to `max_bytes`: cannot-read-file when it cannot be opened or
-/// read, input-too-large (naming the file) when it holds more. A longer input is never read
-/// whole: a regular file is measured first, and anything else (a pipe, /dev/zero) is read only
-/// to one byte past the limit.
-[[nodiscard]] inline result<std::string> read_file(const std::string& path,
-                                                   std::size_t max_bytes = text_limits{}.max_input_bytes) {
+/// Reads what is left of an open stream (a file, standard input, a pipe), up to `max_bytes`;
+/// `name` is what diagnostics call it. cannot-read-file when reading fails, input-too-large
+/// (naming it) when it holds more. A longer input is never read whole: a seekable stream is
+/// measured first (and left where it was), anything else (a pipe, /dev/zero) is read only to one
+/// byte past the limit. The stream stays open.
+[[nodiscard]] inline result<std::string> read_stream(std::FILE* f, std::string_view name,
+                                                     std::size_t max_bytes = text_limits{}.max_input_bytes) {
     std::string content;
-    bool ok = false;
     std::int64_t too_large = -1;  // the size found, when above the limit
-    if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
-        // A regular file says its size; a stream does not (ftell fails), and is read to the limit.
-        if (std::fseek(f, 0, SEEK_END) == 0) {
-            const long size = std::ftell(f);
-            if (size > 0 && static_cast<unsigned long>(size) > max_bytes) too_large = size;
-            std::fseek(f, 0, SEEK_SET);
-        }
-        char buffer[65536];
-        while (too_large < 0) {
-            const std::size_t room = max_bytes + 1 - content.size();
-            const std::size_t n = std::fread(buffer, 1, room < sizeof buffer ? room : sizeof buffer, f);
-            if (n == 0) break;
-            content.append(buffer, n);
-            if (content.size() > max_bytes) too_large = static_cast<std::int64_t>(content.size());
-        }
-        ok = std::ferror(f) == 0;
-        std::fclose(f);
+    const long here = std::ftell(f);
+    if (here >= 0 && std::fseek(f, 0, SEEK_END) == 0) {
+        const long end = std::ftell(f);
+        if (end > here && static_cast<unsigned long>(end - here) > max_bytes) too_large = end - here;
+        std::fseek(f, here, SEEK_SET);
     }
-    if (ok && too_large < 0) return content;
+    char buffer[65536];
+    while (too_large < 0) {
+        const std::size_t room = max_bytes + 1 - content.size();
+        const std::size_t n = std::fread(buffer, 1, room < sizeof buffer ? room : sizeof buffer, f);
+        if (n == 0) break;
+        content.append(buffer, n);
+        if (content.size() > max_bytes) too_large = static_cast<std::int64_t>(content.size());
+    }
+    if (std::ferror(f) == 0 && too_large < 0) return content;
     diagnostic_list found;
     if (too_large >= 0) {
-        diagnostic d = detail::make_diagnostic(diagnostic_code::input_too_large, severity::error, entity::text, path, {},
+        diagnostic d = detail::make_diagnostic(diagnostic_code::input_too_large, severity::error, entity::text, name, {},
                                                {}, too_large, static_cast<std::int64_t>(max_bytes));
-        d.source = path;
+        d.source = name;
         found.add(d);
     } else {
-        found.add(detail::make_diagnostic(diagnostic_code::cannot_read_file, severity::error, entity::text, path));
+        found.add(detail::make_diagnostic(diagnostic_code::cannot_read_file, severity::error, entity::text, name));
     }
     found.own_strings();
     return found;
+}
+
+/// Reads a whole file's bytes, up to `max_bytes` (read_stream): cannot-read-file also when it
+/// cannot be opened.
+[[nodiscard]] inline result<std::string> read_file(const std::string& path,
+                                                   std::size_t max_bytes = text_limits{}.max_input_bytes) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (f == nullptr) {
+        diagnostic_list found;
+        found.add(detail::make_diagnostic(diagnostic_code::cannot_read_file, severity::error, entity::text, path));
+        found.own_strings();
+        return found;
+    }
+    auto content = read_stream(f, path, max_bytes);
+    std::fclose(f);
+    return content;
 }
 
 /// load() on a file's content; diagnostics name the file.

@@ -35,6 +35,11 @@ inline std::string level_words(const ladder_view& l, index_t row) {
     const level& x = l.levels()[row];
     return std::string(x.id) + " " + std::string(x.title);
 }
+/// The move a report judges, as reports name it: its kind, or "stay" when the target is the
+/// person's own level (is the level's bar met?), which is no move at all.
+[[nodiscard]] constexpr std::string_view move_name(const readiness_report& r) noexcept {
+    return r.from == r.to ? std::string_view("stay") : name_of(r.kind);
+}
 }  // namespace detail
 
 /// What separates two levels, in words: "L5 Senior → L6 Staff" and a line per change,
@@ -70,8 +75,12 @@ inline std::string level_words(const ladder_view& l, index_t row) {
     const ladder_view l = r.outcome.guard.ladder();
     std::string out;
     out += p.name.empty() ? printable(p.id) : printable(p.name) + " (" + printable(p.id) + ")";
-    out += ": " + detail::level_words(l, r.from) + " -> " + detail::level_words(l, r.to) + ", " + std::string(name_of(r.kind));
-    out += r.defined ? "\n" : " (the ladder declares no such move; judged by meets(" + std::string(l.levels()[r.to].id) + "))\n";
+    if (r.from == r.to) {
+        out += ": " + detail::level_words(l, r.to) + ", their own level (judged by meets(" + std::string(l.levels()[r.to].id) + "))\n";
+    } else {
+        out += ": " + detail::level_words(l, r.from) + " -> " + detail::level_words(l, r.to) + ", " + std::string(name_of(r.kind));
+        out += r.defined ? "\n" : " (the ladder declares no such move; judged by meets(" + std::string(l.levels()[r.to].id) + "))\n";
+    }
     if (r.archetype != no_index) out += "judged as " + std::string(l.archetypes()[r.archetype].name) + "\n";
     out += to_text(r.outcome, p, false);
     if (!r.gaps.empty()) {
@@ -85,7 +94,7 @@ inline std::string level_words(const ladder_view& l, index_t row) {
             out += "\n";
         }
     }
-    if (l.levels()[r.from].career && r.kind == transition_kind::promote) {
+    if (l.levels()[r.from].career && r.kind == transition_kind::promote && r.from != r.to) {
         out += std::string(l.levels()[r.from].title) + " is a career level: staying there is a good outcome.\n";
     }
     if (r.pay) {
@@ -149,7 +158,7 @@ inline std::string level_words(const ladder_view& l, index_t row) {
                ", \"level\": " + quote_json(l.levels()[e.who->level].id);
         if (e.report) {
             const auto& r = *e.report;
-            out += ", \"target\": " + quote_json(l.levels()[r.to].id) + ", \"move\": " + quote_json(name_of(r.kind)) +
+            out += ", \"target\": " + quote_json(l.levels()[r.to].id) + ", \"move\": " + quote_json(detail::move_name(r)) +
                    ", \"verdict\": " + quote_json(name_of(r.result())) + ", \"gaps\": [";
             for (std::size_t g = 0; g != r.gaps.size(); ++g) {
                 const auto& gap = r.gaps[g];
@@ -199,7 +208,7 @@ inline std::string level_words(const ladder_view& l, index_t row) {
             gaps += '/';
             gaps += std::to_string(g.required);
         }
-        out += quote_csv(l.levels()[r.to].id) + ',' + quote_csv(name_of(r.kind)) + ',' + quote_csv(name_of(r.result())) + ',' +
+        out += quote_csv(l.levels()[r.to].id) + ',' + quote_csv(detail::move_name(r)) + ',' + quote_csv(name_of(r.result())) + ',' +
                quote_csv(gaps) + "\r\n";
     }
     return out;

@@ -1,0 +1,434 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+//
+// The `ladder` command: a thin layer over the library for the people who keep a ladder and judge
+// against it. docs/command.md is its manual; `ladder --help` and `ladder COMMAND --help` too.
+// Results go to standard output (or -o FILE), diagnostics to standard error. Exit codes: 0 ok,
+// 1 findings, 2 usage or I/O error.
+#include "command_line.hpp"
+#include "session.hpp"
+#include "unified_diff.hpp"
+
+#include <ladder/io/people_csv.hpp>
+#include <ladder/ladder.hpp>
+#include <ladder/render/all.hpp>
+
+#include <unistd.h>  // isatty: progress only on a terminal
+
+#include <algorithm>
+#include <array>
+#include <iostream>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ladder_tool {
+namespace {
+
+using arg_list = std::span<const std::string_view>;
+
+constexpr std::string_view common_help =
+    "\nOptions of every command:\n"
+    "  -o, --output FILE   write the results to FILE (replaced whole, never half written)\n"
+    "  -q, --quiet         print no results; the exit code tells\n"
+    "  --color WHEN        auto (a terminal without NO_COLOR), always or never\n"
+    "  -h, --help          this text\n"
+    "A FILE may be - for standard input. Exit codes: 0 ok, 1 findings, 2 usage or I/O error.\n";
+
+constexpr std::string_view usage_text =
+    "usage: ladder COMMAND [OPTIONS] [ARGS]\n"
+    "\n"
+    "  check FILE...                  check .ladder files; diagnostics as file:line:col\n"
+    "  fmt [-w|--check|--diff] FILE...\n"
+    "                                 print files in the canonical layout, write them (-w), list\n"
+    "                                 those that would change (--check) or show how (--diff)\n"
+    "  test [-v] FILE...              run the test blocks of .ladder files\n"
+    "  evaluate [LADDER] --people FILE.csv [--target LEVEL] [--format text|json|csv]\n"
+    "                                 a readiness report for every person (their next level by default)\n"
+    "  diff [LADDER] LEVEL LEVEL      what separates two levels\n"
+    "  map FROM [LEVEL] TO [--anchor A=B]...\n"
+    "                                 where levels of one ladder stand on another\n"
+    "  render [LADDER] --format markdown|csv|json|dot|html\n"
+    "                                 the competency x level matrix per track, or the ladder as a graph\n"
+    "\n"
+    "Without LADDER the embedded default ladder is used. `ladder COMMAND --help` tells more;\n"
+    "`ladder --version` prints the version.\n";
+
+constexpr std::string_view check_help =
+    "usage: ladder check [OPTIONS] FILE...\n"
+    "Reads each .ladder file and prints every diagnostic on standard error as\n"
+    "file:line:col: severity[code]: message, with the line and a caret, its test blocks' people\n"
+    "included. Exit 1 when any file has an error, 2 when one cannot be read.\n";
+constexpr std::string_view fmt_help =
+    "usage: ladder fmt [-w | --check | --diff] [OPTIONS] FILE...\n"
+    "Prints each file in the canonical layout, keeping every comment.\n"
+    "  -w, --write   rewrite the files that change, in place (never half written)\n"
+    "  --check       print nothing but the names of the files that would change; exit 1 if any\n"
+    "  --diff        print a unified diff of each file that would change; exit 1 if any\n"
+    "A file that does not read is reported and counted (exit 1).\n";
+constexpr std::string_view test_help =
+    "usage: ladder test [-v] [OPTIONS] FILE...\n"
+    "Runs the `test` blocks of each file; prints each failure with its explanation, and with\n"
+    "-v (--verbose) each check that passed too. The last line is `N passed, N failed`, and\n"
+    "`, N files not loaded` when a file does not load (its errors are printed). Exit 1 on any\n"
+    "failure or file not loaded, 2 when a file cannot be read.\n";
+constexpr std::string_view evaluate_help =
+    "usage: ladder evaluate [LADDER] --people FILE.csv [--target LEVEL] [--archetypes] [--format text|json|csv]\n"
+    "Reads people from CSV (docs/people-csv.md) and judges each for a move: to LEVEL, or to their\n"
+    "next level. Text is the report a manager reads; json and csv are for tools. Someone already\n"
+    "at LEVEL is judged against it (move `stay`). Someone of an archetype that applies at the\n"
+    "target is judged by its expectations (\"judged as ...\"). With --archetypes, each person at a\n"
+    "level where archetypes apply also gets the archetypes ranked by fit, with scores. Exit 1 when\n"
+    "the CSV or the ladder has errors.\n";
+constexpr std::string_view diff_help =
+    "usage: ladder diff [LADDER] LEVEL LEVEL\n"
+    "Prints what separates two levels: each competency whose expectation differs, and the scope.\n";
+constexpr std::string_view map_help =
+    "usage: ladder map FROM_LADDER LEVEL TO_LADDER [--anchor A=B]...\n"
+    "       ladder map FROM_LADDER TO_LADDER [--anchor A=B]...\n"
+    "Where a level of one ladder stands on another: the likely levels with a confidence, each\n"
+    "explained (scope on the common scale, place on the track, shared expectations); or the\n"
+    "whole table. `--anchor L6=E5` says that level L6 of FROM is level E5 of TO; anchors settle\n"
+    "their pair and place the levels around them. A ladder argument is a .ladder file, or\n"
+    "`default` for the embedded default ladder.\n";
+constexpr std::string_view render_help =
+    "usage: ladder render [LADDER] --format markdown|csv|json|dot|html [--people FILE.csv --person ID [--target LEVEL]]\n"
+    "Prints the competency x level matrix of each track as Markdown or CSV, the whole ladder as\n"
+    "JSON, tracks, levels, equivalences and moves as a Graphviz graph (dot -Tsvg draws it), or one\n"
+    "self-contained HTML page; with --people and --person the page highlights that person's\n"
+    "readiness for LEVEL (their next level by default) against the matrix.\n";
+
+/// A ladder from a file (or `-`), or the embedded default. Reports its errors; nullopt on failure.
+std::optional<ladder::runtime_ladder> ladder_from(session& s, std::optional<std::string_view> path, int& status) {
+    if (!path) return std::move(*ladder::load(ladder::presets::engineering_source(), "<default ladder>"));
+    const auto in = s.read(*path, status);
+    if (!in) return std::nullopt;
+    auto loaded = ladder::load(in->text, in->name);
+    if (!loaded) {
+        s.report(loaded.diagnostics());
+        status = findings;
+        return std::nullopt;
+    }
+    return std::move(*loaded);
+}
+
+/// People from a CSV file (or `-`). Reports its errors; nullopt on failure.
+std::optional<ladder::people_list> people_from(session& s, const ladder::ladder_view& l, std::string_view path, int& status) {
+    const auto in = s.read(path, status);
+    if (!in) return std::nullopt;
+    auto people = ladder::read_people_csv(l, in->text, in->name);
+    if (!people) {
+        s.report(people.diagnostics());
+        status = findings;
+        return std::nullopt;
+    }
+    return std::move(*people);
+}
+
+/// A level by id; reports the error (with its did-you-mean) when there is none.
+std::optional<ladder::level_ref> level_from(session& s, const ladder::ladder_view& l, std::string_view id) {
+    const auto found = ladder::find_level(l, id);
+    if (!found) {
+        s.report(found.diagnostics());
+        return std::nullopt;
+    }
+    return *found;
+}
+
+/// The worse of two exit codes.
+void worsen(int& status, int now) {
+    if (now > status) status = now;
+}
+
+int check(session& s, const parsed_args& a) {
+    if (a.operands.empty()) return s.usage("check", "no file given");
+    int status = ok;
+    for (auto file : a.operands) {
+        int read_status = ok;
+        const auto in = s.read(file, read_status);
+        if (!in) {
+            worsen(status, read_status);
+            continue;
+        }
+        const auto loaded = ladder::load(in->text, in->name);
+        s.report(loaded.diagnostics());
+        if (!loaded.ok()) {
+            worsen(status, findings);
+            continue;
+        }
+        // A test block whose person cannot be built would fail `ladder test` without running.
+        auto problems = ladder::test_problems(*loaded);
+        problems.locate_in(in->name, in->text);
+        s.report(problems);
+        if (!problems.ok()) worsen(status, findings);
+    }
+    return status;
+}
+
+int fmt(session& s, const parsed_args& a) {
+    const bool write = a.has("write"), check_only = a.has("check"), show_diff = a.has("diff");
+    if (write && (check_only || show_diff)) return s.usage("fmt", "-w writes the files; --check and --diff only look");
+    if (a.operands.empty()) return s.usage("fmt", "no file given");
+    int status = ok;
+    for (auto file : a.operands) {
+        if (write && file == "-") return s.usage("fmt", "-w cannot write standard input back; leave out -w to print it");
+    }
+    for (auto file : a.operands) {
+        int read_status = ok;
+        const auto in = s.read(file, read_status);
+        if (!in) {
+            worsen(status, read_status);
+            continue;
+        }
+        const auto formatted = ladder::format(in->text, in->name);
+        if (!formatted) {
+            s.report(formatted.diagnostics());
+            worsen(status, findings);
+            continue;
+        }
+        const bool changes = *formatted != in->text;
+        if (check_only || show_diff) {
+            if (!changes) continue;
+            if (show_diff) s.out() << unified_diff(in->text, *formatted, in->name, in->name + " (formatted)");
+            else s.out() << in->name << '\n';
+            worsen(status, findings);
+        } else if (write) {
+            if (changes && !replace_file(std::string(file), *formatted)) {
+                s.err() << "ladder: cannot write " << file << " (left as it was)\n";
+                worsen(status, usage_error);
+            }
+        } else {
+            s.out() << *formatted;
+        }
+    }
+    return status;
+}
+
+int test(session& s, const parsed_args& a) {
+    if (a.operands.empty()) return s.usage("test", "no file given");
+    const bool verbose = a.has("verbose");
+    int status = ok;
+    std::size_t passed = 0, failed = 0, not_loaded = 0;
+    for (auto file : a.operands) {
+        int load_status = ok;
+        std::string name = file == "-" ? "<stdin>" : std::string(file);
+        const auto l = ladder_from(s, file, load_status);
+        if (!l) {
+            s.err() << "ladder: " << name << " not loaded: its tests did not run\n";
+            ++not_loaded;
+            worsen(status, load_status);
+            continue;
+        }
+        const auto report = ladder::run_tests(*l);
+        // Each failure with its explanation (the report's own last line is per file).
+        std::string text = ladder::to_text(*l, report, name, verbose);
+        text.erase(text.rfind('\n', text.size() - 2) + 1);
+        if (s.colour_out()) {
+            // On a terminal the verdicts stand out.
+            for (const auto& [word, colour] : {std::pair{std::string_view(": passed\n"), paint::green},
+                                               std::pair{std::string_view(", got fail\n"), paint::red},
+                                               std::pair{std::string_view(", got pass\n"), paint::red},
+                                               std::pair{std::string_view(", got unknown\n"), paint::red},
+                                               std::pair{std::string_view(", could not run\n"), paint::red}}) {
+                for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+                    const std::string shown = std::string(word.substr(0, 2)) + s.painted(word.substr(2, word.size() - 3), colour) + "\n";
+                    text.replace(at, word.size(), shown);
+                    at += shown.size() - 1;
+                }
+            }
+        }
+        s.out() << text;
+        passed += report.passed();
+        failed += report.failed();
+    }
+    std::string summary = std::to_string(passed) + " passed, " + std::to_string(failed) + " failed";
+    if (not_loaded != 0) summary += ", " + std::to_string(not_loaded) + (not_loaded == 1 ? " file" : " files") + " not loaded";
+    s.out() << s.painted(summary, failed + not_loaded == 0 ? paint::green : paint::red) << '\n';
+    if (failed != 0 || not_loaded != 0) worsen(status, findings);
+    return status;
+}
+
+int evaluate(session& s, const parsed_args& a) {
+    if (a.operands.size() > 1) return s.usage("evaluate", "one ladder at most");
+    const auto people_file = a.value("people");
+    if (!people_file) return s.usage("evaluate", "--people FILE.csv is required");
+    const std::string_view shape = a.value("format").value_or("text");
+    if (shape != "text" && shape != "json" && shape != "csv") return s.usage("evaluate", "--format is text, json or csv");
+    int status = ok;
+    const auto l = ladder_from(s, a.operands.empty() ? std::nullopt : std::optional(a.operands[0]), status);
+    if (!l) return status;
+    const ladder::ladder_view v = *l;
+    const auto people = people_from(s, v, *people_file, status);
+    if (!people) return status;
+    std::optional<ladder::level_ref> fixed;
+    if (const auto target = a.value("target")) {
+        fixed = level_from(s, v, *target);
+        if (!fixed) return usage_error;
+    }
+    // Progress only where a person watches: on a terminal, for a long run.
+    const bool progress = people->size() >= 1000 && isatty(STDERR_FILENO) != 0;
+    const auto all = ladder::readiness_of(v, people->all(), fixed, a.has("archetypes"), [&](std::size_t done) {
+        if (progress && done % 1000 == 0) std::cerr << "\rjudged " << done << " of " << people->size() << std::flush;
+    });
+    if (progress) std::cerr << "\r" << std::string(40, ' ') << "\r" << std::flush;
+    const std::span<const ladder::readiness_entry> entries(all.data(), all.size());
+    if (shape == "json") s.out() << ladder::to_json(v, entries);
+    else if (shape == "csv") s.out() << ladder::to_csv(v, entries);
+    else s.out() << ladder::to_text(v, entries);
+    return ok;
+}
+
+int diff(session& s, const parsed_args& a) {
+    const auto& o = a.operands;
+    if (o.size() != 2 && o.size() != 3) return s.usage("diff", "give two levels, after the ladder file if any");
+    int status = ok;
+    const auto l = ladder_from(s, o.size() == 3 ? std::optional(o[0]) : std::nullopt, status);
+    if (!l) return status;
+    const ladder::ladder_view v = *l;
+    const auto from = level_from(s, v, o[o.size() - 2]);
+    const auto to = from ? level_from(s, v, o[o.size() - 1]) : std::nullopt;
+    if (!from || !to) return usage_error;
+    s.out() << ladder::to_text(v, ladder::diff(v, *from, *to));
+    return ok;
+}
+
+int map(session& s, const parsed_args& a) {
+    const auto& o = a.operands;
+    if (o.size() != 2 && o.size() != 3) return s.usage("map", "give FROM [LEVEL] TO");
+    const auto anchor_text = a.values("anchor");
+    for (auto x : anchor_text) {
+        if (x.find('=') == std::string_view::npos) return s.usage("map", "--anchor needs A=B");
+    }
+    const auto path = [](std::string_view x) { return x == "default" ? std::nullopt : std::optional<std::string_view>(x); };
+    int status = ok;
+    const auto from = ladder_from(s, path(o.front()), status);
+    if (!from) return status;
+    const auto to = ladder_from(s, path(o.back()), status);
+    if (!to) return status;
+    const ladder::ladder_view f = *from, t = *to;
+    std::vector<ladder::anchor> anchors;
+    for (const std::string_view text : anchor_text) {
+        const auto eq = text.find('=');
+        const ladder::anchor an{text.substr(0, eq), text.substr(eq + 1)};
+        if (!level_from(s, f, an.from) || !level_from(s, t, an.to)) return usage_error;
+        anchors.push_back(an);
+    }
+    const std::span<const ladder::anchor> pinned(anchors.data(), anchors.size());
+    if (o.size() == 2) {
+        s.out() << ladder::to_text(f, t, ladder::map_ladder(f, t, pinned));
+        return ok;
+    }
+    const auto level = level_from(s, f, o[1]);
+    if (!level) return usage_error;
+    const auto all = ladder::map_level(f, *level, t, pinned);
+    const auto likely = ladder::likely_matches(all);
+    s.out() << f.levels()[level->index()].id << " " << f.levels()[level->index()].title << " (" << f.info().name << ") on "
+            << t.info().name << ":\n";
+    if (likely.empty()) s.out() << "  no level alike (the closest: " << ladder::explain(f, *level, t, all[0]) << ")\n";
+    for (const auto& m : likely) s.out() << "  " << ladder::explain(f, *level, t, m) << '\n';
+    return ok;
+}
+
+int render(session& s, const parsed_args& a) {
+    if (a.operands.size() > 1) return s.usage("render", "one ladder at most");
+    const auto format = a.value("format");
+    const auto people_file = a.value("people"), who = a.value("person"), target = a.value("target");
+    constexpr std::array<std::string_view, 5> formats{"markdown", "csv", "json", "dot", "html"};
+    if (!format) return s.usage("render", "--format is markdown, csv, json, dot or html");
+    if (std::find(formats.begin(), formats.end(), *format) == formats.end()) {
+        return s.usage("render", "--format is markdown, csv, json, dot or html, not '" + std::string(*format) + "'" +
+                                     did_you_mean(*format, formats));
+    }
+    if (people_file.has_value() != who.has_value() || (target && !who) || (who && *format != "html")) {
+        return s.usage("render", "--people and --person go together, with --format html");
+    }
+    int status = ok;
+    const auto l = ladder_from(s, a.operands.empty() ? std::nullopt : std::optional(a.operands[0]), status);
+    if (!l) return status;
+    const ladder::ladder_view v = *l;
+    if (*format == "html" && who) {
+        const auto people = people_from(s, v, *people_file, status);
+        if (!people) return status;
+        const ladder::person* p = people->find(*who);
+        if (p == nullptr) {
+            std::vector<std::string_view> ids;
+            for (const auto& x : people->all()) ids.push_back(x.id);
+            return s.usage("render", "no person '" + std::string(*who) + "' in " + std::string(*people_file) + did_you_mean(*who, ids));
+        }
+        std::optional<ladder::level_ref> to = ladder::next_level(v, *p);
+        if (target) {
+            to = level_from(s, v, *target);
+            if (!to) return usage_error;
+        }
+        if (!to) return s.usage("render", std::string(*who) + " is at the top of their track; give --target");
+        const auto report = ladder::readiness(v, *p, *to);
+        if (!report) {
+            s.report(report.diagnostics());
+            return findings;
+        }
+        s.out() << ladder::to_html(v, &*report, p);
+        return ok;
+    }
+    s.out() << (*format == "html"       ? ladder::to_html(v)
+                : *format == "markdown" ? ladder::to_markdown(v)
+                : *format == "csv"      ? ladder::to_csv(v)
+                : *format == "json"     ? ladder::to_json(v)
+                                        : ladder::to_dot(v));
+    return ok;
+}
+
+struct command {
+    std::string_view name;
+    int (*run)(session&, const parsed_args&);
+    std::span<const option_spec> options;
+    std::string_view help;
+};
+
+constexpr option_spec fmt_options[] = {{"write", 'w', false}, {"check", 0, false}, {"diff", 0, false}};
+constexpr option_spec test_options[] = {{"verbose", 'v', false}};
+constexpr option_spec evaluate_options[] = {
+    {"people", 0, true}, {"target", 0, true}, {"format", 0, true}, {"archetypes", 0, false}};
+constexpr option_spec map_options[] = {{"anchor", 0, true}};
+constexpr option_spec render_options[] = {{"format", 0, true}, {"people", 0, true}, {"person", 0, true}, {"target", 0, true}};
+
+constexpr command commands[] = {
+    {"check", check, std::span<const option_spec>{}, check_help},
+    {"fmt", fmt, fmt_options, fmt_help},
+    {"test", test, test_options, test_help},
+    {"evaluate", evaluate, evaluate_options, evaluate_help},
+    {"diff", diff, std::span<const option_spec>{}, diff_help},
+    {"map", map, map_options, map_help},
+    {"render", render, render_options, render_help},
+};
+
+int run(std::span<const std::string_view> all, session& s) {
+    if (all.empty()) {
+        std::cerr << "ladder: no command given\n\n" << usage_text << common_help;
+        return usage_error;
+    }
+    const std::string_view name = all[0];
+    if (name == "--help" || name == "-h" || name == "help") return std::cout << usage_text << common_help, ok;
+    if (name == "--version") return std::cout << "ladder " << LADDER_VERSION_MAJOR << '.' << LADDER_VERSION_MINOR << '.' << LADDER_VERSION_PATCH << '\n', ok;
+    for (const command& c : commands) {
+        if (c.name != name) continue;
+        auto parsed = parse_args(all.subspan(1), c.options);
+        if (const auto* message = std::get_if<std::string>(&parsed)) return s.usage(c.name, *message);
+        const auto& a = std::get<parsed_args>(parsed);
+        if (const auto message = s.configure(a)) return s.usage(c.name, *message);
+        if (a.has("help")) return s.out() << c.help << common_help, ok;
+        return c.run(s, a);
+    }
+    std::vector<std::string_view> names;
+    for (const command& c : commands) names.push_back(c.name);
+    return s.usage("", "unknown command '" + std::string(name) + "'" + did_you_mean(name, names));
+}
+
+}  // namespace
+}  // namespace ladder_tool
+
+int main(int argc, char** argv) {
+    const std::vector<std::string_view> args(argv + 1, argv + argc);
+    ladder_tool::session s;
+    return s.finish(ladder_tool::run(args, s));
+}
