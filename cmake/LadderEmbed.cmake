@@ -6,9 +6,10 @@
 # build, the compiler naming ladder::detail::invalid_ladder<code, line, column>.
 include_guard(GLOBAL)
 
-set(_ladder_embed_script "${CMAKE_CURRENT_LIST_DIR}/ladder_embed_generate.cmake")
-
 function(ladder_embed)
+  # Beside this file, wherever ladder_embed() is called from: a variable set when the file is
+  # included would be empty in a consumer's directory (add_subdirectory, FetchContent).
+  set(_ladder_embed_script "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/ladder_embed_generate.cmake")
   cmake_parse_arguments(PARSE_ARGV 0 ARG "" "TARGET;FILE;NAME;NAMESPACE" "")
   foreach(required TARGET FILE NAME)
     if(NOT ARG_${required})
