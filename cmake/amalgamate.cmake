@@ -1,15 +1,21 @@
-# Generates the single header from include/ladder/ladder.hpp by inlining every
-# `#include <ladder/...>` once, in the order first met. Needs nothing but CMake.
+# Generates the single headers from include/ by inlining every `#include <ladder/...>` once, in
+# the order first met. Needs nothing but CMake.
 #
-#   cmake [-DOUTPUT=path] -P cmake/amalgamate.cmake
+#   cmake [-DOUTPUT_DIR=dir] -P cmake/amalgamate.cmake
 #
-# Default output: single_include/ladder/ladder.hpp (the committed file).
+# Writes, under OUTPUT_DIR (default: single_include/, the committed files):
+#   ladder/ladder.hpp           the library (from include/ladder/ladder.hpp)
+#   ladder/catch2.hpp, ladder/render/all.hpp, ladder/io/people_csv.hpp
+#                               the optional headers, each its own part only: it includes
+#                               <ladder/ladder.hpp> first, so `-I single_include` serves the same
+#                               #include lines as `-I include`
 cmake_minimum_required(VERSION 3.23)
 
 get_filename_component(LADDER_ROOT "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
-if(NOT OUTPUT)
-  set(OUTPUT "${LADDER_ROOT}/single_include/ladder/ladder.hpp")
+if(NOT OUTPUT_DIR)
+  set(OUTPUT_DIR "${LADDER_ROOT}/single_include")
 endif()
+set(LADDER_OPTIONAL_HEADERS ladder/catch2.hpp ladder/render/all.hpp ladder/io/people_csv.hpp)
 
 set(LADDER_SEEN "")
 
@@ -51,9 +57,16 @@ function(ladder_inline header out)
   set(${out} "${text}" PARENT_SCOPE)
 endfunction()
 
-ladder_inline("ladder/ladder.hpp" body)
-
 set(banner "// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.\n")
 string(APPEND banner "// This single header is generated from include/ by cmake/amalgamate.cmake: do not edit it.\n")
 string(APPEND banner "#pragma once\n")
-file(WRITE "${OUTPUT}" "${banner}${body}")
+
+ladder_inline("ladder/ladder.hpp" body)
+file(WRITE "${OUTPUT_DIR}/ladder/ladder.hpp" "${banner}${body}")
+# Each optional header: what the library's single header does not hold already.
+set(library_headers "${LADDER_SEEN}")
+foreach(optional IN LISTS LADDER_OPTIONAL_HEADERS)
+  set(LADDER_SEEN "${library_headers}")
+  ladder_inline("${optional}" body)
+  file(WRITE "${OUTPUT_DIR}/${optional}" "${banner}#include <ladder/ladder.hpp>\n${body}")
+endforeach()

@@ -1,12 +1,26 @@
-# Fails when the committed single header differs from what amalgamate.cmake generates now.
-#   cmake -DGENERATED=scratch/path -DCOMMITTED=single_include/ladder/ladder.hpp -P check_amalgamation.cmake
-execute_process(COMMAND "${CMAKE_COMMAND}" "-DOUTPUT=${GENERATED}" -P "${CMAKE_CURRENT_LIST_DIR}/amalgamate.cmake"
+# Fails when a committed single header differs from what amalgamate.cmake generates now, or when
+# one is missing or left over.
+#   cmake -DGENERATED_DIR=scratch/dir -DCOMMITTED_DIR=single_include -P check_amalgamation.cmake
+file(REMOVE_RECURSE "${GENERATED_DIR}")
+execute_process(COMMAND "${CMAKE_COMMAND}" "-DOUTPUT_DIR=${GENERATED_DIR}" -P "${CMAKE_CURRENT_LIST_DIR}/amalgamate.cmake"
                 RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "amalgamate.cmake failed")
 endif()
-file(SHA256 "${GENERATED}" generated_hash)
-file(SHA256 "${COMMITTED}" committed_hash)
-if(NOT generated_hash STREQUAL committed_hash)
-  message(FATAL_ERROR "${COMMITTED} is stale: regenerate it with `cmake -P cmake/amalgamate.cmake` and commit it")
+file(GLOB_RECURSE generated RELATIVE "${GENERATED_DIR}" "${GENERATED_DIR}/*")
+file(GLOB_RECURSE committed RELATIVE "${COMMITTED_DIR}" "${COMMITTED_DIR}/*")
+list(SORT generated)
+list(SORT committed)
+if(NOT generated STREQUAL committed)
+  message(FATAL_ERROR "${COMMITTED_DIR} holds ${committed}, the generator makes ${generated}: regenerate it with `cmake -P cmake/amalgamate.cmake` and commit it")
 endif()
+if(generated STREQUAL "")
+  message(FATAL_ERROR "the generator made no header")
+endif()
+foreach(header IN LISTS generated)
+  file(SHA256 "${GENERATED_DIR}/${header}" generated_hash)
+  file(SHA256 "${COMMITTED_DIR}/${header}" committed_hash)
+  if(NOT generated_hash STREQUAL committed_hash)
+    message(FATAL_ERROR "${COMMITTED_DIR}/${header} is stale: regenerate it with `cmake -P cmake/amalgamate.cmake` and commit it")
+  endif()
+endforeach()

@@ -1,9 +1,5 @@
 #include <ladder/ladder.hpp>
-#include <ladder/render/csv.hpp>
-#include <ladder/render/dot.hpp>
-#include <ladder/render/html.hpp>
-#include <ladder/render/json.hpp>
-#include <ladder/render/markdown.hpp>
+#include <ladder/render/all.hpp>  // the one renderers' header the single-header build has too
 
 #include "catch.hpp"
 

@@ -1,0 +1,587 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+// This single header is generated from include/ by cmake/amalgamate.cmake: do not edit it.
+#pragma once
+#include <ladder/ladder.hpp>
+
+// People from CSV, the natural HR export: one row per person per review cycle (RFC 4180: quoted
+// fields with commas, quotes and line breaks inside, CRLF or LF, an optional UTF-8 byte order
+// mark). docs/people-csv.md describes the layout. Every problem is reported with its line and
+// column; nothing is dropped, overwritten or guessed: a file with any error gives no people.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/core/result.hpp (included above)
+// ladder/core/suggest.hpp (included above)
+// ladder/core/utf8.hpp (included above)
+// ladder/model/builder.hpp (included above)
+// ladder/model/lookup.hpp (included above)
+// ladder/model/person.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/build/load.hpp (included above)
+// ladder/text/lexer.hpp (included above)
+// ladder/text/limits.hpp (included above)
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+class people_csv_access;
+}
+
+/// People read from CSV. They view strings this object owns, so it moves but does not copy.
+class people_list {
+public:
+    people_list() = default;
+    people_list(people_list&&) noexcept = default;  // the buffers move, and the views with them
+    people_list& operator=(people_list&&) noexcept = default;
+    people_list(const people_list&) = delete;
+    people_list& operator=(const people_list&) = delete;
+
+    [[nodiscard]] std::span<const person> all() const noexcept { return {people_.data(), people_.size()}; }
+    [[nodiscard]] std::size_t size() const noexcept { return people_.size(); }
+    [[nodiscard]] const person& operator[](std::size_t i) const noexcept { return people_[i]; }
+    [[nodiscard]] const person* begin() const noexcept { return people_.begin(); }
+    [[nodiscard]] const person* end() const noexcept { return people_.end(); }
+    /// The person with an id, or nullptr.
+    [[nodiscard]] const person* find(std::string_view id) const noexcept {
+        for (const auto& p : people_) {
+            if (p.id == id) return &p;
+        }
+        return nullptr;
+    }
+
+private:
+    friend class detail::people_csv_access;
+    constexpr_vector<char> text_;  ///< every field's text, unquoted, one after another
+    constexpr_vector<person> people_;
+};
+
+namespace detail {
+
+/// After this many errors a CSV file is read no further, like a .ladder text: one
+/// too-many-errors finding says so.
+inline constexpr std::size_t csv_max_errors = text_limits{}.max_errors;
+
+/// One field of a CSV record: its text in the reader's buffer, and where it starts in the file.
+struct csv_field {
+    std::size_t begin = 0;
+    std::size_t size = 0;
+    source_position where{};
+};
+
+/// An RFC 4180 reader: records of fields, their unquoted text copied into one buffer.
+class csv_reader {
+public:
+    csv_reader(std::string_view text, constexpr_vector<char>& buffer, diagnostic_list& found)
+        : text_(text), buffer_(buffer), found_(found) {
+        pos_ = column_start_ = utf8_bom_length(text_);
+    }
+
+    /// The next record's fields (empty at the end); `line` is where it starts. Blank lines are
+    /// skipped. A syntax error is reported and the rest of that record skipped.
+    bool next(constexpr_vector<csv_field>& fields, std::uint32_t& line) {
+        fields.clear();
+        while (pos_ < text_.size() && (text_[pos_] == '\n' || text_[pos_] == '\r')) newline();
+        if (pos_ >= text_.size()) return false;
+        line = line_;
+        for (;;) {
+            csv_field f;
+            f.where = here();
+            f.begin = buffer_.size();
+            if (pos_ < text_.size() && text_[pos_] == '"') {
+                if (!quoted()) {
+                    skip_record();
+                    fields.clear();
+                    return true;
+                }
+            } else {
+                while (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r') {
+                    if (text_[pos_] == '"') {
+                        report(here(), "a quote inside an unquoted field: quote the whole field and double the quote");
+                        skip_record();
+                        fields.clear();
+                        return true;
+                    }
+                    buffer_.push_back(text_[pos_++]);
+                }
+            }
+            f.size = buffer_.size() - f.begin;
+            fields.push_back(f);
+            if (pos_ < text_.size() && text_[pos_] == ',') {
+                ++pos_;
+                continue;
+            }
+            if (pos_ < text_.size()) newline();
+            return true;
+        }
+    }
+
+private:
+    [[nodiscard]] source_position here() const noexcept {
+        // Columns count code points, as the .ladder reader's do.
+        std::uint32_t column = 1;
+        for (std::size_t i = column_start_; i < pos_; ++i) column += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80 ? 1 : 0;
+        return {line_, column};
+    }
+    void newline() {
+        if (text_[pos_] == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') ++pos_;
+        ++pos_;
+        ++line_;
+        column_start_ = pos_;
+    }
+    void report(source_position where, std::string_view what) {
+        add(make_diagnostic(diagnostic_code::csv_syntax, severity::error, entity::text, {}, what, where, 0, 0));
+    }
+    /// `"…"` with `""` for a quote; line breaks inside are part of the field.
+    bool quoted() {
+        const source_position open = here();
+        ++pos_;
+        for (;;) {
+            if (pos_ >= text_.size()) {
+                report(open, "the quoted field that starts here is not closed");
+                return false;
+            }
+            const char c = text_[pos_];
+            if (c == '"') {
+                if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
+                    buffer_.push_back('"');
+                    pos_ += 2;
+                    continue;
+                }
+                ++pos_;
+                if (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r') {
+                    report(here(), "text after a closing quote: a field is either quoted whole or not at all");
+                    return false;
+                }
+                return true;
+            }
+            if (c == '\n' || c == '\r') {  // CRLF, LF or CR inside quotes: one line break in the field
+                buffer_.push_back('\n');
+                newline();
+                continue;
+            }
+            buffer_.push_back(c);
+            ++pos_;
+        }
+    }
+    /// After an error: on to the next line (quotes no longer trusted).
+    void skip_record() {
+        while (pos_ < text_.size() && text_[pos_] != '\n' && text_[pos_] != '\r') ++pos_;
+    }
+
+    void add(const diagnostic& d) { found_.add_within(d, csv_max_errors); }
+
+    std::string_view text_;
+    constexpr_vector<char>& buffer_;
+    diagnostic_list& found_;
+    std::size_t pos_ = 0;
+    std::size_t column_start_ = 0;
+    std::uint32_t line_ = 1;
+};
+
+[[nodiscard]] inline std::string_view trimmed(std::string_view s) noexcept {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+[[nodiscard]] inline std::optional<std::int64_t> whole_number(std::string_view s) noexcept {
+    s = trimmed(s);
+    bool negative = false;
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
+        negative = s[0] == '-';
+        s.remove_prefix(1);
+    }
+    if (s.empty() || s.size() > 12) return std::nullopt;
+    std::int64_t v = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
+    return negative ? -v : v;
+}
+
+}  // namespace detail
+
+namespace detail {
+
+/// The reader's way in to a people_list's parts.
+class people_csv_access {
+public:
+    static constexpr_vector<char>& text(people_list& p) noexcept { return p.text_; }
+    static constexpr_vector<person>& people(people_list& p) noexcept { return p.people_; }
+};
+
+/// Turns CSV records into people against a ladder.
+class people_csv {
+public:
+    people_csv(const ladder_view& l, std::string_view text, std::string_view source) : l_(l), text_(text), source_(source) {}
+
+    result<people_list> read() {
+        people_list out;
+        auto& buffer = people_csv_access::text(out);
+        // First every record, so that the buffer is complete (and stays put) before any view.
+        csv_reader reader(text_, buffer, found_);
+        constexpr_vector<csv_field> fields;
+        std::uint32_t line = 0;
+        while (!found_.stopped() && reader.next(fields, line)) {
+            if (fields.empty()) continue;  // a record with a syntax error, reported
+            record r;
+            r.line = line;
+            r.first = all_fields_.size();
+            r.count = fields.size();
+            for (const auto& f : fields) all_fields_.push_back(f);
+            records_.push_back(r);
+        }
+        buffer_ = std::string_view(buffer.data(), buffer.size());
+        if (records_.empty()) {
+            if (found_.ok()) {
+                add(make_diagnostic(diagnostic_code::csv_syntax, severity::error, entity::text, {},
+                                    "the file has no header row (person, level, cycle, …)", {1, 1}, 0, 0));
+            }
+        } else {
+            header(records_[0]);
+            rows();  // even after an error in the header: every problem is reported at once
+        }
+        if (found_.ok()) {
+            for (auto& p : built_) people_csv_access::people(out).push_back(std::move(p));
+            return out;
+        }
+        found_.locate_in(source_, text_);
+        found_.own_strings();
+        return found_;
+    }
+
+private:
+    struct record {
+        std::uint32_t line = 0;
+        std::size_t first = 0;
+        std::size_t count = 0;
+    };
+    enum class role : std::uint8_t {
+        person, name, level, archetype, months_in_level, tenure_months, cycle, note, rating, attribute, exempt,
+        unknown,  ///< reported; its values are not read
+    };
+    struct column {
+        role what = role::person;
+        index_t row = no_index;  ///< the competency or attribute
+        std::string_view title;
+    };
+    /// What one person's rows have given so far, and on which line.
+    struct seen {
+        std::string_view value;
+        std::uint32_t line = 0;
+    };
+    struct gathering {
+        std::string_view id;
+        constexpr_vector<seen> fixed;  ///< per column: the person-level value given, and where
+        constexpr_vector<std::size_t> rows;  ///< record numbers, in order
+    };
+
+    [[nodiscard]] std::string_view text_of(const csv_field& f) const noexcept { return buffer_.substr(f.begin, f.size); }
+    void add(const diagnostic& d) { found_.add_within(d, csv_max_errors); }
+
+    void missing(std::string_view name) {
+        add(make_diagnostic(diagnostic_code::missing_column, severity::error, entity::text, name, {}, {1, 1}, 0, 0));
+    }
+
+    void header(const record& h) {
+        constexpr std::string_view fixed_names[] = {"person", "name", "level", "archetype", "months_in_level", "tenure_months",
+                                                    "cycle", "note"};
+        // Each column a known name gives, marked when first seen: a repeat is found in one step,
+        // however wide the header (one slot per fixed name, competency, attribute and exemption).
+        const std::size_t competencies = l_.competencies().size(), attributes = l_.attributes().size();
+        std::vector<bool> taken(8 + competencies * 2 + attributes);
+        const auto slot = [&](const column& c) -> std::size_t {
+            switch (c.what) {
+                case role::rating: return 8 + c.row;
+                case role::exempt: return 8 + competencies + c.row;
+                case role::attribute: return 8 + competencies * 2 + c.row;
+                default: return static_cast<std::size_t>(c.what);
+            }
+        };
+        for (std::size_t i = 0; i != h.count && !found_.stopped(); ++i) {
+            const csv_field& f = all_fields_[h.first + i];
+            const std::string_view name = trimmed(text_of(f));
+            column c;
+            c.title = name;
+            bool known = false;
+            for (std::size_t k = 0; k != 8; ++k) {
+                if (name == fixed_names[k]) {
+                    c.what = static_cast<role>(k);
+                    known = true;
+                }
+            }
+            if (!known && name.substr(0, 7) == "exempt:") {
+                c.what = role::exempt;
+                c.row = find_row(l_.competencies(), trimmed(name.substr(7)));
+                known = c.row != no_index;
+            } else if (!known) {
+                if ((c.row = find_row(l_.competencies(), name)) != no_index) {
+                    c.what = role::rating;
+                    known = true;
+                } else if ((c.row = find_row(l_.attributes(), name)) != no_index) {
+                    c.what = role::attribute;
+                    known = true;
+                }
+            }
+            if (known && taken[slot(c)]) {
+                add(make_diagnostic(diagnostic_code::duplicate_clause, severity::error, entity::text, name, "the header", f.where,
+                                    0, 0));
+            }
+            if (known) taken[slot(c)] = true;
+            if (!known) {
+                c.what = role::unknown;
+                suggestion_finder finder(name);
+                for (std::string_view k : fixed_names) finder.consider(k);
+                for (const auto& c2 : l_.competencies()) finder.consider(c2.id);
+                for (const auto& a : l_.attributes()) finder.consider(a.id);
+                add(make_diagnostic(diagnostic_code::unknown_column, severity::error, entity::text, name, {}, f.where, 0,
+                                    0, finder.best()));
+            }
+            columns_.push_back(c);
+        }
+        for (std::string_view required : {"person", "level", "cycle"}) {
+            bool has = false;
+            for (const auto& c : columns_) has = has || c.title == required;
+            if (!has) missing(required);
+        }
+    }
+
+    [[nodiscard]] std::size_t column_of(role r) const noexcept {
+        for (std::size_t i = 0; i != columns_.size(); ++i) {
+            if (columns_[i].what == r) return i;
+        }
+        return columns_.size();
+    }
+
+    /// Groups rows by person (first appearance first), checks what must agree, then builds.
+    void rows() {
+        const std::size_t person_column = column_of(role::person), cycle_column = column_of(role::cycle);
+        if (person_column == columns_.size() || cycle_column == columns_.size()) return;  // reported: rows mean nothing
+        constexpr_vector<gathering> people;
+        std::unordered_map<std::string_view, std::size_t> person_index;  // id -> place in `people`: no scan per row
+        for (std::size_t k = 1; k != records_.size() && !found_.stopped(); ++k) {
+            const record& r = records_[k];
+            if (r.count != columns_.size()) {
+                add(make_diagnostic(diagnostic_code::ragged_row, severity::error, entity::text, {}, {}, {r.line, 1},
+                                    static_cast<std::int64_t>(r.count), static_cast<std::int64_t>(columns_.size())));
+                continue;
+            }
+            const csv_field& id_field = field(r, person_column);
+            const std::string_view id = trimmed(text_of(id_field));
+            if (id.empty()) {
+                bad(id_field, "a person's id: it is empty");
+                continue;
+            }
+            const auto [at, added] = person_index.emplace(id, people.size());
+            if (added) people.push_back(gathering{id, constexpr_vector<seen>(columns_.size()), {}});
+            gathering* g = &people[at->second];
+            // One row per cycle: a cycle given twice is an error, naming both lines.
+            const csv_field& cycle_field = field(r, cycle_column);
+            const std::string_view cycle = trimmed(text_of(cycle_field));
+            if (cycle.empty()) {
+                bad(cycle_field, "a review cycle's id: it is empty");
+                continue;
+            }
+            bool duplicate = false;
+            for (std::size_t earlier : g->rows) {
+                if (trimmed(text_of(field(records_[earlier], cycle_column))) == cycle) {
+                    add(make_diagnostic(diagnostic_code::duplicate_row, severity::error, entity::person, id, cycle,
+                                        cycle_field.where, 0, records_[earlier].line));
+                    duplicate = true;
+                }
+            }
+            if (duplicate) continue;
+            // What describes the person, not the cycle, must agree across their rows.
+            for (std::size_t c = 0; c != columns_.size(); ++c) {
+                const role what = columns_[c].what;
+                if (what == role::cycle || what == role::note || what == role::rating || what == role::person ||
+                    what == role::unknown) {
+                    continue;
+                }
+                const std::string_view value = trimmed(text_of(field(r, c)));
+                if (value.empty()) continue;
+                seen& s = g->fixed[c];
+                if (s.line == 0) {
+                    s = seen{value, r.line};
+                } else if (s.value != value) {
+                    add(make_diagnostic(diagnostic_code::conflicting_value, severity::error, entity::person, id,
+                                        columns_[c].title, field(r, c).where, 0, s.line));
+                }
+            }
+            g->rows.push_back(k);
+        }
+        for (const auto& g : people) {
+            if (!g.rows.empty()) build(g);  // a person none of whose rows was whole: reported already
+        }
+    }
+
+    [[nodiscard]] const csv_field& field(const record& r, std::size_t column) const noexcept {
+        return all_fields_[r.first + column];
+    }
+    void bad(const csv_field& f, std::string_view wanted) {
+        add(make_diagnostic(diagnostic_code::bad_value, severity::error, entity::text, trimmed(text_of(f)), wanted, f.where,
+                            0, 0));
+    }
+    /// Findings the builder made since `before`, placed at `where`.
+    void place(const person_builder& b, std::size_t before, source_position where) {
+        const diagnostic_list& problems = b.problems();
+        for (std::size_t i = before; i < problems.size(); ++i) {
+            diagnostic d = problems[i];
+            d.where = where;
+            add(d);
+        }
+        if (before < problems.size()) found_.own_strings();  // the builder's strings go with it
+    }
+
+    void build(const gathering& g) {
+        const record& first = records_[g.rows[0]];
+        person_builder b(l_, g.id);
+        for (std::size_t c = 0; c != columns_.size(); ++c) {
+            const seen& s = g.fixed[c];
+            if (s.line == 0) continue;
+            const csv_field* at = nullptr;
+            for (std::size_t k : g.rows) {
+                if (records_[k].line == s.line) at = &field(records_[k], c);
+            }
+            if (at == nullptr) continue;  // given only on a row that was not whole (reported)
+            const std::size_t before = b.problems().size();
+            switch (columns_[c].what) {
+                case role::name: b.name(s.value); break;
+                case role::level: b.level(s.value); break;
+                case role::archetype: b.archetype(s.value); break;
+                case role::months_in_level:
+                case role::tenure_months: {
+                    const auto months = whole_number(s.value);
+                    if (!months || *months < 0 || *months > 1200) {
+                        bad(*at, "a whole number of months from 0 to 1200");
+                        break;
+                    }
+                    if (columns_[c].what == role::months_in_level) b.months_in_level(static_cast<std::int32_t>(*months));
+                    else b.tenure_months(static_cast<std::int32_t>(*months));
+                    break;
+                }
+                case role::attribute: attribute(b, columns_[c].row, s.value, *at); break;
+                case role::exempt: b.exempt(l_.competencies()[columns_[c].row].id, s.value); break;
+                default: break;
+            }
+            place(b, before, at->where);
+        }
+        const std::size_t cycle_column = column_of(role::cycle), note_column = column_of(role::note);
+        for (std::size_t k : g.rows) {
+            const record& r = records_[k];
+            constexpr_vector<rating_spec> ratings;
+            constexpr_vector<source_position> places;
+            for (std::size_t c = 0; c != columns_.size(); ++c) {
+                if (columns_[c].what != role::rating) continue;
+                const std::string_view value = trimmed(text_of(field(r, c)));
+                if (value.empty()) continue;  // not rated
+                const std::string_view competency = l_.competencies()[columns_[c].row].id;
+                if (const auto number = whole_number(value)) {
+                    if (*number < -1000 || *number > 1000) {
+                        bad(field(r, c), "a rating on the competency's scale");
+                        continue;
+                    }
+                    ratings.push_back(rating_spec(competency, static_cast<rating>(*number)));
+                } else {
+                    ratings.push_back(rating_spec(competency, value));
+                }
+                places.push_back(field(r, c).where);
+            }
+            // One rating at a time, so that each finding is placed at its cell.
+            const std::size_t before = b.problems().size();
+            b.cycle(trimmed(text_of(field(r, cycle_column))), std::span<const rating_spec>(ratings.data(), ratings.size()),
+                    note_column < columns_.size() ? text_of(field(r, note_column)) : std::string_view{});
+            const diagnostic_list& problems = b.problems();
+            for (std::size_t i = before; i < problems.size(); ++i) {
+                diagnostic d = problems[i];
+                // The builder names the competency (or the point) at fault: find its cell.
+                d.where = {r.line, 1};
+                for (std::size_t j = 0; j != ratings.size(); ++j) {
+                    if (ratings[j].competency == d.other || ratings[j].point == d.subject) d.where = places[j];
+                }
+                add(d);
+            }
+            if (before < problems.size()) found_.own_strings();
+        }
+        const auto built = b.build();
+        if (built) {
+            built_.push_back(*built);
+        } else if (b.problems().empty()) {
+            // Not a value's fault but the person's: no level on any of their rows.
+            for (diagnostic d : built.diagnostics()) {
+                d.where = {first.line, 1};
+                add(d);
+            }
+            found_.own_strings();
+        }
+    }
+
+    void attribute(person_builder& b, index_t row, std::string_view value, const csv_field& at) {
+        const ladder::attribute& a = l_.attributes()[row];
+        switch (a.type) {
+            case attribute_type::text: b.attribute(a.id, value); return;
+            case attribute_type::boolean:
+                if (value == "true" || value == "yes" || value == "1") b.attribute(a.id, 1);
+                else if (value == "false" || value == "no" || value == "0") b.attribute(a.id, 0);
+                else bad(at, "true or false (yes or no, 1 or 0)");
+                return;
+            case attribute_type::number:
+                if (const auto n = whole_number(value)) b.attribute(a.id, *n);
+                else bad(at, "a whole number");
+                return;
+            case attribute_type::duration: {
+                std::string_view digits = value;
+                std::int64_t unit = 1;
+                for (std::string_view word : duration_units) {
+                    if (digits.size() > word.size() && digits.substr(digits.size() - word.size()) == word) {
+                        digits = digits.substr(0, digits.size() - word.size());
+                        unit = months_per_unit(word);
+                        break;
+                    }
+                }
+                if (const auto n = whole_number(digits)) b.attribute(a.id, *n * unit);
+                else bad(at, "a duration (months, or `N months` / `N years`)");
+                return;
+            }
+        }
+    }
+
+    ladder_view l_;
+    std::string_view text_;
+    std::string_view source_;
+    std::string_view buffer_;
+    diagnostic_list found_;
+    constexpr_vector<csv_field> all_fields_;
+    constexpr_vector<record> records_;
+    constexpr_vector<column> columns_;
+    constexpr_vector<person> built_;
+};
+
+}  // namespace detail
+
+/// Reads people from CSV text (docs/people-csv.md): the people, or every problem found, each
+/// with its line and column in `source`.
+[[nodiscard]] inline result<people_list> read_people_csv(const ladder_view& l, std::string_view text,
+                                                         std::string_view source = "<csv>") {
+    detail::people_csv reader(l, text, source);
+    return reader.read();
+}
+
+/// The same from a file; the file's text must stay readable only while this runs.
+[[nodiscard]] inline result<people_list> load_people_csv(const ladder_view& l, const std::string& path) {
+    auto text = read_file(path);
+    if (!text) return text.diagnostics();
+    return read_people_csv(l, *text, path);
+}
+
+LADDER_END_NAMESPACE

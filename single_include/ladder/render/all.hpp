@@ -1,0 +1,376 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+// This single header is generated from include/ by cmake/amalgamate.cmake: do not edit it.
+#pragma once
+#include <ladder/ladder.hpp>
+
+// Every renderer (docs/views.md): Markdown, CSV, JSON, Graphviz DOT and HTML. Optional: the
+// umbrella header <ladder/ladder.hpp> includes none of them.
+
+// begin ladder/render/csv.hpp
+
+// The competency × level matrix per track as CSV (docs/views.md). Optional header.
+
+// begin ladder/render/common.hpp
+
+// What the renderers share: the levels of a track in order, a matrix cell, and the escapes of
+// each format. Each renderer is an optional header of its own; <ladder/render/all.hpp> has them
+// all, and <ladder/ladder.hpp> none.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/sort.hpp (included above)
+// ladder/report/escape.hpp (included above)
+// ladder/model/expectations.hpp (included above)
+// ladder/model/view.hpp (included above)
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+
+/// The levels of a track, lowest rank first.
+inline constexpr_vector<index_t> levels_up(const ladder_view& l, index_t track) {
+    constexpr_vector<index_t> out;
+    for (std::size_t i = 0; i != l.levels().size(); ++i) {
+        if (l.levels()[i].track.index != track) continue;
+        out.push_back(static_cast<index_t>(i));
+    }
+    stable_sort(out, [&](index_t a, index_t b) { return l.levels()[a].rank < l.levels()[b].rank; });
+    return out;
+}
+
+/// A cell of the matrix: the expected rating, by its scale point's name where it has one.
+inline std::string matrix_cell(const ladder_view& l, index_t level, index_t competency) {
+    const auto m = minimum_of(l.expectations_of(l.levels()[level]), competency);
+    if (!m) return {};
+    if (const scale_point* p = l.point_by_value(l.scale_index_of(l.competencies()[competency]), *m)) {
+        return std::to_string(*m) + " " + std::string(p->name);
+    }
+    return std::to_string(*m);
+}
+
+inline std::string markdown_escape(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' || c == ']') out += '\\';
+        out += c == '\n' ? ' ' : c;
+    }
+    return out;
+}
+inline std::string dot_quote(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c == '\n' ? std::string("\\n") : std::string(1, c);
+    }
+    return out + "\"";
+}
+
+}  // namespace detail
+
+LADDER_END_NAMESPACE
+// end ladder/render/common.hpp
+
+#include <string>
+
+LADDER_BEGIN_NAMESPACE
+
+/// The same matrix as CSV: `track,competency,<level>…` with one header row per track.
+inline std::string to_csv(const ladder_view& l) {
+    std::string out;
+    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
+        const auto levels = detail::levels_up(l, static_cast<index_t>(t));
+        out += "track,competency";
+        for (index_t x : levels) {
+            out += ',';
+            out += quote_csv(l.levels()[x].id);
+        }
+        out += "\r\n";
+        for (std::size_t c = 0; c != l.competencies().size(); ++c) {
+            out += quote_csv(l.tracks()[t].id) + "," + quote_csv(l.competencies()[c].id);
+            for (index_t x : levels) {
+                out += ',';  // appended in parts: g++ 12 at -O3 warns falsely on `"," + string` (-Wrestrict)
+                out += quote_csv(detail::matrix_cell(l, x, static_cast<index_t>(c)));
+            }
+            out += "\r\n";
+        }
+    }
+    return out;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/render/csv.hpp
+// begin ladder/render/dot.hpp
+
+// Tracks, levels, equivalences and moves as a Graphviz graph (docs/views.md). Optional header.
+
+// ladder/render/common.hpp (included above)
+
+#include <string>
+
+LADDER_BEGIN_NAMESPACE
+
+/// Tracks as clusters of levels (lowest at the top), promotions as solid arrows, switches as
+/// dashed ones (both ways when the door is), step backs dotted with their pay policy, and
+/// equivalences as grey dotted lines to the range's ends.
+inline std::string to_dot(const ladder_view& l) {
+    std::string out = "digraph ladder {\n  label=" + detail::dot_quote(l.info().name) + ";\n  rankdir=TB;\n  node [shape=box];\n";
+    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
+        out += "  subgraph cluster_" + std::to_string(t) + " {\n    label=" + detail::dot_quote(l.tracks()[t].name) + ";\n";
+        for (index_t x : detail::levels_up(l, static_cast<index_t>(t))) {
+            const level& v = l.levels()[x];
+            out += "    " + detail::dot_quote(v.id) + " [label=" +
+                   detail::dot_quote(std::string(v.id) + "\n" + std::string(v.title) + "\n" + std::string(name_of(v.scope))) +
+                   (v.career ? ", peripheries=2" : "") + "];\n";
+        }
+        out += "  }\n";
+    }
+    for (const auto& m : l.transitions()) {
+        out += "  " + detail::dot_quote(m.from.id) + " -> " + detail::dot_quote(m.to.id);
+        switch (m.kind) {
+            case transition_kind::promote: out += m.guard.empty() ? "" : " [label=" + detail::dot_quote(m.guard) + "]"; break;
+            case transition_kind::switch_track: out += m.both_ways ? " [style=dashed, dir=both]" : " [style=dashed]"; break;
+            case transition_kind::step_back: out += " [style=dotted, label=" + detail::dot_quote(name_of(m.pay)) + "]"; break;
+        }
+        out += ";\n";
+    }
+    for (const auto& e : l.equivalences()) {
+        out += "  " + detail::dot_quote(e.level.id) + " -> " + detail::dot_quote(e.lowest.id) +
+               " [style=dotted, color=gray, arrowhead=none, constraint=false];\n";
+        if (e.highest.id != e.lowest.id) {
+            out += "  " + detail::dot_quote(e.level.id) + " -> " + detail::dot_quote(e.highest.id) +
+                   " [style=dotted, color=gray, arrowhead=none, constraint=false];\n";
+        }
+    }
+    return out + "}\n";
+}
+
+LADDER_END_NAMESPACE
+// end ladder/render/dot.hpp
+// begin ladder/render/html.hpp
+
+// One self-contained HTML page: the matrices, and a person's readiness highlighted against them
+// (docs/views.md). Optional header.
+
+// ladder/render/common.hpp (included above)
+// ladder/decide/decisions.hpp (included above)
+// ladder/report/readiness.hpp (included above)
+
+#include <optional>
+
+#include <string>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+inline std::string html_escape(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+}  // namespace detail
+
+/// One self-contained HTML page (no external assets, no script): a table per track, side by
+/// side, competencies down and levels across. Given a person's readiness report, the target
+/// level's column is marked, each of its expectations is shown met or short against the
+/// person's latest rating (an exempt competency counts as met), and the report follows.
+inline std::string to_html(const ladder_view& l, const readiness_report* report = nullptr, const person* who = nullptr) {
+    using detail::html_escape;
+    std::string out =
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(l.info().name) +
+        "</title>\n<style>\n"
+        "body{font-family:system-ui,sans-serif;margin:2rem;color:#222}\n"
+        ".tracks{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}\n"
+        "table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}\n"
+        "th{background:#f4f4f4}.career{font-style:italic}.target{background:#eef5ff}\n"
+        ".short{background:#ffe0e0;font-weight:bold}.met{background:#e3f6e3}\n"
+        "pre{background:#fafafa;border:1px solid #ddd;padding:1rem;white-space:pre-wrap}\n"
+        "</style>\n</head>\n<body>\n<h1>" + html_escape(l.info().name) + "</h1>\n";
+    if (report != nullptr && who != nullptr) {
+        out += "<p>" + html_escape(who->name.empty() ? who->id : who->name) + ": " + html_escape(l.levels()[report->from].id) +
+               " &rarr; " + html_escape(l.levels()[report->to].id) + ", <strong>" + html_escape(name_of(report->result())) +
+               "</strong></p>\n";
+    }
+    out += "<div class=\"tracks\">\n";
+    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
+        const auto levels = detail::levels_up(l, static_cast<index_t>(t));
+        out += "<section>\n<h2>" + html_escape(l.tracks()[t].name) + "</h2>\n<table>\n<tr><th>competency</th>";
+        for (index_t x : levels) {
+            const level& v = l.levels()[x];
+            std::string cls = v.career ? "career" : "";
+            if (report != nullptr && report->to == x) cls += cls.empty() ? "target" : " target";
+            out += "<th" + (cls.empty() ? std::string() : " class=\"" + cls + "\"") + ">" + html_escape(v.id) + "<br>" +
+                   html_escape(v.title) + "</th>";
+        }
+        out += "</tr>\n";
+        for (std::size_t c = 0; c != l.competencies().size(); ++c) {
+            out += "<tr><td>" + html_escape(l.competencies()[c].name) + "</td>";
+            for (index_t x : levels) {
+                std::string cell = html_escape(detail::matrix_cell(l, x, static_cast<index_t>(c)));
+                std::string cls;
+                const auto expected = detail::minimum_of(l.expectations_of(l.levels()[x]), static_cast<index_t>(c));
+                if (report != nullptr && report->to == x && who != nullptr && expected) {
+                    // The person's latest rating against what the target expects.
+                    const auto rated = who->exemption_from(static_cast<index_t>(c)) != nullptr
+                                           ? std::optional<rating>(*expected)
+                                           : who->rating_of(static_cast<index_t>(c));
+                    cls = rated && *rated >= *expected ? "met" : "short";
+                    if (cls == "short") cell += " (rated " + (rated ? std::to_string(*rated) : std::string("-")) + ")";
+                }
+                out += "<td" + (cls.empty() ? std::string() : " class=\"" + cls + "\"") + ">" + cell + "</td>";
+            }
+            out += "</tr>\n";
+        }
+        out += "</table>\n</section>\n";
+    }
+    out += "</div>\n";
+    if (report != nullptr && who != nullptr) out += "<h2>Readiness</h2>\n<pre>" + html_escape(to_text(*report, *who)) + "</pre>\n";
+    return out + "</body>\n</html>\n";
+}
+
+LADDER_END_NAMESPACE
+// end ladder/render/html.hpp
+// begin ladder/render/json.hpp
+
+// The whole ladder as JSON, keys in a fixed order (docs/views.md). Optional header.
+
+// ladder/render/common.hpp (included above)
+#include <span>
+
+#include <string>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+/// `[a, b, …]` of what `item` makes of each row.
+template <class Rows, class Item>
+std::string json_list(const Rows& rows, Item&& item) {
+    std::string out = "[";
+    bool first = true;
+    for (const auto& r : rows) {
+        out += first ? "" : ", ";
+        out += item(r);
+        first = false;
+    }
+    return out + "]";
+}
+inline std::string json_expectations(const ladder_view& l, std::span<const expectation> list) {
+    return json_list(list, [&](const expectation& e) {
+        return "{\"competency\": " + quote_json(l.competencies()[e.competency.index].id) + ", \"minimum\": " + std::to_string(e.minimum) + "}";
+    });
+}
+}  // namespace detail
+
+/// The whole ladder as JSON: one object, keys in a fixed order (name, version, scales,
+/// categories, competencies, tracks, levels, equivalences, archetypes, transitions, attributes,
+/// rules), ids as written, two-space indentation. A writer only: the library reads .ladder text.
+inline std::string to_json(const ladder_view& l) {
+    using detail::json_list;
+    std::string out = "{\n";
+    out += "  \"name\": " + quote_json(l.info().name) + ",\n";
+    out += "  \"version\": " + quote_json(l.info().version) + ",\n";
+    out += "  \"scales\": " + json_list(l.scales(), [&](const scale& s) {
+        return "{\"id\": " + quote_json(s.id) + ", \"name\": " + quote_json(s.name) + ", \"points\": " +
+               json_list(l.points_of(s), [&](const scale_point& p) {
+                   return "{\"value\": " + std::to_string(p.value) + ", \"id\": " + quote_json(p.id) + ", \"name\": " + quote_json(p.name) + "}";
+               }) + "}";
+    }) + ",\n";
+    out += "  \"categories\": " + json_list(l.categories(), [&](const category& c) {
+        return "{\"id\": " + quote_json(c.id) + ", \"name\": " + quote_json(c.name) + ", \"description\": " + quote_json(c.description) + "}";
+    }) + ",\n";
+    out += "  \"competencies\": " + json_list(l.competencies(), [&](const competency& c) {
+        return "{\"id\": " + quote_json(c.id) + ", \"name\": " + quote_json(c.name) + ", \"category\": " + quote_json(c.category.id) +
+               ", \"scale\": " + quote_json(l.scale_index_of(c) == no_index ? std::string_view{} : l.scales()[l.scale_index_of(c)].id) +
+               ", \"description\": " + quote_json(c.description) + "}";
+    }) + ",\n";
+    out += "  \"tracks\": " + json_list(l.tracks(), [&](const track& t) {
+        return "{\"id\": " + quote_json(t.id) + ", \"name\": " + quote_json(t.name) + ", \"kind\": " + quote_json(name_of(t.kind)) + "}";
+    }) + ",\n";
+    out += "  \"levels\": " + json_list(l.levels(), [&](const level& v) {
+        std::string x = "{\"id\": " + quote_json(v.id) + ", \"title\": " + quote_json(v.title) + ", \"track\": " + quote_json(v.track.id) +
+                        ", \"rank\": " + std::to_string(v.rank) + ", \"scope\": " + quote_json(name_of(v.scope)) +
+                        ", \"career\": " + (v.career ? "true" : "false");
+        x += ", \"band\": " + (v.band ? "{\"minimum\": " + std::to_string(v.band->minimum) + ", \"maximum\": " +
+                                           std::to_string(v.band->maximum) + ", \"currency\": " + quote_json(v.band->currency) + "}"
+                                     : std::string("null"));
+        x += ", \"typical_months\": " + (v.typical_months ? std::to_string(*v.typical_months) : std::string("null"));
+        return x + ", \"expectations\": " + detail::json_expectations(l, l.expectations_of(v)) + "}";
+    }) + ",\n";
+    out += "  \"equivalences\": " + json_list(l.equivalences(), [&](const equivalence& e) {
+        return "{\"level\": " + quote_json(e.level.id) + ", \"lowest\": " + quote_json(e.lowest.id) + ", \"highest\": " + quote_json(e.highest.id) + "}";
+    }) + ",\n";
+    out += "  \"archetypes\": " + json_list(l.archetypes(), [&](const archetype& a) {
+        return "{\"id\": " + quote_json(a.id) + ", \"name\": " + quote_json(a.name) + ", \"from\": " + quote_json(a.from.id) +
+               ", \"until\": " + (a.until.empty() ? std::string("null") : quote_json(a.until.id)) +
+               ", \"expectations\": " + detail::json_expectations(l, l.expectations_of(a)) + "}";
+    }) + ",\n";
+    out += "  \"transitions\": " + json_list(l.transitions(), [&](const transition& t) {
+        return "{\"kind\": " + quote_json(name_of(t.kind)) + ", \"from\": " + quote_json(t.from.id) + ", \"to\": " + quote_json(t.to.id) +
+               ", \"both_ways\": " + (t.both_ways ? "true" : "false") + ", \"pay\": " + quote_json(name_of(t.pay)) +
+               ", \"when\": " + (t.guard.empty() ? std::string("null") : quote_json(t.guard)) + "}";
+    }) + ",\n";
+    out += "  \"attributes\": " + json_list(l.attributes(), [&](const attribute& a) {
+        return "{\"id\": " + quote_json(a.id) + ", \"type\": " + quote_json(name_of(a.type)) + "}";
+    }) + ",\n";
+    out += "  \"rules\": " + json_list(l.rules(), [&](const named_rule& r) {
+        return "{\"id\": " + quote_json(r.id) + ", \"parameters\": " + quote_json(r.parameters) + ", \"text\": " + quote_json(r.text) + "}";
+    }) + "\n";
+    return out + "}\n";
+}
+
+LADDER_END_NAMESPACE
+// end ladder/render/json.hpp
+// begin ladder/render/markdown.hpp
+
+// The competency × level matrix per track as Markdown (docs/views.md). Optional header.
+
+// ladder/render/common.hpp (included above)
+
+#include <string>
+
+LADDER_BEGIN_NAMESPACE
+
+/// The competency × level matrix of each track, as Markdown tables: a heading per track, a
+/// column per level (lowest first), a row per competency, cells the expected rating.
+inline std::string to_markdown(const ladder_view& l) {
+    std::string out = "# " + detail::markdown_escape(l.info().name) + "\n";
+    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
+        const auto levels = detail::levels_up(l, static_cast<index_t>(t));
+        out += "\n## " + detail::markdown_escape(l.tracks()[t].name) + "\n\n| competency |";
+        for (index_t x : levels) {
+            const level& v = l.levels()[x];
+            out += ' ';  // appended in parts: g++ 12 at -O3 warns falsely on `" " + string` (-Wrestrict)
+            out += detail::markdown_escape(v.id);
+            out += ' ';
+            out += detail::markdown_escape(v.title);
+            out += v.career ? " (career) |" : " |";
+        }
+        out += "\n|---|";
+        for (std::size_t i = 0; i != levels.size(); ++i) out += "---|";
+        out += "\n";
+        for (std::size_t c = 0; c != l.competencies().size(); ++c) {
+            out += "| " + detail::markdown_escape(l.competencies()[c].name) + " |";
+            for (index_t x : levels) {
+                out += ' ';  // appended in parts: g++ 12 at -O3 warns falsely on `" " + string` (-Wrestrict)
+                out += detail::markdown_escape(detail::matrix_cell(l, x, static_cast<index_t>(c)));
+                out += " |";
+            }
+            out += "\n";
+        }
+    }
+    return out;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/render/markdown.hpp
