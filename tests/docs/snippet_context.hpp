@@ -7,6 +7,7 @@
 #include <ladder/io/people_csv.hpp>
 #include <ladder/ladder.hpp>
 
+#include <cassert>
 #include <iostream>
 #include <optional>
 #include <span>
