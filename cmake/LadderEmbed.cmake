@@ -1,16 +1,20 @@
-# ladder_embed(TARGET <target> FILE <file.ladder> NAME <name> [NAMESPACE <ns>])
+# ladder_embed(TARGET <target> FILE <file.ladder> NAME <name> [NAMESPACE <ns>] [CHECK_WITH <command>])
 #
 # Generates <ladder_data/NAME.hpp> for TARGET: the file's bytes as `NAME_text`, and
 # `constexpr auto NAME = ladder::parse<NAME_text>();` in namespace NS (default: ladder_data).
 # Editing the file regenerates the header, and a file that does not read or validate fails the
-# build, the compiler naming ladder::detail::invalid_ladder<code, line, column>.
+# build. When the `ladder` command is at hand (the package's ladder::command, the ladder_cli
+# target of a build of ladder itself, or CHECK_WITH, a target or a path), the build first runs
+# `ladder check` on the file, so a broken file fails with the command's message (file:line:col,
+# the line, a caret, did-you-mean); otherwise the compiler names
+# ladder::detail::invalid_ladder<code, line, column>. CHECK_WITH OFF skips the check.
 include_guard(GLOBAL)
 
 function(ladder_embed)
   # Beside this file, wherever ladder_embed() is called from: a variable set when the file is
   # included would be empty in a consumer's directory (add_subdirectory, FetchContent).
   set(_ladder_embed_script "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/ladder_embed_generate.cmake")
-  cmake_parse_arguments(PARSE_ARGV 0 ARG "" "TARGET;FILE;NAME;NAMESPACE" "")
+  cmake_parse_arguments(PARSE_ARGV 0 ARG "" "TARGET;FILE;NAME;NAMESPACE;CHECK_WITH" "")
   foreach(required TARGET FILE NAME)
     if(NOT ARG_${required})
       message(FATAL_ERROR "ladder_embed: ${required} is required")
@@ -35,8 +39,22 @@ function(ladder_embed)
 
   set(out_dir "${CMAKE_CURRENT_BINARY_DIR}/ladder_embed/${ARG_TARGET}")
   set(header "${out_dir}/ladder_data/${ARG_NAME}.hpp")
+  # The command that checks the file first, if any (a target name runs the built program).
+  set(checker "${ARG_CHECK_WITH}")
+  if(NOT DEFINED ARG_CHECK_WITH)
+    if(TARGET ladder::command)
+      set(checker ladder::command)
+    elseif(TARGET ladder_cli AND NOT CMAKE_CROSSCOMPILING)
+      set(checker ladder_cli)
+    endif()
+  endif()
+  set(check_step "")
+  if(checker)
+    set(check_step COMMAND ${checker} check "${input}")
+  endif()
   add_custom_command(
     OUTPUT "${header}"
+    ${check_step}
     COMMAND "${CMAKE_COMMAND}" "-DINPUT=${input}" "-DOUTPUT=${header}" "-DNAME=${ARG_NAME}"
             "-DNAMESPACE=${ARG_NAMESPACE}" -P "${_ladder_embed_script}"
     DEPENDS "${input}" "${_ladder_embed_script}"
