@@ -107,7 +107,7 @@ std::optional<ladder::runtime_ladder> ladder_from(session& s, std::optional<std:
     auto loaded = ladder::load(in->text, in->name);
     if (!loaded) {
         s.report(loaded.diagnostics());
-        status = findings;
+        worsen(status, findings);
         return std::nullopt;
     }
     return std::move(*loaded);
@@ -120,7 +120,7 @@ std::optional<ladder::people_list> people_from(session& s, const ladder::ladder_
     auto people = ladder::read_people_csv(l, in->text, in->name);
     if (!people) {
         s.report(people.diagnostics());
-        status = findings;
+        worsen(status, findings);
         return std::nullopt;
     }
     return std::move(*people);
@@ -136,21 +136,12 @@ std::optional<ladder::level_ref> level_from(session& s, const ladder::ladder_vie
     return *found;
 }
 
-/// The worse of two exit codes.
-void worsen(int& status, int now) {
-    if (now > status) status = now;
-}
-
 int check(session& s, const parsed_args& a) {
     if (a.operands.empty()) return s.usage("check", "no file given");
     int status = ok;
     for (auto file : a.operands) {
-        int read_status = ok;
-        const auto in = s.read(file, read_status);
-        if (!in) {
-            worsen(status, read_status);
-            continue;
-        }
+        const auto in = s.read(file, status);
+        if (!in) continue;
         const auto loaded = ladder::load(in->text, in->name);
         s.report(loaded.diagnostics());
         if (!loaded.ok()) {
@@ -175,12 +166,8 @@ int fmt(session& s, const parsed_args& a) {
         if (write && file == "-") return s.usage("fmt", "-w cannot write standard input back; leave out -w to print it");
     }
     for (auto file : a.operands) {
-        int read_status = ok;
-        const auto in = s.read(file, read_status);
-        if (!in) {
-            worsen(status, read_status);
-            continue;
-        }
+        const auto in = s.read(file, status);
+        if (!in) continue;
         const auto formatted = ladder::format(in->text, in->name);
         if (!formatted) {
             s.report(formatted.diagnostics());

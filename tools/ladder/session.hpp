@@ -24,6 +24,11 @@
 
 namespace ladder_tool {
 
+/// Keeps the worse of two exit codes in `status`.
+inline void worsen(int& status, int now) {
+    if (now > status) status = now;
+}
+
 /// Replaces (or creates) a file without ever leaving it half written: the new text goes to a
 /// temporary file beside it (same directory, so the same file system), is flushed to disk, takes
 /// the original's permissions, and only then is renamed over it. On any failure the original is
@@ -122,13 +127,14 @@ public:
         return usage_error;
     }
 
-    /// A file's text, or standard input's for `-` (only once: a second `-` is an error).
+    /// A file's text, or standard input's for `-` (only once: a second `-` is an error). When
+    /// it cannot be read, the error is reported and `status` becomes usage_error.
     std::optional<input> read(std::string_view path, int& status) {
         std::optional<ladder::result<std::string>> text;
         std::string name(path);
         if (path == "-") {
             if (stdin_taken_) {
-                status = usage("", "standard input (-) can be read only once");
+                worsen(status, usage("", "standard input (-) can be read only once"));
                 return std::nullopt;
             }
             stdin_taken_ = true;
@@ -139,7 +145,7 @@ public:
         }
         if (!*text) {
             report(text->diagnostics());
-            status = usage_error;
+            worsen(status, usage_error);
             return std::nullopt;
         }
         return input{std::move(**text), std::move(name)};
