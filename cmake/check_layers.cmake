@@ -2,7 +2,7 @@
 # umbrella header pulls in an optional integration.
 #   cmake -DINCLUDE=<dir holding ladder/> -P check_layers.cmake
 # The layers, lowest first; a header may include its own layer and those below it.
-set(layers core model text rules validate build presets decide calibrate report "io|render" top)
+set(layers core model text rules validate build presets decide calibrate revise report "io|render" top)
 
 function(layer_rank path out)
   # include/ladder/<folder>/x.hpp, or include/ladder/x.hpp (version.hpp: core; the rest: top)

@@ -60,9 +60,12 @@
 #include <ladder/decide/run_tests.hpp>
 // calibrate: levels across companies
 #include <ladder/calibrate/calibration.hpp>
+
+#include <ladder/revise/changes.hpp>
 // report: decisions in words, JSON and CSV
 #include <ladder/report/escape.hpp>
 #include <ladder/report/explanation.hpp>
 #include <ladder/report/readiness.hpp>
 #include <ladder/report/test_run.hpp>
 #include <ladder/report/mapping.hpp>
+#include <ladder/report/changes.hpp>

@@ -12,7 +12,8 @@
 #include <ladder/ladder.hpp>
 #include <ladder/render/all.hpp>
 
-#include <unistd.h>  // isatty: progress only on a terminal
+#include <sys/stat.h>  // stat: is an operand a file?
+#include <unistd.h>    // isatty: progress only on a terminal
 
 #include <algorithm>
 #include <array>
@@ -47,6 +48,8 @@ constexpr std::string_view usage_text =
     "  evaluate [LADDER] --people FILE.csv [--target LEVEL] [--format text|json|csv]\n"
     "                                 a readiness report for every person (their next level by default)\n"
     "  diff [LADDER] LEVEL LEVEL      what separates two levels\n"
+    "  diff OLD.ladder NEW.ladder [--format text|markdown|json]\n"
+    "                                 what changed from one version of a ladder to another\n"
     "  map FROM [LEVEL] TO [--anchor A=B]...\n"
     "                                 where levels of one ladder stand on another\n"
     "  render [LADDER] --format markdown|csv|json|dot|html\n"
@@ -83,7 +86,11 @@ constexpr std::string_view evaluate_help =
     "the CSV or the ladder has errors.\n";
 constexpr std::string_view diff_help =
     "usage: ladder diff [LADDER] LEVEL LEVEL\n"
-    "Prints what separates two levels: each competency whose expectation differs, and the scope.\n";
+    "       ladder diff OLD.ladder NEW.ladder [--format text|markdown|json]\n"
+    "With levels: what separates them, each competency whose expectation differs, and the scope.\n"
+    "With two files (or -): what changed from one version of a ladder to the other (levels,\n"
+    "tracks and competencies added, removed or renamed, expectations raised or lowered, moves,\n"
+    "guards, bands, rules); exit 0 when they say the same, 1 when they differ.\n";
 constexpr std::string_view map_help =
     "usage: ladder map FROM_LADDER LEVEL TO_LADDER [--anchor A=B]...\n"
     "       ladder map FROM_LADDER TO_LADDER [--anchor A=B]...\n"
@@ -266,9 +273,35 @@ int evaluate(session& s, const parsed_args& a) {
     return ok;
 }
 
+/// `ladder diff OLD NEW`: what changed from one version of a ladder to another.
+int diff_versions(session& s, const parsed_args& a) {
+    const std::string_view shape = a.value("format").value_or("text");
+    if (shape != "text" && shape != "markdown" && shape != "json") return s.usage("diff", "--format is text, markdown or json");
+    int status = ok;
+    const auto before = ladder_from(s, a.operands[0], status);
+    if (!before) return status;
+    const auto after = ladder_from(s, a.operands[1], status);
+    if (!after) return status;
+    const ladder::ladder_view x = *before, y = *after;
+    const auto changes = ladder::compare(x, y);
+    s.out() << (shape == "json"       ? ladder::to_json(x, y, changes)
+                : shape == "markdown" ? ladder::to_markdown(x, y, changes)
+                                      : ladder::to_text(x, y, changes));
+    return changes.empty() ? ok : findings;
+}
+
+/// Whether an operand names a ladder file rather than a level: `-`, or a file that exists.
+bool names_a_file(std::string_view operand) {
+    if (operand == "-") return true;
+    struct stat info {};
+    return ::stat(std::string(operand).c_str(), &info) == 0;
+}
+
 int diff(session& s, const parsed_args& a) {
     const auto& o = a.operands;
-    if (o.size() != 2 && o.size() != 3) return s.usage("diff", "give two levels, after the ladder file if any");
+    if (o.size() == 2 && names_a_file(o[0]) && names_a_file(o[1])) return diff_versions(s, a);
+    if (a.has("format")) return s.usage("diff", "--format is for two versions of a ladder (ladder diff OLD NEW)");
+    if (o.size() != 2 && o.size() != 3) return s.usage("diff", "give two levels, after the ladder file if any, or two ladder files");
     int status = ok;
     const auto l = ladder_from(s, o.size() == 3 ? std::optional(o[0]) : std::nullopt, status);
     if (!l) return status;
@@ -376,6 +409,7 @@ constexpr option_spec fmt_options[] = {{"write", 'w', false}, {"check", 0, false
 constexpr option_spec test_options[] = {{"verbose", 'v', false}};
 constexpr option_spec evaluate_options[] = {
     {"people", 0, true}, {"target", 0, true}, {"format", 0, true}, {"archetypes", 0, false}};
+constexpr option_spec diff_options[] = {{"format", 0, true}};
 constexpr option_spec map_options[] = {{"anchor", 0, true}};
 constexpr option_spec render_options[] = {{"format", 0, true}, {"people", 0, true}, {"person", 0, true}, {"target", 0, true}};
 
@@ -384,7 +418,7 @@ constexpr command commands[] = {
     {"fmt", fmt, fmt_options, fmt_help},
     {"test", test, test_options, test_help},
     {"evaluate", evaluate, evaluate_options, evaluate_help},
-    {"diff", diff, std::span<const option_spec>{}, diff_help},
+    {"diff", diff, diff_options, diff_help},
     {"map", map, map_options, map_help},
     {"render", render, render_options, render_help},
 };

@@ -84,4 +84,17 @@ inline std::string quote_json(std::string_view s) {
     }
     return out + "\"";
 }
+namespace detail {
+/// Text in a Markdown table cell or heading: the characters Markdown would read as markup (a
+/// cell's `|` among them) escaped, and a line break a space, so the text cannot end the cell.
+inline std::string markdown_escape(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' || c == ']') out += '\\';
+        out += (c == '\n' || c == '\r') ? ' ' : c;
+    }
+    return out;
+}
+}  // namespace detail
+
 LADDER_END_NAMESPACE
