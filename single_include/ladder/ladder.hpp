@@ -9239,6 +9239,306 @@ struct mapped_level {
 
 LADDER_END_NAMESPACE
 // end ladder/calibrate/calibration.hpp
+
+// begin ladder/revise/changes.hpp
+
+// What changed from one version of a ladder to the next, in the ladder's own terms: levels,
+// tracks and competencies added, removed or renamed; a level's title, track, rank, scope, band,
+// career flag and criterion; expectations raised or lowered; moves added or removed, their pay
+// and guards; named rules. docs/changes.md tells how things are matched.
+
+// ladder/core/config.hpp (included above)
+// ladder/model/records.hpp (included above)
+// ladder/model/view.hpp (included above)
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+LADDER_BEGIN_NAMESPACE
+
+/// What a change is about.
+enum class change_subject : std::uint8_t { ladder, competency, track, level, expectation, archetype, move, rule };
+
+/// What happened to it.
+enum class change_kind : std::uint8_t { added, removed, renamed, changed, raised, lowered };
+
+namespace detail {
+inline constexpr std::string_view change_subject_names[] = {"ladder", "competency", "track", "level",
+                                                            "expectation", "archetype", "move", "rule"};
+inline constexpr std::string_view change_kind_names[] = {"added", "removed", "renamed", "changed", "raised", "lowered"};
+}  // namespace detail
+
+[[nodiscard]] constexpr std::string_view name_of(change_subject s) noexcept {
+    return detail::change_subject_names[static_cast<int>(s)];
+}
+[[nodiscard]] constexpr std::string_view name_of(change_kind k) noexcept {
+    return detail::change_kind_names[static_cast<int>(k)];
+}
+
+/// One change. `id` names the thing in the old version (in the new one when it was added);
+/// `new_id` its id in the new version when renamed. For an expectation `id` is the level and
+/// `field` the competency; for a move `id` reads `promote L5 -> L6`; otherwise `field` names
+/// what changed (`title`, `scope`, `band`, `guard` …). `before` and `after` are the values as
+/// the format writes them, empty where there is none.
+struct ladder_change {
+    change_subject subject = change_subject::ladder;
+    change_kind kind = change_kind::changed;
+    std::string id;
+    std::string new_id;
+    std::string field;
+    std::string before;
+    std::string after;
+};
+
+/// Every change from `before` to `after`, in the order of the new version's statements (what
+/// was removed comes where it stood in the old one).
+struct ladder_changes {
+    std::vector<ladder_change> items;
+    [[nodiscard]] bool empty() const noexcept { return items.empty(); }
+    [[nodiscard]] std::size_t size() const noexcept { return items.size(); }
+};
+
+namespace detail {
+
+inline std::string band_words(const std::optional<pay_band>& b) {
+    if (!b) return {};
+    std::string out = std::to_string(b->minimum);
+    out += "..";
+    out += std::to_string(b->maximum);
+    if (!b->currency.empty()) {
+        out += ' ';
+        out += b->currency;
+    }
+    return out;
+}
+
+inline std::string move_words(const transition& t, std::string_view from, std::string_view to) {
+    std::string out(name_of(t.kind));
+    out += ' ';
+    out += from;
+    out += t.both_ways ? " <-> " : " -> ";
+    out += to;
+    return out;
+}
+
+/// Pairs rows of two versions by id, and what is left on each side by a second key (a title or
+/// a name, when it is the only one of its kind on both sides): a rename.
+template <class Row, class Key>
+std::vector<std::optional<std::size_t>> match_rows(std::span<const Row> old_rows, std::span<const Row> new_rows, Key second_key) {
+    std::vector<std::optional<std::size_t>> to_new(old_rows.size());
+    std::vector<bool> taken(new_rows.size(), false);
+    for (std::size_t i = 0; i != old_rows.size(); ++i) {
+        for (std::size_t j = 0; j != new_rows.size(); ++j) {
+            if (!taken[j] && old_rows[i].id == new_rows[j].id) {
+                to_new[i] = j;
+                taken[j] = true;
+                break;
+            }
+        }
+    }
+    const auto unique_unmatched = [&](auto rows, const auto& matched, std::string_view key) {
+        std::size_t n = 0;
+        for (std::size_t k = 0; k != rows.size(); ++k) n += (!matched(k) && second_key(rows[k]) == key) ? 1 : 0;
+        return n == 1;
+    };
+    for (std::size_t i = 0; i != old_rows.size(); ++i) {
+        if (to_new[i]) continue;
+        const std::string_view key = second_key(old_rows[i]);
+        if (key.empty()) continue;
+        const auto old_matched = [&](std::size_t k) { return to_new[k].has_value(); };
+        const auto new_matched = [&](std::size_t k) { return static_cast<bool>(taken[k]); };
+        if (!unique_unmatched(old_rows, old_matched, key) || !unique_unmatched(new_rows, new_matched, key)) continue;
+        for (std::size_t j = 0; j != new_rows.size(); ++j) {
+            if (!taken[j] && second_key(new_rows[j]) == key) {
+                to_new[i] = j;
+                taken[j] = true;
+                break;
+            }
+        }
+    }
+    return to_new;
+}
+
+class change_finder {
+public:
+    change_finder(const ladder_view& a, const ladder_view& b) : a_(a), b_(b) {}
+
+    ladder_changes run() {
+        if (a_.info().name != b_.info().name) add(change_subject::ladder, change_kind::changed, "", "name", a_.info().name, b_.info().name);
+        if (a_.info().version != b_.info().version) {
+            add(change_subject::ladder, change_kind::changed, "", "version", a_.info().version, b_.info().version);
+        }
+        competencies_ = match_rows(a_.competencies(), b_.competencies(), [](const competency& c) { return c.name; });
+        tracks_ = match_rows(a_.tracks(), b_.tracks(), [](const track& t) { return t.name; });
+        levels_ = match_rows(a_.levels(), b_.levels(), [](const level& x) { return x.title; });
+        rows(change_subject::competency, a_.competencies(), b_.competencies(), competencies_,
+             [&](const competency& x, const competency& y) {
+                 field(change_subject::competency, x.id, "name", x.name, y.name);
+                 field(change_subject::competency, x.id, "category", x.category.id, y.category.id);
+             });
+        rows(change_subject::track, a_.tracks(), b_.tracks(), tracks_, [&](const track& x, const track& y) {
+            field(change_subject::track, x.id, "name", x.name, y.name);
+            field(change_subject::track, x.id, "kind", name_of(x.kind), name_of(y.kind));
+        });
+        rows(change_subject::level, a_.levels(), b_.levels(), levels_, [&](const level& x, const level& y) {
+            field(change_subject::level, x.id, "title", x.title, y.title);
+            field(change_subject::level, x.id, "track", new_id_of(tracks_, a_.tracks(), b_.tracks(), x.track.index), y.track.id);
+            field(change_subject::level, x.id, "scope", name_of(x.scope), name_of(y.scope));
+            field(change_subject::level, x.id, "band", band_words(x.band), band_words(y.band));
+            field(change_subject::level, x.id, "career", x.career ? "yes" : "no", y.career ? "yes" : "no");
+            field(change_subject::level, x.id, "criterion", x.criterion, y.criterion);
+            expectations(x, y);
+        });
+        archetypes();
+        moves();
+        rules();
+        return std::move(found_);
+    }
+
+private:
+    template <class Row, class Compare>
+    void rows(change_subject s, std::span<const Row> old_rows, std::span<const Row> new_rows,
+              const std::vector<std::optional<std::size_t>>& to_new, Compare compare) {
+        std::vector<bool> reached(new_rows.size(), false);
+        for (std::size_t i = 0; i != old_rows.size(); ++i) {
+            if (!to_new[i]) {
+                add(s, change_kind::removed, old_rows[i].id);
+                continue;
+            }
+            const Row& y = new_rows[*to_new[i]];
+            reached[*to_new[i]] = true;
+            if (y.id != old_rows[i].id) {
+                found_.items.push_back(ladder_change{s, change_kind::renamed, std::string(old_rows[i].id), std::string(y.id), {}, {}, {}});
+            }
+            compare(old_rows[i], y);
+        }
+        for (std::size_t j = 0; j != new_rows.size(); ++j) {
+            if (!reached[j]) add(s, change_kind::added, new_rows[j].id);
+        }
+    }
+
+    /// The id in the new version of the old row `i`, or the old id when it has no match.
+    template <class Row>
+    static std::string_view new_id_of(const std::vector<std::optional<std::size_t>>& to_new, std::span<const Row> old_rows,
+                                      std::span<const Row> new_rows, index_t i) {
+        if (i >= old_rows.size()) return {};
+        return to_new[i] ? new_rows[*to_new[i]].id : old_rows[i].id;
+    }
+
+    void expectations(const level& x, const level& y) {
+        // Old expectations in their order, by the competency's new id; then the new ones.
+        std::vector<std::string_view> seen;
+        for (const expectation& ex : a_.expectations_of(x)) {
+            const std::string_view id = new_id_of(competencies_, a_.competencies(), b_.competencies(), ex.competency.index);
+            seen.push_back(id);
+            std::optional<rating> now;
+            for (const expectation& ey : b_.expectations_of(y)) {
+                if (ey.competency.id == id) now = ey.minimum;
+            }
+            if (!now) {
+                add(change_subject::expectation, change_kind::removed, x.id, id, std::to_string(ex.minimum), "");
+            } else if (*now != ex.minimum) {
+                add(change_subject::expectation, *now > ex.minimum ? change_kind::raised : change_kind::lowered, x.id, id,
+                    std::to_string(ex.minimum), std::to_string(*now));
+            }
+        }
+        for (const expectation& ey : b_.expectations_of(y)) {
+            bool known = false;
+            for (auto id : seen) known = known || id == ey.competency.id;
+            if (!known) add(change_subject::expectation, change_kind::added, x.id, ey.competency.id, "", std::to_string(ey.minimum));
+        }
+    }
+
+    /// An archetype's overrides as the format writes them: `design 5, coding 4`, by new ids.
+    std::string overrides(const ladder_view& l, const archetype& x, bool old_version) const {
+        std::string out;
+        for (const expectation& ex : l.expectations_of(x)) {
+            if (!out.empty()) out += ", ";
+            out += old_version ? new_id_of(competencies_, a_.competencies(), b_.competencies(), ex.competency.index) : ex.competency.id;
+            out += ' ';
+            out += std::to_string(ex.minimum);
+        }
+        return out;
+    }
+
+    void archetypes() {
+        const auto to_new = match_rows(a_.archetypes(), b_.archetypes(), [](const archetype& x) { return x.name; });
+        rows(change_subject::archetype, a_.archetypes(), b_.archetypes(), to_new, [&](const archetype& x, const archetype& y) {
+            field(change_subject::archetype, x.id, "name", x.name, y.name);
+            field(change_subject::archetype, x.id, "from", new_id_of(levels_, a_.levels(), b_.levels(), x.from.index), y.from.id);
+            const std::string_view until = x.until.id.empty() ? std::string_view{} : new_id_of(levels_, a_.levels(), b_.levels(), x.until.index);
+            field(change_subject::archetype, x.id, "until", until, y.until.id);
+            field(change_subject::archetype, x.id, "expectations", overrides(a_, x, true), overrides(b_, y, false));
+        });
+    }
+
+    void moves() {
+        // A move is the same move when its kind and its levels (renames followed) are.
+        std::vector<std::string> old_keys, new_keys;
+        for (const transition& t : a_.transitions()) {
+            old_keys.push_back(move_words(t, new_id_of(levels_, a_.levels(), b_.levels(), t.from.index),
+                                          new_id_of(levels_, a_.levels(), b_.levels(), t.to.index)));
+        }
+        for (const transition& t : b_.transitions()) new_keys.push_back(move_words(t, t.from.id, t.to.id));
+        std::vector<bool> reached(new_keys.size(), false);
+        for (std::size_t i = 0; i != old_keys.size(); ++i) {
+            std::optional<std::size_t> match;
+            for (std::size_t j = 0; j != new_keys.size() && !match; ++j) {
+                if (!reached[j] && new_keys[j] == old_keys[i]) match = j;
+            }
+            if (!match) {
+                add(change_subject::move, change_kind::removed, old_keys[i]);
+                continue;
+            }
+            reached[*match] = true;
+            const transition& x = a_.transitions()[i];
+            const transition& y = b_.transitions()[*match];
+            field(change_subject::move, old_keys[i], "pay", name_of(x.pay), name_of(y.pay));
+            field(change_subject::move, old_keys[i], "guard", x.guard, y.guard);
+        }
+        for (std::size_t j = 0; j != new_keys.size(); ++j) {
+            if (!reached[j]) add(change_subject::move, change_kind::added, new_keys[j], "", "", b_.transitions()[j].guard);
+        }
+    }
+
+    void rules() {
+        const auto to_new = match_rows(a_.rules(), b_.rules(), [](const named_rule&) { return std::string_view{}; });
+        rows(change_subject::rule, a_.rules(), b_.rules(), to_new, [&](const named_rule& x, const named_rule& y) {
+            field(change_subject::rule, x.id, "parameters", x.parameters, y.parameters);
+            field(change_subject::rule, x.id, "text", x.text, y.text);
+        });
+    }
+
+    void field(change_subject s, std::string_view id, std::string_view what, std::string_view before, std::string_view after) {
+        if (before != after) add(s, change_kind::changed, id, what, before, after);
+    }
+
+    void add(change_subject s, change_kind k, std::string_view id, std::string_view what = {}, std::string_view before = {},
+             std::string_view after = {}) {
+        found_.items.push_back(ladder_change{s, k, std::string(id), {}, std::string(what), std::string(before), std::string(after)});
+    }
+
+    const ladder_view& a_;
+    const ladder_view& b_;
+    std::vector<std::optional<std::size_t>> competencies_, tracks_, levels_;
+    ladder_changes found_;
+};
+
+}  // namespace detail
+
+/// Every change from version `before` to version `after` of a ladder (docs/changes.md): ids
+/// are matched first, then a thing whose id is gone is matched by its title or name to one
+/// that is new (a rename). Empty when the two versions say the same.
+[[nodiscard]] inline ladder_changes compare(const ladder_view& before, const ladder_view& after) {
+    return detail::change_finder(before, after).run();
+}
+
+LADDER_END_NAMESPACE
+// end ladder/revise/changes.hpp
 // report: decisions in words, JSON and CSV
 // begin ladder/report/escape.hpp
 
@@ -9325,6 +9625,19 @@ inline std::string quote_json(std::string_view s) {
     }
     return out + "\"";
 }
+namespace detail {
+/// Text in a Markdown table cell or heading: the characters Markdown would read as markup (a
+/// cell's `|` among them) escaped, and a line break a space, so the text cannot end the cell.
+inline std::string markdown_escape(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' || c == ']') out += '\\';
+        out += (c == '\n' || c == '\r') ? ' ' : c;
+    }
+    return out;
+}
+}  // namespace detail
+
 LADDER_END_NAMESPACE
 // end ladder/report/escape.hpp
 // begin ladder/report/explanation.hpp
@@ -9766,3 +10079,117 @@ LADDER_BEGIN_NAMESPACE
 
 LADDER_END_NAMESPACE
 // end ladder/report/mapping.hpp
+// begin ladder/report/changes.hpp
+
+// What changed between two versions of a ladder, as `ladder diff OLD NEW` prints it: text for
+// a terminal, Markdown for a pull-request comment, JSON for tools.
+
+// ladder/core/config.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/report/escape.hpp (included above)
+// ladder/revise/changes.hpp (included above)
+
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+/// "Engineering 2026.1 -> 2026.2": the versions compared, named once when the name is kept.
+inline std::string versions_words(const ladder_view& before, const ladder_view& after, std::string_view arrow) {
+    const auto named = [](const ladder_view& l) {
+        std::string out = printable(l.info().name);
+        if (!l.info().version.empty()) out += " " + printable(l.info().version);
+        return out;
+    };
+    if (before.info().name == after.info().name) {
+        std::string out = printable(before.info().name);
+        out += " ";
+        out += before.info().version.empty() ? "(no version)" : printable(before.info().version);
+        out += arrow;
+        out += after.info().version.empty() ? "(no version)" : printable(after.info().version);
+        return out;
+    }
+    return named(before) + std::string(arrow) + named(after);
+}
+
+/// A value as a text report quotes it: "text", or (none).
+inline std::string quoted_value(std::string_view v) { return v.empty() ? std::string("(none)") : "\"" + printable(v) + "\""; }
+
+/// One change in words, after its subject and id: "title \"A\" -> \"B\"", "added" …
+inline std::string change_words(const ladder_change& c) {
+    switch (c.kind) {
+    case change_kind::added:
+        if (c.subject == change_subject::expectation) return "now expects " + printable(c.field) + " " + c.after;
+        return c.after.empty() ? std::string("added") : "added, when " + printable(c.after);
+    case change_kind::removed:
+        if (c.subject == change_subject::expectation) return "no longer expects " + printable(c.field) + " (was " + c.before + ")";
+        return "removed";
+    case change_kind::renamed: return "renamed to " + printable(c.new_id);
+    case change_kind::raised:
+    case change_kind::lowered: {
+        const long long by = std::stoll(c.after) - std::stoll(c.before);
+        return "expects " + printable(c.field) + " " + c.before + " -> " + c.after + " (" + std::string(name_of(c.kind)) +
+               " by " + std::to_string(by < 0 ? -by : by) + ")";
+    }
+    case change_kind::changed: break;
+    }
+    return printable(c.field) + " " + quoted_value(c.before) + " -> " + quoted_value(c.after);
+}
+}  // namespace detail
+
+/// The changes as text: a headline (`Engineering 2026.1 -> 2026.2: 3 changes`, or `no
+/// changes`), then a line per change, `level L5: title "Senior" -> "Senior Engineer"`.
+[[nodiscard]] inline std::string to_text(const ladder_view& before, const ladder_view& after, const ladder_changes& changes) {
+    std::string out = detail::versions_words(before, after, " -> ") + ": ";
+    out += changes.empty() ? std::string("no changes")
+                           : std::to_string(changes.size()) + (changes.size() == 1 ? " change" : " changes");
+    out += "\n";
+    for (const auto& c : changes.items) {
+        out += "  ";
+        out += name_of(c.subject == change_subject::expectation ? change_subject::level : c.subject);
+        if (!c.id.empty()) out += " " + printable(c.id);
+        out += ": " + detail::change_words(c) + "\n";
+    }
+    return out;
+}
+
+/// The changes as Markdown, for a pull-request comment: a heading and a table of what changed,
+/// how, and the values before and after.
+[[nodiscard]] inline std::string to_markdown(const ladder_view& before, const ladder_view& after, const ladder_changes& changes) {
+    std::string out = "### " + detail::markdown_escape(detail::versions_words(before, after, " → ")) + "\n\n";
+    if (changes.empty()) return out + "No changes.\n";
+    out += "| what | change | before | after |\n|---|---|---|---|\n";
+    for (const auto& c : changes.items) {
+        std::string what(name_of(c.subject == change_subject::expectation ? change_subject::level : c.subject));
+        if (!c.id.empty()) what += " " + c.id;
+        if (c.subject == change_subject::expectation) what += ", expects " + c.field;
+        else if (!c.field.empty()) what += ", " + c.field;
+        const std::string after_value = c.kind == change_kind::renamed ? c.new_id : c.after;
+        out += "| " + detail::markdown_escape(what) + " | " + std::string(name_of(c.kind)) + " | " +
+               detail::markdown_escape(c.before) + " | " + detail::markdown_escape(after_value) + " |\n";
+    }
+    return out;
+}
+
+/// The changes as JSON: `{"from": {"name", "version"}, "to": {…}, "changes": [{"subject",
+/// "change", "id", "new_id", "field", "before", "after"}, …]}`, keys in that order, empty values
+/// as "".
+[[nodiscard]] inline std::string to_json(const ladder_view& before, const ladder_view& after, const ladder_changes& changes) {
+    const auto version = [](const ladder_view& l) {
+        return "{\"name\": " + quote_json(l.info().name) + ", \"version\": " + quote_json(l.info().version) + "}";
+    };
+    std::string out = "{\n  \"from\": " + version(before) + ",\n  \"to\": " + version(after) + ",\n  \"changes\": [";
+    for (std::size_t i = 0; i != changes.items.size(); ++i) {
+        const auto& c = changes.items[i];
+        out += i == 0 ? "\n    " : ",\n    ";
+        out += "{\"subject\": " + quote_json(name_of(c.subject)) + ", \"change\": " + quote_json(name_of(c.kind)) +
+               ", \"id\": " + quote_json(c.id) + ", \"new_id\": " + quote_json(c.new_id) + ", \"field\": " + quote_json(c.field) +
+               ", \"before\": " + quote_json(c.before) + ", \"after\": " + quote_json(c.after) + "}";
+    }
+    out += changes.empty() ? "]\n}\n" : "\n  ]\n}\n";
+    return out;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/report/changes.hpp

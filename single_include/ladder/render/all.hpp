@@ -51,14 +51,6 @@ inline std::string matrix_cell(const ladder_view& l, index_t level, index_t comp
     return std::to_string(*m);
 }
 
-inline std::string markdown_escape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '|' || c == '\\' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' || c == ']') out += '\\';
-        out += c == '\n' ? ' ' : c;
-    }
-    return out;
-}
 inline std::string dot_quote(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
