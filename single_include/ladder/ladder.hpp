@@ -9256,6 +9256,8 @@ LADDER_END_NAMESPACE
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 LADDER_BEGIN_NAMESPACE
@@ -9325,40 +9327,35 @@ inline std::string move_words(const transition& t, std::string_view from, std::s
     return out;
 }
 
-/// Pairs rows of two versions by id, and what is left on each side by a second key (a title or
-/// a name, when it is the only one of its kind on both sides): a rename.
+/// Pairs rows of two versions by id, then what is left on each side by a second key (a title or
+/// a name) when it is the only one of its kind left on both sides: a rename. Linear in the rows.
 template <class Row, class Key>
 std::vector<std::optional<std::size_t>> match_rows(std::span<const Row> old_rows, std::span<const Row> new_rows, Key second_key) {
     std::vector<std::optional<std::size_t>> to_new(old_rows.size());
     std::vector<bool> taken(new_rows.size(), false);
+    std::unordered_map<std::string_view, std::size_t> new_by_id;
+    for (std::size_t j = new_rows.size(); j-- != 0;) new_by_id[new_rows[j].id] = j;  // the first of a repeated id
     for (std::size_t i = 0; i != old_rows.size(); ++i) {
-        for (std::size_t j = 0; j != new_rows.size(); ++j) {
-            if (!taken[j] && old_rows[i].id == new_rows[j].id) {
-                to_new[i] = j;
-                taken[j] = true;
-                break;
-            }
-        }
+        const auto found = new_by_id.find(old_rows[i].id);
+        if (found == new_by_id.end() || taken[found->second]) continue;
+        to_new[i] = found->second;
+        taken[found->second] = true;
     }
-    const auto unique_unmatched = [&](auto rows, const auto& matched, std::string_view key) {
-        std::size_t n = 0;
-        for (std::size_t k = 0; k != rows.size(); ++k) n += (!matched(k) && second_key(rows[k]) == key) ? 1 : 0;
-        return n == 1;
-    };
+    // What is left, counted by its second key on each side; a key left once on both is a rename.
+    std::unordered_map<std::string_view, std::size_t> old_left, new_left, new_row;
     for (std::size_t i = 0; i != old_rows.size(); ++i) {
-        if (to_new[i]) continue;
+        if (!to_new[i]) ++old_left[second_key(old_rows[i])];
+    }
+    for (std::size_t j = 0; j != new_rows.size(); ++j) {
+        if (taken[j]) continue;
+        ++new_left[second_key(new_rows[j])];
+        new_row[second_key(new_rows[j])] = j;
+    }
+    for (std::size_t i = 0; i != old_rows.size(); ++i) {
         const std::string_view key = second_key(old_rows[i]);
-        if (key.empty()) continue;
-        const auto old_matched = [&](std::size_t k) { return to_new[k].has_value(); };
-        const auto new_matched = [&](std::size_t k) { return static_cast<bool>(taken[k]); };
-        if (!unique_unmatched(old_rows, old_matched, key) || !unique_unmatched(new_rows, new_matched, key)) continue;
-        for (std::size_t j = 0; j != new_rows.size(); ++j) {
-            if (!taken[j] && second_key(new_rows[j]) == key) {
-                to_new[i] = j;
-                taken[j] = true;
-                break;
-            }
-        }
+        if (to_new[i] || key.empty() || old_left[key] != 1 || new_left[key] != 1) continue;
+        to_new[i] = new_row[key];
+        taken[new_row[key]] = true;
     }
     return to_new;
 }
@@ -9431,25 +9428,24 @@ private:
 
     void expectations(const level& x, const level& y) {
         // Old expectations in their order, by the competency's new id; then the new ones.
-        std::vector<std::string_view> seen;
+        std::unordered_map<std::string_view, rating> now;
+        for (const expectation& ey : b_.expectations_of(y)) now[ey.competency.id] = ey.minimum;
+        std::unordered_set<std::string_view> seen;
         for (const expectation& ex : a_.expectations_of(x)) {
             const std::string_view id = new_id_of(competencies_, a_.competencies(), b_.competencies(), ex.competency.index);
-            seen.push_back(id);
-            std::optional<rating> now;
-            for (const expectation& ey : b_.expectations_of(y)) {
-                if (ey.competency.id == id) now = ey.minimum;
-            }
-            if (!now) {
+            seen.insert(id);
+            const auto found = now.find(id);
+            if (found == now.end()) {
                 add(change_subject::expectation, change_kind::removed, x.id, id, std::to_string(ex.minimum), "");
-            } else if (*now != ex.minimum) {
-                add(change_subject::expectation, *now > ex.minimum ? change_kind::raised : change_kind::lowered, x.id, id,
-                    std::to_string(ex.minimum), std::to_string(*now));
+            } else if (found->second != ex.minimum) {
+                add(change_subject::expectation, found->second > ex.minimum ? change_kind::raised : change_kind::lowered, x.id, id,
+                    std::to_string(ex.minimum), std::to_string(found->second));
             }
         }
         for (const expectation& ey : b_.expectations_of(y)) {
-            bool known = false;
-            for (auto id : seen) known = known || id == ey.competency.id;
-            if (!known) add(change_subject::expectation, change_kind::added, x.id, ey.competency.id, "", std::to_string(ey.minimum));
+            if (!seen.contains(ey.competency.id)) {
+                add(change_subject::expectation, change_kind::added, x.id, ey.competency.id, "", std::to_string(ey.minimum));
+            }
         }
     }
 
@@ -9485,10 +9481,13 @@ private:
         }
         for (const transition& t : b_.transitions()) new_keys.push_back(move_words(t, t.from.id, t.to.id));
         std::vector<bool> reached(new_keys.size(), false);
+        std::unordered_map<std::string_view, std::vector<std::size_t>> new_by_key;  // each key's rows, the first at the back
+        for (std::size_t j = new_keys.size(); j-- != 0;) new_by_key[new_keys[j]].push_back(j);
         for (std::size_t i = 0; i != old_keys.size(); ++i) {
             std::optional<std::size_t> match;
-            for (std::size_t j = 0; j != new_keys.size() && !match; ++j) {
-                if (!reached[j] && new_keys[j] == old_keys[i]) match = j;
+            if (auto found = new_by_key.find(old_keys[i]); found != new_by_key.end() && !found->second.empty()) {
+                match = found->second.back();
+                found->second.pop_back();
             }
             if (!match) {
                 add(change_subject::move, change_kind::removed, old_keys[i]);
