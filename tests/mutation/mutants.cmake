@@ -159,6 +159,6 @@ mutant(render.html_ampersand_not_escaped include/ladder/render/html.hpp
 mutant(render.dot_quote_not_escaped include/ladder/render/common.hpp
   [=[if (c == '"' || c == '\\') out += '\\';]=]
   [=[if (c == '\\') out += '\\';]=])
-mutant(render.markdown_pipe_not_escaped include/ladder/render/common.hpp
+mutant(report.markdown_pipe_not_escaped include/ladder/report/escape.hpp
   [=[if (c == '|' || c == '\\' ||]=]
   [=[if (c == '\\' ||]=])
