@@ -4343,6 +4343,20 @@ namespace detail {
 /// A statement's text, one line per element, without line breaks.
 using text_lines = constexpr_vector<std::string>;
 
+/// A pay band as the format writes it: `150000..210000 USD`.
+inline std::string band_text(const pay_band& b) {
+    std::string out = std::to_string(b.minimum) + ".." + std::to_string(b.maximum);
+    if (!b.currency.empty()) out += " " + std::string(b.currency);
+    return out;
+}
+
+/// A move as the format writes it, between the levels named: `promote L5 -> L6`, `switch L5 <-> M1`.
+inline std::string move_text(const transition& t, std::string_view from, std::string_view to) {
+    std::string out(name_of(t.kind));
+    out += " " + std::string(from) + (t.both_ways ? " <-> " : " -> ") + std::string(to);
+    return out;
+}
+
 /// Prints one statement at a time, as lines without line breaks.
 class text_printer {
 public:
@@ -4446,10 +4460,7 @@ private:
         if (!known) rank_seen_.emplace_back(l.track.id, l.rank > 0 ? l.rank : 0);
         line += " scope " + std::string(name_of(l.scope));
         if (l.career) line += " career";
-        if (l.band) {
-            line += " band " + std::to_string(l.band->minimum) + ".." + std::to_string(l.band->maximum) + " " +
-                    std::string(l.band->currency);
-        }
+        if (l.band) line += " band " + band_text(*l.band);
         if (l.typical_months) line += " typical " + duration(*l.typical_months);
         if (!l.criterion.empty()) line += " when " + std::string(l.criterion);
         expectation_block(lines, line, v_.expectations_of(l));
@@ -4505,8 +4516,7 @@ private:
 
     void transition(text_lines& lines, index_t row) const {
         const ladder::transition& t = v_.transitions()[row];
-        std::string line(name_of(t.kind));
-        line += " " + std::string(t.from.id) + (t.both_ways ? " <-> " : " -> ") + std::string(t.to.id);
+        std::string line = move_text(t, t.from.id, t.to.id);
         if (t.kind == transition_kind::step_back && t.pay != pay_policy::keep) {
             line += " pay " + std::string(name_of(t.pay));
         }
@@ -9250,6 +9260,7 @@ LADDER_END_NAMESPACE
 // ladder/core/config.hpp (included above)
 // ladder/model/records.hpp (included above)
 // ladder/model/view.hpp (included above)
+// ladder/text/printer.hpp (included above)  // band_text, move_text: values as the format writes them
 
 #include <cstdint>
 #include <optional>
@@ -9305,27 +9316,6 @@ struct ladder_changes {
 };
 
 namespace detail {
-
-inline std::string band_words(const std::optional<pay_band>& b) {
-    if (!b) return {};
-    std::string out = std::to_string(b->minimum);
-    out += "..";
-    out += std::to_string(b->maximum);
-    if (!b->currency.empty()) {
-        out += ' ';
-        out += b->currency;
-    }
-    return out;
-}
-
-inline std::string move_words(const transition& t, std::string_view from, std::string_view to) {
-    std::string out(name_of(t.kind));
-    out += ' ';
-    out += from;
-    out += t.both_ways ? " <-> " : " -> ";
-    out += to;
-    return out;
-}
 
 /// Pairs rows of two versions by id, then what is left on each side by a second key (a title or
 /// a name) when it is the only one of its kind left on both sides: a rename. Linear in the rows.
@@ -9385,7 +9375,7 @@ public:
             field(change_subject::level, x.id, "title", x.title, y.title);
             field(change_subject::level, x.id, "track", new_id_of(tracks_, a_.tracks(), b_.tracks(), x.track.index), y.track.id);
             field(change_subject::level, x.id, "scope", name_of(x.scope), name_of(y.scope));
-            field(change_subject::level, x.id, "band", band_words(x.band), band_words(y.band));
+            field(change_subject::level, x.id, "band", x.band ? band_text(*x.band) : "", y.band ? band_text(*y.band) : "");
             field(change_subject::level, x.id, "career", x.career ? "yes" : "no", y.career ? "yes" : "no");
             field(change_subject::level, x.id, "criterion", x.criterion, y.criterion);
             expectations(x, y);
@@ -9476,10 +9466,10 @@ private:
         // A move is the same move when its kind and its levels (renames followed) are.
         std::vector<std::string> old_keys, new_keys;
         for (const transition& t : a_.transitions()) {
-            old_keys.push_back(move_words(t, new_id_of(levels_, a_.levels(), b_.levels(), t.from.index),
+            old_keys.push_back(move_text(t, new_id_of(levels_, a_.levels(), b_.levels(), t.from.index),
                                           new_id_of(levels_, a_.levels(), b_.levels(), t.to.index)));
         }
-        for (const transition& t : b_.transitions()) new_keys.push_back(move_words(t, t.from.id, t.to.id));
+        for (const transition& t : b_.transitions()) new_keys.push_back(move_text(t, t.from.id, t.to.id));
         std::vector<bool> reached(new_keys.size(), false);
         std::unordered_map<std::string_view, std::vector<std::size_t>> new_by_key;  // each key's rows, the first at the back
         for (std::size_t j = new_keys.size(); j-- != 0;) new_by_key[new_keys[j]].push_back(j);

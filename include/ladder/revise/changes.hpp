@@ -9,6 +9,7 @@
 #include <ladder/core/config.hpp>
 #include <ladder/model/records.hpp>
 #include <ladder/model/view.hpp>
+#include <ladder/text/printer.hpp>  // band_text, move_text: values as the format writes them
 
 #include <cstdint>
 #include <optional>
@@ -64,27 +65,6 @@ struct ladder_changes {
 };
 
 namespace detail {
-
-inline std::string band_words(const std::optional<pay_band>& b) {
-    if (!b) return {};
-    std::string out = std::to_string(b->minimum);
-    out += "..";
-    out += std::to_string(b->maximum);
-    if (!b->currency.empty()) {
-        out += ' ';
-        out += b->currency;
-    }
-    return out;
-}
-
-inline std::string move_words(const transition& t, std::string_view from, std::string_view to) {
-    std::string out(name_of(t.kind));
-    out += ' ';
-    out += from;
-    out += t.both_ways ? " <-> " : " -> ";
-    out += to;
-    return out;
-}
 
 /// Pairs rows of two versions by id, then what is left on each side by a second key (a title or
 /// a name) when it is the only one of its kind left on both sides: a rename. Linear in the rows.
@@ -144,7 +124,7 @@ public:
             field(change_subject::level, x.id, "title", x.title, y.title);
             field(change_subject::level, x.id, "track", new_id_of(tracks_, a_.tracks(), b_.tracks(), x.track.index), y.track.id);
             field(change_subject::level, x.id, "scope", name_of(x.scope), name_of(y.scope));
-            field(change_subject::level, x.id, "band", band_words(x.band), band_words(y.band));
+            field(change_subject::level, x.id, "band", x.band ? band_text(*x.band) : "", y.band ? band_text(*y.band) : "");
             field(change_subject::level, x.id, "career", x.career ? "yes" : "no", y.career ? "yes" : "no");
             field(change_subject::level, x.id, "criterion", x.criterion, y.criterion);
             expectations(x, y);
@@ -235,10 +215,10 @@ private:
         // A move is the same move when its kind and its levels (renames followed) are.
         std::vector<std::string> old_keys, new_keys;
         for (const transition& t : a_.transitions()) {
-            old_keys.push_back(move_words(t, new_id_of(levels_, a_.levels(), b_.levels(), t.from.index),
+            old_keys.push_back(move_text(t, new_id_of(levels_, a_.levels(), b_.levels(), t.from.index),
                                           new_id_of(levels_, a_.levels(), b_.levels(), t.to.index)));
         }
-        for (const transition& t : b_.transitions()) new_keys.push_back(move_words(t, t.from.id, t.to.id));
+        for (const transition& t : b_.transitions()) new_keys.push_back(move_text(t, t.from.id, t.to.id));
         std::vector<bool> reached(new_keys.size(), false);
         std::unordered_map<std::string_view, std::vector<std::size_t>> new_by_key;  // each key's rows, the first at the back
         for (std::size_t j = new_keys.size(); j-- != 0;) new_by_key[new_keys[j]].push_back(j);

@@ -22,6 +22,20 @@ namespace detail {
 /// A statement's text, one line per element, without line breaks.
 using text_lines = constexpr_vector<std::string>;
 
+/// A pay band as the format writes it: `150000..210000 USD`.
+inline std::string band_text(const pay_band& b) {
+    std::string out = std::to_string(b.minimum) + ".." + std::to_string(b.maximum);
+    if (!b.currency.empty()) out += " " + std::string(b.currency);
+    return out;
+}
+
+/// A move as the format writes it, between the levels named: `promote L5 -> L6`, `switch L5 <-> M1`.
+inline std::string move_text(const transition& t, std::string_view from, std::string_view to) {
+    std::string out(name_of(t.kind));
+    out += " " + std::string(from) + (t.both_ways ? " <-> " : " -> ") + std::string(to);
+    return out;
+}
+
 /// Prints one statement at a time, as lines without line breaks.
 class text_printer {
 public:
@@ -125,10 +139,7 @@ private:
         if (!known) rank_seen_.emplace_back(l.track.id, l.rank > 0 ? l.rank : 0);
         line += " scope " + std::string(name_of(l.scope));
         if (l.career) line += " career";
-        if (l.band) {
-            line += " band " + std::to_string(l.band->minimum) + ".." + std::to_string(l.band->maximum) + " " +
-                    std::string(l.band->currency);
-        }
+        if (l.band) line += " band " + band_text(*l.band);
         if (l.typical_months) line += " typical " + duration(*l.typical_months);
         if (!l.criterion.empty()) line += " when " + std::string(l.criterion);
         expectation_block(lines, line, v_.expectations_of(l));
@@ -184,8 +195,7 @@ private:
 
     void transition(text_lines& lines, index_t row) const {
         const ladder::transition& t = v_.transitions()[row];
-        std::string line(name_of(t.kind));
-        line += " " + std::string(t.from.id) + (t.both_ways ? " <-> " : " -> ") + std::string(t.to.id);
+        std::string line = move_text(t, t.from.id, t.to.id);
         if (t.kind == transition_kind::step_back && t.pay != pay_policy::keep) {
             line += " pay " + std::string(name_of(t.pay));
         }
