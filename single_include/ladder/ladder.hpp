@@ -273,6 +273,9 @@ enum class diagnostic_code : std::uint16_t {
     mixed_band_currencies = 120,
     no_levels = 121,
     no_default_scale = 122,
+    text_without_expectation = 123,
+    duplicate_text = 124,
+    partial_text = 125,
     // people
     person_without_level = 130,
     wrong_attribute_type = 131,
@@ -351,6 +354,9 @@ enum class entity : std::uint8_t {
         case diagnostic_code::mixed_band_currencies: return "mixed-band-currencies";
         case diagnostic_code::no_levels: return "no-levels";
         case diagnostic_code::no_default_scale: return "no-default-scale";
+        case diagnostic_code::text_without_expectation: return "text-without-expectation";
+        case diagnostic_code::duplicate_text: return "duplicate-text";
+        case diagnostic_code::partial_text: return "partial-text";
         case diagnostic_code::person_without_level: return "person-without-level";
         case diagnostic_code::wrong_attribute_type: return "wrong-attribute-type";
         case diagnostic_code::syntax_error: return "syntax-error";
@@ -885,6 +891,12 @@ namespace detail {
             return "{thing} is paid in a different currency than {other}, so their bands cannot be compared";
         case diagnostic_code::no_levels: return "{thing} declares no level";
         case diagnostic_code::no_default_scale: return "competency {subject} names no scale and the ladder declares none";
+        case diagnostic_code::text_without_expectation:
+            return d.actual == 1 ? "{thing} gives a signal or an example for {other} before saying what it means (`means {raw_other} \"…\"`)"
+                                 : "{thing} says what {other} means but states no expectation for it before (`expect {raw_other} N`)";
+        case diagnostic_code::duplicate_text: return "{thing} says more than once what {other} means";
+        case diagnostic_code::partial_text:
+            return "{thing} says in words what it expects of other competencies but not of {other}";
         case diagnostic_code::person_without_level: return "{thing} has no level";
         case diagnostic_code::wrong_attribute_type: return "attribute {subject} takes {raw_other}";
         case diagnostic_code::syntax_error:
@@ -1343,7 +1355,20 @@ struct pay_band {
     friend constexpr bool operator==(const pay_band&, const pay_band&) = default;
 };
 
-/// A minimum rating on one competency.
+/// What a note under an expectation's statement is.
+enum class note_kind : std::uint8_t {
+    signal,   ///< something one sees in a person who meets the expectation
+    example,  ///< a piece of work that shows it
+};
+
+namespace detail {
+inline constexpr std::string_view note_kind_names[] = {"signal", "example"};
+}  // namespace detail
+
+[[nodiscard]] constexpr std::string_view name_of(note_kind v) noexcept { return detail::note_kind_names[static_cast<int>(v)]; }
+
+/// A minimum rating on one competency, and what it means in words at this level (`means design
+/// "…" { signal "…" example "…" }`); its notes are rows [first_note, + note_count).
 struct expectation {
     reference competency;
     rating minimum = 0;
@@ -1351,7 +1376,20 @@ struct expectation {
     /// Once resolved, `minimum` is that point's value.
     reference point;
     source_position where{};
+    /// What is expected, in the level's (or the archetype's) own words; empty: none stated.
+    std::string_view statement;
+    index_t first_note = 0;
+    index_t note_count = 0;
+    source_position statement_at{};  ///< of the `means` statement
     friend constexpr bool operator==(const expectation&, const expectation&) = default;
+};
+
+/// A signal or an example under an expectation's statement.
+struct expectation_note {
+    note_kind kind = note_kind::signal;
+    std::string_view text;
+    source_position where{};
+    friend constexpr bool operator==(const expectation_note&, const expectation_note&) = default;
 };
 
 /// A level on a track; its expectations are rows [first_expectation, + expectation_count).
@@ -1687,6 +1725,7 @@ struct table_sizes {
     std::size_t tracks = 0;
     std::size_t levels = 0;
     std::size_t expectations = 0;
+    std::size_t notes = 0;
     std::size_t equivalences = 0;
     std::size_t archetypes = 0;
     std::size_t transitions = 0;
@@ -1719,6 +1758,7 @@ struct tables {
     Table<ladder::track, S.tracks> tracks{};
     Table<ladder::level, S.levels> levels{};
     Table<ladder::expectation, S.expectations> expectations{};
+    Table<ladder::expectation_note, S.notes> notes{};
     Table<ladder::equivalence, S.equivalences> equivalences{};
     Table<ladder::archetype, S.archetypes> archetypes{};
     Table<ladder::transition, S.transitions> transitions{};
@@ -1737,7 +1777,7 @@ struct tables {
     template <class F>
     constexpr void for_each_table(F&& f) {
         f(scales), f(scale_points), f(categories), f(competencies), f(tracks);
-        f(levels), f(expectations), f(equivalences), f(archetypes), f(transitions), f(attributes), f(rules), f(advisories), f(tests), f(test_facts),
+        f(levels), f(expectations), f(notes), f(equivalences), f(archetypes), f(transitions), f(attributes), f(rules), f(advisories), f(tests), f(test_facts),
             f(test_checks);
         f(conditions), f(condition_nodes), f(condition_text);
     }
@@ -1747,7 +1787,8 @@ struct tables {
     constexpr void for_each_table_with(Other& other, F&& f) {
         f(scales, other.scales), f(scale_points, other.scale_points), f(categories, other.categories);
         f(competencies, other.competencies), f(tracks, other.tracks), f(levels, other.levels);
-        f(expectations, other.expectations), f(equivalences, other.equivalences), f(archetypes, other.archetypes);
+        f(expectations, other.expectations), f(notes, other.notes), f(equivalences, other.equivalences);
+        f(archetypes, other.archetypes);
         f(transitions, other.transitions), f(attributes, other.attributes), f(rules, other.rules);
         f(advisories, other.advisories), f(tests, other.tests), f(test_facts, other.test_facts);
         f(test_checks, other.test_checks);
@@ -1756,7 +1797,7 @@ struct tables {
 
     [[nodiscard]] constexpr table_sizes sizes() const noexcept {
         return {scales.size(),  scale_points.size(), categories.size(),   competencies.size(),
-                tracks.size(),  levels.size(),       expectations.size(), equivalences.size(),
+                tracks.size(),  levels.size(),       expectations.size(), notes.size(), equivalences.size(),
                 archetypes.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size(),
                 conditions.size(), condition_nodes.size(), condition_text.size()};
     }
@@ -1840,6 +1881,7 @@ public:
           tracks_(t.tracks),
           levels_(t.levels),
           expectations_(t.expectations),
+          notes_(t.notes),
           equivalences_(t.equivalences),
           archetypes_(t.archetypes),
           transitions_(t.transitions),
@@ -1865,6 +1907,7 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::track> tracks() const noexcept { return tracks_; }
     [[nodiscard]] constexpr std::span<const ladder::level> levels() const noexcept { return levels_; }
     [[nodiscard]] constexpr std::span<const ladder::expectation> expectations() const noexcept { return expectations_; }
+    [[nodiscard]] constexpr std::span<const ladder::expectation_note> notes() const noexcept { return notes_; }
     [[nodiscard]] constexpr std::span<const ladder::equivalence> equivalences() const noexcept { return equivalences_; }
     [[nodiscard]] constexpr std::span<const ladder::archetype> archetypes() const noexcept { return archetypes_; }
     [[nodiscard]] constexpr std::span<const ladder::transition> transitions() const noexcept { return transitions_; }
@@ -1924,6 +1967,11 @@ public:
         return expectations_.subspan(a.first_expectation, a.expectation_count);
     }
 
+    /// The signals and examples under an expectation's statement, in the order written.
+    [[nodiscard]] constexpr std::span<const ladder::expectation_note> notes_of(const ladder::expectation& e) const noexcept {
+        return notes_.subspan(e.first_note, e.note_count);
+    }
+
     /// The row of the ladder's default scale, or no_index when it declares none.
     [[nodiscard]] constexpr index_t default_scale_index() const noexcept {
         const reference& d = info().default_scale;
@@ -1971,6 +2019,7 @@ private:
     std::span<const ladder::track> tracks_;
     std::span<const ladder::level> levels_;
     std::span<const ladder::expectation> expectations_;
+    std::span<const ladder::expectation_note> notes_;
     std::span<const ladder::equivalence> equivalences_;
     std::span<const ladder::archetype> archetypes_;
     std::span<const ladder::transition> transitions_;
@@ -1998,7 +2047,18 @@ template <class T>
         if constexpr (requires { left.guard_at; }) left.guard_at = right.guard_at = source_position{};
         if constexpr (requires { left.criterion_at; }) left.criterion_at = right.criterion_at = source_position{};
         if constexpr (requires { left.target_at; }) left.target_at = right.target_at = source_position{};
+        if constexpr (requires { left.statement_at; }) left.statement_at = right.statement_at = source_position{};
+        if constexpr (requires { left.first_note; }) left.first_note = right.first_note = 0;  // notes: compared by owner
         if (!(left == right)) return false;
+    }
+    return true;
+}
+
+/// Each expectation's notes, in its order: where the notes table keeps them does not count.
+[[nodiscard]] constexpr bool equal_notes(const ladder_view& a, const ladder_view& b) noexcept {
+    if (a.notes().size() != b.notes().size()) return false;
+    for (std::size_t i = 0; i != a.expectations().size() && i != b.expectations().size(); ++i) {
+        if (!equal_rows(a.notes_of(a.expectations()[i]), b.notes_of(b.expectations()[i]))) return false;
     }
     return true;
 }
@@ -2016,6 +2076,7 @@ template <class T>
            detail::equal_rows(a.categories(), b.categories()) &&
            detail::equal_rows(a.competencies(), b.competencies()) && detail::equal_rows(a.tracks(), b.tracks()) &&
            detail::equal_rows(a.levels(), b.levels()) && detail::equal_rows(a.expectations(), b.expectations()) &&
+           detail::equal_notes(a, b) &&
            detail::equal_rows(a.equivalences(), b.equivalences()) &&
            detail::equal_rows(a.archetypes(), b.archetypes()) && detail::equal_rows(a.transitions(), b.transitions());
 }
@@ -2197,6 +2258,23 @@ constexpr void for_each_expectation(const ladder_view& v, index_t level_row, ind
     }
 }
 
+/// The expectation whose words say what a competency means at a level for an archetype
+/// (no_index: none): the archetype's where it says it, else the level's; nullptr when neither
+/// does. Its statement and notes_of() are the words a report quotes for a gap.
+[[nodiscard]] constexpr const expectation* stated_expectation(const ladder_view& v, index_t level_row, index_t archetype_row,
+                                                             index_t competency_row) noexcept {
+    const auto said_in = [&](std::span<const expectation> list) -> const expectation* {
+        for (const auto& e : list) {
+            if (e.competency.index == competency_row && !e.statement.empty()) return &e;
+        }
+        return nullptr;
+    };
+    if (archetype_row != no_index && archetype_row < v.archetypes().size()) {
+        if (const expectation* e = said_in(v.expectations_of(v.archetypes()[archetype_row]))) return e;
+    }
+    return level_row < v.levels().size() ? said_in(v.expectations_of(v.levels()[level_row])) : nullptr;
+}
+
 /// The minimum rating a level expects on a competency; empty when it states none.
 [[nodiscard]] constexpr std::optional<rating> expected(const ladder_view& v, level_ref l, competency_ref c) noexcept {
     return detail::minimum_of(v.expectations_of(v[l]), c.index());
@@ -2222,6 +2300,12 @@ constexpr void for_each_expectation(const ladder_view& v, index_t level_row, ind
             if (o.competency.index != e.competency.index) continue;
             e.minimum = o.minimum;
             e.point = o.point;  // the override's words, not the level's
+            if (!o.statement.empty()) {
+                e.statement = o.statement;
+                e.statement_at = o.statement_at;
+                e.first_note = o.first_note;
+                e.note_count = o.note_count;
+            }
             break;
         }
     }
@@ -2518,8 +2602,12 @@ private:
     constexpr void insert_expectation(index_t& first, index_t& count, const expectation_spec& e) {
         const index_t at = first + count;
         const bool at_end = at == t_.expectations.size();
-        t_.expectations.insert(t_.expectations.begin() + at,
-                               ladder::expectation{reference{e.competency}, e.value, reference{e.point}, take_where()});
+        ladder::expectation row{};
+        row.competency = reference{e.competency};
+        row.minimum = e.value;
+        row.point = reference{e.point};
+        row.where = take_where();
+        t_.expectations.insert(t_.expectations.begin() + at, row);
         ++count;
         // Appending (the usual case: expectations follow their level) moves no other range; an
         // empty range may stay where it is.
@@ -2529,6 +2617,57 @@ private:
         }
         for (auto& a : t_.archetypes) {
             if (&a.first_expectation != &first && a.first_expectation >= at) ++a.first_expectation;
+        }
+    }
+
+    /// The expectation of `competency` among rows [first, first + count), or nullptr.
+    [[nodiscard]] constexpr ladder::expectation* expectation_of(index_t first, index_t count,
+                                                               std::string_view competency) noexcept {
+        for (index_t row = first; row != first + count; ++row) {
+            if (t_.expectations[row].competency.id == competency) return &t_.expectations[row];
+        }
+        return nullptr;
+    }
+
+    /// `means competency "…"` for the owner whose expectations are rows [first, + count): the
+    /// statement goes to that expectation, which must be stated first and only once.
+    constexpr void state_meaning(entity owner, std::string_view owner_id, index_t first, index_t count,
+                                 std::string_view competency, std::string_view statement) {
+        const source_position where = take_where();
+        ladder::expectation* e = expectation_of(first, count, competency);
+        if (e == nullptr) {
+            report(detail::make_diagnostic(diagnostic_code::text_without_expectation, severity::error, owner, owner_id,
+                                           competency, where));
+        } else if (!e->statement.empty()) {
+            report(detail::make_diagnostic(diagnostic_code::duplicate_text, severity::error, owner, owner_id,
+                                           competency, where));
+        } else {
+            e->statement = statement;
+            e->statement_at = where;
+        }
+    }
+
+    /// A signal or an example under the statement of `competency`'s expectation: it goes after
+    /// the notes that expectation has, shifting the notes of the expectations after it. Empty
+    /// text adds nothing (as an empty statement states nothing).
+    constexpr void add_note(entity owner, std::string_view owner_id, index_t first, index_t count,
+                            std::string_view competency, note_kind kind, std::string_view text) {
+        const source_position where = take_where();
+        if (text.empty()) return;
+        ladder::expectation* e = expectation_of(first, count, competency);
+        if (e == nullptr || e->statement.empty()) {
+            report(detail::make_diagnostic(diagnostic_code::text_without_expectation, severity::error, owner, owner_id,
+                                           competency, where, e == nullptr ? 0 : 1));
+            return;
+        }
+        if (e->note_count == 0) e->first_note = static_cast<index_t>(t_.notes.size());
+        const index_t at = e->first_note + e->note_count;
+        const bool at_end = at == t_.notes.size();
+        t_.notes.insert(t_.notes.begin() + at, expectation_note{kind, text, where});
+        ++e->note_count;
+        if (at_end) return;
+        for (auto& other : t_.expectations) {
+            if (&other != e && other.note_count != 0 && other.first_note >= at) ++other.first_note;
         }
     }
 
@@ -2632,6 +2771,29 @@ public:
         return *this;
     }
 
+    /// What the level's expectation of `competency` means, in its own words (`means design
+    /// "Designs systems that span several teams"`). The expectation comes first; a statement
+    /// for a competency the level does not expect, or a second one, is reported; an empty one
+    /// states nothing.
+    constexpr level_builder& means(std::string_view competency, std::string_view statement) {
+        auto& r = row();
+        b_->state_meaning(entity::level, r.id, r.first_expectation, r.expectation_count, competency, statement);
+        return *this;
+    }
+    /// Something one sees in a person who meets the expectation of `competency` (after means()).
+    constexpr level_builder& signal(std::string_view competency, std::string_view text) {
+        return note(competency, note_kind::signal, text);
+    }
+    /// A piece of work that shows the expectation of `competency` is met (after means()).
+    constexpr level_builder& example(std::string_view competency, std::string_view text) {
+        return note(competency, note_kind::example, text);
+    }
+    constexpr level_builder& note(std::string_view competency, note_kind kind, std::string_view text) {
+        auto& r = row();
+        b_->add_note(entity::level, r.id, r.first_expectation, r.expectation_count, competency, kind, text);
+        return *this;
+    }
+
 private:
     constexpr ladder::level& row() { return b_->t_.levels[row_]; }
     builder* b_;
@@ -2650,6 +2812,24 @@ public:
     constexpr archetype_builder& expect(const expectation_spec& e) {
         auto& r = b_->t_.archetypes[row_];
         b_->insert_expectation(r.first_expectation, r.expectation_count, e);
+        return *this;
+    }
+    /// The archetype's own words for its expectation of `competency`, where they differ from
+    /// the level's (as level_builder::means).
+    constexpr archetype_builder& means(std::string_view competency, std::string_view statement) {
+        auto& r = b_->t_.archetypes[row_];
+        b_->state_meaning(entity::archetype, r.id, r.first_expectation, r.expectation_count, competency, statement);
+        return *this;
+    }
+    constexpr archetype_builder& signal(std::string_view competency, std::string_view text) {
+        return note(competency, note_kind::signal, text);
+    }
+    constexpr archetype_builder& example(std::string_view competency, std::string_view text) {
+        return note(competency, note_kind::example, text);
+    }
+    constexpr archetype_builder& note(std::string_view competency, note_kind kind, std::string_view text) {
+        auto& r = b_->t_.archetypes[row_];
+        b_->add_note(entity::archetype, r.id, r.first_expectation, r.expectation_count, competency, kind, text);
         return *this;
     }
 
@@ -2999,7 +3179,8 @@ template <class F> constexpr void strings_of(level& r, F&& f) {
     f(r.id), f(r.title), f(r.track.id), f(r.criterion);
     if (r.band) f(r.band->currency);
 }
-template <class F> constexpr void strings_of(expectation& r, F&& f) { f(r.competency.id), f(r.point.id); }
+template <class F> constexpr void strings_of(expectation& r, F&& f) { f(r.competency.id), f(r.point.id), f(r.statement); }
+template <class F> constexpr void strings_of(expectation_note& r, F&& f) { f(r.text); }
 template <class F> constexpr void strings_of(equivalence& r, F&& f) { f(r.level.id), f(r.lowest.id), f(r.highest.id); }
 template <class F> constexpr void strings_of(archetype& r, F&& f) { f(r.id), f(r.name), f(r.from.id), f(r.until.id); }
 template <class F> constexpr void strings_of(transition& r, F&& f) { f(r.from.id), f(r.to.id), f(r.guard); }
@@ -3661,17 +3842,20 @@ private:
         return cur_.kind != token_kind::right_brace;
     }
 
-    /// After an error: skip to the next statement that starts a line, or past the block's end.
+    /// After an error: skip to the next statement that starts a line, or past the end of the
+    /// outermost block the error was in (a level's, though it came up in a `means { … }`).
     constexpr void synchronize() {
         while (cur_.kind != token_kind::end) {
-            if (cur_.first_on_line && at_statement_start()) return;
-            if (in_block_ && cur_.kind == token_kind::right_brace) {
+            if (cur_.first_on_line && at_statement_start()) break;
+            if (block_depth_ != 0 && cur_.kind == token_kind::left_brace) ++block_depth_;
+            if (block_depth_ != 0 && cur_.kind == token_kind::right_brace) {
                 advance();
-                in_block_ = false;
-                return;
+                if (--block_depth_ == 0) return;
+                continue;
             }
             advance();
         }
+        block_depth_ = 0;
     }
 
     // ---- statements ----
@@ -3779,7 +3963,7 @@ private:
         const token open = prev_;
         const index_t row = static_cast<index_t>(b_.tables().scales.size());
         b_.at(start.where).scale(id, name, {});
-        in_block_ = true;
+        ++block_depth_;
         while (inside_block(open)) {
             const token point_start = cur_;
             std::int64_t value = 0;
@@ -3792,7 +3976,7 @@ private:
             check_rows(b_.tables().scale_points, entity::scale_point, too_many_points_);
         }
         if (!accept(token_kind::right_brace)) return;
-        in_block_ = false;
+        --block_depth_;
         check_rows(b_.tables().scales, entity::scale, too_many_scales_);
         record(statement_kind::scale, row, start);
     }
@@ -3952,9 +4136,13 @@ private:
         };
         const token open = cur_;
         advance();
-        in_block_ = true;
+        ++block_depth_;
         while (inside_block(open)) {
-            if (!accept_word("expect")) return expected("`expect` and ratings, or `}`");
+            if (at_word("means")) {
+                if (!meaning(level, archetype)) return false;
+                continue;
+            }
+            if (!accept_word("expect")) return expected("`expect` and ratings, `means`, or `}`");
             do {
                 const token item = cur_;
                 std::string_view competency;
@@ -3964,7 +4152,7 @@ private:
                     if (!number("a rating", value, rating_max)) return false;
                     b_.at(item.where);
                     expect(expectation_spec(competency, static_cast<rating>(value)));
-                } else if (cur_.kind == token_kind::identifier && !at_word("expect")) {
+                } else if (cur_.kind == token_kind::identifier && !at_word("expect") && !at_word("means")) {
                     b_.at(item.where);
                     expect(expectation_spec(competency, cur_.text));
                     advance();
@@ -3975,7 +4163,40 @@ private:
             } while (accept(token_kind::comma));
         }
         if (!accept(token_kind::right_brace)) return false;
-        in_block_ = false;
+        --block_depth_;
+        return true;
+    }
+
+    /// `means design "…" { signal "…" example "…" }` in a level's or an archetype's block: what
+    /// its expectation of a competency means, with optional notes under it.
+    constexpr bool meaning(builder::level_builder* level, builder::archetype_builder* archetype) {
+        const token start = cur_;
+        advance();
+        std::string_view competency, statement;
+        if (!identifier("a competency id", competency)) return false;
+        if (cur_.kind == token_kind::string && cur_.text.empty()) return expected("what the expectation means, in words");
+        if (!string("what the expectation means, in quotes", statement)) return false;
+        b_.at(start.where);
+        if (level != nullptr) level->means(competency, statement);
+        else archetype->means(competency, statement);
+        if (cur_.kind != token_kind::left_brace) return true;
+        const token open = cur_;
+        advance();
+        ++block_depth_;
+        while (inside_block(open)) {
+            const token item = cur_;
+            int kind = 0;
+            std::string_view text;
+            if (!choice(detail::note_kind_names, "`signal` or `example` and its text in quotes, or `}`", kind)) return false;
+            if (cur_.kind == token_kind::string && cur_.text.empty()) return expected("the text of the note, in words");
+            if (!string("the text in quotes", text)) return false;
+            b_.at(item.where);
+            if (level != nullptr) level->note(competency, static_cast<note_kind>(kind), text);
+            else archetype->note(competency, static_cast<note_kind>(kind), text);
+            check_rows(b_.tables().notes, entity::expectation, too_many_notes_);
+        }
+        if (!accept(token_kind::right_brace)) return false;
+        --block_depth_;
         return true;
     }
 
@@ -4067,7 +4288,7 @@ private:
         if (!string("the test's name in quotes", name) || !punct(token_kind::left_brace, "`{`")) return;
         const token open = prev_;
         b_.at(start.where).test(name);
-        in_block_ = true;
+        ++block_depth_;
         while (inside_block(open)) {
             if (accept_word("person")) {
                 if (!person_block()) return;
@@ -4079,7 +4300,7 @@ private:
             }
         }
         if (!accept(token_kind::right_brace)) return;
-        in_block_ = false;
+        --block_depth_;
         check_rows(b_.tables().test_facts, entity::text, too_many_facts_);
         record(statement_kind::test, last(b_.tables().tests.size()), start);
     }
@@ -4101,6 +4322,7 @@ private:
     constexpr bool person_block() {
         if (!punct(token_kind::left_brace, "`{`")) return false;
         const token open = prev_;
+        ++block_depth_;
         while (inside_block(open)) {
             const token at = cur_;
             std::string_view id;
@@ -4128,6 +4350,7 @@ private:
             }
         }
         if (!accept(token_kind::right_brace)) return false;
+        --block_depth_;
         return true;
     }
 
@@ -4175,6 +4398,7 @@ private:
         }
         if (!punct(token_kind::left_brace, "`{` and the cycle's ratings")) return false;
         const token open = prev_;
+        ++block_depth_;
         while (inside_block(open)) {
             const token at = cur_;
             std::string_view competency;
@@ -4190,6 +4414,7 @@ private:
             accept(token_kind::comma);
         }
         if (!accept(token_kind::right_brace)) return false;
+        --block_depth_;
         return true;
     }
 
@@ -4299,10 +4524,10 @@ private:
     bool keep_layout_;
     bool seen_ladder_ = false;
     bool reported_missing_ladder_ = false;
-    bool in_block_ = false;
+    std::uint32_t block_depth_ = 0;  ///< blocks open where reading stands (synchronize() leaves them)
     bool too_many_scales_ = false, too_many_points_ = false, too_many_categories_ = false,
          too_many_competencies_ = false, too_many_tracks_ = false, too_many_levels_ = false,
-         too_many_expectations_ = false, too_many_equivalences_ = false, too_many_archetypes_ = false,
+         too_many_expectations_ = false, too_many_notes_ = false, too_many_equivalences_ = false, too_many_archetypes_ = false,
          too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false, too_many_advisories_ = false, too_many_facts_ = false;
     source_position text_at_{};
 };
@@ -4471,9 +4696,9 @@ private:
         return std::to_string(months) + (months == 1 ? " month" : " months");
     }
 
-    /// `head {` + `expect …` lines + `}`, or just `head` when there is no expectation.
-    static void expectation_block(text_lines& lines, const std::string& head,
-                                  std::span<const ladder::expectation> list) {
+    /// `head {` + `expect …` lines + `means …` statements + `}`, or just `head` when there is no
+    /// expectation.
+    void expectation_block(text_lines& lines, const std::string& head, std::span<const ladder::expectation> list) const {
         if (list.empty()) {
             lines.push_back(head);
             return;
@@ -4494,6 +4719,17 @@ private:
             current += current.empty() ? "  expect " + item : ", " + item;
         }
         lines.push_back(current);
+        for (const auto& e : list) {
+            if (e.statement.empty()) continue;
+            const std::string means = "  means " + std::string(e.competency.id) + " " + quoted(e.statement);
+            if (e.note_count == 0) {
+                lines.push_back(means);
+                continue;
+            }
+            lines.push_back(means + " {");
+            for (const auto& n : v_.notes_of(e)) lines.push_back("    " + std::string(name_of(n.kind)) + " " + quoted(n.text));
+            lines.push_back("  }");
+        }
         lines.push_back("}");
     }
 
@@ -7358,6 +7594,19 @@ struct competency_stamps {
     [[nodiscard]] constexpr bool stated(std::size_t competency) const noexcept { return stamp[competency] == now; }
 };
 
+/// A level that says in words what it expects of some competencies should say it of all: each
+/// expectation left without words is a warning (a level with no words at all is fine).
+constexpr void check_partial_text(std::span<const expectation> list, std::string_view level_id, finding_sink& sink) {
+    bool any = false;
+    for (const auto& e : list) any = any || !e.statement.empty();
+    if (!any) return;
+    for (const auto& e : list) {
+        if (e.statement.empty()) {
+            sink.add(diagnostic_code::partial_text, severity::warning, entity::level, level_id, e.competency.id, e.where);
+        }
+    }
+}
+
 /// Duplicates and off-scale ratings in one owner's list of expectations.
 constexpr void check_expectation_list(const ladder_view& v, std::span<const expectation> list, entity owner,
                                       std::string_view owner_id, competency_stamps& stated, finding_sink& sink) {
@@ -7486,6 +7735,7 @@ constexpr void check_levels(const ladder_view& v, finding_sink& sink) {
     for (std::size_t i = 0; i != levels.size(); ++i) {
         const level& l = levels[i];
         check_expectation_list(v, v.expectations_of(l), entity::level, l.id, stated, sink);
+        check_partial_text(v.expectations_of(l), l.id, sink);
         if (!l.track.resolved()) continue;
 
         if (const index_t same = order.same_rank_as[i]; same != no_index) {
@@ -9741,6 +9991,7 @@ LADDER_END_NAMESPACE
 // ladder/core/config.hpp (included above)
 // ladder/core/constexpr_vector.hpp (included above)
 // ladder/decide/decisions.hpp (included above)
+// ladder/model/expectations.hpp (included above)
 // ladder/model/person.hpp (included above)
 // ladder/model/view.hpp (included above)
 // ladder/report/escape.hpp (included above)
@@ -9824,7 +10075,16 @@ inline std::string level_words(const ladder_view& l, index_t row) {
             out += "  " + std::string(c.name) + ": expects " + detail::rating_words(l, g.competency, g.required) + ", ";
             out += g.actual ? "rated " + detail::rating_words(l, g.competency, *g.actual) : std::string("not rated");
             out += " (short by " + std::to_string(g.shortfall()) + ")";
-            if (!c.description.empty()) out += ": " + std::string(c.description);
+            // The level's own words for the gap (the archetype's where it has them), else the
+            // competency's general description.
+            if (const expectation* said = stated_expectation(l, r.to, r.archetype, g.competency)) {
+                out += ": " + printable(said->statement) + "\n";
+                for (const auto& n : l.notes_of(*said)) {
+                    out += "    " + std::string(name_of(n.kind)) + ": " + printable(n.text) + "\n";
+                }
+                continue;
+            }
+            if (!c.description.empty()) out += ": " + printable(c.description);
             out += "\n";
         }
     }

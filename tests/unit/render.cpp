@@ -86,7 +86,7 @@ TEST_CASE("the JSON view has every table in a fixed key order, strings escaped",
   "categories": [{"id": "c", "name": "C", "description": ""}],
   "competencies": [{"id": "code", "name": "Code | review", "category": "c", "scale": "p", "description": ""}, {"id": "talk", "name": "Talk \"loud\"", "category": "c", "scale": "p", "description": ""}],
   "tracks": [{"id": "ic", "name": "IC <main>", "kind": "individual_contributor"}, {"id": "mg", "name": "Managers", "kind": "management"}],
-  "levels": [{"id": "I1", "title": "Engineer", "track": "ic", "rank": 1, "scope": "task", "career": false, "band": null, "typical_months": null, "expectations": [{"competency": "code", "minimum": 1}, {"competency": "talk", "minimum": 1}]}, {"id": "I2", "title": "Senior, \"the\" engineer", "track": "ic", "rank": 2, "scope": "team", "career": true, "band": null, "typical_months": null, "expectations": [{"competency": "code", "minimum": 2}, {"competency": "talk", "minimum": 2}]}, {"id": "M1", "title": "Manager", "track": "mg", "rank": 1, "scope": "team", "career": false, "band": null, "typical_months": null, "expectations": [{"competency": "talk", "minimum": 3}]}],
+  "levels": [{"id": "I1", "title": "Engineer", "track": "ic", "rank": 1, "scope": "task", "career": false, "band": null, "typical_months": null, "expectations": [{"competency": "code", "minimum": 1, "means": null, "notes": []}, {"competency": "talk", "minimum": 1, "means": null, "notes": []}]}, {"id": "I2", "title": "Senior, \"the\" engineer", "track": "ic", "rank": 2, "scope": "team", "career": true, "band": null, "typical_months": null, "expectations": [{"competency": "code", "minimum": 2, "means": null, "notes": []}, {"competency": "talk", "minimum": 2, "means": null, "notes": []}]}, {"id": "M1", "title": "Manager", "track": "mg", "rank": 1, "scope": "team", "career": false, "band": null, "typical_months": null, "expectations": [{"competency": "talk", "minimum": 3, "means": null, "notes": []}]}],
   "equivalences": [{"level": "M1", "lowest": "I2", "highest": "I2"}],
   "archetypes": [],
   "transitions": [{"kind": "promote", "from": "I1", "to": "I2", "both_ways": false, "pay": "keep", "when": "code >= 2"}, {"kind": "switch", "from": "I2", "to": "M1", "both_ways": true, "pay": "keep", "when": null}, {"kind": "step_back", "from": "M1", "to": "I1", "both_ways": false, "pay": "top_of_band", "when": null}],
@@ -111,6 +111,7 @@ table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3rem .5rem;t
 th{background:#f4f4f4}.career{font-style:italic}.target{background:#eef5ff}
 .short{background:#ffe0e0;font-weight:bold}.met{background:#e3f6e3}
 pre{background:#fafafa;border:1px solid #ddd;padding:1rem;white-space:pre-wrap}
+td[title]{text-decoration:underline dotted}dd{margin:0 0 .6rem 1.5rem}.note{color:#555}
 </style>
 </head>
 <body>

@@ -26,6 +26,22 @@ ladder::builder random_ladder(std::mt19937& rng, std::vector<std::string>& pool)
     static const char* const names[] = {"Plain", "With \"double\" quotes", "It's single", "Ünïcödé — 高级", "",
                                         "  spaced  ", "#not a comment", "{braces} and ~tilde~"};
     const auto name = [&] { return keep(names[pick(8)]); };
+    const auto words = [&] { return keep(names[pick(4)] + std::string(" in words")); };  // never empty
+    // Words for some of what an owner expects, and notes given in a shuffled order, so that
+    // notes are inserted between other expectations' notes, not only appended.
+    const auto say = [&](auto& owner, const std::vector<std::string_view>& expected) {
+        std::vector<std::string_view> stated;
+        for (const auto c : expected) {
+            if (pick(2)) continue;
+            owner.means(c, words());
+            stated.push_back(c);
+        }
+        for (int n = stated.empty() ? 0 : pick(5); n != 0; --n) {
+            const auto c = stated[static_cast<std::size_t>(pick(static_cast<int>(stated.size())))];
+            if (pick(2)) owner.signal(c, words());
+            else owner.example(c, name());  // an empty note adds nothing, and prints as nothing
+        }
+    };
 
     ladder::builder b(name(), pick(2) ? name() : std::string_view{});
     if (pick(3) == 0) {
@@ -60,10 +76,13 @@ ladder::builder random_ladder(std::mt19937& rng, std::vector<std::string>& pool)
         if (pick(2)) level.career();
         if (pick(2)) level.band(pick(100000), pick(1000000), pick(2) ? "USD" : "EUR");
         if (pick(2)) level.typical_months(pick(60));
+        std::vector<std::string_view> expected;
         for (int e = pick(5); e != 0; --e) {
-            if (pick(3) == 0) level.expect({{id("comp", pick(competencies)), pick(2) ? "low" : "yes"}});
-            else level.expect({{id("comp", pick(competencies)), pick(12) - 1}});
+            expected.push_back(id("comp", pick(competencies)));
+            if (pick(3) == 0) level.expect({{expected.back(), pick(2) ? "low" : "yes"}});
+            else level.expect({{expected.back(), pick(12) - 1}});
         }
+        say(level, expected);
     }
     for (int q = levels ? pick(4) : 0; q != 0; --q) {
         if (pick(2)) b.equivalent(id("L", pick(levels)), id("L", pick(levels)));
@@ -71,7 +90,12 @@ ladder::builder random_ladder(std::mt19937& rng, std::vector<std::string>& pool)
     }
     for (int a = levels ? pick(3) : 0; a != 0; --a) {
         auto arch = b.archetype(id("arch", a), name(), id("L", pick(levels)), pick(2) ? id("L", pick(levels)) : std::string_view{});
-        for (int e = pick(3); e != 0; --e) arch.expect({{id("comp", pick(competencies)), pick(5)}});
+        std::vector<std::string_view> expected;
+        for (int e = pick(3); e != 0; --e) {
+            expected.push_back(id("comp", pick(competencies)));
+            arch.expect({{expected.back(), pick(5)}});
+        }
+        say(arch, expected);
     }
     for (int t = levels ? pick(6) : 0; t != 0; --t) {
         const auto from = id("L", pick(levels));

@@ -43,6 +43,9 @@ enum class diagnostic_code : std::uint16_t {
     mixed_band_currencies = 120,
     no_levels = 121,
     no_default_scale = 122,
+    text_without_expectation = 123,
+    duplicate_text = 124,
+    partial_text = 125,
     // people
     person_without_level = 130,
     wrong_attribute_type = 131,
@@ -121,6 +124,9 @@ enum class entity : std::uint8_t {
         case diagnostic_code::mixed_band_currencies: return "mixed-band-currencies";
         case diagnostic_code::no_levels: return "no-levels";
         case diagnostic_code::no_default_scale: return "no-default-scale";
+        case diagnostic_code::text_without_expectation: return "text-without-expectation";
+        case diagnostic_code::duplicate_text: return "duplicate-text";
+        case diagnostic_code::partial_text: return "partial-text";
         case diagnostic_code::person_without_level: return "person-without-level";
         case diagnostic_code::wrong_attribute_type: return "wrong-attribute-type";
         case diagnostic_code::syntax_error: return "syntax-error";

@@ -62,6 +62,12 @@ namespace detail {
             return "{thing} is paid in a different currency than {other}, so their bands cannot be compared";
         case diagnostic_code::no_levels: return "{thing} declares no level";
         case diagnostic_code::no_default_scale: return "competency {subject} names no scale and the ladder declares none";
+        case diagnostic_code::text_without_expectation:
+            return d.actual == 1 ? "{thing} gives a signal or an example for {other} before saying what it means (`means {raw_other} \"…\"`)"
+                                 : "{thing} says what {other} means but states no expectation for it before (`expect {raw_other} N`)";
+        case diagnostic_code::duplicate_text: return "{thing} says more than once what {other} means";
+        case diagnostic_code::partial_text:
+            return "{thing} says in words what it expects of other competencies but not of {other}";
         case diagnostic_code::person_without_level: return "{thing} has no level";
         case diagnostic_code::wrong_attribute_type: return "attribute {subject} takes {raw_other}";
         case diagnostic_code::syntax_error:

@@ -284,8 +284,12 @@ private:
     constexpr void insert_expectation(index_t& first, index_t& count, const expectation_spec& e) {
         const index_t at = first + count;
         const bool at_end = at == t_.expectations.size();
-        t_.expectations.insert(t_.expectations.begin() + at,
-                               ladder::expectation{reference{e.competency}, e.value, reference{e.point}, take_where()});
+        ladder::expectation row{};
+        row.competency = reference{e.competency};
+        row.minimum = e.value;
+        row.point = reference{e.point};
+        row.where = take_where();
+        t_.expectations.insert(t_.expectations.begin() + at, row);
         ++count;
         // Appending (the usual case: expectations follow their level) moves no other range; an
         // empty range may stay where it is.
@@ -295,6 +299,57 @@ private:
         }
         for (auto& a : t_.archetypes) {
             if (&a.first_expectation != &first && a.first_expectation >= at) ++a.first_expectation;
+        }
+    }
+
+    /// The expectation of `competency` among rows [first, first + count), or nullptr.
+    [[nodiscard]] constexpr ladder::expectation* expectation_of(index_t first, index_t count,
+                                                               std::string_view competency) noexcept {
+        for (index_t row = first; row != first + count; ++row) {
+            if (t_.expectations[row].competency.id == competency) return &t_.expectations[row];
+        }
+        return nullptr;
+    }
+
+    /// `means competency "…"` for the owner whose expectations are rows [first, + count): the
+    /// statement goes to that expectation, which must be stated first and only once.
+    constexpr void state_meaning(entity owner, std::string_view owner_id, index_t first, index_t count,
+                                 std::string_view competency, std::string_view statement) {
+        const source_position where = take_where();
+        ladder::expectation* e = expectation_of(first, count, competency);
+        if (e == nullptr) {
+            report(detail::make_diagnostic(diagnostic_code::text_without_expectation, severity::error, owner, owner_id,
+                                           competency, where));
+        } else if (!e->statement.empty()) {
+            report(detail::make_diagnostic(diagnostic_code::duplicate_text, severity::error, owner, owner_id,
+                                           competency, where));
+        } else {
+            e->statement = statement;
+            e->statement_at = where;
+        }
+    }
+
+    /// A signal or an example under the statement of `competency`'s expectation: it goes after
+    /// the notes that expectation has, shifting the notes of the expectations after it. Empty
+    /// text adds nothing (as an empty statement states nothing).
+    constexpr void add_note(entity owner, std::string_view owner_id, index_t first, index_t count,
+                            std::string_view competency, note_kind kind, std::string_view text) {
+        const source_position where = take_where();
+        if (text.empty()) return;
+        ladder::expectation* e = expectation_of(first, count, competency);
+        if (e == nullptr || e->statement.empty()) {
+            report(detail::make_diagnostic(diagnostic_code::text_without_expectation, severity::error, owner, owner_id,
+                                           competency, where, e == nullptr ? 0 : 1));
+            return;
+        }
+        if (e->note_count == 0) e->first_note = static_cast<index_t>(t_.notes.size());
+        const index_t at = e->first_note + e->note_count;
+        const bool at_end = at == t_.notes.size();
+        t_.notes.insert(t_.notes.begin() + at, expectation_note{kind, text, where});
+        ++e->note_count;
+        if (at_end) return;
+        for (auto& other : t_.expectations) {
+            if (&other != e && other.note_count != 0 && other.first_note >= at) ++other.first_note;
         }
     }
 
@@ -398,6 +453,29 @@ public:
         return *this;
     }
 
+    /// What the level's expectation of `competency` means, in its own words (`means design
+    /// "Designs systems that span several teams"`). The expectation comes first; a statement
+    /// for a competency the level does not expect, or a second one, is reported; an empty one
+    /// states nothing.
+    constexpr level_builder& means(std::string_view competency, std::string_view statement) {
+        auto& r = row();
+        b_->state_meaning(entity::level, r.id, r.first_expectation, r.expectation_count, competency, statement);
+        return *this;
+    }
+    /// Something one sees in a person who meets the expectation of `competency` (after means()).
+    constexpr level_builder& signal(std::string_view competency, std::string_view text) {
+        return note(competency, note_kind::signal, text);
+    }
+    /// A piece of work that shows the expectation of `competency` is met (after means()).
+    constexpr level_builder& example(std::string_view competency, std::string_view text) {
+        return note(competency, note_kind::example, text);
+    }
+    constexpr level_builder& note(std::string_view competency, note_kind kind, std::string_view text) {
+        auto& r = row();
+        b_->add_note(entity::level, r.id, r.first_expectation, r.expectation_count, competency, kind, text);
+        return *this;
+    }
+
 private:
     constexpr ladder::level& row() { return b_->t_.levels[row_]; }
     builder* b_;
@@ -416,6 +494,24 @@ public:
     constexpr archetype_builder& expect(const expectation_spec& e) {
         auto& r = b_->t_.archetypes[row_];
         b_->insert_expectation(r.first_expectation, r.expectation_count, e);
+        return *this;
+    }
+    /// The archetype's own words for its expectation of `competency`, where they differ from
+    /// the level's (as level_builder::means).
+    constexpr archetype_builder& means(std::string_view competency, std::string_view statement) {
+        auto& r = b_->t_.archetypes[row_];
+        b_->state_meaning(entity::archetype, r.id, r.first_expectation, r.expectation_count, competency, statement);
+        return *this;
+    }
+    constexpr archetype_builder& signal(std::string_view competency, std::string_view text) {
+        return note(competency, note_kind::signal, text);
+    }
+    constexpr archetype_builder& example(std::string_view competency, std::string_view text) {
+        return note(competency, note_kind::example, text);
+    }
+    constexpr archetype_builder& note(std::string_view competency, note_kind kind, std::string_view text) {
+        auto& r = b_->t_.archetypes[row_];
+        b_->add_note(entity::archetype, r.id, r.first_expectation, r.expectation_count, competency, kind, text);
         return *this;
     }
 

@@ -58,6 +58,23 @@ constexpr void for_each_expectation(const ladder_view& v, index_t level_row, ind
     }
 }
 
+/// The expectation whose words say what a competency means at a level for an archetype
+/// (no_index: none): the archetype's where it says it, else the level's; nullptr when neither
+/// does. Its statement and notes_of() are the words a report quotes for a gap.
+[[nodiscard]] constexpr const expectation* stated_expectation(const ladder_view& v, index_t level_row, index_t archetype_row,
+                                                             index_t competency_row) noexcept {
+    const auto said_in = [&](std::span<const expectation> list) -> const expectation* {
+        for (const auto& e : list) {
+            if (e.competency.index == competency_row && !e.statement.empty()) return &e;
+        }
+        return nullptr;
+    };
+    if (archetype_row != no_index && archetype_row < v.archetypes().size()) {
+        if (const expectation* e = said_in(v.expectations_of(v.archetypes()[archetype_row]))) return e;
+    }
+    return level_row < v.levels().size() ? said_in(v.expectations_of(v.levels()[level_row])) : nullptr;
+}
+
 /// The minimum rating a level expects on a competency; empty when it states none.
 [[nodiscard]] constexpr std::optional<rating> expected(const ladder_view& v, level_ref l, competency_ref c) noexcept {
     return detail::minimum_of(v.expectations_of(v[l]), c.index());
@@ -83,6 +100,12 @@ constexpr void for_each_expectation(const ladder_view& v, index_t level_row, ind
             if (o.competency.index != e.competency.index) continue;
             e.minimum = o.minimum;
             e.point = o.point;  // the override's words, not the level's
+            if (!o.statement.empty()) {
+                e.statement = o.statement;
+                e.statement_at = o.statement_at;
+                e.first_note = o.first_note;
+                e.note_count = o.note_count;
+            }
             break;
         }
     }

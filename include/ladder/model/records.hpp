@@ -129,7 +129,20 @@ struct pay_band {
     friend constexpr bool operator==(const pay_band&, const pay_band&) = default;
 };
 
-/// A minimum rating on one competency.
+/// What a note under an expectation's statement is.
+enum class note_kind : std::uint8_t {
+    signal,   ///< something one sees in a person who meets the expectation
+    example,  ///< a piece of work that shows it
+};
+
+namespace detail {
+inline constexpr std::string_view note_kind_names[] = {"signal", "example"};
+}  // namespace detail
+
+[[nodiscard]] constexpr std::string_view name_of(note_kind v) noexcept { return detail::note_kind_names[static_cast<int>(v)]; }
+
+/// A minimum rating on one competency, and what it means in words at this level (`means design
+/// "…" { signal "…" example "…" }`); its notes are rows [first_note, + note_count).
 struct expectation {
     reference competency;
     rating minimum = 0;
@@ -137,7 +150,20 @@ struct expectation {
     /// Once resolved, `minimum` is that point's value.
     reference point;
     source_position where{};
+    /// What is expected, in the level's (or the archetype's) own words; empty: none stated.
+    std::string_view statement;
+    index_t first_note = 0;
+    index_t note_count = 0;
+    source_position statement_at{};  ///< of the `means` statement
     friend constexpr bool operator==(const expectation&, const expectation&) = default;
+};
+
+/// A signal or an example under an expectation's statement.
+struct expectation_note {
+    note_kind kind = note_kind::signal;
+    std::string_view text;
+    source_position where{};
+    friend constexpr bool operator==(const expectation_note&, const expectation_note&) = default;
 };
 
 /// A level on a track; its expectations are rows [first_expectation, + expectation_count).

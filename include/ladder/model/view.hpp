@@ -27,6 +27,7 @@ public:
           tracks_(t.tracks),
           levels_(t.levels),
           expectations_(t.expectations),
+          notes_(t.notes),
           equivalences_(t.equivalences),
           archetypes_(t.archetypes),
           transitions_(t.transitions),
@@ -52,6 +53,7 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::track> tracks() const noexcept { return tracks_; }
     [[nodiscard]] constexpr std::span<const ladder::level> levels() const noexcept { return levels_; }
     [[nodiscard]] constexpr std::span<const ladder::expectation> expectations() const noexcept { return expectations_; }
+    [[nodiscard]] constexpr std::span<const ladder::expectation_note> notes() const noexcept { return notes_; }
     [[nodiscard]] constexpr std::span<const ladder::equivalence> equivalences() const noexcept { return equivalences_; }
     [[nodiscard]] constexpr std::span<const ladder::archetype> archetypes() const noexcept { return archetypes_; }
     [[nodiscard]] constexpr std::span<const ladder::transition> transitions() const noexcept { return transitions_; }
@@ -111,6 +113,11 @@ public:
         return expectations_.subspan(a.first_expectation, a.expectation_count);
     }
 
+    /// The signals and examples under an expectation's statement, in the order written.
+    [[nodiscard]] constexpr std::span<const ladder::expectation_note> notes_of(const ladder::expectation& e) const noexcept {
+        return notes_.subspan(e.first_note, e.note_count);
+    }
+
     /// The row of the ladder's default scale, or no_index when it declares none.
     [[nodiscard]] constexpr index_t default_scale_index() const noexcept {
         const reference& d = info().default_scale;
@@ -158,6 +165,7 @@ private:
     std::span<const ladder::track> tracks_;
     std::span<const ladder::level> levels_;
     std::span<const ladder::expectation> expectations_;
+    std::span<const ladder::expectation_note> notes_;
     std::span<const ladder::equivalence> equivalences_;
     std::span<const ladder::archetype> archetypes_;
     std::span<const ladder::transition> transitions_;
@@ -185,7 +193,18 @@ template <class T>
         if constexpr (requires { left.guard_at; }) left.guard_at = right.guard_at = source_position{};
         if constexpr (requires { left.criterion_at; }) left.criterion_at = right.criterion_at = source_position{};
         if constexpr (requires { left.target_at; }) left.target_at = right.target_at = source_position{};
+        if constexpr (requires { left.statement_at; }) left.statement_at = right.statement_at = source_position{};
+        if constexpr (requires { left.first_note; }) left.first_note = right.first_note = 0;  // notes: compared by owner
         if (!(left == right)) return false;
+    }
+    return true;
+}
+
+/// Each expectation's notes, in its order: where the notes table keeps them does not count.
+[[nodiscard]] constexpr bool equal_notes(const ladder_view& a, const ladder_view& b) noexcept {
+    if (a.notes().size() != b.notes().size()) return false;
+    for (std::size_t i = 0; i != a.expectations().size() && i != b.expectations().size(); ++i) {
+        if (!equal_rows(a.notes_of(a.expectations()[i]), b.notes_of(b.expectations()[i]))) return false;
     }
     return true;
 }
@@ -203,6 +222,7 @@ template <class T>
            detail::equal_rows(a.categories(), b.categories()) &&
            detail::equal_rows(a.competencies(), b.competencies()) && detail::equal_rows(a.tracks(), b.tracks()) &&
            detail::equal_rows(a.levels(), b.levels()) && detail::equal_rows(a.expectations(), b.expectations()) &&
+           detail::equal_notes(a, b) &&
            detail::equal_rows(a.equivalences(), b.equivalences()) &&
            detail::equal_rows(a.archetypes(), b.archetypes()) && detail::equal_rows(a.transitions(), b.transitions());
 }

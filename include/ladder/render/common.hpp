@@ -40,6 +40,14 @@ inline std::string matrix_cell(const ladder_view& l, index_t level, index_t comp
     return std::to_string(*m);
 }
 
+/// True when a level says in words what any of its expectations means.
+[[nodiscard]] inline bool has_text(const ladder_view& l, index_t level) {
+    for (const auto& e : l.expectations_of(l.levels()[level])) {
+        if (!e.statement.empty()) return true;
+    }
+    return false;
+}
+
 inline std::string dot_quote(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {

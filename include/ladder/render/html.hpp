@@ -34,7 +34,9 @@ inline std::string html_escape(std::string_view s) {
 /// One self-contained HTML page (no external assets, no script): a table per track, side by
 /// side, competencies down and levels across. Given a person's readiness report, the target
 /// level's column is marked, each of its expectations is shown met or short against the
-/// person's latest rating (an exempt competency counts as met), and the report follows.
+/// person's latest rating (an exempt competency counts as met), and the report follows. A cell
+/// whose level says what the expectation means shows it on hover, and each such level's words,
+/// with their signals and examples, follow the tables.
 inline std::string to_html(const ladder_view& l, const readiness_report* report = nullptr, const person* who = nullptr) {
     using detail::html_escape;
     std::string out =
@@ -46,6 +48,7 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
         "th{background:#f4f4f4}.career{font-style:italic}.target{background:#eef5ff}\n"
         ".short{background:#ffe0e0;font-weight:bold}.met{background:#e3f6e3}\n"
         "pre{background:#fafafa;border:1px solid #ddd;padding:1rem;white-space:pre-wrap}\n"
+        "td[title]{text-decoration:underline dotted}dd{margin:0 0 .6rem 1.5rem}.note{color:#555}\n"
         "</style>\n</head>\n<body>\n<h1>" + html_escape(l.info().name) + "</h1>\n";
     if (report != nullptr && who != nullptr) {
         out += "<p>" + html_escape(who->name.empty() ? who->id : who->name) + ": " + html_escape(l.levels()[report->from].id) +
@@ -78,13 +81,36 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
                     cls = rated && *rated >= *expected ? "met" : "short";
                     if (cls == "short") cell += " (rated " + (rated ? std::to_string(*rated) : std::string("-")) + ")";
                 }
-                out += "<td" + (cls.empty() ? std::string() : " class=\"" + cls + "\"") + ">" + cell + "</td>";
+                const expectation* said = stated_expectation(l, x, no_index, static_cast<index_t>(c));
+                out += "<td" + (cls.empty() ? std::string() : " class=\"" + cls + "\"") +
+                       (said != nullptr ? " title=\"" + html_escape(said->statement) + "\"" : std::string()) + ">" + cell + "</td>";
             }
             out += "</tr>\n";
         }
         out += "</table>\n</section>\n";
     }
     out += "</div>\n";
+    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
+        for (index_t x : detail::levels_up(l, static_cast<index_t>(t))) {
+            if (!detail::has_text(l, x)) continue;
+            const level& v = l.levels()[x];
+            out += "<section class=\"words\">\n<h3>" + html_escape(v.id) + " " + html_escape(v.title) + "</h3>\n<dl>\n";
+            for (const auto& e : l.expectations_of(v)) {
+                if (e.statement.empty() || !e.competency.resolved()) continue;
+                out += "<dt>" + html_escape(l.competencies()[e.competency.index].name) + " (" +
+                       html_escape(detail::matrix_cell(l, x, e.competency.index)) + ")</dt>\n<dd>" + html_escape(e.statement);
+                if (e.note_count != 0) {
+                    out += "<ul>";
+                    for (const auto& n : l.notes_of(e)) {
+                        out += "<li class=\"note\">" + html_escape(name_of(n.kind)) + ": " + html_escape(n.text) + "</li>";
+                    }
+                    out += "</ul>";
+                }
+                out += "</dd>\n";
+            }
+            out += "</dl>\n</section>\n";
+        }
+    }
     if (report != nullptr && who != nullptr) out += "<h2>Readiness</h2>\n<pre>" + html_escape(to_text(*report, *who)) + "</pre>\n";
     return out + "</body>\n</html>\n";
 }

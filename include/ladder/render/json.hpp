@@ -25,7 +25,11 @@ std::string json_list(const Rows& rows, Item&& item) {
 }
 inline std::string json_expectations(const ladder_view& l, std::span<const expectation> list) {
     return json_list(list, [&](const expectation& e) {
-        return "{\"competency\": " + quote_json(l.competencies()[e.competency.index].id) + ", \"minimum\": " + std::to_string(e.minimum) + "}";
+        std::string x = "{\"competency\": " + quote_json(l.competencies()[e.competency.index].id) + ", \"minimum\": " + std::to_string(e.minimum);
+        x += ", \"means\": " + (e.statement.empty() ? std::string("null") : quote_json(e.statement));
+        return x + ", \"notes\": " + json_list(l.notes_of(e), [](const expectation_note& n) {
+            return "{\"kind\": " + quote_json(name_of(n.kind)) + ", \"text\": " + quote_json(n.text) + "}";
+        }) + "}";
     });
 }
 }  // namespace detail

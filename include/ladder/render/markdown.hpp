@@ -10,7 +10,9 @@
 LADDER_BEGIN_NAMESPACE
 
 /// The competency × level matrix of each track, as Markdown tables: a heading per track, a
-/// column per level (lowest first), a row per competency, cells the expected rating.
+/// column per level (lowest first), a row per competency, cells the expected rating. Under a
+/// track's table, each level that says what its expectations mean: a heading, and a list of
+/// competency, rating, statement, and its signals and examples.
 inline std::string to_markdown(const ladder_view& l) {
     std::string out = "# " + detail::markdown_escape(l.info().name) + "\n";
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
@@ -35,6 +37,33 @@ inline std::string to_markdown(const ladder_view& l) {
                 out += " |";
             }
             out += "\n";
+        }
+        for (index_t x : levels) {
+            if (!detail::has_text(l, x)) continue;
+            const level& v = l.levels()[x];
+            out += "\n### ";
+            out += detail::markdown_escape(v.id);
+            out += ' ';
+            out += detail::markdown_escape(v.title);
+            out += "\n\n";
+            for (const auto& e : l.expectations_of(v)) {
+                if (e.statement.empty() || !e.competency.resolved()) continue;
+                // appended in parts: g++ 12 at -O3 warns falsely on `"…" + string` (-Wrestrict)
+                out += "- **";
+                out += detail::markdown_escape(l.competencies()[e.competency.index].name);
+                out += "** (";
+                out += detail::markdown_escape(detail::matrix_cell(l, x, e.competency.index));
+                out += "): ";
+                out += detail::markdown_escape(e.statement);
+                out += '\n';
+                for (const auto& n : l.notes_of(e)) {
+                    out += "  - ";
+                    out += name_of(n.kind);
+                    out += ": ";
+                    out += detail::markdown_escape(n.text);
+                    out += '\n';
+                }
+            }
         }
     }
     return out;

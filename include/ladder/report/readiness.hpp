@@ -7,6 +7,7 @@
 #include <ladder/core/config.hpp>
 #include <ladder/core/constexpr_vector.hpp>
 #include <ladder/decide/decisions.hpp>
+#include <ladder/model/expectations.hpp>
 #include <ladder/model/person.hpp>
 #include <ladder/model/view.hpp>
 #include <ladder/report/escape.hpp>
@@ -90,7 +91,16 @@ inline std::string level_words(const ladder_view& l, index_t row) {
             out += "  " + std::string(c.name) + ": expects " + detail::rating_words(l, g.competency, g.required) + ", ";
             out += g.actual ? "rated " + detail::rating_words(l, g.competency, *g.actual) : std::string("not rated");
             out += " (short by " + std::to_string(g.shortfall()) + ")";
-            if (!c.description.empty()) out += ": " + std::string(c.description);
+            // The level's own words for the gap (the archetype's where it has them), else the
+            // competency's general description.
+            if (const expectation* said = stated_expectation(l, r.to, r.archetype, g.competency)) {
+                out += ": " + printable(said->statement) + "\n";
+                for (const auto& n : l.notes_of(*said)) {
+                    out += "    " + std::string(name_of(n.kind)) + ": " + printable(n.text) + "\n";
+                }
+                continue;
+            }
+            if (!c.description.empty()) out += ": " + printable(c.description);
             out += "\n";
         }
     }

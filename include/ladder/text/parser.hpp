@@ -180,17 +180,20 @@ private:
         return cur_.kind != token_kind::right_brace;
     }
 
-    /// After an error: skip to the next statement that starts a line, or past the block's end.
+    /// After an error: skip to the next statement that starts a line, or past the end of the
+    /// outermost block the error was in (a level's, though it came up in a `means { … }`).
     constexpr void synchronize() {
         while (cur_.kind != token_kind::end) {
-            if (cur_.first_on_line && at_statement_start()) return;
-            if (in_block_ && cur_.kind == token_kind::right_brace) {
+            if (cur_.first_on_line && at_statement_start()) break;
+            if (block_depth_ != 0 && cur_.kind == token_kind::left_brace) ++block_depth_;
+            if (block_depth_ != 0 && cur_.kind == token_kind::right_brace) {
                 advance();
-                in_block_ = false;
-                return;
+                if (--block_depth_ == 0) return;
+                continue;
             }
             advance();
         }
+        block_depth_ = 0;
     }
 
     // ---- statements ----
@@ -298,7 +301,7 @@ private:
         const token open = prev_;
         const index_t row = static_cast<index_t>(b_.tables().scales.size());
         b_.at(start.where).scale(id, name, {});
-        in_block_ = true;
+        ++block_depth_;
         while (inside_block(open)) {
             const token point_start = cur_;
             std::int64_t value = 0;
@@ -311,7 +314,7 @@ private:
             check_rows(b_.tables().scale_points, entity::scale_point, too_many_points_);
         }
         if (!accept(token_kind::right_brace)) return;
-        in_block_ = false;
+        --block_depth_;
         check_rows(b_.tables().scales, entity::scale, too_many_scales_);
         record(statement_kind::scale, row, start);
     }
@@ -471,9 +474,13 @@ private:
         };
         const token open = cur_;
         advance();
-        in_block_ = true;
+        ++block_depth_;
         while (inside_block(open)) {
-            if (!accept_word("expect")) return expected("`expect` and ratings, or `}`");
+            if (at_word("means")) {
+                if (!meaning(level, archetype)) return false;
+                continue;
+            }
+            if (!accept_word("expect")) return expected("`expect` and ratings, `means`, or `}`");
             do {
                 const token item = cur_;
                 std::string_view competency;
@@ -483,7 +490,7 @@ private:
                     if (!number("a rating", value, rating_max)) return false;
                     b_.at(item.where);
                     expect(expectation_spec(competency, static_cast<rating>(value)));
-                } else if (cur_.kind == token_kind::identifier && !at_word("expect")) {
+                } else if (cur_.kind == token_kind::identifier && !at_word("expect") && !at_word("means")) {
                     b_.at(item.where);
                     expect(expectation_spec(competency, cur_.text));
                     advance();
@@ -494,7 +501,40 @@ private:
             } while (accept(token_kind::comma));
         }
         if (!accept(token_kind::right_brace)) return false;
-        in_block_ = false;
+        --block_depth_;
+        return true;
+    }
+
+    /// `means design "…" { signal "…" example "…" }` in a level's or an archetype's block: what
+    /// its expectation of a competency means, with optional notes under it.
+    constexpr bool meaning(builder::level_builder* level, builder::archetype_builder* archetype) {
+        const token start = cur_;
+        advance();
+        std::string_view competency, statement;
+        if (!identifier("a competency id", competency)) return false;
+        if (cur_.kind == token_kind::string && cur_.text.empty()) return expected("what the expectation means, in words");
+        if (!string("what the expectation means, in quotes", statement)) return false;
+        b_.at(start.where);
+        if (level != nullptr) level->means(competency, statement);
+        else archetype->means(competency, statement);
+        if (cur_.kind != token_kind::left_brace) return true;
+        const token open = cur_;
+        advance();
+        ++block_depth_;
+        while (inside_block(open)) {
+            const token item = cur_;
+            int kind = 0;
+            std::string_view text;
+            if (!choice(detail::note_kind_names, "`signal` or `example` and its text in quotes, or `}`", kind)) return false;
+            if (cur_.kind == token_kind::string && cur_.text.empty()) return expected("the text of the note, in words");
+            if (!string("the text in quotes", text)) return false;
+            b_.at(item.where);
+            if (level != nullptr) level->note(competency, static_cast<note_kind>(kind), text);
+            else archetype->note(competency, static_cast<note_kind>(kind), text);
+            check_rows(b_.tables().notes, entity::expectation, too_many_notes_);
+        }
+        if (!accept(token_kind::right_brace)) return false;
+        --block_depth_;
         return true;
     }
 
@@ -586,7 +626,7 @@ private:
         if (!string("the test's name in quotes", name) || !punct(token_kind::left_brace, "`{`")) return;
         const token open = prev_;
         b_.at(start.where).test(name);
-        in_block_ = true;
+        ++block_depth_;
         while (inside_block(open)) {
             if (accept_word("person")) {
                 if (!person_block()) return;
@@ -598,7 +638,7 @@ private:
             }
         }
         if (!accept(token_kind::right_brace)) return;
-        in_block_ = false;
+        --block_depth_;
         check_rows(b_.tables().test_facts, entity::text, too_many_facts_);
         record(statement_kind::test, last(b_.tables().tests.size()), start);
     }
@@ -620,6 +660,7 @@ private:
     constexpr bool person_block() {
         if (!punct(token_kind::left_brace, "`{`")) return false;
         const token open = prev_;
+        ++block_depth_;
         while (inside_block(open)) {
             const token at = cur_;
             std::string_view id;
@@ -647,6 +688,7 @@ private:
             }
         }
         if (!accept(token_kind::right_brace)) return false;
+        --block_depth_;
         return true;
     }
 
@@ -694,6 +736,7 @@ private:
         }
         if (!punct(token_kind::left_brace, "`{` and the cycle's ratings")) return false;
         const token open = prev_;
+        ++block_depth_;
         while (inside_block(open)) {
             const token at = cur_;
             std::string_view competency;
@@ -709,6 +752,7 @@ private:
             accept(token_kind::comma);
         }
         if (!accept(token_kind::right_brace)) return false;
+        --block_depth_;
         return true;
     }
 
@@ -818,10 +862,10 @@ private:
     bool keep_layout_;
     bool seen_ladder_ = false;
     bool reported_missing_ladder_ = false;
-    bool in_block_ = false;
+    std::uint32_t block_depth_ = 0;  ///< blocks open where reading stands (synchronize() leaves them)
     bool too_many_scales_ = false, too_many_points_ = false, too_many_categories_ = false,
          too_many_competencies_ = false, too_many_tracks_ = false, too_many_levels_ = false,
-         too_many_expectations_ = false, too_many_equivalences_ = false, too_many_archetypes_ = false,
+         too_many_expectations_ = false, too_many_notes_ = false, too_many_equivalences_ = false, too_many_archetypes_ = false,
          too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false, too_many_advisories_ = false, too_many_facts_ = false;
     source_position text_at_{};
 };

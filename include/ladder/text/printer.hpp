@@ -150,9 +150,9 @@ private:
         return std::to_string(months) + (months == 1 ? " month" : " months");
     }
 
-    /// `head {` + `expect …` lines + `}`, or just `head` when there is no expectation.
-    static void expectation_block(text_lines& lines, const std::string& head,
-                                  std::span<const ladder::expectation> list) {
+    /// `head {` + `expect …` lines + `means …` statements + `}`, or just `head` when there is no
+    /// expectation.
+    void expectation_block(text_lines& lines, const std::string& head, std::span<const ladder::expectation> list) const {
         if (list.empty()) {
             lines.push_back(head);
             return;
@@ -173,6 +173,17 @@ private:
             current += current.empty() ? "  expect " + item : ", " + item;
         }
         lines.push_back(current);
+        for (const auto& e : list) {
+            if (e.statement.empty()) continue;
+            const std::string means = "  means " + std::string(e.competency.id) + " " + quoted(e.statement);
+            if (e.note_count == 0) {
+                lines.push_back(means);
+                continue;
+            }
+            lines.push_back(means + " {");
+            for (const auto& n : v_.notes_of(e)) lines.push_back("    " + std::string(name_of(n.kind)) + " " + quoted(n.text));
+            lines.push_back("  }");
+        }
         lines.push_back("}");
     }
 

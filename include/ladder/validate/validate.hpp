@@ -135,6 +135,19 @@ struct competency_stamps {
     [[nodiscard]] constexpr bool stated(std::size_t competency) const noexcept { return stamp[competency] == now; }
 };
 
+/// A level that says in words what it expects of some competencies should say it of all: each
+/// expectation left without words is a warning (a level with no words at all is fine).
+constexpr void check_partial_text(std::span<const expectation> list, std::string_view level_id, finding_sink& sink) {
+    bool any = false;
+    for (const auto& e : list) any = any || !e.statement.empty();
+    if (!any) return;
+    for (const auto& e : list) {
+        if (e.statement.empty()) {
+            sink.add(diagnostic_code::partial_text, severity::warning, entity::level, level_id, e.competency.id, e.where);
+        }
+    }
+}
+
 /// Duplicates and off-scale ratings in one owner's list of expectations.
 constexpr void check_expectation_list(const ladder_view& v, std::span<const expectation> list, entity owner,
                                       std::string_view owner_id, competency_stamps& stated, finding_sink& sink) {
@@ -263,6 +276,7 @@ constexpr void check_levels(const ladder_view& v, finding_sink& sink) {
     for (std::size_t i = 0; i != levels.size(); ++i) {
         const level& l = levels[i];
         check_expectation_list(v, v.expectations_of(l), entity::level, l.id, stated, sink);
+        check_partial_text(v.expectations_of(l), l.id, sink);
         if (!l.track.resolved()) continue;
 
         if (const index_t same = order.same_rank_as[i]; same != no_index) {

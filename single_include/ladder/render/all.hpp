@@ -51,6 +51,14 @@ inline std::string matrix_cell(const ladder_view& l, index_t level, index_t comp
     return std::to_string(*m);
 }
 
+/// True when a level says in words what any of its expectations means.
+[[nodiscard]] inline bool has_text(const ladder_view& l, index_t level) {
+    for (const auto& e : l.expectations_of(l.levels()[level])) {
+        if (!e.statement.empty()) return true;
+    }
+    return false;
+}
+
 inline std::string dot_quote(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
@@ -176,7 +184,9 @@ inline std::string html_escape(std::string_view s) {
 /// One self-contained HTML page (no external assets, no script): a table per track, side by
 /// side, competencies down and levels across. Given a person's readiness report, the target
 /// level's column is marked, each of its expectations is shown met or short against the
-/// person's latest rating (an exempt competency counts as met), and the report follows.
+/// person's latest rating (an exempt competency counts as met), and the report follows. A cell
+/// whose level says what the expectation means shows it on hover, and each such level's words,
+/// with their signals and examples, follow the tables.
 inline std::string to_html(const ladder_view& l, const readiness_report* report = nullptr, const person* who = nullptr) {
     using detail::html_escape;
     std::string out =
@@ -188,6 +198,7 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
         "th{background:#f4f4f4}.career{font-style:italic}.target{background:#eef5ff}\n"
         ".short{background:#ffe0e0;font-weight:bold}.met{background:#e3f6e3}\n"
         "pre{background:#fafafa;border:1px solid #ddd;padding:1rem;white-space:pre-wrap}\n"
+        "td[title]{text-decoration:underline dotted}dd{margin:0 0 .6rem 1.5rem}.note{color:#555}\n"
         "</style>\n</head>\n<body>\n<h1>" + html_escape(l.info().name) + "</h1>\n";
     if (report != nullptr && who != nullptr) {
         out += "<p>" + html_escape(who->name.empty() ? who->id : who->name) + ": " + html_escape(l.levels()[report->from].id) +
@@ -220,13 +231,36 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
                     cls = rated && *rated >= *expected ? "met" : "short";
                     if (cls == "short") cell += " (rated " + (rated ? std::to_string(*rated) : std::string("-")) + ")";
                 }
-                out += "<td" + (cls.empty() ? std::string() : " class=\"" + cls + "\"") + ">" + cell + "</td>";
+                const expectation* said = stated_expectation(l, x, no_index, static_cast<index_t>(c));
+                out += "<td" + (cls.empty() ? std::string() : " class=\"" + cls + "\"") +
+                       (said != nullptr ? " title=\"" + html_escape(said->statement) + "\"" : std::string()) + ">" + cell + "</td>";
             }
             out += "</tr>\n";
         }
         out += "</table>\n</section>\n";
     }
     out += "</div>\n";
+    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
+        for (index_t x : detail::levels_up(l, static_cast<index_t>(t))) {
+            if (!detail::has_text(l, x)) continue;
+            const level& v = l.levels()[x];
+            out += "<section class=\"words\">\n<h3>" + html_escape(v.id) + " " + html_escape(v.title) + "</h3>\n<dl>\n";
+            for (const auto& e : l.expectations_of(v)) {
+                if (e.statement.empty() || !e.competency.resolved()) continue;
+                out += "<dt>" + html_escape(l.competencies()[e.competency.index].name) + " (" +
+                       html_escape(detail::matrix_cell(l, x, e.competency.index)) + ")</dt>\n<dd>" + html_escape(e.statement);
+                if (e.note_count != 0) {
+                    out += "<ul>";
+                    for (const auto& n : l.notes_of(e)) {
+                        out += "<li class=\"note\">" + html_escape(name_of(n.kind)) + ": " + html_escape(n.text) + "</li>";
+                    }
+                    out += "</ul>";
+                }
+                out += "</dd>\n";
+            }
+            out += "</dl>\n</section>\n";
+        }
+    }
     if (report != nullptr && who != nullptr) out += "<h2>Readiness</h2>\n<pre>" + html_escape(to_text(*report, *who)) + "</pre>\n";
     return out + "</body>\n</html>\n";
 }
@@ -259,7 +293,11 @@ std::string json_list(const Rows& rows, Item&& item) {
 }
 inline std::string json_expectations(const ladder_view& l, std::span<const expectation> list) {
     return json_list(list, [&](const expectation& e) {
-        return "{\"competency\": " + quote_json(l.competencies()[e.competency.index].id) + ", \"minimum\": " + std::to_string(e.minimum) + "}";
+        std::string x = "{\"competency\": " + quote_json(l.competencies()[e.competency.index].id) + ", \"minimum\": " + std::to_string(e.minimum);
+        x += ", \"means\": " + (e.statement.empty() ? std::string("null") : quote_json(e.statement));
+        return x + ", \"notes\": " + json_list(l.notes_of(e), [](const expectation_note& n) {
+            return "{\"kind\": " + quote_json(name_of(n.kind)) + ", \"text\": " + quote_json(n.text) + "}";
+        }) + "}";
     });
 }
 }  // namespace detail
@@ -334,7 +372,9 @@ LADDER_END_NAMESPACE
 LADDER_BEGIN_NAMESPACE
 
 /// The competency × level matrix of each track, as Markdown tables: a heading per track, a
-/// column per level (lowest first), a row per competency, cells the expected rating.
+/// column per level (lowest first), a row per competency, cells the expected rating. Under a
+/// track's table, each level that says what its expectations mean: a heading, and a list of
+/// competency, rating, statement, and its signals and examples.
 inline std::string to_markdown(const ladder_view& l) {
     std::string out = "# " + detail::markdown_escape(l.info().name) + "\n";
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
@@ -359,6 +399,33 @@ inline std::string to_markdown(const ladder_view& l) {
                 out += " |";
             }
             out += "\n";
+        }
+        for (index_t x : levels) {
+            if (!detail::has_text(l, x)) continue;
+            const level& v = l.levels()[x];
+            out += "\n### ";
+            out += detail::markdown_escape(v.id);
+            out += ' ';
+            out += detail::markdown_escape(v.title);
+            out += "\n\n";
+            for (const auto& e : l.expectations_of(v)) {
+                if (e.statement.empty() || !e.competency.resolved()) continue;
+                // appended in parts: g++ 12 at -O3 warns falsely on `"…" + string` (-Wrestrict)
+                out += "- **";
+                out += detail::markdown_escape(l.competencies()[e.competency.index].name);
+                out += "** (";
+                out += detail::markdown_escape(detail::matrix_cell(l, x, e.competency.index));
+                out += "): ";
+                out += detail::markdown_escape(e.statement);
+                out += '\n';
+                for (const auto& n : l.notes_of(e)) {
+                    out += "  - ";
+                    out += name_of(n.kind);
+                    out += ": ";
+                    out += detail::markdown_escape(n.text);
+                    out += '\n';
+                }
+            }
         }
     }
     return out;
