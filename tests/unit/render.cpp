@@ -17,8 +17,10 @@ competency code "Code | review" in c
 competency talk 'Talk "loud"' in c
 track ic "IC <main>"
 track mg "Managers" management
-level I1 "Engineer" on ic scope task { expect code 1, talk 1 }
-level I2 'Senior, "the" engineer' on ic scope team career { expect code 2, talk 2 }
+level I1 "Engineer" on ic scope task band 90_000..120_000 EUR typical 2 years { expect code 1, talk 1 }
+level I2 'Senior, "the" engineer' on ic scope multi_team career band 1_000_000..1_500_000 EUR typical 18 months {
+  expect code 2, talk 2
+}
 level M1 "Manager" on mg scope team { expect talk 3 }
 equivalent M1 ~ I2..I2
 promote I1 -> I2 when code >= 2
@@ -32,12 +34,21 @@ TEST_CASE("the Markdown matrix escapes what Markdown would read", "[render]") {
 
 ## IC \<main\>
 
+| level | title | scope | pay band | typical time | career level |
+|---|---|---|---|---|---|
+| I1 | Engineer | task | 90,000–120,000 EUR | 2 years | |
+| I2 | Senior, "the" engineer | several teams | 1,000,000–1,500,000 EUR | 18 months | yes: staying is a good outcome |
+
 | competency | I1 Engineer | I2 Senior, "the" engineer (career) |
 |---|---|---|
 | Code \| review | 1 Basic | 2 Solid, dependable |
 | Talk "loud" | 1 Basic | 2 Solid, dependable |
 
 ## Managers
+
+| level | title | scope | pay band | typical time | career level |
+|---|---|---|---|---|---|
+| M1 | Manager | team |  |  | |
 
 | competency | M1 Manager |
 |---|---|
@@ -49,9 +60,23 @@ TEST_CASE("the Markdown matrix escapes what Markdown would read", "[render]") {
 TEST_CASE("the CSV matrix quotes what CSV needs", "[render]") {
     CHECK(ladder::to_csv(tricky) ==
           "track,competency,I1,I2\r\n"
+          "ic,level title,Engineer,\"Senior, \"\"the\"\" engineer\"\r\n"
+          "ic,level scope,task,multi_team\r\n"
+          "ic,band minimum,90000,1000000\r\n"
+          "ic,band maximum,120000,1500000\r\n"
+          "ic,band currency,EUR,EUR\r\n"
+          "ic,typical months,24,18\r\n"
+          "ic,career level,no,yes\r\n"
           "ic,code,1 Basic,\"2 Solid, dependable\"\r\n"
           "ic,talk,1 Basic,\"2 Solid, dependable\"\r\n"
           "track,competency,M1\r\n"
+          "mg,level title,Manager\r\n"
+          "mg,level scope,team\r\n"
+          "mg,band minimum,\r\n"
+          "mg,band maximum,\r\n"
+          "mg,band currency,\r\n"
+          "mg,typical months,\r\n"
+          "mg,career level,no\r\n"
           "mg,code,\r\n"
           "mg,talk,3 Lead\r\n");
 }
@@ -64,7 +89,7 @@ TEST_CASE("the Graphviz graph has clusters, moves and equivalences, labels quote
   subgraph cluster_0 {
     label="IC <main>";
     "I1" [label="I1\nEngineer\ntask"];
-    "I2" [label="I2\nSenior, \"the\" engineer\nteam", peripheries=2];
+    "I2" [label="I2\nSenior, \"the\" engineer\nseveral teams", peripheries=2];
   }
   subgraph cluster_1 {
     label="Managers";
@@ -86,7 +111,7 @@ TEST_CASE("the JSON view has every table in a fixed key order, strings escaped",
   "categories": [{"id": "c", "name": "C", "description": ""}],
   "competencies": [{"id": "code", "name": "Code | review", "category": "c", "scale": "p", "description": ""}, {"id": "talk", "name": "Talk \"loud\"", "category": "c", "scale": "p", "description": ""}],
   "tracks": [{"id": "ic", "name": "IC <main>", "kind": "individual_contributor"}, {"id": "mg", "name": "Managers", "kind": "management"}],
-  "levels": [{"id": "I1", "title": "Engineer", "track": "ic", "rank": 1, "scope": "task", "career": false, "band": null, "typical_months": null, "expectations": [{"competency": "code", "minimum": 1, "means": null, "notes": []}, {"competency": "talk", "minimum": 1, "means": null, "notes": []}]}, {"id": "I2", "title": "Senior, \"the\" engineer", "track": "ic", "rank": 2, "scope": "team", "career": true, "band": null, "typical_months": null, "expectations": [{"competency": "code", "minimum": 2, "means": null, "notes": []}, {"competency": "talk", "minimum": 2, "means": null, "notes": []}]}, {"id": "M1", "title": "Manager", "track": "mg", "rank": 1, "scope": "team", "career": false, "band": null, "typical_months": null, "expectations": [{"competency": "talk", "minimum": 3, "means": null, "notes": []}]}],
+  "levels": [{"id": "I1", "title": "Engineer", "track": "ic", "rank": 1, "scope": "task", "career": false, "band": {"minimum": 90000, "maximum": 120000, "currency": "EUR"}, "typical_months": 24, "expectations": [{"competency": "code", "minimum": 1, "means": null, "notes": []}, {"competency": "talk", "minimum": 1, "means": null, "notes": []}]}, {"id": "I2", "title": "Senior, \"the\" engineer", "track": "ic", "rank": 2, "scope": "multi_team", "career": true, "band": {"minimum": 1000000, "maximum": 1500000, "currency": "EUR"}, "typical_months": 18, "expectations": [{"competency": "code", "minimum": 2, "means": null, "notes": []}, {"competency": "talk", "minimum": 2, "means": null, "notes": []}]}, {"id": "M1", "title": "Manager", "track": "mg", "rank": 1, "scope": "team", "career": false, "band": null, "typical_months": null, "expectations": [{"competency": "talk", "minimum": 3, "means": null, "notes": []}]}],
   "equivalences": [{"level": "M1", "lowest": "I2", "highest": "I2"}],
   "archetypes": [],
   "transitions": [{"kind": "promote", "from": "I1", "to": "I2", "both_ways": false, "pay": "keep", "when": "code >= 2"}, {"kind": "switch", "from": "I2", "to": "M1", "both_ways": true, "pay": "keep", "when": null}, {"kind": "step_back", "from": "M1", "to": "I1", "both_ways": false, "pay": "top_of_band", "when": null}],
@@ -149,4 +174,17 @@ verdict: fail
     CHECK(plain.find("<h2>Readiness</h2>") == std::string::npos);
     CHECK(plain.find("src=") == std::string::npos);  // no external assets
     CHECK(plain.find("href=") == std::string::npos);
+}
+
+TEST_CASE("the Markdown levels table groups a band's thousands and writes the scope in words", "[render]") {
+    ladder::builder b("Bands");
+    b.scale("s", "S", {{1, "one", "One"}});
+    b.category("c", "C");
+    b.competency("x", "X", "c");
+    b.track("t", "T");
+    b.level("A", "Apprentice", "t").scope(ladder::scope::org).band(-1'234'567, 0, "XYZ").expect({{"x", 1}});
+    b.level("B", "Builder", "t").band(1'000, 999'999'999'999, "").typical_months(13).expect({{"x", 1}});
+    const std::string md = ladder::to_markdown(b.view());
+    CHECK(md.find("| A | Apprentice | organisation | -1,234,567\u20130 XYZ |  | |\n") != std::string::npos);
+    CHECK(md.find("| B | Builder | task | 1,000\u2013999,999,999,999 | 13 months | |\n") != std::string::npos);
 }

@@ -49,7 +49,12 @@ inline constexpr std::string_view transition_kind_names[] = {"promote", "switch"
 inline constexpr std::string_view pay_policy_names[] = {"keep", "top_of_band", "midpoint", "bottom_of_band"};
 inline constexpr std::string_view check_level_names[] = {"off", "warning", "error"};
 inline constexpr std::string_view attribute_type_names[] = {"bool", "number", "duration", "text"};
+// A scope as a reader says it, for views and reports.
+inline constexpr std::string_view scope_words[] = {"task", "feature", "team", "several teams", "organisation", "company", "industry"};
 }  // namespace detail
+
+/// A scope in words, for people rather than the format: "several teams", "organisation".
+[[nodiscard]] constexpr std::string_view words_of(scope v) noexcept { return detail::scope_words[static_cast<int>(v)]; }
 
 /// The word for a value, as the .ladder format writes it (e.g. "multi_team", "top_of_band").
 [[nodiscard]] constexpr std::string_view name_of(scope v) noexcept { return detail::scope_names[static_cast<int>(v)]; }

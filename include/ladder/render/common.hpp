@@ -10,6 +10,7 @@
 #include <ladder/report/escape.hpp>
 #include <ladder/model/expectations.hpp>
 #include <ladder/model/view.hpp>
+#include <ladder/text/printer.hpp>
 
 #include <cstddef>
 #include <string>
@@ -46,6 +47,30 @@ inline std::string matrix_cell(const ladder_view& l, index_t level, index_t comp
         if (!e.statement.empty()) return true;
     }
     return false;
+}
+
+/// An amount with its thousands grouped: 150,000.
+inline std::string grouped(std::int64_t amount) {
+    const std::string digits = std::to_string(amount < 0 ? static_cast<unsigned long long>(-(amount + 1)) + 1
+                                                      : static_cast<unsigned long long>(amount));
+    std::string out = amount < 0 ? "-" : "";
+    for (std::size_t i = 0; i != digits.size(); ++i) {
+        if (i != 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+/// A pay band for people to read: `150,000–210,000 USD`.
+inline std::string band_words(const pay_band& b) {
+    std::string out = grouped(b.minimum);
+    out += "\xE2\x80\x93";  // an en dash
+    out += grouped(b.maximum);
+    if (!b.currency.empty()) {
+        out += ' ';
+        out += b.currency;
+    }
+    return out;
 }
 
 inline std::string dot_quote(std::string_view s) {

@@ -9,7 +9,9 @@
 
 LADDER_BEGIN_NAMESPACE
 
-/// The same matrix as CSV: `track,competency,<level>…` with one header row per track.
+/// The same matrix as CSV: per track, a `track,competency,<level>…` header row, a row per
+/// fact of the levels (`level title`, `level scope`, `band minimum`, `band maximum`,
+/// `band currency`, `typical months`, `career level`), then a row per competency.
 inline std::string to_csv(const ladder_view& l) {
     std::string out;
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
@@ -20,6 +22,26 @@ inline std::string to_csv(const ladder_view& l) {
             out += quote_csv(l.levels()[x].id);
         }
         out += "\r\n";
+        // What each level is beyond its expectations, one row each, labelled with words no
+        // competency id can be (they hold a space).
+        const auto fact_row = [&](std::string_view label, auto&& cell) {
+            out += quote_csv(l.tracks()[t].id);
+            out += ',';
+            out += label;
+            for (index_t x : levels) {
+                out += ',';
+                out += quote_csv(cell(l.levels()[x]));
+            }
+            out += "\r\n";
+        };
+        const auto band_part = [](const level& v, auto part) { return v.band ? part(*v.band) : std::string(); };
+        fact_row("level title", [](const level& v) { return std::string(v.title); });
+        fact_row("level scope", [](const level& v) { return std::string(name_of(v.scope)); });
+        fact_row("band minimum", [&](const level& v) { return band_part(v, [](const pay_band& b) { return std::to_string(b.minimum); }); });
+        fact_row("band maximum", [&](const level& v) { return band_part(v, [](const pay_band& b) { return std::to_string(b.maximum); }); });
+        fact_row("band currency", [&](const level& v) { return band_part(v, [](const pay_band& b) { return std::string(b.currency); }); });
+        fact_row("typical months", [](const level& v) { return v.typical_months ? std::to_string(*v.typical_months) : std::string(); });
+        fact_row("career level", [](const level& v) { return std::string(v.career ? "yes" : "no"); });
         for (std::size_t c = 0; c != l.competencies().size(); ++c) {
             out += quote_csv(l.tracks()[t].id) + "," + quote_csv(l.competencies()[c].id);
             for (index_t x : levels) {

@@ -19,7 +19,7 @@ inline std::string to_dot(const ladder_view& l) {
         for (index_t x : detail::levels_up(l, static_cast<index_t>(t))) {
             const level& v = l.levels()[x];
             out += "    " + detail::dot_quote(v.id) + " [label=" +
-                   detail::dot_quote(std::string(v.id) + "\n" + std::string(v.title) + "\n" + std::string(name_of(v.scope))) +
+                   detail::dot_quote(std::string(v.id) + "\n" + std::string(v.title) + "\n" + std::string(words_of(v.scope))) +
                    (v.career ? ", peripheries=2" : "") + "];\n";
         }
         out += "  }\n";

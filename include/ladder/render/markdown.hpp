@@ -9,15 +9,33 @@
 
 LADDER_BEGIN_NAMESPACE
 
-/// The competency × level matrix of each track, as Markdown tables: a heading per track, a
-/// column per level (lowest first), a row per competency, cells the expected rating. Under a
-/// track's table, each level that says what its expectations mean: a heading, and a list of
-/// competency, rating, statement, and its signals and examples.
+/// Each track as Markdown: a heading, a table of its levels (title, scope, pay band, typical
+/// time, career level), then the competency × level matrix: a column per level (lowest first),
+/// a row per competency, cells the expected rating. Under it, each level that says what its
+/// expectations mean: a heading, and a list of competency, rating, statement, and its signals
+/// and examples.
 inline std::string to_markdown(const ladder_view& l) {
     std::string out = "# " + detail::markdown_escape(l.info().name) + "\n";
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
         const auto levels = detail::levels_up(l, static_cast<index_t>(t));
-        out += "\n## " + detail::markdown_escape(l.tracks()[t].name) + "\n\n| competency |";
+        out += "\n## " + detail::markdown_escape(l.tracks()[t].name) + "\n";
+        if (!levels.empty()) out += "\n| level | title | scope | pay band | typical time | career level |\n|---|---|---|---|---|---|\n";
+        for (index_t x : levels) {
+            const level& v = l.levels()[x];
+            // appended in parts: g++ 12 at -O3 warns falsely on `"…" + string` (-Wrestrict)
+            out += "| ";
+            out += detail::markdown_escape(v.id);
+            out += " | ";
+            out += detail::markdown_escape(v.title);
+            out += " | ";
+            out += words_of(v.scope);
+            out += " | ";
+            if (v.band) out += detail::markdown_escape(detail::band_words(*v.band));
+            out += " | ";
+            if (v.typical_months) out += detail::duration_text(*v.typical_months);
+            out += v.career ? " | yes: staying is a good outcome |\n" : " | |\n";
+        }
+        out += "\n| competency |";
         for (index_t x : levels) {
             const level& v = l.levels()[x];
             out += ' ';  // appended in parts: g++ 12 at -O3 warns falsely on `" " + string` (-Wrestrict)

@@ -29,6 +29,12 @@ inline std::string band_text(const pay_band& b) {
     return out;
 }
 
+/// A duration as the format writes it: in years when whole (`2 years`), else in months.
+inline std::string duration_text(std::int32_t months) {
+    if (months != 0 && months % 12 == 0) return std::to_string(months / 12) + (months == 12 ? " year" : " years");
+    return std::to_string(months) + (months == 1 ? " month" : " months");
+}
+
 /// A move as the format writes it, between the levels named: `promote L5 -> L6`, `switch L5 <-> M1`.
 inline std::string move_text(const transition& t, std::string_view from, std::string_view to) {
     std::string out(name_of(t.kind));
@@ -140,14 +146,9 @@ private:
         line += " scope " + std::string(name_of(l.scope));
         if (l.career) line += " career";
         if (l.band) line += " band " + band_text(*l.band);
-        if (l.typical_months) line += " typical " + duration(*l.typical_months);
+        if (l.typical_months) line += " typical " + duration_text(*l.typical_months);
         if (!l.criterion.empty()) line += " when " + std::string(l.criterion);
         expectation_block(lines, line, v_.expectations_of(l));
-    }
-
-    static std::string duration(std::int32_t months) {
-        if (months != 0 && months % 12 == 0) return std::to_string(months / 12) + (months == 12 ? " year" : " years");
-        return std::to_string(months) + (months == 1 ? " month" : " months");
     }
 
     /// `head {` + `expect …` lines + `means …` statements + `}`, or just `head` when there is no
@@ -235,15 +236,15 @@ private:
             switch (f.kind) {
                 case fact_kind::level: lines.push_back("    level " + std::string(f.id)); break;
                 case fact_kind::archetype: lines.push_back("    archetype " + std::string(f.id)); break;
-                case fact_kind::time_in_level: lines.push_back("    time_in_level " + duration(static_cast<std::int32_t>(f.number))); break;
-                case fact_kind::tenure: lines.push_back("    tenure " + duration(static_cast<std::int32_t>(f.number))); break;
+                case fact_kind::time_in_level: lines.push_back("    time_in_level " + duration_text(static_cast<std::int32_t>(f.number))); break;
+                case fact_kind::tenure: lines.push_back("    tenure " + duration_text(static_cast<std::int32_t>(f.number))); break;
                 case fact_kind::exempt: lines.push_back("    exempt " + std::string(f.id) + " " + quoted(f.text)); break;
                 case fact_kind::attribute: {
                     std::string value;
                     switch (f.form) {
                         case value_form::boolean: value = f.number != 0 ? "true" : "false"; break;
                         case value_form::number: value = std::to_string(f.number); break;
-                        case value_form::duration: value = duration(static_cast<std::int32_t>(f.number)); break;
+                        case value_form::duration: value = duration_text(static_cast<std::int32_t>(f.number)); break;
                         case value_form::text: value = quoted(f.text); break;
                     }
                     lines.push_back("    " + std::string(f.id) + " " + value);

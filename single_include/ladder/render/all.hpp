@@ -21,6 +21,7 @@
 // ladder/report/escape.hpp (included above)
 // ladder/model/expectations.hpp (included above)
 // ladder/model/view.hpp (included above)
+// ladder/text/printer.hpp (included above)
 
 #include <cstddef>
 #include <string>
@@ -59,6 +60,30 @@ inline std::string matrix_cell(const ladder_view& l, index_t level, index_t comp
     return false;
 }
 
+/// An amount with its thousands grouped: 150,000.
+inline std::string grouped(std::int64_t amount) {
+    const std::string digits = std::to_string(amount < 0 ? static_cast<unsigned long long>(-(amount + 1)) + 1
+                                                      : static_cast<unsigned long long>(amount));
+    std::string out = amount < 0 ? "-" : "";
+    for (std::size_t i = 0; i != digits.size(); ++i) {
+        if (i != 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+/// A pay band for people to read: `150,000–210,000 USD`.
+inline std::string band_words(const pay_band& b) {
+    std::string out = grouped(b.minimum);
+    out += "\xE2\x80\x93";  // an en dash
+    out += grouped(b.maximum);
+    if (!b.currency.empty()) {
+        out += ' ';
+        out += b.currency;
+    }
+    return out;
+}
+
 inline std::string dot_quote(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
@@ -77,7 +102,9 @@ LADDER_END_NAMESPACE
 
 LADDER_BEGIN_NAMESPACE
 
-/// The same matrix as CSV: `track,competency,<level>…` with one header row per track.
+/// The same matrix as CSV: per track, a `track,competency,<level>…` header row, a row per
+/// fact of the levels (`level title`, `level scope`, `band minimum`, `band maximum`,
+/// `band currency`, `typical months`, `career level`), then a row per competency.
 inline std::string to_csv(const ladder_view& l) {
     std::string out;
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
@@ -88,6 +115,26 @@ inline std::string to_csv(const ladder_view& l) {
             out += quote_csv(l.levels()[x].id);
         }
         out += "\r\n";
+        // What each level is beyond its expectations, one row each, labelled with words no
+        // competency id can be (they hold a space).
+        const auto fact_row = [&](std::string_view label, auto&& cell) {
+            out += quote_csv(l.tracks()[t].id);
+            out += ',';
+            out += label;
+            for (index_t x : levels) {
+                out += ',';
+                out += quote_csv(cell(l.levels()[x]));
+            }
+            out += "\r\n";
+        };
+        const auto band_part = [](const level& v, auto part) { return v.band ? part(*v.band) : std::string(); };
+        fact_row("level title", [](const level& v) { return std::string(v.title); });
+        fact_row("level scope", [](const level& v) { return std::string(name_of(v.scope)); });
+        fact_row("band minimum", [&](const level& v) { return band_part(v, [](const pay_band& b) { return std::to_string(b.minimum); }); });
+        fact_row("band maximum", [&](const level& v) { return band_part(v, [](const pay_band& b) { return std::to_string(b.maximum); }); });
+        fact_row("band currency", [&](const level& v) { return band_part(v, [](const pay_band& b) { return std::string(b.currency); }); });
+        fact_row("typical months", [](const level& v) { return v.typical_months ? std::to_string(*v.typical_months) : std::string(); });
+        fact_row("career level", [](const level& v) { return std::string(v.career ? "yes" : "no"); });
         for (std::size_t c = 0; c != l.competencies().size(); ++c) {
             out += quote_csv(l.tracks()[t].id) + "," + quote_csv(l.competencies()[c].id);
             for (index_t x : levels) {
@@ -122,7 +169,7 @@ inline std::string to_dot(const ladder_view& l) {
         for (index_t x : detail::levels_up(l, static_cast<index_t>(t))) {
             const level& v = l.levels()[x];
             out += "    " + detail::dot_quote(v.id) + " [label=" +
-                   detail::dot_quote(std::string(v.id) + "\n" + std::string(v.title) + "\n" + std::string(name_of(v.scope))) +
+                   detail::dot_quote(std::string(v.id) + "\n" + std::string(v.title) + "\n" + std::string(words_of(v.scope))) +
                    (v.career ? ", peripheries=2" : "") + "];\n";
         }
         out += "  }\n";
@@ -371,15 +418,33 @@ LADDER_END_NAMESPACE
 
 LADDER_BEGIN_NAMESPACE
 
-/// The competency × level matrix of each track, as Markdown tables: a heading per track, a
-/// column per level (lowest first), a row per competency, cells the expected rating. Under a
-/// track's table, each level that says what its expectations mean: a heading, and a list of
-/// competency, rating, statement, and its signals and examples.
+/// Each track as Markdown: a heading, a table of its levels (title, scope, pay band, typical
+/// time, career level), then the competency × level matrix: a column per level (lowest first),
+/// a row per competency, cells the expected rating. Under it, each level that says what its
+/// expectations mean: a heading, and a list of competency, rating, statement, and its signals
+/// and examples.
 inline std::string to_markdown(const ladder_view& l) {
     std::string out = "# " + detail::markdown_escape(l.info().name) + "\n";
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
         const auto levels = detail::levels_up(l, static_cast<index_t>(t));
-        out += "\n## " + detail::markdown_escape(l.tracks()[t].name) + "\n\n| competency |";
+        out += "\n## " + detail::markdown_escape(l.tracks()[t].name) + "\n";
+        if (!levels.empty()) out += "\n| level | title | scope | pay band | typical time | career level |\n|---|---|---|---|---|---|\n";
+        for (index_t x : levels) {
+            const level& v = l.levels()[x];
+            // appended in parts: g++ 12 at -O3 warns falsely on `"…" + string` (-Wrestrict)
+            out += "| ";
+            out += detail::markdown_escape(v.id);
+            out += " | ";
+            out += detail::markdown_escape(v.title);
+            out += " | ";
+            out += words_of(v.scope);
+            out += " | ";
+            if (v.band) out += detail::markdown_escape(detail::band_words(*v.band));
+            out += " | ";
+            if (v.typical_months) out += detail::duration_text(*v.typical_months);
+            out += v.career ? " | yes: staying is a good outcome |\n" : " | |\n";
+        }
+        out += "\n| competency |";
         for (index_t x : levels) {
             const level& v = l.levels()[x];
             out += ' ';  // appended in parts: g++ 12 at -O3 warns falsely on `" " + string` (-Wrestrict)
