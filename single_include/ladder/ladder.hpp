@@ -10046,6 +10046,10 @@ inline std::string level_words(const ladder_view& l, index_t row) {
 [[nodiscard]] constexpr std::string_view move_name(const readiness_report& r) noexcept {
     return r.from == r.to ? std::string_view("stay") : name_of(r.kind);
 }
+/// True when a report judges a promotion out of a career level, where staying is a good outcome.
+[[nodiscard]] constexpr bool promotion_from_career_level(const ladder_view& l, const readiness_report& r) noexcept {
+    return l.levels()[r.from].career && r.kind == transition_kind::promote && r.from != r.to;
+}
 }  // namespace detail
 
 /// What separates two levels, in words: "L5 Senior → L6 Staff" and a line per change,
@@ -10109,7 +10113,7 @@ inline std::string level_words(const ladder_view& l, index_t row) {
             out += "\n";
         }
     }
-    if (l.levels()[r.from].career && r.kind == transition_kind::promote && r.from != r.to) {
+    if (detail::promotion_from_career_level(l, r)) {
         out += std::string(l.levels()[r.from].title) + " is a career level: staying there is a good outcome.\n";
     }
     if (r.pay) {
@@ -10141,15 +10145,17 @@ inline std::string level_words(const ladder_view& l, index_t row) {
 }
 
 /// Many people's readiness as text: each report (or why there is none) and archetype fit, then
-/// the count of people ready, not yet and undecided.
+/// the count of people ready, not yet, staying at a career level (not ready for a promotion out
+/// of a level where staying is a good outcome) and undecided.
 [[nodiscard]] inline std::string to_text(const ladder_view& l, std::span<const readiness_entry> all) {
     std::string out;
-    std::size_t ready = 0, not_ready = 0, open = 0;
+    std::size_t ready = 0, not_ready = 0, staying = 0, open = 0;
     for (const auto& e : all) {
         if (e.report) {
             out += to_text(*e.report, *e.who);
             const auto v = e.report->result();
-            (v == verdict::pass ? ready : v == verdict::fail ? not_ready : open) += 1;
+            const bool stays = v == verdict::fail && detail::promotion_from_career_level(l, *e.report);
+            (v == verdict::pass ? ready : stays ? staying : v == verdict::fail ? not_ready : open) += 1;
         } else {
             out += printable(e.who->name.empty() ? e.who->id : e.who->name);
             out += ": " + e.problem + "\n";
@@ -10158,7 +10164,8 @@ inline std::string level_words(const ladder_view& l, index_t row) {
         out += '\n';
     }
     out += std::to_string(all.size()) + " people on " + std::string(l.info().name) + ": " + std::to_string(ready) + " ready, " +
-           std::to_string(not_ready) + " not yet, " + std::to_string(open) + " undecided (data missing)\n";
+           std::to_string(not_ready) + " not yet, " + std::to_string(staying) + " staying at a career level, " + std::to_string(open) +
+           " undecided (data missing)\n";
     return out;
 }
 
