@@ -137,6 +137,7 @@ th{background:#f4f4f4}.career{font-style:italic}.target{background:#eef5ff}
 .short{background:#ffe0e0;font-weight:bold}.met{background:#e3f6e3}
 pre{background:#fafafa;border:1px solid #ddd;padding:1rem;white-space:pre-wrap}
 td[title]{text-decoration:underline dotted}dd{margin:0 0 .6rem 1.5rem}.note{color:#555}
+tr.fact td,tr.fact th{color:#555;font-size:.9em}.legend{color:#555;font-size:.9em}
 </style>
 </head>
 <body>
@@ -147,19 +148,15 @@ td[title]{text-decoration:underline dotted}dd{margin:0 0 .6rem 1.5rem}.note{colo
 <h2>IC &lt;main&gt;</h2>
 <table>
 <tr><th>competency</th><th>I1<br>Engineer</th><th class="career target">I2<br>Senior, &quot;the&quot; engineer</th></tr>
+<tr class="fact"><th>scope</th><td>task</td><td>several teams</td></tr>
+<tr class="fact"><th>pay band</th><td>90,000–120,000 EUR</td><td>1,000,000–1,500,000 EUR</td></tr>
+<tr class="fact"><th>typical time</th><td>2 years</td><td>18 months</td></tr>
 <tr><td>Code | review</td><td>1 Basic</td><td class="short">2 Solid, dependable (rated 1)</td></tr>
 <tr><td>Talk &quot;loud&quot;</td><td>1 Basic</td><td class="met">2 Solid, dependable</td></tr>
 </table>
 </section>
-<section>
-<h2>Managers</h2>
-<table>
-<tr><th>competency</th><th>M1<br>Manager</th></tr>
-<tr><td>Code | review</td><td></td></tr>
-<tr><td>Talk &quot;loud&quot;</td><td>3 Lead</td></tr>
-</table>
-</section>
 </div>
+<p class="legend">Cells: the rating each level expects. <span class="career">Italic</span>: a career level, where staying is a good outcome. <span class="target">Blue</span>: the target level; <span class="met">green</span>: met, <span class="short">red</span>: short, with the latest rating.</p>
 <h2>Readiness</h2>
 <pre>Zoë &lt;Z&gt; (zoe): I1 Engineer -&gt; I2 Senior, &quot;the&quot; engineer, promote
 verdict: fail
@@ -173,6 +170,9 @@ verdict: fail
     CHECK(plain.find("class=\"short\"") == std::string::npos);
     CHECK(plain.find("<h2>Readiness</h2>") == std::string::npos);
     CHECK(plain.find("src=") == std::string::npos);  // no external assets
+    // Every track, then; a fact row no level fills (Managers' band and typical time) is left out.
+    CHECK(plain.find("<h2>Managers</h2>\n<table>\n<tr><th>competency</th><th>M1<br>Manager</th></tr>\n"
+                     "<tr class=\"fact\"><th>scope</th><td>team</td></tr>\n<tr><td>Code | review</td>") != std::string::npos);
     CHECK(plain.find("href=") == std::string::npos);
 }
 

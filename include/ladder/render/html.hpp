@@ -49,6 +49,7 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
         ".short{background:#ffe0e0;font-weight:bold}.met{background:#e3f6e3}\n"
         "pre{background:#fafafa;border:1px solid #ddd;padding:1rem;white-space:pre-wrap}\n"
         "td[title]{text-decoration:underline dotted}dd{margin:0 0 .6rem 1.5rem}.note{color:#555}\n"
+        "tr.fact td,tr.fact th{color:#555;font-size:.9em}.legend{color:#555;font-size:.9em}\n"
         "</style>\n</head>\n<body>\n<h1>" + html_escape(l.info().name) + "</h1>\n";
     if (report != nullptr && who != nullptr) {
         out += "<p>" + html_escape(who->name.empty() ? who->id : who->name) + ": " + html_escape(l.levels()[report->from].id) +
@@ -56,7 +57,13 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
                "</strong></p>\n";
     }
     out += "<div class=\"tracks\">\n";
+    // With a person, only the tracks of their level and of the target: an engineer's page shows
+    // no management table unless the move goes there.
+    const auto shown = [&](std::size_t t) {
+        return report == nullptr || l.levels()[report->from].track.index == t || l.levels()[report->to].track.index == t;
+    };
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
+        if (!shown(t)) continue;
         const auto levels = detail::levels_up(l, static_cast<index_t>(t));
         out += "<section>\n<h2>" + html_escape(l.tracks()[t].name) + "</h2>\n<table>\n<tr><th>competency</th>";
         for (index_t x : levels) {
@@ -67,6 +74,23 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
                    html_escape(v.title) + "</th>";
         }
         out += "</tr>\n";
+        // What each level is beyond its expectations: scope, pay band, typical time; a row no
+        // level of the track fills is left out.
+        const auto fact_row = [&](std::string_view label, auto&& cell) {
+            std::string row = "<tr class=\"fact\"><th>";
+            row += label;
+            row += "</th>";
+            bool any = false;
+            for (index_t x : levels) {
+                const std::string text = cell(l.levels()[x]);
+                any = any || !text.empty();
+                row += "<td>" + html_escape(text) + "</td>";
+            }
+            if (any) out += row + "</tr>\n";
+        };
+        fact_row("scope", [](const level& v) { return std::string(words_of(v.scope)); });
+        fact_row("pay band", [](const level& v) { return v.band ? detail::band_words(*v.band) : std::string(); });
+        fact_row("typical time", [](const level& v) { return v.typical_months ? detail::duration_text(*v.typical_months) : std::string(); });
         for (std::size_t c = 0; c != l.competencies().size(); ++c) {
             out += "<tr><td>" + html_escape(l.competencies()[c].name) + "</td>";
             for (index_t x : levels) {
@@ -89,8 +113,18 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
         }
         out += "</table>\n</section>\n";
     }
-    out += "</div>\n";
+    out += "</div>\n<p class=\"legend\">Cells: the rating each level expects. <span class=\"career\">Italic</span>: a "
+           "career level, where staying is a good outcome.";
+    if (report != nullptr) {
+        out += " <span class=\"target\">Blue</span>: the target level; <span class=\"met\">green</span>: met, "
+               "<span class=\"short\">red</span>: short, with the latest rating.";
+    }
+    bool words = false;
+    for (std::size_t x = 0; x != l.levels().size() && !words; ++x) words = shown(l.levels()[x].track.index) && detail::has_text(l, static_cast<index_t>(x));
+    if (words) out += " Underlined cells say in words what they mean on hover; each level's words follow.";
+    out += "</p>\n";
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
+        if (!shown(t)) continue;
         for (index_t x : detail::levels_up(l, static_cast<index_t>(t))) {
             if (!detail::has_text(l, x)) continue;
             const level& v = l.levels()[x];
