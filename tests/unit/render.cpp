@@ -81,24 +81,30 @@ TEST_CASE("the CSV matrix quotes what CSV needs", "[render]") {
           "mg,talk,3 Lead\r\n");
 }
 
-TEST_CASE("the Graphviz graph has clusters, moves and equivalences, labels quoted", "[render]") {
+TEST_CASE("the Graphviz graph has clusters, moves in words that do not shape the layout, tracks lined up by equivalence and a legend", "[render]") {
     CHECK(ladder::to_dot(tricky) == R"dot(digraph ladder {
   label="R&D | \"Core\"";
-  rankdir=TB;
+  rankdir=BT;
   node [shape=box];
+  edge [fontsize=10];
   subgraph cluster_0 {
     label="IC <main>";
-    "I1" [label="I1\nEngineer\ntask"];
-    "I2" [label="I2\nSenior, \"the\" engineer\nseveral teams", peripheries=2];
+    "I1" [label="I1\nEngineer\ntask\n90,000–120,000 EUR"];
+    "I2" [label="I2\nSenior, \"the\" engineer\nseveral teams\n1,000,000–1,500,000 EUR", peripheries=2];
   }
   subgraph cluster_1 {
     label="Managers";
     "M1" [label="M1\nManager\nteam"];
   }
-  "I1" -> "I2" [label="code >= 2"];
-  "I2" -> "M1" [style=dashed, dir=both];
-  "M1" -> "I1" [style=dotted, label="top_of_band"];
+  "I1" -> "I2" [xlabel="code >= 2"];
+  "I2" -> "M1" [style=dashed, dir=both, constraint=false];
+  "M1" -> "I1" [style=dotted, constraint=false, xlabel="pay: top of band"];
   "M1" -> "I2" [style=dotted, color=gray, arrowhead=none, constraint=false];
+  "I1" -> "M1" [style=invis];
+  subgraph cluster_legend {
+    label="Legend";
+    legend [shape=none, margin=0, label=<<table border="0" cellspacing="2"><tr><td align="left">solid arrow: a promotion, beside it what it asks</td></tr><tr><td align="left">dashed arrow: a switch of track (two heads: both ways)</td></tr><tr><td align="left">dotted arrow: a step back, with its pay</td></tr><tr><td align="left">grey dotted line: levels that compare</td></tr><tr><td align="left">double border: a career level (staying is a good outcome)</td></tr></table>>];
+  }
 }
 )dot");
 }

@@ -9,38 +9,73 @@
 
 LADDER_BEGIN_NAMESPACE
 
-/// Tracks as clusters of levels (lowest at the top), promotions as solid arrows, switches as
-/// dashed ones (both ways when the door is), step backs dotted with their pay policy, and
-/// equivalences as grey dotted lines to the range's ends.
+/// Tracks as clusters of levels, lowest at the bottom, each level boxed with its id, title,
+/// scope in words and pay band (a double border for a career level); a level with an
+/// equivalence stands no lower than the lowest level it compares with, so the tracks line up.
+/// Promotions are solid arrows (their guard beside them), switches dashed (both ways when the
+/// door is), step backs dotted with their pay in words, equivalences grey dotted lines to the
+/// range's ends; only promotions shape the layout, so nothing loops. A legend says all this.
 inline std::string to_dot(const ladder_view& l) {
-    std::string out = "digraph ladder {\n  label=" + detail::dot_quote(l.info().name) + ";\n  rankdir=TB;\n  node [shape=box];\n";
+    using detail::dot_quote;
+    std::string out = "digraph ladder {\n  label=" + dot_quote(l.info().name) +
+                      ";\n  rankdir=BT;\n  node [shape=box];\n  edge [fontsize=10];\n";
+    // The level just below a level on its track, or no_index.
+    const auto below = [&](index_t x) {
+        index_t best = no_index;
+        for (std::size_t i = 0; i != l.levels().size(); ++i) {
+            const level& c = l.levels()[i];
+            if (c.track.index != l.levels()[x].track.index || c.rank >= l.levels()[x].rank) continue;
+            if (best == no_index || c.rank > l.levels()[best].rank) best = static_cast<index_t>(i);
+        }
+        return best;
+    };
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
-        out += "  subgraph cluster_" + std::to_string(t) + " {\n    label=" + detail::dot_quote(l.tracks()[t].name) + ";\n";
+        out += "  subgraph cluster_" + std::to_string(t) + " {\n    label=" + dot_quote(l.tracks()[t].name) + ";\n";
         for (index_t x : detail::levels_up(l, static_cast<index_t>(t))) {
             const level& v = l.levels()[x];
-            out += "    " + detail::dot_quote(v.id) + " [label=" +
-                   detail::dot_quote(std::string(v.id) + "\n" + std::string(v.title) + "\n" + std::string(words_of(v.scope))) +
-                   (v.career ? ", peripheries=2" : "") + "];\n";
+            std::string label = std::string(v.id) + "\n" + std::string(v.title) + "\n" + std::string(words_of(v.scope));
+            if (v.band) label += "\n" + detail::band_words(*v.band);
+            out += "    " + dot_quote(v.id) + " [label=" + dot_quote(label) + (v.career ? ", peripheries=2" : "") + "];\n";
         }
         out += "  }\n";
     }
     for (const auto& m : l.transitions()) {
-        out += "  " + detail::dot_quote(m.from.id) + " -> " + detail::dot_quote(m.to.id);
+        out += "  " + dot_quote(m.from.id) + " -> " + dot_quote(m.to.id);
         switch (m.kind) {
-            case transition_kind::promote: out += m.guard.empty() ? "" : " [label=" + detail::dot_quote(m.guard) + "]"; break;
-            case transition_kind::switch_track: out += m.both_ways ? " [style=dashed, dir=both]" : " [style=dashed]"; break;
-            case transition_kind::step_back: out += " [style=dotted, label=" + detail::dot_quote(name_of(m.pay)) + "]"; break;
+            case transition_kind::promote: out += m.guard.empty() ? "" : " [xlabel=" + dot_quote(m.guard) + "]"; break;
+            case transition_kind::switch_track:
+                out += m.both_ways ? " [style=dashed, dir=both, constraint=false]" : " [style=dashed, constraint=false]";
+                break;
+            case transition_kind::step_back: {
+                std::string pay(name_of(m.pay));
+                for (char& c : pay) c = c == '_' ? ' ' : c;
+                out += " [style=dotted, constraint=false, xlabel=" + dot_quote("pay: " + pay) + "]";
+                break;
+            }
         }
         out += ";\n";
     }
     for (const auto& e : l.equivalences()) {
-        out += "  " + detail::dot_quote(e.level.id) + " -> " + detail::dot_quote(e.lowest.id) +
+        if (!e.level.resolved() || !e.lowest.resolved()) continue;
+        out += "  " + dot_quote(e.level.id) + " -> " + dot_quote(e.lowest.id) +
                " [style=dotted, color=gray, arrowhead=none, constraint=false];\n";
         if (e.highest.id != e.lowest.id) {
-            out += "  " + detail::dot_quote(e.level.id) + " -> " + detail::dot_quote(e.highest.id) +
+            out += "  " + dot_quote(e.level.id) + " -> " + dot_quote(e.highest.id) +
                    " [style=dotted, color=gray, arrowhead=none, constraint=false];\n";
         }
+        // No lower than the lowest level it compares with: above the one below that.
+        if (const index_t under = below(e.lowest.index); under != no_index) {
+            out += "  " + dot_quote(l.levels()[under].id) + " -> " + dot_quote(e.level.id) + " [style=invis];\n";
+        }
     }
+    out += "  subgraph cluster_legend {\n    label=\"Legend\";\n    legend [shape=none, margin=0, label=<"
+           "<table border=\"0\" cellspacing=\"2\">"
+           "<tr><td align=\"left\">solid arrow: a promotion, beside it what it asks</td></tr>"
+           "<tr><td align=\"left\">dashed arrow: a switch of track (two heads: both ways)</td></tr>"
+           "<tr><td align=\"left\">dotted arrow: a step back, with its pay</td></tr>"
+           "<tr><td align=\"left\">grey dotted line: levels that compare</td></tr>"
+           "<tr><td align=\"left\">double border: a career level (staying is a good outcome)</td></tr>"
+           "</table>>];\n  }\n";
     return out + "}\n";
 }
 
