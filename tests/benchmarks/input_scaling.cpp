@@ -1,6 +1,7 @@
 // How reading grows with hostile and huge input (docs/security.md, docs/performance.md):
 //   - a people CSV of 10^3 to 10^6 rows (every person on two rows, far apart);
-//   - a .ladder text of 10 to 10^4 levels (limited to 65,535 rows per table);
+//   - a .ladder text of 10 to 10^4 levels (limited to 65,535 rows per table), bare, and with
+//     five expectations a level, each with its words and a signal;
 //   - 1 KB to 10 MB of garbage: NUL bytes, and bytes that are not UTF-8 in comments.
 // The time per row, level or byte should stay flat (linear growth), and garbage should give the
 // same 51 findings (50 errors and too-many-errors) at every size.
@@ -46,6 +47,29 @@ std::string ladder_text(std::size_t levels) {
     return text;
 }
 
+std::string ladder_text_with_words(std::size_t levels) {
+    std::string text = "ladder \"Generated\"\nscale s \"S\" { 1 a \"A\" 2 b \"B\" }\ncategory c \"C\"\n";
+    for (char k = '0'; k != '5'; ++k) {
+        text += "competency k";
+        text += k;
+        text += " \"K\" in c\n";
+    }
+    text += "track t \"T\"\n";
+    for (std::size_t i = 0; i != levels; ++i) {
+        text += "level L";
+        text += std::to_string(i);
+        text += " \"Level\" on t {\n  expect k0 1, k1 1, k2 1, k3 1, k4 1\n";
+        for (char k = '0'; k != '5'; ++k) {
+            text += "  means k";
+            text += k;
+            text += " \"What this competency asks at this level, in a sentence of ordinary length\" {\n"
+                    "    signal \"Something one sees in a person who meets it\"\n  }\n";
+        }
+        text += "}\n";
+    }
+    return text;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -66,6 +90,14 @@ int main(int argc, char** argv) {
         bool ok = false;
         const double s = median_seconds(repeats, [&] { ok = ladder::load(text).ok(); });
         std::printf("%13zu %14.0f  %s\n", levels, s * 1e9 / static_cast<double>(levels), ok ? "yes" : "no");
+    }
+
+    std::printf("\nlevels with words   ns per level  bytes per level  ok\n");
+    for (const std::size_t levels : {10u, 100u, 1'000u, 10'000u}) {
+        const std::string text = ladder_text_with_words(levels);
+        bool ok = false;
+        const double s = median_seconds(repeats, [&] { ok = ladder::load(text).ok(); });
+        std::printf("%13zu %14.0f %16zu  %s\n", levels, s * 1e9 / static_cast<double>(levels), text.size() / levels, ok ? "yes" : "no");
     }
 
     std::printf("\ngarbage             bytes       ns per byte  findings  printed bytes\n");
