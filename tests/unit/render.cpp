@@ -194,3 +194,82 @@ TEST_CASE("the Markdown levels table groups a band's thousands and writes the sc
     CHECK(md.find("| A | Apprentice | organisation | -1,234,567\u20130 XYZ |  | |\n") != std::string::npos);
     CHECK(md.find("| B | Builder | task | 1,000\u2013999,999,999,999 | 13 months | |\n") != std::string::npos);
 }
+
+namespace {
+constexpr auto paged = ladder::parse<R"(ladder "Pages & <co>"
+scale p "P" { 1 basic "Basic" 2 solid "Solid" 3 lead "Lead" }
+category c "C"
+competency code "Code" in c about "Writes <good> code"
+competency talk "Talk" in c
+track ic "IC"
+track mg "Managers" management
+level I1 "Engineer" on ic { expect code 1, talk 1 }
+level I2 "Senior" on ic scope team career band 100_000..150_000 EUR typical 2 years when code >= 1 {
+  expect code 2, talk 2
+  means talk "Explains <designs> & decisions" {
+    signal "Others quote their docs"
+  }
+}
+level I3 "Staff" on ic scope multi_team { expect code 3, talk 3 }
+level M1 "Manager" on mg scope team { expect talk 3 }
+equivalent M1 ~ I2..I3
+archetype arch "Architect" from I2 { expect code 3
+  means code "Owns the design of a system"
+}
+promote I1 -> I2 when code >= 2
+  warn time_in_level >= 12 months "usually a year at Engineer"
+promote I2 -> I3
+switch I2 <-> M1
+step_back I3 -> I2 pay top_of_band
+)">();
+}  // namespace
+
+
+TEST_CASE("the level page gives a level's facts and the moves into it and its expectations in its words", "[render][words]") {
+    const std::string page = ladder::to_level_html(paged, paged.level("I2"));
+    // The same head as every page, with the level and the ladder as its title, escaped.
+    const std::string head = ladder::detail::html_head("I2 Senior - Pages & <co>");
+    REQUIRE(page.substr(0, head.size()) == head);
+    CHECK(head.find("<title>I2 Senior - Pages &amp; &lt;co&gt;</title>") != std::string::npos);
+    CHECK(page.substr(head.size()) == R"html(<h1>I2 Senior</h1>
+<p>IC, Pages &amp; &lt;co&gt;</p>
+<table>
+<tr class="fact"><th>scope</th><td>team</td></tr>
+<tr class="fact"><th>pay band</th><td>100,000–150,000 EUR</td></tr>
+<tr class="fact"><th>typical time</th><td>2 years</td></tr>
+<tr class="fact"><th>compares with</th><td>M1 Manager</td></tr>
+</table>
+<p class="career">A career level: staying here is a good outcome.</p>
+<p>Being at this level also means: <code>code &gt;= 1</code></p>
+<h2>Getting here</h2>
+<ul>
+<li>promote from I1 Engineer, when <code>code &gt;= 2</code><ul><li class="note">usually a year at Engineer (<code>time_in_level &gt;= 12 months</code>)</li></ul></li>
+<li>switch from M1 Manager, meeting every expectation below</li>
+<li>step back from I3 Staff, meeting every expectation below (pay: top of band)</li>
+</ul>
+<h2>What I2 expects</h2>
+<table>
+<tr><th>competency</th><th>expects</th><th>in words</th></tr>
+<tr><td>Code</td><td>2 Solid</td><td><span class="note">Writes &lt;good&gt; code</span></td></tr>
+<tr><td>Talk</td><td>2 Solid</td><td>Explains &lt;designs&gt; &amp; decisions<ul><li class="note">signal: Others quote their docs</li></ul></td></tr>
+</table>
+<h2>Archetypes at I2</h2>
+<dl>
+<dt>Architect</dt>
+<dd><ul><li>Code: Lead (3): Owns the design of a system</li></ul></dd>
+</dl>
+</body>
+</html>
+)html");
+}
+
+TEST_CASE("the level page of a first level says no move leads there and lists every way in otherwise", "[render]") {
+    const std::string first = ladder::to_level_html(paged, paged.level("I1"));
+    CHECK(first.find("<p>No move leads here: people start at this level.</p>") != std::string::npos);
+    CHECK(first.find("class=\"career\"") == std::string::npos);
+    // M1 is reached by the switch from I2 (both ways), and compares with I2 to I3.
+    const std::string manager = ladder::to_level_html(paged, paged.level("M1"));
+    CHECK(manager.find("<li>switch from I2 Senior, meeting every expectation below</li>") != std::string::npos);
+    CHECK(manager.find("<th>compares with</th><td>I2 to I3</td>") != std::string::npos);
+    CHECK(manager.find("Archetypes") == std::string::npos);
+}

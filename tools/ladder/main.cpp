@@ -101,10 +101,12 @@ constexpr std::string_view map_help =
     "`default` for the embedded default ladder.\n";
 constexpr std::string_view render_help =
     "usage: ladder render [LADDER] --format markdown|csv|json|dot|html [--people FILE.csv --person ID [--target LEVEL]]\n"
+    "       ladder render [LADDER] --format html --level LEVEL\n"
     "Prints the competency x level matrix of each track as Markdown or CSV, the whole ladder as\n"
     "JSON, tracks, levels, equivalences and moves as a Graphviz graph (dot -Tsvg draws it), or one\n"
     "self-contained HTML page; with --people and --person the page highlights that person's\n"
-    "readiness for LEVEL (their next level by default) against the matrix.\n";
+    "readiness for LEVEL (their next level by default) against the matrix; with --level, a page\n"
+    "about one level: its facts, the moves into it and what they ask, its expectations in words.\n";
 
 /// A ladder from a file (or `-`), or the embedded default. Reports its errors; nullopt on failure.
 std::optional<ladder::runtime_ladder> ladder_from(session& s, std::optional<std::string_view> path, int& status) {
@@ -353,7 +355,7 @@ int map(session& s, const parsed_args& a) {
 int render(session& s, const parsed_args& a) {
     if (a.operands.size() > 1) return s.usage("render", "one ladder at most");
     const auto format = a.value("format");
-    const auto people_file = a.value("people"), who = a.value("person"), target = a.value("target");
+    const auto people_file = a.value("people"), who = a.value("person"), target = a.value("target"), page = a.value("level");
     constexpr std::array<std::string_view, 5> formats{"markdown", "csv", "json", "dot", "html"};
     if (!format) return s.usage("render", "--format is markdown, csv, json, dot or html");
     if (std::find(formats.begin(), formats.end(), *format) == formats.end()) {
@@ -363,10 +365,17 @@ int render(session& s, const parsed_args& a) {
     if (people_file.has_value() != who.has_value() || (target && !who) || (who && *format != "html")) {
         return s.usage("render", "--people and --person go together, with --format html");
     }
+    if (page && (*format != "html" || who)) return s.usage("render", "--level goes with --format html, without --person");
     int status = ok;
     const auto l = ladder_from(s, a.operands.empty() ? std::nullopt : std::optional(a.operands[0]), status);
     if (!l) return status;
     const ladder::ladder_view v = *l;
+    if (page) {
+        const auto level = level_from(s, v, *page);
+        if (!level) return usage_error;
+        s.out() << ladder::to_level_html(v, *level);
+        return ok;
+    }
     if (*format == "html" && who) {
         const auto people = people_from(s, v, *people_file, status);
         if (!people) return status;
@@ -411,7 +420,8 @@ constexpr option_spec evaluate_options[] = {
     {"people", 0, true}, {"target", 0, true}, {"format", 0, true}, {"archetypes", 0, false}};
 constexpr option_spec diff_options[] = {{"format", 0, true}};
 constexpr option_spec map_options[] = {{"anchor", 0, true}};
-constexpr option_spec render_options[] = {{"format", 0, true}, {"people", 0, true}, {"person", 0, true}, {"target", 0, true}};
+constexpr option_spec render_options[] = {
+    {"format", 0, true}, {"people", 0, true}, {"person", 0, true}, {"target", 0, true}, {"level", 0, true}};
 
 constexpr command commands[] = {
     {"check", check, std::span<const option_spec>{}, check_help},

@@ -49,6 +49,13 @@ inline std::string matrix_cell(const ladder_view& l, index_t level, index_t comp
     return false;
 }
 
+/// A word of the format for people to read: `top_of_band` as "top of band".
+inline std::string spaced(std::string_view word) {
+    std::string out(word);
+    for (char& c : out) c = c == '_' ? ' ' : c;
+    return out;
+}
+
 /// An amount with its thousands grouped: 150,000.
 inline std::string grouped(std::int64_t amount) {
     const std::string digits = std::to_string(amount < 0 ? static_cast<unsigned long long>(-(amount + 1)) + 1

@@ -46,12 +46,9 @@ inline std::string to_dot(const ladder_view& l) {
             case transition_kind::switch_track:
                 out += m.both_ways ? " [style=dashed, dir=both, constraint=false]" : " [style=dashed, constraint=false]";
                 break;
-            case transition_kind::step_back: {
-                std::string pay(name_of(m.pay));
-                for (char& c : pay) c = c == '_' ? ' ' : c;
-                out += " [style=dotted, constraint=false, xlabel=" + dot_quote("pay: " + pay) + "]";
+            case transition_kind::step_back:
+                out += " [style=dotted, constraint=false, xlabel=" + dot_quote("pay: " + detail::spaced(name_of(m.pay))) + "]";
                 break;
-            }
         }
         out += ";\n";
     }

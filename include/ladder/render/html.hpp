@@ -29,6 +29,32 @@ inline std::string html_escape(std::string_view s) {
     }
     return out;
 }
+
+/// The start of a page, up to and including `<body>`: its title and the style every page shares.
+inline std::string html_head(std::string_view title) {
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(title) +
+           "</title>\n<style>\n"
+           "body{font-family:system-ui,sans-serif;margin:2rem;color:#222}\n"
+           ".tracks{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}\n"
+           "table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}\n"
+           "th{background:#f4f4f4}.career{font-style:italic}.target{background:#eef5ff}\n"
+           ".short{background:#ffe0e0;font-weight:bold}.met{background:#e3f6e3}\n"
+           "pre{background:#fafafa;border:1px solid #ddd;padding:1rem;white-space:pre-wrap}\n"
+           "td[title]{text-decoration:underline dotted}dd{margin:0 0 .6rem 1.5rem}.note{color:#555}\n"
+           "tr.fact td,tr.fact th{color:#555;font-size:.9em}.legend{color:#555;font-size:.9em}\n"
+           "</style>\n</head>\n<body>\n";
+}
+
+/// An expectation's words and their notes, as HTML: the statement, then a list of notes.
+inline std::string html_words(const ladder_view& l, const expectation& e) {
+    std::string out = html_escape(e.statement);
+    if (e.note_count != 0) {
+        out += "<ul>";
+        for (const auto& n : l.notes_of(e)) out += "<li class=\"note\">" + html_escape(name_of(n.kind)) + ": " + html_escape(n.text) + "</li>";
+        out += "</ul>";
+    }
+    return out;
+}
 }  // namespace detail
 
 /// One self-contained HTML page (no external assets, no script): a table per track, side by
@@ -39,18 +65,7 @@ inline std::string html_escape(std::string_view s) {
 /// with their signals and examples, follow the tables.
 inline std::string to_html(const ladder_view& l, const readiness_report* report = nullptr, const person* who = nullptr) {
     using detail::html_escape;
-    std::string out =
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(l.info().name) +
-        "</title>\n<style>\n"
-        "body{font-family:system-ui,sans-serif;margin:2rem;color:#222}\n"
-        ".tracks{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}\n"
-        "table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}\n"
-        "th{background:#f4f4f4}.career{font-style:italic}.target{background:#eef5ff}\n"
-        ".short{background:#ffe0e0;font-weight:bold}.met{background:#e3f6e3}\n"
-        "pre{background:#fafafa;border:1px solid #ddd;padding:1rem;white-space:pre-wrap}\n"
-        "td[title]{text-decoration:underline dotted}dd{margin:0 0 .6rem 1.5rem}.note{color:#555}\n"
-        "tr.fact td,tr.fact th{color:#555;font-size:.9em}.legend{color:#555;font-size:.9em}\n"
-        "</style>\n</head>\n<body>\n<h1>" + html_escape(l.info().name) + "</h1>\n";
+    std::string out = detail::html_head(l.info().name) + "<h1>" + html_escape(l.info().name) + "</h1>\n";
     if (report != nullptr && who != nullptr) {
         out += "<p>" + html_escape(who->name.empty() ? who->id : who->name) + ": " + html_escape(l.levels()[report->from].id) +
                " &rarr; " + html_escape(l.levels()[report->to].id) + ", <strong>" + html_escape(name_of(report->result())) +
@@ -132,20 +147,97 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
             for (const auto& e : l.expectations_of(v)) {
                 if (e.statement.empty() || !e.competency.resolved()) continue;
                 out += "<dt>" + html_escape(l.competencies()[e.competency.index].name) + " (" +
-                       html_escape(detail::matrix_cell(l, x, e.competency.index)) + ")</dt>\n<dd>" + html_escape(e.statement);
-                if (e.note_count != 0) {
-                    out += "<ul>";
-                    for (const auto& n : l.notes_of(e)) {
-                        out += "<li class=\"note\">" + html_escape(name_of(n.kind)) + ": " + html_escape(n.text) + "</li>";
-                    }
-                    out += "</ul>";
-                }
-                out += "</dd>\n";
+                       html_escape(detail::matrix_cell(l, x, e.competency.index)) + ")</dt>\n<dd>" + detail::html_words(l, e) +
+                       "</dd>\n";
             }
             out += "</dl>\n</section>\n";
         }
     }
     if (report != nullptr && who != nullptr) out += "<h2>Readiness</h2>\n<pre>" + html_escape(to_text(*report, *who)) + "</pre>\n";
+    return out + "</body>\n</html>\n";
+}
+
+/// A page about one level, for the people at it or aiming for it: its title, track, scope, pay
+/// band, typical time, the levels it compares with, the career-level note and what being at it
+/// means beyond its expectations; every move into it with what the move asks (its guard as
+/// written, or meeting every expectation) and its advisories; every expectation with the
+/// level's words; and the archetypes open at it with their own expectations.
+inline std::string to_level_html(const ladder_view& l, level_ref which) {
+    using detail::html_escape;
+    const index_t x = which.index();
+    const level& v = l.levels()[x];
+    const std::string name = detail::level_words(l, x);
+    std::string out = detail::html_head(name + " - " + std::string(l.info().name)) + "<h1>" + html_escape(name) + "</h1>\n<p>" +
+                      html_escape(v.track.resolved() ? l.tracks()[v.track.index].name : v.track.id) + ", " +
+                      html_escape(l.info().name) + "</p>\n<table>\n<tr class=\"fact\"><th>scope</th><td>" +
+                      html_escape(words_of(v.scope)) + "</td></tr>\n";
+    if (v.band) out += "<tr class=\"fact\"><th>pay band</th><td>" + html_escape(detail::band_words(*v.band)) + "</td></tr>\n";
+    if (v.typical_months) out += "<tr class=\"fact\"><th>typical time</th><td>" + detail::duration_text(*v.typical_months) + "</td></tr>\n";
+    // The levels it compares with: its own equivalence's range, and the levels whose range holds it.
+    std::string peers;
+    const auto add_peer = [&](std::string_view text) { peers += (peers.empty() ? "" : ", ") + html_escape(text); };
+    for (const auto& e : l.equivalences()) {
+        if (!e.level.resolved() || !e.lowest.resolved() || !e.highest.resolved()) continue;
+        if (e.level.index == x) {
+            add_peer(e.lowest.index == e.highest.index ? std::string(e.lowest.id) : std::string(e.lowest.id) + " to " + std::string(e.highest.id));
+        } else if (l.levels()[e.lowest.index].track.index == v.track.index && l.levels()[e.lowest.index].rank <= v.rank &&
+                   v.rank <= l.levels()[e.highest.index].rank) {
+            add_peer(detail::level_words(l, e.level.index));
+        }
+    }
+    if (!peers.empty()) out += "<tr class=\"fact\"><th>compares with</th><td>" + peers + "</td></tr>\n";
+    out += "</table>\n";
+    if (v.career) out += "<p class=\"career\">A career level: staying here is a good outcome.</p>\n";
+    if (!v.criterion.empty()) out += "<p>Being at this level also means: <code>" + html_escape(v.criterion) + "</code></p>\n";
+
+    out += "<h2>Getting here</h2>\n";
+    std::string moves;
+    for (std::size_t t = 0; t != l.transitions().size(); ++t) {
+        const transition& m = l.transitions()[t];
+        const bool into = m.to.index == x, back = m.both_ways && m.from.index == x;
+        if (!m.from.resolved() || !m.to.resolved() || !(into || back)) continue;
+        const index_t from = into ? m.from.index : m.to.index;
+        moves += "<li>" + detail::spaced(name_of(m.kind)) + " from " + html_escape(detail::level_words(l, from));
+        moves += m.guard.empty() ? std::string(", meeting every expectation below") : ", when <code>" + html_escape(m.guard) + "</code>";
+        if (m.kind == transition_kind::step_back && m.pay != pay_policy::keep) moves += " (pay: " + detail::spaced(name_of(m.pay)) + ")";
+        std::string advice;
+        for (const auto& a : l.advisories()) {
+            if (a.transition != t) continue;
+            advice += "<li class=\"note\">" + html_escape(a.message) + " (<code>" + html_escape(a.text) + "</code>)</li>";
+        }
+        if (!advice.empty()) moves += "<ul>" + advice + "</ul>";
+        moves += "</li>\n";
+    }
+    out += moves.empty() ? "<p>No move leads here: people start at this level.</p>\n" : "<ul>\n" + moves + "</ul>\n";
+
+    out += "<h2>What " + html_escape(v.id) + " expects</h2>\n<table>\n<tr><th>competency</th><th>expects</th><th>in words</th></tr>\n";
+    for (const auto& e : l.expectations_of(v)) {
+        if (!e.competency.resolved()) continue;
+        const auto& c = l.competencies()[e.competency.index];
+        out += "<tr><td>" + html_escape(c.name) + "</td><td>" + html_escape(detail::matrix_cell(l, x, e.competency.index)) + "</td><td>" +
+               (e.statement.empty() ? "<span class=\"note\">" + html_escape(c.description) + "</span>" : detail::html_words(l, e)) +
+               "</td></tr>\n";
+    }
+    out += "</table>\n";
+
+    std::string archetypes;
+    for (std::size_t a = 0; a != l.archetypes().size(); ++a) {
+        if (archetype_in_force(l, static_cast<index_t>(a), x) == no_index) continue;
+        const archetype& k = l.archetypes()[a];
+        archetypes += "<dt>" + html_escape(k.name) + "</dt>\n<dd>";
+        std::string own;
+        for (const auto& e : l.expectations_of(k)) {
+            if (!e.competency.resolved()) continue;
+            const auto& c = l.competencies()[e.competency.index];
+            own += "<li>" + html_escape(c.name) + ": " + html_escape(detail::rating_words(l, e.competency.index, e.minimum));
+            const expectation* said = stated_expectation(l, x, static_cast<index_t>(a), e.competency.index);
+            if (said != nullptr) own += ": " + detail::html_words(l, *said);
+            own += "</li>";
+        }
+        archetypes += own.empty() ? "the level's expectations" : "<ul>" + own + "</ul>";
+        archetypes += "</dd>\n";
+    }
+    if (!archetypes.empty()) out += "<h2>Archetypes at " + html_escape(v.id) + "</h2>\n<dl>\n" + archetypes + "</dl>\n";
     return out + "</body>\n</html>\n";
 }
 
