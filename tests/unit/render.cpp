@@ -273,3 +273,32 @@ TEST_CASE("the level page of a first level says no move leads there and lists ev
     CHECK(manager.find("<th>compares with</th><td>I2 to I3</td>") != std::string::npos);
     CHECK(manager.find("Archetypes") == std::string::npos);
 }
+
+TEST_CASE("the comparison page puts two levels side by side with each change and the words of what rises", "[render][words]") {
+    const std::string head = ladder::detail::html_head("I1 Engineer and I2 Senior - Pages & <co>");
+    const std::string up = ladder::to_comparison_html(paged, paged.level("I1"), paged.level("I2"));
+    REQUIRE(up.substr(0, head.size()) == head);
+    CHECK(up.substr(head.size()) == R"html(<h1>I1 Engineer &rarr; I2 Senior</h1>
+<p>IC, Pages &amp; &lt;co&gt;</p>
+<table>
+<tr><th></th><th>I1 Engineer</th><th>I2 Senior</th><th>change</th></tr>
+<tr class="fact"><th>scope</th><td>task</td><td>team</td><td></td></tr>
+<tr class="fact"><th>pay band</th><td></td><td>100,000–150,000 EUR</td><td></td></tr>
+<tr class="fact"><th>typical time</th><td></td><td>2 years</td><td></td></tr>
+<tr><td>Code</td><td>1 Basic</td><td class="target">2 Solid</td><td><strong>+1</strong></td></tr>
+<tr><td>Talk</td><td>1 Basic</td><td class="target">2 Solid<div class="note">Explains &lt;designs&gt; &amp; decisions<ul><li class="note">signal: Others quote their docs</li></ul></div></td><td><strong>+1</strong></td></tr>
+</table>
+<p class="legend">Blue: what rises from I1 to I2.</p>
+</body>
+</html>
+)html");
+    // Across tracks: what the second level drops, and the tracks named.
+    const std::string across = ladder::to_comparison_html(paged, paged.level("I1"), paged.level("M1"));
+    CHECK(across.find("<p>IC to Managers, Pages &amp; &lt;co&gt;</p>") != std::string::npos);
+    CHECK(across.find("<tr><td>Code</td><td>1 Basic</td><td></td><td>dropped</td></tr>") != std::string::npos);
+    CHECK(across.find("<tr><td>Talk</td><td>1 Basic</td><td class=\"target\">3 Lead</td><td><strong>+2</strong></td></tr>") != std::string::npos);
+    // Downward, nothing rises.
+    const std::string down = ladder::to_comparison_html(paged, paged.level("I2"), paged.level("I1"));
+    CHECK(down.find("<tr><td>Code</td><td>2 Solid</td><td>1 Basic</td><td>-1</td></tr>") != std::string::npos);
+    CHECK(down.find("class=\"target\"") == std::string::npos);
+}

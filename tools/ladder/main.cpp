@@ -101,12 +101,13 @@ constexpr std::string_view map_help =
     "`default` for the embedded default ladder.\n";
 constexpr std::string_view render_help =
     "usage: ladder render [LADDER] --format markdown|csv|json|dot|html [--people FILE.csv --person ID [--target LEVEL]]\n"
-    "       ladder render [LADDER] --format html --level LEVEL\n"
+    "       ladder render [LADDER] --format html --level LEVEL [--level OTHER]\n"
     "Prints the competency x level matrix of each track as Markdown or CSV, the whole ladder as\n"
     "JSON, tracks, levels, equivalences and moves as a Graphviz graph (dot -Tsvg draws it), or one\n"
     "self-contained HTML page; with --people and --person the page highlights that person's\n"
     "readiness for LEVEL (their next level by default) against the matrix; with --level, a page\n"
-    "about one level: its facts, the moves into it and what they ask, its expectations in words.\n";
+    "about one level: its facts, the moves into it and what they ask, its expectations in words;\n"
+    "with two, the two levels side by side and what rises from the first to the second.\n";
 
 /// A ladder from a file (or `-`), or the embedded default. Reports its errors; nullopt on failure.
 std::optional<ladder::runtime_ladder> ladder_from(session& s, std::optional<std::string_view> path, int& status) {
@@ -371,9 +372,17 @@ int render(session& s, const parsed_args& a) {
     if (!l) return status;
     const ladder::ladder_view v = *l;
     if (page) {
-        const auto level = level_from(s, v, *page);
+        const auto ids = a.values("level");
+        if (ids.size() > 2) return s.usage("render", "--level once for a level's page, twice to compare two");
+        const auto level = level_from(s, v, ids[0]);
         if (!level) return usage_error;
-        s.out() << ladder::to_level_html(v, *level);
+        if (ids.size() == 1) {
+            s.out() << ladder::to_level_html(v, *level);
+            return ok;
+        }
+        const auto other = level_from(s, v, ids[1]);
+        if (!other) return usage_error;
+        s.out() << ladder::to_comparison_html(v, *level, *other);
         return ok;
     }
     if (*format == "html" && who) {

@@ -241,4 +241,49 @@ inline std::string to_level_html(const ladder_view& l, level_ref which) {
     return out + "</body>\n</html>\n";
 }
 
+/// Two levels side by side, for someone weighing a move between them (across tracks too): their
+/// scope, pay band and typical time, then each competency either expects, with each level's
+/// rating and words and the change from the first to the second (`+1`, `same`, `new`,
+/// `dropped`), rises marked.
+inline std::string to_comparison_html(const ladder_view& l, level_ref first, level_ref second) {
+    using detail::html_escape;
+    const index_t a = first.index(), b = second.index();
+    const level &va = l.levels()[a], &vb = l.levels()[b];
+    const auto track_name = [&](const level& v) { return v.track.resolved() ? l.tracks()[v.track.index].name : v.track.id; };
+    const std::string title = detail::level_words(l, a) + " and " + detail::level_words(l, b);
+    std::string out = detail::html_head(title + " - " + std::string(l.info().name)) + "<h1>" + html_escape(detail::level_words(l, a)) +
+                      " &rarr; " + html_escape(detail::level_words(l, b)) + "</h1>\n<p>";
+    out += va.track.index == vb.track.index ? html_escape(track_name(va))
+                                            : html_escape(track_name(va)) + " to " + html_escape(track_name(vb));
+    out += ", " + html_escape(l.info().name) + "</p>\n<table>\n<tr><th></th><th>" + html_escape(detail::level_words(l, a)) + "</th><th>" +
+           html_escape(detail::level_words(l, b)) + "</th><th>change</th></tr>\n";
+    const auto fact = [&](std::string_view label, const std::string& x, const std::string& y) {
+        if (x.empty() && y.empty()) return;
+        out += "<tr class=\"fact\"><th>";
+        out += label;
+        out += "</th><td>" + html_escape(x) + "</td><td>" + html_escape(y) + "</td><td>" + (x == y ? "same" : "") + "</td></tr>\n";
+    };
+    fact("scope", std::string(words_of(va.scope)), std::string(words_of(vb.scope)));
+    fact("pay band", va.band ? detail::band_words(*va.band) : std::string(), vb.band ? detail::band_words(*vb.band) : std::string());
+    fact("typical time", va.typical_months ? detail::duration_text(*va.typical_months) : std::string(),
+         vb.typical_months ? detail::duration_text(*vb.typical_months) : std::string());
+    const auto cell = [&](index_t x, index_t c) {
+        std::string text = html_escape(detail::matrix_cell(l, x, c));
+        if (const expectation* said = stated_expectation(l, x, no_index, c)) text += "<div class=\"note\">" + detail::html_words(l, *said) + "</div>";
+        return text;
+    };
+    for (std::size_t c = 0; c != l.competencies().size(); ++c) {
+        const auto row = static_cast<index_t>(c);
+        const auto from = detail::minimum_of(l.expectations_of(va), row), to = detail::minimum_of(l.expectations_of(vb), row);
+        if (!from && !to) continue;
+        std::string change = !from ? "new" : !to ? "dropped" : *to == *from ? "same" : (*to > *from ? "+" : "") + std::to_string(*to - *from);
+        const bool rises = (!from && to) || (from && to && *to > *from);
+        out += "<tr><td>" + html_escape(l.competencies()[c].name) + "</td><td>" + cell(a, row) + "</td><td" +
+               (rises ? " class=\"target\"" : "") + ">" + cell(b, row) + "</td><td>" + (rises ? "<strong>" + change + "</strong>" : change) +
+               "</td></tr>\n";
+    }
+    out += "</table>\n<p class=\"legend\">Blue: what rises from " + html_escape(va.id) + " to " + html_escape(vb.id) + ".</p>\n";
+    return out + "</body>\n</html>\n";
+}
+
 LADDER_END_NAMESPACE
