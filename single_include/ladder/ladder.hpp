@@ -2263,6 +2263,16 @@ constexpr void for_each_expectation(const ladder_view& v, index_t level_row, ind
     }
 }
 
+namespace detail {
+/// True when any expectation of the list says in words what it means.
+[[nodiscard]] constexpr bool has_words(std::span<const expectation> list) noexcept {
+    for (const auto& e : list) {
+        if (!e.statement.empty()) return true;
+    }
+    return false;
+}
+}  // namespace detail
+
 /// The expectation whose words say what a competency means at a level for an archetype
 /// (no_index: none): the archetype's where it says it, else the level's; nullptr when neither
 /// does. Its statement and notes_of() are the words a report quotes for a gap.
@@ -7618,9 +7628,7 @@ struct competency_stamps {
 /// A level that says in words what it expects of some competencies should say it of all: each
 /// expectation left without words is a warning (a level with no words at all is fine).
 constexpr void check_partial_text(std::span<const expectation> list, std::string_view level_id, finding_sink& sink) {
-    bool any = false;
-    for (const auto& e : list) any = any || !e.statement.empty();
-    if (!any) return;
+    if (!detail::has_words(list)) return;
     for (const auto& e : list) {
         if (e.statement.empty()) {
             sink.add(diagnostic_code::partial_text, severity::warning, entity::level, level_id, e.competency.id, e.where);

@@ -58,6 +58,16 @@ constexpr void for_each_expectation(const ladder_view& v, index_t level_row, ind
     }
 }
 
+namespace detail {
+/// True when any expectation of the list says in words what it means.
+[[nodiscard]] constexpr bool has_words(std::span<const expectation> list) noexcept {
+    for (const auto& e : list) {
+        if (!e.statement.empty()) return true;
+    }
+    return false;
+}
+}  // namespace detail
+
 /// The expectation whose words say what a competency means at a level for an archetype
 /// (no_index: none): the archetype's where it says it, else the level's; nullptr when neither
 /// does. Its statement and notes_of() are the words a report quotes for a gap.

@@ -42,12 +42,7 @@ inline std::string matrix_cell(const ladder_view& l, index_t level, index_t comp
 }
 
 /// True when a level says in words what any of its expectations means.
-[[nodiscard]] inline bool has_text(const ladder_view& l, index_t level) {
-    for (const auto& e : l.expectations_of(l.levels()[level])) {
-        if (!e.statement.empty()) return true;
-    }
-    return false;
-}
+[[nodiscard]] inline bool has_text(const ladder_view& l, index_t level) { return has_words(l.expectations_of(l.levels()[level])); }
 
 /// A word of the format for people to read: `top_of_band` as "top of band".
 inline std::string spaced(std::string_view word) {
@@ -79,6 +74,23 @@ inline std::string band_words(const pay_band& b) {
     }
     return out;
 }
+
+/// What a level is beyond its expectations, in words for a reader: its scope, pay band and
+/// typical time, each empty where the level states none.
+struct level_facts {
+    std::string scope, band, typical;
+};
+inline level_facts facts_of(const level& v) {
+    return {std::string(words_of(v.scope)), v.band ? band_words(*v.band) : std::string(),
+            v.typical_months ? duration_text(*v.typical_months) : std::string()};
+}
+/// The facts in the order views show them, each with its label.
+struct level_fact_field {
+    std::string_view label;
+    std::string level_facts::*text;
+};
+inline constexpr level_fact_field level_fact_fields[] = {
+    {"scope", &level_facts::scope}, {"pay band", &level_facts::band}, {"typical time", &level_facts::typical}};
 
 inline std::string dot_quote(std::string_view s) {
     std::string out = "\"";

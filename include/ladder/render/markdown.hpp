@@ -19,20 +19,29 @@ inline std::string to_markdown(const ladder_view& l) {
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
         const auto levels = detail::levels_up(l, static_cast<index_t>(t));
         out += "\n## " + detail::markdown_escape(l.tracks()[t].name) + "\n";
-        if (!levels.empty()) out += "\n| level | title | scope | pay band | typical time | career level |\n|---|---|---|---|---|---|\n";
+        if (!levels.empty()) {
+            out += "\n| level | title |";
+            for (const auto& field : detail::level_fact_fields) {
+                out += ' ';
+                out += field.label;
+                out += " |";
+            }
+            out += " career level |\n|---|---|";
+            for (std::size_t i = 0; i != std::size(detail::level_fact_fields); ++i) out += "---|";
+            out += "---|\n";
+        }
         for (index_t x : levels) {
             const level& v = l.levels()[x];
+            const auto facts = detail::facts_of(v);
             // appended in parts: g++ 12 at -O3 warns falsely on `"…" + string` (-Wrestrict)
             out += "| ";
             out += detail::markdown_escape(v.id);
             out += " | ";
             out += detail::markdown_escape(v.title);
-            out += " | ";
-            out += words_of(v.scope);
-            out += " | ";
-            if (v.band) out += detail::markdown_escape(detail::band_words(*v.band));
-            out += " | ";
-            if (v.typical_months) out += detail::duration_text(*v.typical_months);
+            for (const auto& field : detail::level_fact_fields) {
+                out += " | ";
+                out += detail::markdown_escape(facts.*field.text);
+            }
             out += v.career ? " | yes: staying is a good outcome |\n" : " | |\n";
         }
         out += "\n| competency |";

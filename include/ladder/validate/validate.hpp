@@ -138,9 +138,7 @@ struct competency_stamps {
 /// A level that says in words what it expects of some competencies should say it of all: each
 /// expectation left without words is a warning (a level with no words at all is fine).
 constexpr void check_partial_text(std::span<const expectation> list, std::string_view level_id, finding_sink& sink) {
-    bool any = false;
-    for (const auto& e : list) any = any || !e.statement.empty();
-    if (!any) return;
+    if (!detail::has_words(list)) return;
     for (const auto& e : list) {
         if (e.statement.empty()) {
             sink.add(diagnostic_code::partial_text, severity::warning, entity::level, level_id, e.competency.id, e.where);

@@ -53,12 +53,7 @@ inline std::string matrix_cell(const ladder_view& l, index_t level, index_t comp
 }
 
 /// True when a level says in words what any of its expectations means.
-[[nodiscard]] inline bool has_text(const ladder_view& l, index_t level) {
-    for (const auto& e : l.expectations_of(l.levels()[level])) {
-        if (!e.statement.empty()) return true;
-    }
-    return false;
-}
+[[nodiscard]] inline bool has_text(const ladder_view& l, index_t level) { return has_words(l.expectations_of(l.levels()[level])); }
 
 /// A word of the format for people to read: `top_of_band` as "top of band".
 inline std::string spaced(std::string_view word) {
@@ -90,6 +85,23 @@ inline std::string band_words(const pay_band& b) {
     }
     return out;
 }
+
+/// What a level is beyond its expectations, in words for a reader: its scope, pay band and
+/// typical time, each empty where the level states none.
+struct level_facts {
+    std::string scope, band, typical;
+};
+inline level_facts facts_of(const level& v) {
+    return {std::string(words_of(v.scope)), v.band ? band_words(*v.band) : std::string(),
+            v.typical_months ? duration_text(*v.typical_months) : std::string()};
+}
+/// The facts in the order views show them, each with its label.
+struct level_fact_field {
+    std::string_view label;
+    std::string level_facts::*text;
+};
+inline constexpr level_fact_field level_fact_fields[] = {
+    {"scope", &level_facts::scope}, {"pay band", &level_facts::band}, {"typical time", &level_facts::typical}};
 
 inline std::string dot_quote(std::string_view s) {
     std::string out = "\"";
@@ -245,6 +257,7 @@ LADDER_END_NAMESPACE
 // ladder/report/readiness.hpp (included above)
 
 #include <optional>
+#include <vector>
 
 #include <string>
 
@@ -327,21 +340,17 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
         out += "</tr>\n";
         // What each level is beyond its expectations: scope, pay band, typical time; a row no
         // level of the track fills is left out.
-        const auto fact_row = [&](std::string_view label, auto&& cell) {
-            std::string row = "<tr class=\"fact\"><th>";
-            row += label;
-            row += "</th>";
+        std::vector<detail::level_facts> facts;
+        for (index_t x : levels) facts.push_back(detail::facts_of(l.levels()[x]));
+        for (const auto& field : detail::level_fact_fields) {
+            std::string row = "<tr class=\"fact\"><th>" + std::string(field.label) + "</th>";
             bool any = false;
-            for (index_t x : levels) {
-                const std::string text = cell(l.levels()[x]);
-                any = any || !text.empty();
-                row += "<td>" + html_escape(text) + "</td>";
+            for (const auto& f : facts) {
+                any = any || !(f.*field.text).empty();
+                row += "<td>" + html_escape(f.*field.text) + "</td>";
             }
             if (any) out += row + "</tr>\n";
-        };
-        fact_row("scope", [](const level& v) { return std::string(words_of(v.scope)); });
-        fact_row("pay band", [](const level& v) { return v.band ? detail::band_words(*v.band) : std::string(); });
-        fact_row("typical time", [](const level& v) { return v.typical_months ? detail::duration_text(*v.typical_months) : std::string(); });
+        }
         for (std::size_t c = 0; c != l.competencies().size(); ++c) {
             out += "<tr><td>" + html_escape(l.competencies()[c].name) + "</td>";
             for (index_t x : levels) {
@@ -405,10 +414,12 @@ inline std::string to_level_html(const ladder_view& l, level_ref which) {
     const std::string name = detail::level_words(l, x);
     std::string out = detail::html_head(name + " - " + std::string(l.info().name)) + "<h1>" + html_escape(name) + "</h1>\n<p>" +
                       html_escape(v.track.resolved() ? l.tracks()[v.track.index].name : v.track.id) + ", " +
-                      html_escape(l.info().name) + "</p>\n<table>\n<tr class=\"fact\"><th>scope</th><td>" +
-                      html_escape(words_of(v.scope)) + "</td></tr>\n";
-    if (v.band) out += "<tr class=\"fact\"><th>pay band</th><td>" + html_escape(detail::band_words(*v.band)) + "</td></tr>\n";
-    if (v.typical_months) out += "<tr class=\"fact\"><th>typical time</th><td>" + detail::duration_text(*v.typical_months) + "</td></tr>\n";
+                      html_escape(l.info().name) + "</p>\n<table>\n";
+    const auto facts = detail::facts_of(v);
+    for (const auto& field : detail::level_fact_fields) {
+        if ((facts.*field.text).empty()) continue;
+        out += "<tr class=\"fact\"><th>" + std::string(field.label) + "</th><td>" + html_escape(facts.*field.text) + "</td></tr>\n";
+    }
     // The levels it compares with: its own equivalence's range, and the levels whose range holds it.
     std::string peers;
     const auto add_peer = [&](std::string_view text) { peers += (peers.empty() ? "" : ", ") + html_escape(text); };
@@ -493,16 +504,13 @@ inline std::string to_comparison_html(const ladder_view& l, level_ref first, lev
                                             : html_escape(track_name(va)) + " to " + html_escape(track_name(vb));
     out += ", " + html_escape(l.info().name) + "</p>\n<table>\n<tr><th></th><th>" + html_escape(detail::level_words(l, a)) + "</th><th>" +
            html_escape(detail::level_words(l, b)) + "</th><th>change</th></tr>\n";
-    const auto fact = [&](std::string_view label, const std::string& x, const std::string& y) {
-        if (x.empty() && y.empty()) return;
-        out += "<tr class=\"fact\"><th>";
-        out += label;
-        out += "</th><td>" + html_escape(x) + "</td><td>" + html_escape(y) + "</td><td>" + (x == y ? "same" : "") + "</td></tr>\n";
-    };
-    fact("scope", std::string(words_of(va.scope)), std::string(words_of(vb.scope)));
-    fact("pay band", va.band ? detail::band_words(*va.band) : std::string(), vb.band ? detail::band_words(*vb.band) : std::string());
-    fact("typical time", va.typical_months ? detail::duration_text(*va.typical_months) : std::string(),
-         vb.typical_months ? detail::duration_text(*vb.typical_months) : std::string());
+    const auto facts_a = detail::facts_of(va), facts_b = detail::facts_of(vb);
+    for (const auto& field : detail::level_fact_fields) {
+        const std::string &x = facts_a.*field.text, &y = facts_b.*field.text;
+        if (x.empty() && y.empty()) continue;
+        out += "<tr class=\"fact\"><th>" + std::string(field.label) + "</th><td>" + html_escape(x) + "</td><td>" + html_escape(y) +
+               "</td><td>" + (x == y ? "same" : "") + "</td></tr>\n";
+    }
     const auto cell = [&](index_t x, index_t c) {
         std::string text = html_escape(detail::matrix_cell(l, x, c));
         if (const expectation* said = stated_expectation(l, x, no_index, c)) text += "<div class=\"note\">" + detail::html_words(l, *said) + "</div>";
@@ -638,20 +646,29 @@ inline std::string to_markdown(const ladder_view& l) {
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
         const auto levels = detail::levels_up(l, static_cast<index_t>(t));
         out += "\n## " + detail::markdown_escape(l.tracks()[t].name) + "\n";
-        if (!levels.empty()) out += "\n| level | title | scope | pay band | typical time | career level |\n|---|---|---|---|---|---|\n";
+        if (!levels.empty()) {
+            out += "\n| level | title |";
+            for (const auto& field : detail::level_fact_fields) {
+                out += ' ';
+                out += field.label;
+                out += " |";
+            }
+            out += " career level |\n|---|---|";
+            for (std::size_t i = 0; i != std::size(detail::level_fact_fields); ++i) out += "---|";
+            out += "---|\n";
+        }
         for (index_t x : levels) {
             const level& v = l.levels()[x];
+            const auto facts = detail::facts_of(v);
             // appended in parts: g++ 12 at -O3 warns falsely on `"…" + string` (-Wrestrict)
             out += "| ";
             out += detail::markdown_escape(v.id);
             out += " | ";
             out += detail::markdown_escape(v.title);
-            out += " | ";
-            out += words_of(v.scope);
-            out += " | ";
-            if (v.band) out += detail::markdown_escape(detail::band_words(*v.band));
-            out += " | ";
-            if (v.typical_months) out += detail::duration_text(*v.typical_months);
+            for (const auto& field : detail::level_fact_fields) {
+                out += " | ";
+                out += detail::markdown_escape(facts.*field.text);
+            }
             out += v.career ? " | yes: staying is a good outcome |\n" : " | |\n";
         }
         out += "\n| competency |";
