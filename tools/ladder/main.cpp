@@ -52,7 +52,7 @@ constexpr std::string_view usage_text =
     "                                 what changed from one version of a ladder to another\n"
     "  map FROM [LEVEL] TO [--anchor A=B]...\n"
     "                                 where levels of one ladder stand on another\n"
-    "  render [LADDER] --format markdown|csv|json|dot|html\n"
+    "  render [LADDER] --format markdown|csv|json|dot|html|svg\n"
     "                                 the competency x level matrix per track, or the ladder as a graph\n"
     "\n"
     "Without LADDER the embedded default ladder is used. `ladder COMMAND --help` tells more;\n"
@@ -100,14 +100,21 @@ constexpr std::string_view map_help =
     "their pair and place the levels around them. A ladder argument is a .ladder file, or\n"
     "`default` for the embedded default ladder.\n";
 constexpr std::string_view render_help =
-    "usage: ladder render [LADDER] --format markdown|csv|json|dot|html [--people FILE.csv --person ID [--target LEVEL]]\n"
+    "usage: ladder render [LADDER] --format markdown|csv|json|dot|html|svg\n"
+    "       ladder render [LADDER] --format html --people FILE.csv [--target LEVEL] [--link PATTERN]\n"
+    "       ladder render [LADDER] --format html --people FILE.csv --person ID [--target LEVEL]\n"
     "       ladder render [LADDER] --format html --level LEVEL [--level OTHER]\n"
+    "       ladder render [LADDER] --format html --map\n"
     "Prints the competency x level matrix of each track as Markdown or CSV, the whole ladder as\n"
-    "JSON, tracks, levels, equivalences and moves as a Graphviz graph (dot -Tsvg draws it), or one\n"
-    "self-contained HTML page; with --people and --person the page highlights that person's\n"
-    "readiness for LEVEL (their next level by default) against the matrix; with --level, a page\n"
+    "JSON, tracks, levels, equivalences and moves as a Graphviz graph (dot -Tsvg draws it), the\n"
+    "career map as SVG (tracks side by side, bands to scale, moves as arrows), or one\n"
+    "self-contained HTML page: the matrices; with --people, the team page (everyone grouped by\n"
+    "verdict for LEVEL or their next level, filterable by track and level, a chart of each\n"
+    "person's ratings; --link people/{id}.html links each name to a page of their own); with\n"
+    "--person too, that person's readiness highlighted against the matrix; with --level, a page\n"
     "about one level: its facts, the moves into it and what they ask, its expectations in words;\n"
-    "with two, the two levels side by side and what rises from the first to the second.\n";
+    "with two, the two levels side by side and what rises from the first to the second; with\n"
+    "--map, the career map on a page.\n";
 
 /// A ladder from a file (or `-`), or the embedded default. Reports its errors; nullopt on failure.
 std::optional<ladder::runtime_ladder> ladder_from(session& s, std::optional<std::string_view> path, int& status) {
@@ -357,20 +364,29 @@ int render(session& s, const parsed_args& a) {
     if (a.operands.size() > 1) return s.usage("render", "one ladder at most");
     const auto format = a.value("format");
     const auto people_file = a.value("people"), who = a.value("person"), target = a.value("target"), page = a.value("level");
-    constexpr std::array<std::string_view, 5> formats{"markdown", "csv", "json", "dot", "html"};
-    if (!format) return s.usage("render", "--format is markdown, csv, json, dot or html");
+    const auto link = a.value("link");
+    const bool map = a.has("map");
+    constexpr std::array<std::string_view, 6> formats{"markdown", "csv", "json", "dot", "html", "svg"};
+    if (!format) return s.usage("render", "--format is markdown, csv, json, dot, html or svg");
     if (std::find(formats.begin(), formats.end(), *format) == formats.end()) {
-        return s.usage("render", "--format is markdown, csv, json, dot or html, not '" + std::string(*format) + "'" +
+        return s.usage("render", "--format is markdown, csv, json, dot, html or svg, not '" + std::string(*format) + "'" +
                                      did_you_mean(*format, formats));
     }
-    if (people_file.has_value() != who.has_value() || (target && !who) || (who && *format != "html")) {
-        return s.usage("render", "--people and --person go together, with --format html");
-    }
-    if (page && (*format != "html" || who)) return s.usage("render", "--level goes with --format html, without --person");
+    if ((people_file || who || target || link) && *format != "html") return s.usage("render", "--people, --person, --target and --link go with --format html");
+    if ((who || target || link) && !people_file) return s.usage("render", "--person, --target and --link need --people");
+    if (link && who) return s.usage("render", "--link is for the team page (--people without --person)");
+    if (link && link->find("{id}") == std::string_view::npos) return s.usage("render", "--link needs {id} where each person's id goes");
+    if ((page || map) && *format != "html") return s.usage("render", "--level and --map go with --format html");
+    if ((page || map) && people_file) return s.usage("render", "--level and --map show the ladder, without --people");
+    if (page && map) return s.usage("render", "--level or --map, not both");
     int status = ok;
     const auto l = ladder_from(s, a.operands.empty() ? std::nullopt : std::optional(a.operands[0]), status);
     if (!l) return status;
     const ladder::ladder_view v = *l;
+    if (map) {
+        s.out() << ladder::to_map_html(v);
+        return ok;
+    }
     if (page) {
         const auto ids = a.values("level");
         if (ids.size() > 2) return s.usage("render", "--level once for a level's page, twice to compare two");
@@ -383,6 +399,18 @@ int render(session& s, const parsed_args& a) {
         const auto other = level_from(s, v, ids[1]);
         if (!other) return usage_error;
         s.out() << ladder::to_comparison_html(v, *level, *other);
+        return ok;
+    }
+    if (people_file && !who) {
+        const auto people = people_from(s, v, *people_file, status);
+        if (!people) return status;
+        std::optional<ladder::level_ref> fixed;
+        if (target) {
+            fixed = level_from(s, v, *target);
+            if (!fixed) return usage_error;
+        }
+        const auto all = ladder::readiness_of(v, people->all(), fixed);
+        s.out() << ladder::to_team_html(v, all, ladder::team_page_options{link.value_or(std::string_view{})});
         return ok;
     }
     if (*format == "html" && who) {
@@ -412,6 +440,7 @@ int render(session& s, const parsed_args& a) {
                 : *format == "markdown" ? ladder::to_markdown(v)
                 : *format == "csv"      ? ladder::to_csv(v)
                 : *format == "json"     ? ladder::to_json(v)
+                : *format == "svg"      ? ladder::to_career_map_svg(v)
                                         : ladder::to_dot(v));
     return ok;
 }
@@ -430,7 +459,8 @@ constexpr option_spec evaluate_options[] = {
 constexpr option_spec diff_options[] = {{"format", 0, true}};
 constexpr option_spec map_options[] = {{"anchor", 0, true}};
 constexpr option_spec render_options[] = {
-    {"format", 0, true}, {"people", 0, true}, {"person", 0, true}, {"target", 0, true}, {"level", 0, true}};
+    {"format", 0, true}, {"people", 0, true}, {"person", 0, true}, {"target", 0, true},
+    {"level", 0, true},  {"map", 0, false},   {"link", 0, true}};
 
 constexpr command commands[] = {
     {"check", check, std::span<const option_spec>{}, check_help},

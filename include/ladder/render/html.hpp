@@ -4,6 +4,7 @@
 // One self-contained HTML page: the matrices, and a person's readiness highlighted against them
 // (docs/views.md). Optional header.
 
+#include <ladder/core/utf8.hpp>
 #include <ladder/render/common.hpp>
 #include <ladder/decide/decisions.hpp>
 #include <ladder/report/readiness.hpp>
@@ -16,23 +17,47 @@
 LADDER_BEGIN_NAMESPACE
 
 namespace detail {
+/// Text safe in HTML and in XML (a standalone SVG): the five special characters as entities, and
+/// what XML forbids (control characters but tab and line breaks, bytes that are not UTF-8) as
+/// U+FFFD, so no input can break the document.
 inline std::string html_escape(std::string_view s) {
     std::string out;
-    for (char c : s) {
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const char c = s[i];
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x80) {
+            const std::size_t n = utf8_sequence_length(s, i);
+            if (n == 0) {
+                out += "\xEF\xBF\xBD";
+                ++i;
+            } else {
+                out.append(s.data() + i, n);
+                i += n;
+            }
+            continue;
+        }
         switch (c) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;
             case '>': out += "&gt;"; break;
             case '"': out += "&quot;"; break;
             case '\'': out += "&#39;"; break;
-            default: out += c;
+            default:
+                if ((b < 0x20 && c != '\t' && c != '\n' && c != '\r') || b == 0x7F) {
+                    out += "\xEF\xBF\xBD";
+                } else {
+                    out += c;
+                }
         }
+        ++i;
     }
     return out;
 }
 
-/// The start of a page, up to and including `<body>`: its title and the style every page shares.
-inline std::string html_head(std::string_view title) {
+/// The start of a page, up to and including `<body>`: its title, the style every page shares and
+/// any of its own.
+inline std::string html_head(std::string_view title, std::string_view extra_style = {}) {
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(title) +
            "</title>\n<style>\n"
            "body{font-family:system-ui,sans-serif;margin:2rem;color:#222}\n"
@@ -42,8 +67,8 @@ inline std::string html_head(std::string_view title) {
            ".short{background:#ffe0e0;font-weight:bold}.met{background:#e3f6e3}\n"
            "pre{background:#fafafa;border:1px solid #ddd;padding:1rem;white-space:pre-wrap}\n"
            "td[title]{text-decoration:underline dotted}dd{margin:0 0 .6rem 1.5rem}.note{color:#555}\n"
-           "tr.fact td,tr.fact th{color:#555;font-size:.9em}.legend{color:#555;font-size:.9em}\n"
-           "</style>\n</head>\n<body>\n";
+           "tr.fact td,tr.fact th{color:#555;font-size:.9em}.legend{color:#555;font-size:.9em}\n" +
+           std::string(extra_style) + "</style>\n</head>\n<body>\n";
 }
 
 /// An expectation's words and their notes, as HTML: the statement, then a list of notes.
