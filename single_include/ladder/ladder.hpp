@@ -10152,18 +10152,38 @@ inline std::string level_words(const ladder_view& l, index_t row) {
     return out + "\n";
 }
 
+/// Where a person of a batch stands: the groups the summary counts and the team page shows.
+enum class standing : std::uint8_t {
+    ready,       ///< the move's verdict is pass
+    not_yet,     ///< fail
+    staying,     ///< fail for a promotion out of a career level, where staying is a good outcome
+    undecided,   ///< unknown: data missing
+    no_verdict,  ///< no report: at the top of their track, or a guard broken for them
+};
+[[nodiscard]] constexpr std::string_view name_of(standing s) noexcept {
+    constexpr std::string_view names[] = {"ready", "not yet", "staying at a career level", "undecided", "no verdict"};
+    return names[static_cast<std::size_t>(s)];
+}
+[[nodiscard]] constexpr standing standing_of(const ladder_view& l, const readiness_entry& e) noexcept {
+    if (!e.report) return standing::no_verdict;
+    switch (e.report->result()) {
+        case verdict::pass: return standing::ready;
+        case verdict::fail: return detail::promotion_from_career_level(l, *e.report) ? standing::staying : standing::not_yet;
+        case verdict::unknown: break;
+    }
+    return standing::undecided;
+}
+
 /// Many people's readiness as text: each report (or why there is none) and archetype fit, then
 /// the count of people ready, not yet, staying at a career level (not ready for a promotion out
 /// of a level where staying is a good outcome) and undecided.
 [[nodiscard]] inline std::string to_text(const ladder_view& l, std::span<const readiness_entry> all) {
     std::string out;
-    std::size_t ready = 0, not_ready = 0, staying = 0, open = 0;
+    std::size_t count[5] = {};
     for (const auto& e : all) {
+        ++count[static_cast<std::size_t>(standing_of(l, e))];
         if (e.report) {
             out += to_text(*e.report, *e.who);
-            const auto v = e.report->result();
-            const bool stays = v == verdict::fail && detail::promotion_from_career_level(l, *e.report);
-            (v == verdict::pass ? ready : stays ? staying : v == verdict::fail ? not_ready : open) += 1;
         } else {
             out += printable(e.who->name.empty() ? e.who->id : e.who->name);
             out += ": " + e.problem + "\n";
@@ -10171,8 +10191,9 @@ inline std::string level_words(const ladder_view& l, index_t row) {
         if (!e.archetypes.empty()) out += to_text(l, e.who->level, std::span<const archetype_fit>(e.archetypes.data(), e.archetypes.size()));
         out += '\n';
     }
-    out += std::to_string(all.size()) + " people on " + std::string(l.info().name) + ": " + std::to_string(ready) + " ready, " +
-           std::to_string(not_ready) + " not yet, " + std::to_string(staying) + " staying at a career level, " + std::to_string(open) +
+    const auto of = [&](standing s) { return std::to_string(count[static_cast<std::size_t>(s)]); };
+    out += std::to_string(all.size()) + " people on " + std::string(l.info().name) + ": " + of(standing::ready) + " ready, " +
+           of(standing::not_yet) + " not yet, " + of(standing::staying) + " staying at a career level, " + of(standing::undecided) +
            " undecided (data missing)\n";
     return out;
 }

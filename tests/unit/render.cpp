@@ -3,7 +3,9 @@
 
 #include "catch.hpp"
 
+#include <span>
 #include <string>
+#include <vector>
 
 // Renderers, against golden output: a ladder whose names hold what each format must escape
 // (`|` and `<>` for Markdown, commas and quotes for CSV, quotes for DOT and JSON, `&<>"'` for
@@ -301,4 +303,139 @@ TEST_CASE("the comparison page puts two levels side by side with each change and
     const std::string down = ladder::to_comparison_html(paged, paged.level("I2"), paged.level("I1"));
     CHECK(down.find("<tr><td>Code</td><td>2 Solid</td><td>1 Basic</td><td>-1</td></tr>") != std::string::npos);
     CHECK(down.find("class=\"target\"") == std::string::npos);
+}
+
+TEST_CASE("the career map draws levels lined up by equivalence with bands to scale and each move as an arrow", "[render][map]") {
+    CHECK(ladder::to_career_map_svg(tricky) == R"svg(<svg xmlns="http://www.w3.org/2000/svg" class="map" viewBox="0 0 650 336" width="650" height="336" font-family="system-ui,sans-serif" font-size="12">
+<title>R&amp;D | &quot;Core&quot;: career map</title>
+<defs><marker id="promote" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#555"/></marker><marker id="switch" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#1f6fb2"/></marker><marker id="step" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#c46a00"/></marker></defs>
+<text x="60" y="74" font-size="15" font-weight="bold">IC &lt;main&gt;</text>
+<text x="380" y="74" font-size="15" font-weight="bold">Managers</text>
+<g class="level"><title>I1 Engineer, task scope, 90,000–120,000 EUR</title><rect x="60" y="178" width="210" height="58" rx="5" fill="#fff" stroke="#888"/><text x="68" y="196"><tspan font-weight="bold">I1</tspan> Engineer</text><text x="68" y="228" font-size="10" fill="#555">task scope</text><rect x="68" y="206" width="194" height="8" fill="#eee"/><rect class="band" x="68" y="206" width="4" height="8" fill="#7aa86b"/></g>
+<g class="level"><title>I2 Senior, &quot;the&quot; engineer, several teams scope, 1,000,000–1,500,000 EUR, a career level</title><rect x="60" y="90" width="210" height="58" rx="5" fill="#f3f8ee" stroke="#888"/><text x="68" y="108"><tspan font-weight="bold">I2</tspan> Senior, &quot;the&quot; engineer</text><text x="68" y="140" font-size="10" fill="#555">several teams scope, career level</text><rect x="68" y="118" width="194" height="8" fill="#eee"/><rect class="band" x="193" y="118" width="69" height="8" fill="#7aa86b"/></g>
+<g class="level"><title>M1 Manager, team scope</title><rect x="380" y="90" width="210" height="58" rx="5" fill="#fff" stroke="#888"/><text x="388" y="108"><tspan font-weight="bold">M1</tspan> Manager</text><text x="388" y="140" font-size="10" fill="#555">team scope</text></g>
+<g class="move"><title>promote I1 Engineer -&gt; I2 Senior, &quot;the&quot; engineer when code &gt;= 2</title><path d="M165,178L165,148" fill="none" stroke="#555" stroke-width="1.6" marker-end="url(#promote)"/></g>
+<g class="move"><title>switch I2 Senior, &quot;the&quot; engineer &lt;-&gt; M1 Manager</title><path d="M270,119L380,109" fill="none" stroke="#1f6fb2" stroke-width="1.6" marker-end="url(#switch)" marker-start="url(#switch)"/></g>
+<g class="move"><title>step back M1 Manager -&gt; I1 Engineer, pay: top of band</title><path d="M380,128L270,207" fill="none" stroke="#c46a00" stroke-width="1.6" stroke-dasharray="5,3" marker-end="url(#step)"/><text x="325" y="179" text-anchor="middle" font-size="10" fill="#c46a00">pay: top of band</text></g>
+<g class="legend" fill="#444"><path d="M60,282L100,282" stroke="#555" stroke-width="1.6" marker-end="url(#promote)"/><text x="108" y="286">promotion</text><path d="M200,282L240,282" stroke="#1f6fb2" stroke-width="1.6" marker-end="url(#switch)" marker-start="url(#switch)"/><text x="248" y="286">switch, both ways</text><path d="M380,282L420,282" stroke="#c46a00" stroke-width="1.6" stroke-dasharray="5,3" marker-end="url(#step)"/><text x="428" y="286">step back</text><text x="60" y="310">Green bars: pay bands, drawn to one scale from 90,000 to 1,500,000 EUR. Shaded boxes: career levels.</text></g>
+</svg>
+)svg");
+    // The bars, worked out by hand: one scale from 90,000 to 1,500,000 over 194 pixels; I1's
+    // 30,000 is 4 pixels wide at the left end, I2 starts 910,000 in (125 pixels) and runs to the end.
+    static_assert(194 * 30'000 / 1'410'000 == 4 && 194 * 910'000 / 1'410'000 == 125);
+    // The page wraps the same picture.
+    const std::string page = ladder::to_map_html(tricky);
+    CHECK(page.find(ladder::to_career_map_svg(tricky)) != std::string::npos);
+    CHECK(page.find("<h1>R&amp;D | &quot;Core&quot;: career map</h1>") != std::string::npos);
+}
+
+TEST_CASE("the career map puts equivalent levels on one row and climbs a track a row at a time", "[render][map]") {
+    const auto l = ladder::presets::engineering();
+    const ladder::ladder_view v = l;
+    const auto layout = ladder::detail::lay_out_map(v);
+    const auto row = [&](std::string_view id) { return layout.row[ladder::find_level(v, id)->index()]; };
+    // equivalent M1 ~ L5..L6, M2 ~ L6..L7, M3 ~ L7, M4 ~ L7..L8, M5 ~ L8: each stands level with
+    // the lowest level it compares with, unless its own track is already higher.
+    CHECK(row("L1") == 0);
+    CHECK(row("L8") == 7);
+    CHECK(row("M1") == row("L5"));
+    CHECK(row("M2") == row("L6"));
+    CHECK(row("M3") == row("L7"));
+    CHECK(row("M4") == row("M3") + 1);  // L7 is taken by M3: one above it
+    CHECK(row("M5") == row("M4") + 1);
+    CHECK(layout.rows == row("M5") + 1);
+    CHECK(layout.column[ladder::find_level(v, "L3")->index()] == 0);
+    CHECK(layout.column[ladder::find_level(v, "M3")->index()] == 1);
+}
+
+TEST_CASE("text in a page or a picture cannot break it: markup escaped and what XML forbids replaced", "[render]") {
+    using ladder::detail::html_escape;
+    CHECK(html_escape("<script>&'\"") == "&lt;script&gt;&amp;&#39;&quot;");
+    CHECK(html_escape(std::string_view("a\0b", 3)) == "a\xEF\xBF\xBD" "b");
+    CHECK(html_escape("bell\x07 del\x7F") == "bell\xEF\xBF\xBD del\xEF\xBF\xBD");
+    CHECK(html_escape("tab\tline\nend") == "tab\tline\nend");
+    CHECK(html_escape("Zo\xC3\xAB \xE2\x80\x93 \xF0\x9F\x98\x80") == "Zo\xC3\xAB \xE2\x80\x93 \xF0\x9F\x98\x80");  // UTF-8 kept
+    CHECK(html_escape("cut \xC3") == "cut \xEF\xBF\xBD");  // a sequence cut short
+    CHECK(html_escape("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");  // an overlong form
+    CHECK(ladder::detail::shortened("Senior Director of Engineering", 10) == "Senior Dir\xE2\x80\xA6");
+    CHECK(ladder::detail::shortened("Zo\xC3\xAB", 3) == "Zo\xC3\xAB");  // three characters, four bytes
+    CHECK(ladder::detail::shortened("\xC3\xAB\xC3\xAB\xC3\xAB", 2) == "\xC3\xAB\xC3\xAB\xE2\x80\xA6");
+}
+
+namespace {
+std::vector<ladder::rating_spec> all_rated(ladder::rating r) {
+    std::vector<ladder::rating_spec> out;
+    for (std::string_view c : {"coding", "design", "delivery", "operations", "cross_team", "strategy", "mentorship", "communication"}) out.push_back({c, r});
+    return out;
+}
+ladder::person rated_person(const ladder::ladder_view& l, std::string_view id, std::string_view name, std::string_view level, ladder::rating r) {
+    const auto specs = all_rated(r);
+    const std::span<const ladder::rating_spec> s(specs.data(), specs.size());
+    return ladder::person_builder(l, id, name).level(level).cycle("2026H1", s).cycle("2026H2", s).build().value();
+}
+}  // namespace
+
+TEST_CASE("the team page groups people by where they stand with filters a chart and links for each", "[render][team]") {
+    const auto eng = ladder::presets::engineering();
+    const ladder::ladder_view l = eng;
+    const std::vector<ladder::person> people{
+        rated_person(l, "cy", "Cy", "L4", 2),           // short of L5: not yet
+        rated_person(l, "a&b", "<Ann>", "L4", 5),       // above L5 everywhere: ready
+        rated_person(l, "bo", "Bo", "L5", 3),           // short of L6 from Senior, a career level: staying
+        rated_person(l, "pat", "Pat", "L8", 5),         // at the top of the track: no verdict
+    };
+    const auto all = ladder::readiness_of(l, people);
+    const std::string page = ladder::to_team_html(l, all, {"people/{id}.html"});
+    CHECK(page.find("<p>4 people: 1 ready, 1 not yet, 1 staying at a career level, 0 undecided, 1 no verdict.</p>") != std::string::npos);
+    // Groups in order, each person in theirs; no empty group.
+    const auto ready = page.find("<h2>Ready (1)</h2>"), not_yet = page.find("<h2>Not yet (1)</h2>"),
+               staying = page.find("<h2>Staying at a career level (1)</h2>"), none = page.find("<h2>No verdict (1)</h2>");
+    REQUIRE(ready != std::string::npos);
+    REQUIRE(not_yet != std::string::npos);
+    REQUIRE(staying != std::string::npos);
+    REQUIRE(none != std::string::npos);
+    CHECK((ready < not_yet && not_yet < staying && staying < none));
+    CHECK(page.find("<h2>Undecided") == std::string::npos);
+    const auto at = [&](std::string_view name) { return page.find(std::string(name) + "</a></h3>"); };
+    CHECK((ready < at("&lt;Ann&gt;") && at("&lt;Ann&gt;") < not_yet));
+    CHECK((not_yet < at("Cy") && at("Cy") < staying));
+    CHECK((staying < at("Bo") && at("Bo") < none));
+    CHECK(none < at("Pat"));
+    CHECK(page.find("at the top of their track") != std::string::npos);
+    // The link: the id percent-encoded, then escaped for HTML.
+    CHECK(page.find("<a href=\"people/a%26b.html\">&lt;Ann&gt;</a>") != std::string::npos);
+    // A filter for each level someone is at, and none for a level nobody is at.
+    const auto index = [&](std::string_view id) { return std::to_string(ladder::find_level(l, id)->index()); };
+    for (std::string_view id : {"L4", "L5", "L8"}) {
+        const std::string v = "v" + index(id);
+        CHECK(page.find("<label for=\"" + v + "\">" + std::string(id) + "</label>") != std::string::npos);
+        CHECK(page.find("#" + v + ":checked~.groups .person:not(." + v + "){display:none}") != std::string::npos);
+    }
+    CHECK(page.find(">L6</label>") == std::string::npos);
+    CHECK(page.find(">Individual contributor</label>") != std::string::npos);
+    CHECK(page.find(">Engineering management</label>") == std::string::npos);
+    // Cy's chart: a column per L5 expectation, the last point red where 2 is short of it.
+    const auto cy_card = page.substr(at("Cy"), page.find("</article>", at("Cy")) - at("Cy"));
+    std::size_t short_of_l5 = 0, columns = 0;
+    for (const auto& e : l.expectations_of(l.levels()[ladder::find_level(l, "L5")->index()])) {
+        ++columns;
+        short_of_l5 += e.minimum > 2 ? 1 : 0;
+    }
+    REQUIRE(columns == 8);
+    const auto count = [](std::string_view text, std::string_view what) {
+        std::size_t n = 0;
+        for (auto i = text.find(what); i != std::string_view::npos; i = text.find(what, i + 1)) ++n;
+        return n;
+    };
+    CHECK(count(cy_card, "<g><title>") == columns);
+    CHECK(count(cy_card, "r=\"2.5\" fill=\"#c62828\"") == short_of_l5);
+    CHECK(count(cy_card, "r=\"2.5\" fill=\"#888\"") == columns);  // the earlier cycle, grey
+    CHECK(cy_card.find("design: 2, 2 (2026H1 to 2026H2); L5 expects") != std::string::npos);
+    // Self-contained: no script, nothing fetched.
+    CHECK(page.find("<script") == std::string::npos);
+    CHECK(page.find("src=") == std::string::npos);
+    // Without a link pattern, names are plain; the reports still open in place.
+    const std::string plain = ladder::to_team_html(l, all);
+    CHECK(plain.find("<a href") == std::string::npos);
+    CHECK(count(plain, "<summary>readiness report</summary>") == 3);
 }

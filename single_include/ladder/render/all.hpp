@@ -3,8 +3,9 @@
 #pragma once
 #include <ladder/ladder.hpp>
 
-// Every renderer (docs/views.md): Markdown, CSV, JSON, Graphviz DOT and HTML. Optional: the
-// umbrella header <ladder/ladder.hpp> includes none of them.
+// Every renderer (docs/views.md): Markdown, CSV, JSON, Graphviz DOT, HTML (the matrices, a
+// level, two levels, the team page) and the career map in SVG. Optional: the umbrella header
+// <ladder/ladder.hpp> includes none of them.
 
 // begin ladder/render/csv.hpp
 
@@ -252,6 +253,7 @@ LADDER_END_NAMESPACE
 // One self-contained HTML page: the matrices, and a person's readiness highlighted against them
 // (docs/views.md). Optional header.
 
+// ladder/core/utf8.hpp (included above)
 // ladder/render/common.hpp (included above)
 // ladder/decide/decisions.hpp (included above)
 // ladder/report/readiness.hpp (included above)
@@ -264,23 +266,47 @@ LADDER_END_NAMESPACE
 LADDER_BEGIN_NAMESPACE
 
 namespace detail {
+/// Text safe in HTML and in XML (a standalone SVG): the five special characters as entities, and
+/// what XML forbids (control characters but tab and line breaks, bytes that are not UTF-8) as
+/// U+FFFD, so no input can break the document.
 inline std::string html_escape(std::string_view s) {
     std::string out;
-    for (char c : s) {
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const char c = s[i];
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x80) {
+            const std::size_t n = utf8_sequence_length(s, i);
+            if (n == 0) {
+                out += "\xEF\xBF\xBD";
+                ++i;
+            } else {
+                out.append(s.data() + i, n);
+                i += n;
+            }
+            continue;
+        }
         switch (c) {
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;
             case '>': out += "&gt;"; break;
             case '"': out += "&quot;"; break;
             case '\'': out += "&#39;"; break;
-            default: out += c;
+            default:
+                if ((b < 0x20 && c != '\t' && c != '\n' && c != '\r') || b == 0x7F) {
+                    out += "\xEF\xBF\xBD";
+                } else {
+                    out += c;
+                }
         }
+        ++i;
     }
     return out;
 }
 
-/// The start of a page, up to and including `<body>`: its title and the style every page shares.
-inline std::string html_head(std::string_view title) {
+/// The start of a page, up to and including `<body>`: its title, the style every page shares and
+/// any of its own.
+inline std::string html_head(std::string_view title, std::string_view extra_style = {}) {
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(title) +
            "</title>\n<style>\n"
            "body{font-family:system-ui,sans-serif;margin:2rem;color:#222}\n"
@@ -290,8 +316,8 @@ inline std::string html_head(std::string_view title) {
            ".short{background:#ffe0e0;font-weight:bold}.met{background:#e3f6e3}\n"
            "pre{background:#fafafa;border:1px solid #ddd;padding:1rem;white-space:pre-wrap}\n"
            "td[title]{text-decoration:underline dotted}dd{margin:0 0 .6rem 1.5rem}.note{color:#555}\n"
-           "tr.fact td,tr.fact th{color:#555;font-size:.9em}.legend{color:#555;font-size:.9em}\n"
-           "</style>\n</head>\n<body>\n";
+           "tr.fact td,tr.fact th{color:#555;font-size:.9em}.legend{color:#555;font-size:.9em}\n" +
+           std::string(extra_style) + "</style>\n</head>\n<body>\n";
 }
 
 /// An expectation's words and their notes, as HTML: the statement, then a list of notes.
@@ -626,6 +652,264 @@ inline std::string to_json(const ladder_view& l) {
 
 LADDER_END_NAMESPACE
 // end ladder/render/json.hpp
+// begin ladder/render/map.hpp
+
+// The career map: the tracks side by side as an SVG picture, levels lined up by equivalence,
+// pay bands drawn to scale, moves as arrows (docs/views.md). Optional header.
+
+// ladder/render/common.hpp (included above)
+// ladder/render/html.hpp (included above)
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+
+/// Where the career map puts each level: its column (the track's position) and its row from the
+/// bottom. A track's levels climb one row at a time; a level that compares with a range of
+/// levels placed before it (an `equivalent` either way) stands no lower than the lowest of them,
+/// so equivalent levels share a row. Linear in levels and equivalences.
+struct map_layout {
+    std::vector<int> column, row, position;  ///< position: the level's place on its track, lowest 0
+    int rows = 0, columns = 0;
+};
+inline map_layout lay_out_map(const ladder_view& l) {
+    const std::size_t n = l.levels().size();
+    map_layout out{std::vector<int>(n, -1), std::vector<int>(n, -1), std::vector<int>(n, -1), 0, static_cast<int>(l.tracks().size())};
+    std::vector<std::vector<const equivalence*>> touching(n);
+    for (const auto& e : l.equivalences()) {
+        if (!e.level.resolved() || !e.lowest.resolved() || !e.highest.resolved()) continue;
+        touching[e.level.index].push_back(&e);
+        touching[e.lowest.index].push_back(&e);
+    }
+    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
+        int previous = -1, position = 0;
+        for (index_t x : levels_up(l, static_cast<index_t>(t))) {
+            out.position[x] = position++;
+            int want = previous + 1;
+            for (const equivalence* e : touching[x]) {
+                const index_t other = e->level.index == x ? e->lowest.index : e->level.index;
+                if (out.row[other] >= 0) want = std::max(want, out.row[other]);
+            }
+            out.column[x] = static_cast<int>(t);
+            out.row[x] = previous = want;
+            out.rows = std::max(out.rows, want + 1);
+        }
+    }
+    return out;
+}
+
+/// At most `limit` characters of `s` (whole UTF-8 sequences), with an ellipsis when cut.
+inline std::string shortened(std::string_view s, std::size_t limit) {
+    std::size_t i = 0, shown = 0;
+    while (i < s.size() && shown != limit) {
+        const std::size_t n = utf8_sequence_length(s, i);
+        i += n == 0 ? 1 : n;
+        ++shown;
+    }
+    if (i >= s.size()) return std::string(s);
+    return std::string(s.substr(0, i)) + "\xE2\x80\xA6";  // an ellipsis
+}
+
+/// A move as the map's tooltip says it: "promote L5 -> L6 when sustained(L6)".
+inline std::string move_words(const ladder_view& l, const transition& m) {
+    std::string out = spaced(name_of(m.kind)) + " " + level_words(l, m.from.index) + (m.both_ways ? " <-> " : " -> ") +
+                      level_words(l, m.to.index);
+    if (!m.guard.empty()) out += " when " + std::string(m.guard);
+    if (m.kind == transition_kind::step_back && m.pay != pay_policy::keep) out += ", pay: " + spaced(name_of(m.pay));
+    return out;
+}
+
+}  // namespace detail
+
+/// The career map as an SVG element: a column per track, a box per level (id, title, and its pay
+/// band as a bar on one scale per currency, so overlapping bands show as overlapping bars), rows
+/// lined up by equivalence (the highest at the top), and every move as an arrow: promotions grey,
+/// switches blue (two heads when the door opens both ways), step backs dashed orange with their
+/// pay in words. Hovering a box or an arrow shows it in full (guards included); a legend follows.
+inline std::string to_career_map_svg(const ladder_view& l) {
+    using detail::html_escape;
+    // Boxes, the room between them, and a margin wide enough for the curves beside a column.
+    constexpr int width = 210, height = 58, row_gap = 30, column_gap = 110, margin = 60, header = 30;
+    const auto layout = detail::lay_out_map(l);
+    const int legend_top = margin + header + layout.rows * (height + row_gap);
+    const int total_width = std::max(2 * margin + layout.columns * width + std::max(0, layout.columns - 1) * column_gap, 560);
+    const int total_height = legend_top + 70;
+    const auto left = [&](index_t x) { return margin + layout.column[x] * (width + column_gap); };
+    const auto top = [&](index_t x) { return margin + header + (layout.rows - 1 - layout.row[x]) * (height + row_gap); };
+
+    // One scale per currency, from the lowest band minimum to the highest maximum.
+    std::map<std::string_view, std::pair<std::int64_t, std::int64_t>> scales;
+    for (const auto& v : l.levels()) {
+        if (!v.band) continue;
+        auto [it, fresh] = scales.try_emplace(v.band->currency, v.band->minimum, v.band->maximum);
+        if (!fresh) it->second = {std::min(it->second.first, v.band->minimum), std::max(it->second.second, v.band->maximum)};
+    }
+
+    std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map\" viewBox=\"0 0 " + std::to_string(total_width) + " " +
+                      std::to_string(total_height) + "\" width=\"" + std::to_string(total_width) + "\" height=\"" +
+                      std::to_string(total_height) + "\" font-family=\"system-ui,sans-serif\" font-size=\"12\">\n";
+    out += "<title>" + html_escape(l.info().name) + ": career map</title>\n<defs>";
+    for (const auto& [id, colour] : {std::pair{"promote", "#555"}, {"switch", "#1f6fb2"}, {"step", "#c46a00"}}) {
+        out += "<marker id=\"" + std::string(id) + "\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
+               "orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"" + colour + "\"/></marker>";
+    }
+    out += "</defs>\n";
+    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
+        out += "<text x=\"" + std::to_string(margin + static_cast<int>(t) * (width + column_gap)) + "\" y=\"" +
+               std::to_string(margin + 14) + "\" font-size=\"15\" font-weight=\"bold\">" +
+               html_escape(detail::shortened(l.tracks()[t].name, 28)) + "</text>\n";
+    }
+    for (std::size_t i = 0; i != l.levels().size(); ++i) {
+        const auto x = static_cast<index_t>(i);
+        const level& v = l.levels()[x];
+        if (layout.row[x] < 0) continue;  // on no track
+        const int bx = left(x), by = top(x);
+        std::string hover = detail::level_words(l, x) + ", " + std::string(words_of(v.scope)) + " scope";
+        if (v.band) hover += ", " + detail::band_words(*v.band);
+        if (v.career) hover += ", a career level";
+        out += "<g class=\"level\"><title>" + html_escape(hover) + "</title><rect x=\"" + std::to_string(bx) + "\" y=\"" +
+               std::to_string(by) + "\" width=\"" + std::to_string(width) + "\" height=\"" + std::to_string(height) +
+               "\" rx=\"5\" fill=\"" + (v.career ? "#f3f8ee" : "#fff") + "\" stroke=\"#888\"/>";
+        out += "<text x=\"" + std::to_string(bx + 8) + "\" y=\"" + std::to_string(by + 18) + "\"><tspan font-weight=\"bold\">" +
+               html_escape(detail::shortened(v.id, 8)) + "</tspan> " + html_escape(detail::shortened(v.title, 24)) + "</text>";
+        out += "<text x=\"" + std::to_string(bx + 8) + "\" y=\"" + std::to_string(by + 50) + "\" font-size=\"10\" fill=\"#555\">" +
+               std::string(words_of(v.scope)) + " scope" + (v.career ? ", career level" : "") + "</text>";
+        if (v.band) {
+            const auto [low, high] = scales[v.band->currency];
+            const double span = high > low ? static_cast<double>(high - low) : 1.0;
+            const int inner = width - 16;
+            const int x0 = bx + 8 + static_cast<int>(inner * (static_cast<double>(v.band->minimum - low) / span));
+            const int x1 = bx + 8 + static_cast<int>(inner * (static_cast<double>(v.band->maximum - low) / span));
+            out += "<rect x=\"" + std::to_string(bx + 8) + "\" y=\"" + std::to_string(by + 28) + "\" width=\"" + std::to_string(inner) +
+                   "\" height=\"8\" fill=\"#eee\"/><rect class=\"band\" x=\"" + std::to_string(x0) + "\" y=\"" +
+                   std::to_string(by + 28) + "\" width=\"" + std::to_string(std::max(2, x1 - x0)) +
+                   "\" height=\"8\" fill=\"#7aa86b\"/>";
+        }
+        out += "</g>\n";
+    }
+
+    // Arrows between tracks leave and enter a box's side at evenly spaced points, so two moves
+    // between the same boxes (a switch and a step back) never draw over each other.
+    struct end_point {
+        index_t level;
+        bool right;
+    };
+    std::map<std::pair<index_t, bool>, int> count, used;
+    const auto across = [&](const transition& m) { return layout.column[m.from.index] != layout.column[m.to.index]; };
+    const auto sides = [&](const transition& m) {
+        const bool rightwards = layout.column[m.from.index] < layout.column[m.to.index];
+        return std::pair{end_point{m.from.index, rightwards}, end_point{m.to.index, !rightwards}};
+    };
+    for (const auto& m : l.transitions()) {
+        if (!m.from.resolved() || !m.to.resolved() || layout.row[m.from.index] < 0 || layout.row[m.to.index] < 0 || !across(m)) continue;
+        const auto [a, b] = sides(m);
+        ++count[{a.level, a.right}];
+        ++count[{b.level, b.right}];
+    }
+    const auto place = [&](end_point p) {
+        const int k = ++used[{p.level, p.right}], n = count[{p.level, p.right}];
+        return std::pair{left(p.level) + (p.right ? width : 0), top(p.level) + height * k / (n + 1)};
+    };
+    int detours = 0;
+    for (const auto& m : l.transitions()) {
+        if (!m.from.resolved() || !m.to.resolved() || layout.row[m.from.index] < 0 || layout.row[m.to.index] < 0) continue;
+        const bool step = m.kind == transition_kind::step_back, turn = m.kind == transition_kind::switch_track;
+        const std::string colour = step ? "#c46a00" : turn ? "#1f6fb2" : "#555";
+        const std::string marker = step ? "step" : turn ? "switch" : "promote";
+        std::string path;
+        int label_x = 0, label_y = 0;
+        if (across(m)) {
+            const auto [a, b] = sides(m);
+            const auto [x0, y0] = place(a);
+            const auto [x1, y1] = place(b);
+            if (std::abs(layout.column[m.from.index] - layout.column[m.to.index]) == 1) {
+                path = "M" + std::to_string(x0) + "," + std::to_string(y0) + "L" + std::to_string(x1) + "," + std::to_string(y1);
+                label_x = (x0 + x1) / 2;
+                label_y = (y0 + y1) / 2 + 12;
+            } else {
+                // Past the columns between: out into the gap, up to the space above both boxes,
+                // across, and down into the target, each such arrow a little higher than the last.
+                const int lane = detours++ % 4;
+                const int out = (x1 > x0 ? 1 : -1) * (12 + 8 * lane);
+                const int over = std::min(top(m.from.index), top(m.to.index)) - row_gap / 2 - 4 * lane;
+                path = "M" + std::to_string(x0) + "," + std::to_string(y0) + "H" + std::to_string(x0 + out) + "V" + std::to_string(over) +
+                       "H" + std::to_string(x1 - out) + "V" + std::to_string(y1) + "H" + std::to_string(x1);
+                label_x = (x0 + x1) / 2;
+                label_y = over - 3;
+            }
+        } else {
+            // Within a track: straight up between neighbours, else a curve beside the column.
+            const int cx = left(m.from.index) + width / 2;
+            const bool up = layout.row[m.to.index] > layout.row[m.from.index];
+            const int y0 = up ? top(m.from.index) : top(m.from.index) + height, y1 = up ? top(m.to.index) + height : top(m.to.index);
+            const bool neighbours = std::abs(layout.position[m.to.index] - layout.position[m.from.index]) == 1;
+            if (neighbours && m.kind == transition_kind::promote) {
+                path = "M" + std::to_string(cx) + "," + std::to_string(y0) + "L" + std::to_string(cx) + "," + std::to_string(y1);
+            } else {
+                // On the outer side of the map: left of the first column, right of the others;
+                // promotions and step backs bulge by different amounts so they do not meet.
+                const bool on_left = layout.column[m.from.index] == 0 && layout.columns > 1;
+                const int side = left(m.from.index) + (on_left ? 0 : width);
+                const int reach = m.kind == transition_kind::promote ? 40 : 28;
+                const int bulge = on_left ? -reach : reach;
+                const int ya = top(m.from.index) + height / 2, yb = top(m.to.index) + height / 2;
+                path = "M" + std::to_string(side) + "," + std::to_string(ya) + "C" + std::to_string(side + bulge) + "," +
+                       std::to_string(ya) + " " + std::to_string(side + bulge) + "," + std::to_string(yb) + " " + std::to_string(side) +
+                       "," + std::to_string(yb);
+                label_x = side + bulge / 2;
+                label_y = (ya + yb) / 2;
+            }
+        }
+        out += "<g class=\"move\"><title>" + html_escape(detail::move_words(l, m)) + "</title><path d=\"" + path +
+               "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"1.6\"" + (step ? " stroke-dasharray=\"5,3\"" : "") +
+               " marker-end=\"url(#" + marker + ")\"" + (m.both_ways ? " marker-start=\"url(#" + marker + ")\"" : "") + "/>";
+        if (step && m.pay != pay_policy::keep && label_x != 0) {
+            out += "<text x=\"" + std::to_string(label_x) + "\" y=\"" + std::to_string(label_y) +
+                   "\" text-anchor=\"middle\" font-size=\"10\" fill=\"#c46a00\">pay: " + detail::spaced(name_of(m.pay)) + "</text>";
+        }
+        out += "</g>\n";
+    }
+
+    // The legend: one sample of each arrow, and what the bars are drawn against.
+    const int ly = legend_top + 16;
+    const auto sample = [&](int x, std::string_view marker, std::string_view colour, bool dashed, bool both, std::string_view words) {
+        return "<path d=\"M" + std::to_string(x) + "," + std::to_string(ly) + "L" + std::to_string(x + 40) + "," + std::to_string(ly) +
+               "\" stroke=\"" + std::string(colour) + "\" stroke-width=\"1.6\"" + (dashed ? " stroke-dasharray=\"5,3\"" : "") +
+               " marker-end=\"url(#" + std::string(marker) + ")\"" +
+               (both ? " marker-start=\"url(#" + std::string(marker) + ")\"" : "") + "/><text x=\"" + std::to_string(x + 48) +
+               "\" y=\"" + std::to_string(ly + 4) + "\">" + std::string(words) + "</text>";
+    };
+    out += "<g class=\"legend\" fill=\"#444\">" + sample(margin, "promote", "#555", false, false, "promotion") +
+           sample(margin + 140, "switch", "#1f6fb2", false, true, "switch, both ways") +
+           sample(margin + 320, "step", "#c46a00", true, false, "step back");
+    std::string scale_words;
+    for (const auto& [currency, range] : scales) {
+        scale_words += (scale_words.empty() ? "" : "; ") + detail::grouped(range.first) + " to " + detail::grouped(range.second) +
+                       (currency.empty() ? "" : " " + std::string(currency));
+    }
+    out += "<text x=\"" + std::to_string(margin) + "\" y=\"" + std::to_string(ly + 28) + "\">" +
+           (scale_words.empty() ? std::string("No level states a pay band.")
+                                : "Green bars: pay bands, drawn to one scale from " + html_escape(scale_words) + ".") +
+           " Shaded boxes: career levels.</text></g>\n</svg>\n";
+    return out;
+}
+
+/// The career map on a page of its own (`ladder render --format html --map`).
+inline std::string to_map_html(const ladder_view& l) {
+    return detail::html_head(std::string(l.info().name) + ": career map") + "<h1>" + detail::html_escape(l.info().name) +
+           ": career map</h1>\n" + to_career_map_svg(l) + "</body>\n</html>\n";
+}
+
+LADDER_END_NAMESPACE
+// end ladder/render/map.hpp
 // begin ladder/render/markdown.hpp
 
 // The competency × level matrix per track as Markdown (docs/views.md). Optional header.
@@ -725,3 +1009,223 @@ inline std::string to_markdown(const ladder_view& l) {
 
 LADDER_END_NAMESPACE
 // end ladder/render/markdown.hpp
+// begin ladder/render/team.hpp
+
+// The team page: everyone of a people file at once, grouped by where they stand, filterable by
+// track and level, each with a chart of their ratings against their target (docs/views.md).
+// Optional header.
+
+// ladder/render/html.hpp (included above)
+// ladder/render/map.hpp (included above)
+
+#include <algorithm>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+LADDER_BEGIN_NAMESPACE
+
+/// How the team page links each person to a page of their own.
+struct team_page_options {
+    /// Where a person's own page is, `{id}` standing for their id (percent-encoded), e.g.
+    /// `people/{id}.html` (written by `ladder render --format html --people F --person ID`).
+    /// Empty: names are not links; each person's readiness report opens in place either way.
+    std::string_view person_link;
+};
+
+namespace detail {
+
+/// An id in a URL: every byte but letters, digits and `-._~` percent-encoded.
+inline std::string percent_encoded(std::string_view s) {
+    constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    for (char c : s) {
+        const auto b = static_cast<unsigned char>(c);
+        if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
+            out += c;
+        } else {
+            out += '%';
+            out += hex[b >> 4];
+            out += hex[b & 0xF];
+        }
+    }
+    return out;
+}
+
+/// A person's ratings across their cycles against the level they are judged for, as a small SVG:
+/// a slot per competency that level expects, its expectation a grey bar, the ratings a trend
+/// line over the cycles, the latest point green when it meets the expectation (or the person is
+/// exempt) and red when short. Each slot's tooltip says it in words.
+inline std::string rating_chart_svg(const ladder_view& l, const person& p, index_t level, index_t archetype) {
+    struct slot {
+        index_t competency;
+        rating expected;
+    };
+    std::vector<slot> slots;
+    for_each_expectation(l, level, archetype_in_force(l, archetype, level), [&](index_t c, rating minimum) {
+        if (c != no_index) slots.push_back({c, minimum});
+        return true;
+    });
+    rating top = 1;
+    for (const auto& point : l.scale_points()) top = std::max(top, point.value);
+    for (const auto& s : slots) top = std::max(top, s.expected);
+    for (const auto& cycle : p.cycles) {
+        for (const auto& r : cycle.ratings) {
+            if (r) top = std::max(top, *r);
+        }
+    }
+    constexpr int step = 38, plot_top = 6, plot_height = 44;
+    const auto y = [&](rating v) { return plot_top + plot_height - plot_height * std::max(0, v) / top; };
+    const int width = static_cast<int>(slots.size()) * step + 4;
+    std::string out = "<svg class=\"chart\" viewBox=\"0 0 " + std::to_string(width) + " 70\" width=\"" + std::to_string(width) +
+                      "\" height=\"70\" font-family=\"system-ui,sans-serif\" role=\"img\">";
+    const std::size_t cycles = p.cycles.size();
+    for (std::size_t i = 0; i != slots.size(); ++i) {
+        const auto [c, expected] = slots[i];
+        const int x0 = 2 + static_cast<int>(i) * step;
+        const exemption* exempt = p.exemption_from(c);
+        std::string words = std::string(l.competencies()[c].id) + ": ";
+        std::string points, line;
+        const auto now = p.rating_of(c);
+        const bool met = exempt != nullptr || (now && *now >= expected);
+        for (std::size_t k = 0; k != cycles; ++k) {
+            const auto& ratings = p.cycles[k].ratings;
+            const std::optional<rating> r = c < ratings.size() ? ratings[c] : std::nullopt;
+            words += (k == 0 ? "" : ", ") + (r ? std::to_string(*r) : std::string("-"));
+            if (!r) continue;
+            const int x = x0 + (cycles == 1 ? step / 2 : 6 + static_cast<int>((step - 14) * k / (cycles - 1)));
+            line += (line.empty() ? "M" : "L") + std::to_string(x) + "," + std::to_string(y(*r));
+            points += "<circle cx=\"" + std::to_string(x) + "\" cy=\"" + std::to_string(y(*r)) + "\" r=\"2.5\" fill=\"";
+            points += k + 1 == cycles ? (met ? "#2e8b3a" : "#c62828") : "#888";
+            points += "\"/>";
+        }
+        if (cycles != 0) words += " (" + std::string(p.cycles[0].id) + " to " + std::string(p.cycles[cycles - 1].id) + ")";
+        words += "; " + std::string(l.levels()[level].id) + " expects " + rating_words(l, c, expected);
+        if (exempt != nullptr) words += "; exempt: " + std::string(exempt->reason);
+        out += "<g><title>" + html_escape(words) + "</title>";
+        if (exempt != nullptr) out += "<rect x=\"" + std::to_string(x0) + "\" y=\"0\" width=\"" + std::to_string(step - 4) + "\" height=\"56\" fill=\"#f1f1f1\"/>";
+        out += "<rect x=\"" + std::to_string(x0 + 2) + "\" y=\"" + std::to_string(y(expected) - 1) + "\" width=\"" +
+               std::to_string(step - 8) + "\" height=\"3\" fill=\"#bbb\"/>";
+        if (!line.empty()) out += "<path d=\"" + line + "\" fill=\"none\" stroke=\"" + (met ? "#2e8b3a" : "#c62828") + "\" stroke-width=\"1.5\"/>";
+        out += points + "<text x=\"" + std::to_string(x0 + (step - 4) / 2) + "\" y=\"66\" font-size=\"9\" text-anchor=\"middle\">" +
+               html_escape(shortened(l.competencies()[c].id, 5)) + "</text></g>";
+    }
+    return out + "</svg>";
+}
+
+}  // namespace detail
+
+/// The team page: everyone of a batch (readiness_of()) on one page, grouped ready, not yet,
+/// staying at a career level, undecided and no verdict, each group with its count; filters by
+/// track and by level (plain HTML and CSS, no script: it works from a file and with scripts
+/// off); each person's move and verdict, a chart of their ratings across cycles against the
+/// level they are judged for, their gaps in the ladder's words, and their readiness report in
+/// place (and a link to a page of their own, with `options.person_link`).
+inline std::string to_team_html(const ladder_view& l, std::span<const readiness_entry> all, const team_page_options& options = {}) {
+    using detail::html_escape;
+    // The tracks and levels people are at, in the ladder's order: the filters.
+    std::vector<bool> has_track(l.tracks().size()), has_level(l.levels().size());
+    for (const auto& e : all) {
+        if (e.who == nullptr || e.who->level == no_index) continue;
+        has_level[e.who->level] = true;
+        if (l.levels()[e.who->level].track.resolved()) has_track[l.levels()[e.who->level].track.index] = true;
+    }
+    std::string inputs, labels = "<div class=\"filters\"><span>track</span><label for=\"t-all\">all</label>", style;
+    inputs += "<input class=\"pick\" type=\"radio\" name=\"track\" id=\"t-all\" checked>\n";
+    style += "#t-all:checked~.filters label[for=t-all],#v-all:checked~.filters label[for=v-all]{background:#dbe8f5}\n";
+    const auto filter = [&](std::string_view group, char prefix, std::size_t i, std::string_view words) {
+        const std::string id = std::string(1, prefix) + std::to_string(i);
+        inputs += "<input class=\"pick\" type=\"radio\" name=\"" + std::string(group) + "\" id=\"" + id + "\">\n";
+        labels += "<label for=\"" + id + "\">" + html_escape(words) + "</label>";
+        style += "#" + id + ":checked~.filters label[for=" + id + "]{background:#dbe8f5}#" + id + ":checked~.groups .person:not(." + id +
+                 "){display:none}\n";
+    };
+    for (std::size_t t = 0; t != has_track.size(); ++t) {
+        if (has_track[t]) filter("track", 't', t, l.tracks()[t].name);
+    }
+    inputs += "<input class=\"pick\" type=\"radio\" name=\"level\" id=\"v-all\" checked>\n";
+    labels += "<br><span>level</span><label for=\"v-all\">all</label>";
+    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
+        for (index_t x : detail::levels_up(l, static_cast<index_t>(t))) {
+            if (has_level[x]) filter("level", 'v', x, l.levels()[x].id);
+        }
+    }
+    labels += "</div>\n";
+    style += ".pick{position:absolute;opacity:0}.filters label{border:1px solid #ccc;border-radius:1rem;padding:.1rem .6rem;"
+             "margin:.15rem;cursor:pointer;display:inline-block}.filters span{display:inline-block;width:3rem;color:#555}\n"
+             ".pick:focus-visible~.filters{outline:2px solid #1f6fb2}.cards{display:flex;flex-wrap:wrap;gap:1rem}\n"
+             ".person{border:1px solid #ddd;border-radius:6px;padding:.6rem .8rem;width:24rem}.person h3{margin:.2rem 0}\n"
+             ".person p{margin:.3rem 0}.ready{color:#2e8b3a}.not-yet{color:#c62828}\n";
+
+    std::string groups[5];
+    std::size_t count[5] = {};
+    for (const auto& e : all) {
+        if (e.who == nullptr) continue;
+        const person& p = *e.who;
+        const auto where = static_cast<std::size_t>(standing_of(l, e));
+        ++count[where];
+        std::string classes = "person";
+        if (p.level != no_index) {
+            classes += " v" + std::to_string(p.level);
+            if (l.levels()[p.level].track.resolved()) classes += " t" + std::to_string(l.levels()[p.level].track.index);
+        }
+        std::string card = "<article class=\"" + classes + "\">\n<h3>";
+        const std::string name = html_escape(p.name.empty() ? p.id : p.name);
+        if (!options.person_link.empty()) {
+            std::string href(options.person_link);
+            for (auto at = href.find("{id}"); at != std::string::npos; at = href.find("{id}", at)) {
+                const std::string id = detail::percent_encoded(p.id);
+                href.replace(at, 4, id);
+                at += id.size();
+            }
+            card += "<a href=\"" + html_escape(href) + "\">" + name + "</a>";
+        } else {
+            card += name;
+        }
+        card += "</h3>\n";
+        if (e.report) {
+            const readiness_report& r = *e.report;
+            const std::string verdict_class = where == 0 ? "ready" : where == 1 ? "not-yet" : "";
+            card += "<p>" + html_escape(detail::level_words(l, r.from)) + " &rarr; " + html_escape(detail::level_words(l, r.to)) +
+                    ": <strong" + (verdict_class.empty() ? "" : " class=\"" + verdict_class + "\"") + ">" +
+                    std::string(name_of(standing_of(l, e))) + "</strong>";
+            if (r.archetype != no_index) card += " (as " + html_escape(l.archetypes()[r.archetype].name) + ")";
+            card += "</p>\n" + detail::rating_chart_svg(l, p, r.to, r.archetype) + "\n";
+            std::string gaps;
+            for (const auto& g : r.gaps) {
+                gaps += (gaps.empty() ? "" : "; ") + html_escape(l.competencies()[g.competency].name) + " " +
+                        (g.actual ? html_escape(detail::rating_words(l, g.competency, *g.actual)) : std::string("not rated")) +
+                        " of " + html_escape(detail::rating_words(l, g.competency, g.required));
+            }
+            if (!gaps.empty()) card += "<p class=\"note\">Short: " + gaps + ".</p>\n";
+            card += "<details><summary>readiness report</summary><pre>" + html_escape(to_text(r, p)) + "</pre></details>\n";
+        } else {
+            card += "<p>" + (p.level != no_index ? html_escape(detail::level_words(l, p.level)) + ": " : std::string()) +
+                    html_escape(e.problem) + "</p>\n";
+            if (p.level != no_index) card += detail::rating_chart_svg(l, p, p.level, p.archetype) + "\n";
+        }
+        groups[where] += card + "</article>\n";
+    }
+
+    const std::string title = std::string(l.info().name) + ": team";
+    std::string out = detail::html_head(title, style) + "<h1>" + html_escape(title) + "</h1>\n<p>" + std::to_string(all.size()) + " people: ";
+    for (std::size_t g = 0; g != 5; ++g) {
+        out += (g == 0 ? "" : ", ") + std::to_string(count[g]) + " " + std::string(name_of(static_cast<standing>(g)));
+    }
+    out += ".</p>\n" + inputs + labels + "<div class=\"groups\">\n";
+    for (std::size_t g = 0; g != 5; ++g) {
+        if (count[g] == 0) continue;
+        std::string heading(name_of(static_cast<standing>(g)));
+        heading[0] = static_cast<char>(heading[0] - 'a' + 'A');
+        out += "<section>\n<h2>" + heading + " (" + std::to_string(count[g]) + ")</h2>\n<div class=\"cards\">\n" + groups[g] +
+               "</div>\n</section>\n";
+    }
+    out += "</div>\n<p class=\"legend\">Charts: a column per competency the target level expects; the grey bar is the "
+           "expectation, the line the ratings over the cycles, the last point green when met and red when short; a shaded "
+           "column is exempt. Hover a column for its ratings in numbers. Counts are of everyone, whatever the filters show.</p>\n";
+    return out + "</body>\n</html>\n";
+}
+
+LADDER_END_NAMESPACE
+// end ladder/render/team.hpp
