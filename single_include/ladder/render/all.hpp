@@ -1205,7 +1205,8 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
                     html_escape(e.problem) + "</p>\n";
             if (p.level != no_index) card += detail::rating_chart_svg(l, p, p.level, p.archetype) + "\n";
         }
-        groups[where] += card + "</article>\n";
+        groups[where] += card;
+        groups[where] += "</article>\n";
     }
 
     const std::string title = std::string(l.info().name) + ": team";
@@ -1218,13 +1219,16 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
         if (count[g] == 0) continue;
         std::string heading(name_of(static_cast<standing>(g)));
         heading[0] = static_cast<char>(heading[0] - 'a' + 'A');
-        out += "<section>\n<h2>" + heading + " (" + std::to_string(count[g]) + ")</h2>\n<div class=\"cards\">\n" + groups[g] +
-               "</div>\n</section>\n";
+        out += "<section>\n<h2>" + heading + " (" + std::to_string(count[g]) + ")</h2>\n<div class=\"cards\">\n";
+        out += groups[g];
+        groups[g] = std::string();  // each group's text is held once at a time
+        out += "</div>\n</section>\n";
     }
     out += "</div>\n<p class=\"legend\">Charts: a column per competency the target level expects; the grey bar is the "
            "expectation, the line the ratings over the cycles, the last point green when met and red when short; a shaded "
            "column is exempt. Hover a column for its ratings in numbers. Counts are of everyone, whatever the filters show.</p>\n";
-    return out + "</body>\n</html>\n";
+    out += "</body>\n</html>\n";
+    return out;
 }
 
 LADDER_END_NAMESPACE
