@@ -276,6 +276,7 @@ enum class diagnostic_code : std::uint16_t {
     text_without_expectation = 123,
     duplicate_text = 124,
     partial_text = 125,
+    inconsistent_group = 126,
     // people
     person_without_level = 130,
     wrong_attribute_type = 131,
@@ -324,7 +325,7 @@ enum class diagnostic_code : std::uint16_t {
 /// The kind of thing a diagnostic is about; it names the thing in messages.
 enum class entity : std::uint8_t {
     ladder, scale, scale_point, category, competency, track, level, expectation,
-    equivalence, archetype, transition, attribute, text, person, rule,
+    equivalence, archetype, transition, attribute, text, person, rule, group,
 };
 
 /// Stable short name of a code, e.g. "duplicate-id".
@@ -357,6 +358,7 @@ enum class entity : std::uint8_t {
         case diagnostic_code::text_without_expectation: return "text-without-expectation";
         case diagnostic_code::duplicate_text: return "duplicate-text";
         case diagnostic_code::partial_text: return "partial-text";
+        case diagnostic_code::inconsistent_group: return "inconsistent-group";
         case diagnostic_code::person_without_level: return "person-without-level";
         case diagnostic_code::wrong_attribute_type: return "wrong-attribute-type";
         case diagnostic_code::syntax_error: return "syntax-error";
@@ -426,6 +428,7 @@ enum class entity : std::uint8_t {
         case entity::text: return "text";
         case entity::person: return "person";
         case entity::rule: return "rule";
+        case entity::group: return "group";
     }
     return "item";
 }
@@ -870,6 +873,12 @@ namespace detail {
                 case 2: return "equivalence of level {subject} with {other} is inconsistent: the range is on the level's own track";
                 default:
                     return "equivalence of level {subject} with {other} is inconsistent: a higher level maps to a lower range than a level below it";
+            }
+        case diagnostic_code::inconsistent_group:
+            switch (d.actual) {
+                case 0: return "{thing} runs from one track to another (to {other}): a group is a range of levels on one track";
+                case 1: return "{thing} runs downwards: its lowest level {other} is above its highest";
+                default: return "{thing} has the id of a level, so at({subject}) would name both";
             }
         case diagnostic_code::archetype_without_level: return "{thing} applies to no level";
         case diagnostic_code::one_way_switch: return "the switch from {subject} to {other} has no way back (a one-way door)";
@@ -1426,6 +1435,17 @@ struct equivalence {
     friend constexpr bool operator==(const equivalence&, const equivalence&) = default;
 };
 
+/// `group senior "Senior and above" = L5..L8`: a named range of levels on one track, for rules
+/// (`at(senior)`: the person's level is in it) and views.
+struct level_group {
+    std::string_view id;
+    std::string_view name;
+    reference lowest;
+    reference highest;
+    source_position where{};
+    friend constexpr bool operator==(const level_group&, const level_group&) = default;
+};
+
 /// A staff+ archetype (Tech Lead, Architect, Solver, Right Hand): from a level upward on its
 /// track (up to `until` if given), with expectations overriding the level's.
 struct archetype {
@@ -1591,6 +1611,7 @@ enum class node_kind : std::uint8_t {
     count, all, any, sum,  ///< over the competencies of category `a` (no_index: all); body `left`
     in_cycles,      ///< `left` holds in at least `a` of the last `b` cycles
     trend,          ///< `left` in the latest cycle minus `left` `a` - 1 cycles before
+    at_level,       ///< the person's level is on the track of levels `a`..`b` and between them (`at(L5)`, `at(senior)`)
 };
 
 /// One node. Children are indices of earlier nodes, so the array is in evaluation order, and a
@@ -1732,6 +1753,7 @@ struct table_sizes {
     std::size_t expectations = 0;
     std::size_t notes = 0;
     std::size_t equivalences = 0;
+    std::size_t groups = 0;
     std::size_t archetypes = 0;
     std::size_t transitions = 0;
     std::size_t attributes = 0;
@@ -1765,6 +1787,7 @@ struct tables {
     Table<ladder::expectation, S.expectations> expectations{};
     Table<ladder::expectation_note, S.notes> notes{};
     Table<ladder::equivalence, S.equivalences> equivalences{};
+    Table<ladder::level_group, S.groups> groups{};
     Table<ladder::archetype, S.archetypes> archetypes{};
     Table<ladder::transition, S.transitions> transitions{};
     Table<ladder::attribute, S.attributes> attributes{};
@@ -1782,7 +1805,7 @@ struct tables {
     template <class F>
     constexpr void for_each_table(F&& f) {
         f(scales), f(scale_points), f(categories), f(competencies), f(tracks);
-        f(levels), f(expectations), f(notes), f(equivalences), f(archetypes), f(transitions), f(attributes), f(rules), f(advisories), f(tests), f(test_facts),
+        f(levels), f(expectations), f(notes), f(equivalences), f(groups), f(archetypes), f(transitions), f(attributes), f(rules), f(advisories), f(tests), f(test_facts),
             f(test_checks);
         f(conditions), f(condition_nodes), f(condition_text);
     }
@@ -1793,7 +1816,7 @@ struct tables {
         f(scales, other.scales), f(scale_points, other.scale_points), f(categories, other.categories);
         f(competencies, other.competencies), f(tracks, other.tracks), f(levels, other.levels);
         f(expectations, other.expectations), f(notes, other.notes), f(equivalences, other.equivalences);
-        f(archetypes, other.archetypes);
+        f(groups, other.groups), f(archetypes, other.archetypes);
         f(transitions, other.transitions), f(attributes, other.attributes), f(rules, other.rules);
         f(advisories, other.advisories), f(tests, other.tests), f(test_facts, other.test_facts);
         f(test_checks, other.test_checks);
@@ -1803,7 +1826,7 @@ struct tables {
     [[nodiscard]] constexpr table_sizes sizes() const noexcept {
         return {scales.size(),  scale_points.size(), categories.size(),   competencies.size(),
                 tracks.size(),  levels.size(),       expectations.size(), notes.size(), equivalences.size(),
-                archetypes.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size(),
+                groups.size(), archetypes.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size(),
                 conditions.size(), condition_nodes.size(), condition_text.size()};
     }
 };
@@ -1845,6 +1868,7 @@ using competency_ref = handle<competency>;
 using track_ref = handle<track>;
 using level_ref = handle<level>;
 using archetype_ref = handle<archetype>;
+using group_ref = handle<level_group>;
 
 namespace detail {
 /// The one door through which the library's lookups make handles.
@@ -1888,6 +1912,7 @@ public:
           expectations_(t.expectations),
           notes_(t.notes),
           equivalences_(t.equivalences),
+          groups_(t.groups),
           archetypes_(t.archetypes),
           transitions_(t.transitions),
           attributes_(t.attributes),
@@ -1914,6 +1939,7 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::expectation> expectations() const noexcept { return expectations_; }
     [[nodiscard]] constexpr std::span<const ladder::expectation_note> notes() const noexcept { return notes_; }
     [[nodiscard]] constexpr std::span<const ladder::equivalence> equivalences() const noexcept { return equivalences_; }
+    [[nodiscard]] constexpr std::span<const ladder::level_group> groups() const noexcept { return groups_; }
     [[nodiscard]] constexpr std::span<const ladder::archetype> archetypes() const noexcept { return archetypes_; }
     [[nodiscard]] constexpr std::span<const ladder::transition> transitions() const noexcept { return transitions_; }
     [[nodiscard]] constexpr std::span<const ladder::attribute> attributes() const noexcept { return attributes_; }
@@ -2026,6 +2052,7 @@ private:
     std::span<const ladder::expectation> expectations_;
     std::span<const ladder::expectation_note> notes_;
     std::span<const ladder::equivalence> equivalences_;
+    std::span<const ladder::level_group> groups_;
     std::span<const ladder::archetype> archetypes_;
     std::span<const ladder::transition> transitions_;
     std::span<const ladder::attribute> attributes_;
@@ -2082,7 +2109,7 @@ template <class T>
            detail::equal_rows(a.competencies(), b.competencies()) && detail::equal_rows(a.tracks(), b.tracks()) &&
            detail::equal_rows(a.levels(), b.levels()) && detail::equal_rows(a.expectations(), b.expectations()) &&
            detail::equal_notes(a, b) &&
-           detail::equal_rows(a.equivalences(), b.equivalences()) &&
+           detail::equal_rows(a.equivalences(), b.equivalences()) && detail::equal_rows(a.groups(), b.groups()) &&
            detail::equal_rows(a.archetypes(), b.archetypes()) && detail::equal_rows(a.transitions(), b.transitions());
 }
 
@@ -2112,6 +2139,7 @@ template <class Record>
     else if constexpr (std::is_same_v<Record, ladder::track>) return v.tracks();
     else if constexpr (std::is_same_v<Record, ladder::level>) return v.levels();
     else if constexpr (std::is_same_v<Record, ladder::named_rule>) return v.rules();
+    else if constexpr (std::is_same_v<Record, ladder::level_group>) return v.groups();
     else return v.archetypes();
 }
 
@@ -2123,6 +2151,7 @@ template <class Record>
     else if constexpr (std::is_same_v<Record, ladder::track>) return entity::track;
     else if constexpr (std::is_same_v<Record, ladder::level>) return entity::level;
     else if constexpr (std::is_same_v<Record, ladder::named_rule>) return entity::rule;
+    else if constexpr (std::is_same_v<Record, ladder::level_group>) return entity::group;
     else return entity::archetype;
 }
 
@@ -2201,6 +2230,7 @@ template <class Record>
 [[nodiscard]] constexpr result<track_ref> find_track(const ladder_view& v, std::string_view id) { return find<track>(v, id); }
 [[nodiscard]] constexpr result<level_ref> find_level(const ladder_view& v, std::string_view id) { return find<level>(v, id); }
 [[nodiscard]] constexpr result<archetype_ref> find_archetype(const ladder_view& v, std::string_view id) { return find<archetype>(v, id); }
+[[nodiscard]] constexpr result<group_ref> find_group(const ladder_view& v, std::string_view id) { return find<level_group>(v, id); }
 
 LADDER_END_NAMESPACE
 // end ladder/model/lookup.hpp
@@ -2470,6 +2500,11 @@ public:
         t_.equivalences.push_back(ladder::equivalence{reference{level}, reference{lowest}, reference{highest}, take_where()});
         return *this;
     }
+    /// `group id "name" = lowest..highest`: a named range of levels on one track.
+    constexpr builder& group(std::string_view id, std::string_view name, std::string_view lowest, std::string_view highest) {
+        t_.groups.push_back(ladder::level_group{id, name, reference{lowest}, reference{highest}, take_where()});
+        return *this;
+    }
     /// `level ~ other`: one-to-one.
     constexpr builder& equivalent(std::string_view level, std::string_view other) {
         return equivalent(level, other, other);
@@ -2721,6 +2756,10 @@ private:
             in(q.level, levels);
             in(q.lowest, levels);
             in(q.highest, levels);
+        }
+        for (auto& g : t_.groups) {
+            in(g.lowest, levels);
+            in(g.highest, levels);
         }
         for (auto& a : t_.archetypes) {
             in(a.from, levels);
@@ -3149,6 +3188,7 @@ public:
     [[nodiscard]] consteval archetype_ref archetype(std::string_view id) const {
         return checked<ladder::archetype>(id);
     }
+    [[nodiscard]] consteval group_ref group(std::string_view id) const { return checked<ladder::level_group>(id); }
 
 private:
     friend struct detail::ladder_storage;
@@ -3197,6 +3237,7 @@ template <class F> constexpr void strings_of(level& r, F&& f) {
 template <class F> constexpr void strings_of(expectation& r, F&& f) { f(r.competency.id), f(r.point.id), f(r.statement); }
 template <class F> constexpr void strings_of(expectation_note& r, F&& f) { f(r.text); }
 template <class F> constexpr void strings_of(equivalence& r, F&& f) { f(r.level.id), f(r.lowest.id), f(r.highest.id); }
+template <class F> constexpr void strings_of(level_group& r, F&& f) { f(r.id), f(r.name), f(r.lowest.id), f(r.highest.id); }
 template <class F> constexpr void strings_of(archetype& r, F&& f) { f(r.id), f(r.name), f(r.from.id), f(r.until.id); }
 template <class F> constexpr void strings_of(transition& r, F&& f) { f(r.from.id), f(r.to.id), f(r.guard); }
 template <class F> constexpr void strings_of(advisory& r, F&& f) { f(r.text), f(r.message); }
@@ -3718,7 +3759,7 @@ namespace detail {
 /// The kinds of top-level statement; the formatter prints each statement from its row.
 enum class statement_kind : std::uint8_t {
     ladder, default_scale, policy, scale, category, competency, track, level, equivalence, archetype,
-    attribute, transition, rule, test,
+    attribute, transition, rule, test, group,
 };
 
 /// Where one statement stands in the text, and which row it made.
@@ -3749,7 +3790,7 @@ struct parse_output {
 
 inline constexpr std::string_view statement_keywords[] = {
     "ladder", "default", "policy", "scale", "category", "competency", "track", "level", "equivalent",
-    "archetype", "attribute", "promote", "switch", "step_back", "rule", "test",
+    "archetype", "attribute", "promote", "switch", "step_back", "rule", "test", "group",
 };
 inline constexpr std::string_view level_clauses[] = {"rank", "scope", "career", "band", "typical", "when"};
 inline constexpr std::string_view verdict_names[] = {"pass", "fail", "unknown"};
@@ -3910,6 +3951,7 @@ private:
         else if (word == "track") track_statement(start);
         else if (word == "level") level_statement(start);
         else if (word == "equivalent") equivalent_statement(start);
+        else if (word == "group") group_statement(start);
         else if (word == "archetype") archetype_statement(start);
         else if (word == "attribute") attribute_statement(start);
         else if (word == "rule") rule_statement(start);
@@ -4243,6 +4285,19 @@ private:
         record(statement_kind::equivalence, last(b_.tables().equivalences.size()), start);
     }
 
+    constexpr void group_statement(const token& start) {
+        std::string_view id, name, low, high;
+        if (!identifier("a group id", id) || !string("the group's name in quotes", name) || !punct(token_kind::assign, "`=`") ||
+            !identifier("a level id, or a range `low..high`", low)) {
+            return;
+        }
+        high = low;
+        if (accept(token_kind::range) && !identifier("the range's highest level", high)) return;
+        b_.at(start.where).group(id, name, low, high);
+        check_rows(b_.tables().groups, entity::group, too_many_groups_);
+        record(statement_kind::group, last(b_.tables().groups.size()), start);
+    }
+
     constexpr void archetype_statement(const token& start) {
         std::string_view id, name, from, until;
         if (!identifier("an archetype id", id) || !string("the archetype's name in quotes", name)) return;
@@ -4557,7 +4612,7 @@ private:
     std::uint32_t block_depth_ = 0;  ///< blocks open where reading stands (synchronize() leaves them)
     bool too_many_scales_ = false, too_many_points_ = false, too_many_categories_ = false,
          too_many_competencies_ = false, too_many_tracks_ = false, too_many_levels_ = false,
-         too_many_expectations_ = false, too_many_notes_ = false, too_many_equivalences_ = false, too_many_archetypes_ = false,
+         too_many_expectations_ = false, too_many_notes_ = false, too_many_equivalences_ = false, too_many_groups_ = false, too_many_archetypes_ = false,
          too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false, too_many_advisories_ = false, too_many_facts_ = false;
     source_position text_at_{};
 };
@@ -4635,6 +4690,7 @@ public:
             case statement_kind::track: track(lines, v_.tracks()[row]); break;
             case statement_kind::level: level(lines, v_.levels()[row]); break;
             case statement_kind::equivalence: equivalence(lines, v_.equivalences()[row]); break;
+            case statement_kind::group: group(lines, v_.groups()[row]); break;
             case statement_kind::archetype: archetype(lines, v_.archetypes()[row]); break;
             case statement_kind::attribute: attribute(lines, v_.attributes()[row]); break;
             case statement_kind::transition: transition(lines, row); break;
@@ -4770,6 +4826,12 @@ private:
         lines.push_back(line);
     }
 
+    void group(text_lines& lines, const ladder::level_group& g) const {
+        std::string line = "group " + std::string(g.id) + " " + quoted(g.name) + " = " + std::string(g.lowest.id);
+        if (g.highest.id != g.lowest.id) line += ".." + std::string(g.highest.id);
+        lines.push_back(line);
+    }
+
     void archetype(text_lines& lines, const ladder::archetype& a) const {
         std::string head = "archetype " + std::string(a.id) + " " + quoted(a.name) + " from " + std::string(a.from.id);
         if (!a.until.empty()) head += " until " + std::string(a.until.id);
@@ -4897,6 +4959,7 @@ inline void append_lines(std::string& out, const text_lines& lines) {
     group(statement_kind::attribute, v.attributes().size(), false);
     group(statement_kind::level, v.levels().size(), true);
     group(statement_kind::equivalence, v.equivalences().size(), false);
+    group(statement_kind::group, v.groups().size(), false);
     group(statement_kind::archetype, v.archetypes().size(), true);
     group(statement_kind::rule, v.rules().size(), false);
     group(statement_kind::transition, v.transitions().size(), false);
@@ -5779,6 +5842,7 @@ private:
             return add(n, first);
         }
         if (word == "meets" || word == "gap") return meets_or_gap();
+        if (word == "at") return at_level();
         if (word == "expected") return expected_rating();
         if (word == "trend") return trend();
         if (word == "count" || word == "all" || word == "any" || word == "sum") return quantifier();
@@ -5827,7 +5891,7 @@ private:
         if (const index_t s = ladder_.default_scale_index(); s != no_index) {
             for (const auto& p : ladder_.points_of(ladder_.scales()[s])) finder.consider(p.id);
         }
-        for (std::string_view w : {"time_in_level", "tenure", "meets", "gap", "expected", "trend", "count", "all", "any", "sum",
+        for (std::string_view w : {"time_in_level", "tenure", "meets", "gap", "at", "expected", "trend", "count", "all", "any", "sum",
                                    "true", "false"}) {
             finder.consider(w);
         }
@@ -5919,6 +5983,38 @@ private:
         const index_t expectations = add(n, first);
         if (gap || expectations == no_index || ladder_.levels()[n.a].criterion.empty()) return expectations;
         return with_criterion(expectations, n.a, first, frame);
+    }
+
+    /// `at(L5)`: the person is at level L5; `at(senior)`: at a level of group senior
+    /// (`group senior "…" = L5..L8`).
+    constexpr index_t at_level() {
+        const token first = cur_;
+        advance();
+        if (!expect(token_kind::left_paren, "`(` and a level or a group") || !at_id("a level or a group id")) return no_index;
+        rule_node n = make_node(node_kind::at_level, value_type::boolean);
+        if (const index_t g = find_row(ladder_.groups(), cur_.text); g != no_index) {
+            const level_group& group = ladder_.groups()[g];
+            if (!group.lowest.resolved() || !group.highest.resolved()) {
+                // The group names a level that does not exist (validation reports it at the group).
+                lex().report(diagnostic_code::unknown_reference, cur_.where, group.lowest.resolved() ? group.highest.id : group.lowest.id,
+                             0, 0, group.id, entity::level);
+                return no_index;
+            }
+            n.a = group.lowest.index;
+            n.b = group.highest.index;
+            advance();
+        } else if (const index_t x = find_row(ladder_.levels(), cur_.text); x != no_index) {
+            n.a = n.b = x;
+            advance();
+        } else {
+            suggestion_finder finder(cur_.text);
+            for (const auto& v : ladder_.levels()) finder.consider(v.id);
+            for (const auto& v : ladder_.groups()) finder.consider(v.id);
+            lex().report(diagnostic_code::unknown_id, cur_.where, cur_.text, 0, 0, {}, entity::level, finder.best());
+            return no_index;
+        }
+        if (!expect(token_kind::right_paren, "`)`")) return no_index;
+        return add(n, first);
     }
 
     /// `L6` or `L6 as architect`.
@@ -6343,6 +6439,15 @@ inline constexpr tri unknown_value{tri::state::unknown, 0};
     }
 }
 
+/// at(L5) and at(group): whether a person at `level` stands in the range `lowest`..`highest` of
+/// one track (a level alone is the range of itself); unknown when the person has no level.
+[[nodiscard]] constexpr tri at_level(const ladder_view& l, index_t level, index_t lowest, index_t highest) noexcept {
+    if (level == no_index || level >= l.levels().size()) return unknown_value;
+    const auto levels = l.levels();
+    const ladder::level& x = levels[level];
+    return known(x.track.index == levels[lowest].track.index && levels[lowest].rank <= x.rank && x.rank <= levels[highest].rank ? 1 : 0);
+}
+
 /// meets() and gap() over a level's expectations, one rating at a time.
 struct expectation_tally {
     bool unknown = false;
@@ -6571,6 +6676,7 @@ private:
             case node_kind::any:
             case node_kind::sum: return quantify(i);
             case node_kind::in_cycles: return in_cycles(i);
+            case node_kind::at_level: return at_level(l_, p_.level, n.a, n.b);
         }
         return unknown_value;
     }
@@ -6885,6 +6991,8 @@ constexpr tri lowered(lowered_state& s) noexcept {
         }
         s.back = outer;
         return tally.result(static_cast<std::int64_t>(n.a));
+    } else if constexpr (k == node_kind::at_level) {
+        return at_level(R.ladder, s.p.level, n.a, n.b);
     } else if constexpr (k == node_kind::trend) {
         const std::size_t outer = s.back;
         const tri now = lowered<R, n.left>(s);
@@ -7021,7 +7129,7 @@ enum class op : std::uint8_t {
     number, months, rating, each, attribute, time_in_level, tenure,
     negate, logical_not, add, subtract, multiply, divide,
     less, less_equal, greater, greater_equal, equal, not_equal, logical_and, logical_or,
-    meets, gap, expected, count, all, any, sum, in_cycles, trend,
+    meets, gap, expected, count, all, any, sum, in_cycles, trend, at_level,
 };
 
 struct node {
@@ -7132,6 +7240,12 @@ template <value_type T>
 
 // ---- expectations ----
 
+/// `at(L5)`: the person is at level L5.
+[[nodiscard]] constexpr condition at(level_ref l) { return detail::leaf<value_type::boolean>(detail::op::at_level, l.index()); }
+/// `at(senior)`: the person is at a level of the group (`group senior "…" = L5..L8`).
+[[nodiscard]] constexpr condition at(group_ref g) {
+    return detail::leaf<value_type::boolean>(detail::op::at_level, g.index(), 1);
+}
 [[nodiscard]] constexpr condition meets(level_ref l) { return detail::leaf<value_type::boolean>(detail::op::meets, l.index()); }
 [[nodiscard]] constexpr condition meets(level_ref l, archetype_ref as) {
     return detail::leaf<value_type::boolean>(detail::op::meets, l.index(), as.index());
@@ -7403,6 +7517,12 @@ private:
                 }
                 put(")");
                 break;
+            case op::at_level:
+                put("at(");
+                if (n.b == 1) put_id(l_.groups(), n.a);
+                else put_id(l_.levels(), n.a);
+                put(")");
+                break;
             case op::expected:
                 put("expected(");
                 put_id(l_.levels(), n.a);
@@ -7570,6 +7690,10 @@ constexpr void check_references(const ladder_view& v, finding_sink& sink) {
         check_reference(q.level, v.levels(), entity::level, {}, q.where, sink);
         check_reference(q.lowest, v.levels(), entity::level, q.level.id, q.where, sink);
         check_reference(q.highest, v.levels(), entity::level, q.level.id, q.where, sink);
+    }
+    for (const auto& g : v.groups()) {
+        check_reference(g.lowest, v.levels(), entity::level, g.id, g.where, sink);
+        check_reference(g.highest, v.levels(), entity::level, g.id, g.where, sink);
     }
     for (const auto& a : v.archetypes()) {
         check_reference(a.from, v.levels(), entity::level, a.id, a.where, sink);
@@ -7828,6 +7952,26 @@ constexpr void check_levels(const ladder_view& v, finding_sink& sink) {
     }
 }
 
+/// A group is a range of levels on one track, upwards, with an id no level has (`at(id)` names
+/// either).
+constexpr void check_groups(const ladder_view& v, finding_sink& sink) {
+    const id_index levels(v.levels());
+    for (const auto& g : v.groups()) {
+        const auto inconsistent = [&](std::int64_t why, std::string_view other) {
+            sink.add(diagnostic_code::inconsistent_group, severity::error, entity::group, g.id, other, g.where, why);
+        };
+        if (levels.find(g.id) != no_index) inconsistent(2, g.id);
+        if (!g.lowest.resolved() || !g.highest.resolved()) continue;
+        const level& lo = v.levels()[g.lowest.index];
+        const level& hi = v.levels()[g.highest.index];
+        if (lo.track.index != hi.track.index) {
+            inconsistent(0, g.highest.id);
+        } else if (lo.rank > hi.rank) {
+            inconsistent(1, g.lowest.id);
+        }
+    }
+}
+
 constexpr bool all_resolved(const equivalence& q) noexcept {
     return q.level.resolved() && q.lowest.resolved() && q.highest.resolved();
 }
@@ -7982,10 +8126,12 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     detail::check_duplicate_ids(v.archetypes(), entity::archetype, sink);
     detail::check_duplicate_ids(v.attributes(), entity::attribute, sink);
     detail::check_duplicate_ids(v.rules(), entity::rule, sink);
+    detail::check_duplicate_ids(v.groups(), entity::group, sink);
     detail::check_references(v, sink);
     detail::check_scales(v, sink);
     detail::check_levels(v, sink);
     detail::check_equivalences(v, sink);
+    detail::check_groups(v, sink);
     detail::check_archetypes(v, sink);
     detail::check_transitions(v, sink);
     return out;
@@ -9941,6 +10087,8 @@ LADDER_BEGIN_NAMESPACE
         out += std::string(2 + 2 * c.depth, ' ') + verdict_text + std::string(r.text_of(n));
         if (c.compares) {
             out += "  (" + number(c.left) + " against " + number(c.right) + ")";
+        } else if (n.kind == node_kind::at_level) {
+            out += "  (at " + (p.level != no_index ? std::string(l.levels()[p.level].id) : std::string("no level")) + ")";
         } else if (n.kind == node_kind::in_cycles) {
             out += "  (met in " + std::to_string(c.cycles_met) + " of the last " + std::to_string(n.b) + " cycles; needs " +
                    std::to_string(n.a) + ")";

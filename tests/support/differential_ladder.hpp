@@ -29,6 +29,7 @@ attribute open_position : bool
 level L1 "One" on ic { expect code 1, design 1, coach 1, speak 1 }
 level L2 "Two" on ic { expect code 2, design 2, coach 1, speak 2 }
 level L3 "Three" on ic { expect code 3, design 3, coach 3, speak 3 }
+group upper "Upper" = L2..L3
 archetype deep "Deep" from L2 { expect design 4 }
 rule sustained(L, k) = meets(L) in at least k of last 3 cycles
 rule strong(x) = x >= 3

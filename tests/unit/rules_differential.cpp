@@ -39,9 +39,9 @@ int minimum(int level, int competency, int as) {
 
 struct expr {
     enum kind_t { rating, bound, number, add, sub, less, greater_equal, equal, logical_and, logical_or, logical_not,
-                  meets, attribute, count, all, any, history, gap, trend } kind;
+                  meets, attribute, count, all, any, history, gap, trend, at } kind;
     std::unique_ptr<expr> a, b;
-    int value = 0;   // competency row, number, level row, category row (-1: all), or K
+    int value = 0;   // competency row, number, level row (3: the group upper, L2..L3), category row (-1: all), or K
     int other = -1;  // archetype row, or N (history and trend)
     // What the reference worked out for this node the last time it evaluated it.
     mutable std::optional<std::int64_t> result, counted;
@@ -134,7 +134,7 @@ struct generator {
         return e;
     }
     std::unique_ptr<expr> condition(int depth, const dsl::number* each, std::string& out, dsl::condition& d) {
-        const int choice = depth <= 0 ? pick(3) : pick(10);
+        const int choice = depth <= 0 ? pick(3) : pick(11);
         switch (choice) {
             case 0: {  // a comparison
                 static const expr::kind_t ops[] = {expr::less, expr::greater_equal, expr::equal};
@@ -213,6 +213,18 @@ struct generator {
                 e->a = condition(depth - 1, each, out, inner);
                 out += ") in at least " + std::to_string(e->value) + " of last " + std::to_string(e->other) + " cycles";
                 d = dsl::in_cycles(inner, e->value, e->other);
+                return e;
+            }
+            case 7: {  // at(L1), at(L2), at(L3) or at(upper)
+                auto e = node(expr::at);
+                e->value = pick(4);
+                if (e->value == 3) {
+                    out += "at(upper)";
+                    d = dsl::at(*ladder::find_group(v, "upper"));
+                } else {
+                    out += "at(L" + std::to_string(e->value + 1) + ")";
+                    d = dsl::at(level(e->value));
+                }
                 return e;
             }
             case 6: {
@@ -367,6 +379,7 @@ struct reference {
                 if (shortfall > 0) return 0;
                 return unknown ? tri() : tri(1);
             }
+            case expr::at: return e.value == 3 ? tri(p.level >= 1) : tri(p.level == e.value);  // upper: L2 and L3
             case expr::trend: {
                 const std::size_t outer = back;
                 const tri now = eval(*e.a);

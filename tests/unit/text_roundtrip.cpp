@@ -88,6 +88,10 @@ ladder::builder random_ladder(std::mt19937& rng, std::vector<std::string>& pool)
         if (pick(2)) b.equivalent(id("L", pick(levels)), id("L", pick(levels)));
         else b.equivalent(id("L", pick(levels)), id("L", pick(levels)), id("L", pick(levels)));
     }
+    for (int g = levels ? pick(3) : 0; g != 0; --g) {
+        const std::string_view low = id("L", pick(levels));
+        b.group(id("grp", g), name(), low, pick(2) ? low : id("L", pick(levels)));
+    }
     for (int a = levels ? pick(3) : 0; a != 0; --a) {
         auto arch = b.archetype(id("arch", a), name(), id("L", pick(levels)), pick(2) ? id("L", pick(levels)) : std::string_view{});
         std::vector<std::string_view> expected;

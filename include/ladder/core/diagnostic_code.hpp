@@ -46,6 +46,7 @@ enum class diagnostic_code : std::uint16_t {
     text_without_expectation = 123,
     duplicate_text = 124,
     partial_text = 125,
+    inconsistent_group = 126,
     // people
     person_without_level = 130,
     wrong_attribute_type = 131,
@@ -94,7 +95,7 @@ enum class diagnostic_code : std::uint16_t {
 /// The kind of thing a diagnostic is about; it names the thing in messages.
 enum class entity : std::uint8_t {
     ladder, scale, scale_point, category, competency, track, level, expectation,
-    equivalence, archetype, transition, attribute, text, person, rule,
+    equivalence, archetype, transition, attribute, text, person, rule, group,
 };
 
 /// Stable short name of a code, e.g. "duplicate-id".
@@ -127,6 +128,7 @@ enum class entity : std::uint8_t {
         case diagnostic_code::text_without_expectation: return "text-without-expectation";
         case diagnostic_code::duplicate_text: return "duplicate-text";
         case diagnostic_code::partial_text: return "partial-text";
+        case diagnostic_code::inconsistent_group: return "inconsistent-group";
         case diagnostic_code::person_without_level: return "person-without-level";
         case diagnostic_code::wrong_attribute_type: return "wrong-attribute-type";
         case diagnostic_code::syntax_error: return "syntax-error";
@@ -196,6 +198,7 @@ enum class entity : std::uint8_t {
         case entity::text: return "text";
         case entity::person: return "person";
         case entity::rule: return "rule";
+        case entity::group: return "group";
     }
     return "item";
 }

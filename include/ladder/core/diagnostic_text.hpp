@@ -42,6 +42,12 @@ namespace detail {
                 default:
                     return "equivalence of level {subject} with {other} is inconsistent: a higher level maps to a lower range than a level below it";
             }
+        case diagnostic_code::inconsistent_group:
+            switch (d.actual) {
+                case 0: return "{thing} runs from one track to another (to {other}): a group is a range of levels on one track";
+                case 1: return "{thing} runs downwards: its lowest level {other} is above its highest";
+                default: return "{thing} has the id of a level, so at({subject}) would name both";
+            }
         case diagnostic_code::archetype_without_level: return "{thing} applies to no level";
         case diagnostic_code::one_way_switch: return "the switch from {subject} to {other} has no way back (a one-way door)";
         case diagnostic_code::missing_expectation: return "{thing} states no expectation for competency {other}";

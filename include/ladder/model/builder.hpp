@@ -137,6 +137,11 @@ public:
         t_.equivalences.push_back(ladder::equivalence{reference{level}, reference{lowest}, reference{highest}, take_where()});
         return *this;
     }
+    /// `group id "name" = lowest..highest`: a named range of levels on one track.
+    constexpr builder& group(std::string_view id, std::string_view name, std::string_view lowest, std::string_view highest) {
+        t_.groups.push_back(ladder::level_group{id, name, reference{lowest}, reference{highest}, take_where()});
+        return *this;
+    }
     /// `level ~ other`: one-to-one.
     constexpr builder& equivalent(std::string_view level, std::string_view other) {
         return equivalent(level, other, other);
@@ -388,6 +393,10 @@ private:
             in(q.level, levels);
             in(q.lowest, levels);
             in(q.highest, levels);
+        }
+        for (auto& g : t_.groups) {
+            in(g.lowest, levels);
+            in(g.highest, levels);
         }
         for (auto& a : t_.archetypes) {
             in(a.from, levels);

@@ -42,6 +42,7 @@ enum class node_kind : std::uint8_t {
     count, all, any, sum,  ///< over the competencies of category `a` (no_index: all); body `left`
     in_cycles,      ///< `left` holds in at least `a` of the last `b` cycles
     trend,          ///< `left` in the latest cycle minus `left` `a` - 1 cycles before
+    at_level,       ///< the person's level is on the track of levels `a`..`b` and between them (`at(L5)`, `at(senior)`)
 };
 
 /// One node. Children are indices of earlier nodes, so the array is in evaluation order, and a

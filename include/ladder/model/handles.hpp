@@ -31,6 +31,7 @@ using competency_ref = handle<competency>;
 using track_ref = handle<track>;
 using level_ref = handle<level>;
 using archetype_ref = handle<archetype>;
+using group_ref = handle<level_group>;
 
 namespace detail {
 /// The one door through which the library's lookups make handles.

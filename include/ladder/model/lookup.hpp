@@ -23,6 +23,7 @@ template <class Record>
     else if constexpr (std::is_same_v<Record, ladder::track>) return v.tracks();
     else if constexpr (std::is_same_v<Record, ladder::level>) return v.levels();
     else if constexpr (std::is_same_v<Record, ladder::named_rule>) return v.rules();
+    else if constexpr (std::is_same_v<Record, ladder::level_group>) return v.groups();
     else return v.archetypes();
 }
 
@@ -34,6 +35,7 @@ template <class Record>
     else if constexpr (std::is_same_v<Record, ladder::track>) return entity::track;
     else if constexpr (std::is_same_v<Record, ladder::level>) return entity::level;
     else if constexpr (std::is_same_v<Record, ladder::named_rule>) return entity::rule;
+    else if constexpr (std::is_same_v<Record, ladder::level_group>) return entity::group;
     else return entity::archetype;
 }
 
@@ -112,5 +114,6 @@ template <class Record>
 [[nodiscard]] constexpr result<track_ref> find_track(const ladder_view& v, std::string_view id) { return find<track>(v, id); }
 [[nodiscard]] constexpr result<level_ref> find_level(const ladder_view& v, std::string_view id) { return find<level>(v, id); }
 [[nodiscard]] constexpr result<archetype_ref> find_archetype(const ladder_view& v, std::string_view id) { return find<archetype>(v, id); }
+[[nodiscard]] constexpr result<group_ref> find_group(const ladder_view& v, std::string_view id) { return find<level_group>(v, id); }
 
 LADDER_END_NAMESPACE

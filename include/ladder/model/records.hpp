@@ -200,6 +200,17 @@ struct equivalence {
     friend constexpr bool operator==(const equivalence&, const equivalence&) = default;
 };
 
+/// `group senior "Senior and above" = L5..L8`: a named range of levels on one track, for rules
+/// (`at(senior)`: the person's level is in it) and views.
+struct level_group {
+    std::string_view id;
+    std::string_view name;
+    reference lowest;
+    reference highest;
+    source_position where{};
+    friend constexpr bool operator==(const level_group&, const level_group&) = default;
+};
+
 /// A staff+ archetype (Tech Lead, Architect, Solver, Right Hand): from a level upward on its
 /// track (up to `until` if given), with expectations overriding the level's.
 struct archetype {

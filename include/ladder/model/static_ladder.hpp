@@ -41,6 +41,7 @@ public:
     [[nodiscard]] consteval archetype_ref archetype(std::string_view id) const {
         return checked<ladder::archetype>(id);
     }
+    [[nodiscard]] consteval group_ref group(std::string_view id) const { return checked<ladder::level_group>(id); }
 
 private:
     friend struct detail::ladder_storage;

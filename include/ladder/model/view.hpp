@@ -29,6 +29,7 @@ public:
           expectations_(t.expectations),
           notes_(t.notes),
           equivalences_(t.equivalences),
+          groups_(t.groups),
           archetypes_(t.archetypes),
           transitions_(t.transitions),
           attributes_(t.attributes),
@@ -55,6 +56,7 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::expectation> expectations() const noexcept { return expectations_; }
     [[nodiscard]] constexpr std::span<const ladder::expectation_note> notes() const noexcept { return notes_; }
     [[nodiscard]] constexpr std::span<const ladder::equivalence> equivalences() const noexcept { return equivalences_; }
+    [[nodiscard]] constexpr std::span<const ladder::level_group> groups() const noexcept { return groups_; }
     [[nodiscard]] constexpr std::span<const ladder::archetype> archetypes() const noexcept { return archetypes_; }
     [[nodiscard]] constexpr std::span<const ladder::transition> transitions() const noexcept { return transitions_; }
     [[nodiscard]] constexpr std::span<const ladder::attribute> attributes() const noexcept { return attributes_; }
@@ -167,6 +169,7 @@ private:
     std::span<const ladder::expectation> expectations_;
     std::span<const ladder::expectation_note> notes_;
     std::span<const ladder::equivalence> equivalences_;
+    std::span<const ladder::level_group> groups_;
     std::span<const ladder::archetype> archetypes_;
     std::span<const ladder::transition> transitions_;
     std::span<const ladder::attribute> attributes_;
@@ -223,7 +226,7 @@ template <class T>
            detail::equal_rows(a.competencies(), b.competencies()) && detail::equal_rows(a.tracks(), b.tracks()) &&
            detail::equal_rows(a.levels(), b.levels()) && detail::equal_rows(a.expectations(), b.expectations()) &&
            detail::equal_notes(a, b) &&
-           detail::equal_rows(a.equivalences(), b.equivalences()) &&
+           detail::equal_rows(a.equivalences(), b.equivalences()) && detail::equal_rows(a.groups(), b.groups()) &&
            detail::equal_rows(a.archetypes(), b.archetypes()) && detail::equal_rows(a.transitions(), b.transitions());
 }
 

@@ -10,6 +10,7 @@
 #include <ladder/report/escape.hpp>
 #include <ladder/model/expectations.hpp>
 #include <ladder/model/view.hpp>
+#include <ladder/rules/evaluate.hpp>
 #include <ladder/text/printer.hpp>
 
 #include <cstddef>
@@ -39,6 +40,24 @@ inline std::string matrix_cell(const ladder_view& l, index_t level, index_t comp
         return std::to_string(*m) + " " + std::string(p->name);
     }
     return std::to_string(*m);
+}
+
+/// True when level `x` is in the range of group `g` (one track, lowest to highest rank).
+[[nodiscard]] constexpr bool in_group(const ladder_view& l, const level_group& g, index_t x) noexcept {
+    if (!g.lowest.resolved() || !g.highest.resolved()) return false;
+    const tri at = at_level(l, x, g.lowest.index, g.highest.index);  // what at(group) asks of a person at x
+    return at.known() && at.v != 0;
+}
+
+/// The groups a level is in, by name: "Senior and above, Leadership"; empty when none.
+inline std::string groups_of(const ladder_view& l, index_t x) {
+    std::string out;
+    for (const auto& g : l.groups()) {
+        if (!in_group(l, g, x)) continue;
+        if (!out.empty()) out += ", ";
+        out += g.name;
+    }
+    return out;
 }
 
 /// True when a level says in words what any of its expectations means.

@@ -210,6 +210,9 @@ inline std::string to_level_html(const ladder_view& l, level_ref which) {
         }
     }
     if (!peers.empty()) out += "<tr class=\"fact\"><th>compares with</th><td>" + peers + "</td></tr>\n";
+    if (const std::string groups = detail::groups_of(l, x); !groups.empty()) {
+        out += "<tr class=\"fact\"><th>in groups</th><td>" + html_escape(groups) + "</td></tr>\n";
+    }
     out += "</table>\n";
     if (v.career) out += "<p class=\"career\">A career level: staying here is a good outcome.</p>\n";
     if (!v.criterion.empty()) out += "<p>Being at this level also means: <code>" + html_escape(v.criterion) + "</code></p>\n";

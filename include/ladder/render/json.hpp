@@ -35,8 +35,8 @@ inline std::string json_expectations(const ladder_view& l, std::span<const expec
 }  // namespace detail
 
 /// The whole ladder as JSON: one object, keys in a fixed order (name, version, scales,
-/// categories, competencies, tracks, levels, equivalences, archetypes, transitions, attributes,
-/// rules), ids as written, two-space indentation. A writer only: the library reads .ladder text.
+/// categories, competencies, tracks, levels, equivalences, groups, archetypes, transitions,
+/// attributes, rules), ids as written, two-space indentation. A writer only: the library reads .ladder text.
 inline std::string to_json(const ladder_view& l) {
     using detail::json_list;
     std::string out = "{\n";
@@ -71,6 +71,10 @@ inline std::string to_json(const ladder_view& l) {
     }) + ",\n";
     out += "  \"equivalences\": " + json_list(l.equivalences(), [&](const equivalence& e) {
         return "{\"level\": " + quote_json(e.level.id) + ", \"lowest\": " + quote_json(e.lowest.id) + ", \"highest\": " + quote_json(e.highest.id) + "}";
+    }) + ",\n";
+    out += "  \"groups\": " + json_list(l.groups(), [&](const level_group& g) {
+        return "{\"id\": " + quote_json(g.id) + ", \"name\": " + quote_json(g.name) + ", \"lowest\": " + quote_json(g.lowest.id) +
+               ", \"highest\": " + quote_json(g.highest.id) + "}";
     }) + ",\n";
     out += "  \"archetypes\": " + json_list(l.archetypes(), [&](const archetype& a) {
         return "{\"id\": " + quote_json(a.id) + ", \"name\": " + quote_json(a.name) + ", \"from\": " + quote_json(a.from.id) +

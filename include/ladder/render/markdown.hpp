@@ -44,6 +44,21 @@ inline std::string to_markdown(const ladder_view& l) {
             }
             out += v.career ? " | yes: staying is a good outcome |\n" : " | |\n";
         }
+        // The track's groups of levels, as rules name them (`at(senior)`).
+        for (const auto& g : l.groups()) {
+            if (!g.lowest.resolved() || l.levels()[g.lowest.index].track.index != t) continue;
+            out += "\nGroup **";
+            out += detail::markdown_escape(g.name);
+            out += "** (`";
+            out += g.id;
+            out += "`): ";
+            out += detail::markdown_escape(g.lowest.id);
+            if (g.highest.id != g.lowest.id) {
+                out += " to ";
+                out += detail::markdown_escape(g.highest.id);
+            }
+            out += ".\n";
+        }
         out += "\n| competency |";
         for (index_t x : levels) {
             const level& v = l.levels()[x];

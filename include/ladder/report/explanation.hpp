@@ -32,6 +32,8 @@ LADDER_BEGIN_NAMESPACE
         out += std::string(2 + 2 * c.depth, ' ') + verdict_text + std::string(r.text_of(n));
         if (c.compares) {
             out += "  (" + number(c.left) + " against " + number(c.right) + ")";
+        } else if (n.kind == node_kind::at_level) {
+            out += "  (at " + (p.level != no_index ? std::string(l.levels()[p.level].id) : std::string("no level")) + ")";
         } else if (n.kind == node_kind::in_cycles) {
             out += "  (met in " + std::to_string(c.cycles_met) + " of the last " + std::to_string(n.b) + " cycles; needs " +
                    std::to_string(n.a) + ")";

@@ -361,6 +361,7 @@ private:
             return add(n, first);
         }
         if (word == "meets" || word == "gap") return meets_or_gap();
+        if (word == "at") return at_level();
         if (word == "expected") return expected_rating();
         if (word == "trend") return trend();
         if (word == "count" || word == "all" || word == "any" || word == "sum") return quantifier();
@@ -409,7 +410,7 @@ private:
         if (const index_t s = ladder_.default_scale_index(); s != no_index) {
             for (const auto& p : ladder_.points_of(ladder_.scales()[s])) finder.consider(p.id);
         }
-        for (std::string_view w : {"time_in_level", "tenure", "meets", "gap", "expected", "trend", "count", "all", "any", "sum",
+        for (std::string_view w : {"time_in_level", "tenure", "meets", "gap", "at", "expected", "trend", "count", "all", "any", "sum",
                                    "true", "false"}) {
             finder.consider(w);
         }
@@ -501,6 +502,38 @@ private:
         const index_t expectations = add(n, first);
         if (gap || expectations == no_index || ladder_.levels()[n.a].criterion.empty()) return expectations;
         return with_criterion(expectations, n.a, first, frame);
+    }
+
+    /// `at(L5)`: the person is at level L5; `at(senior)`: at a level of group senior
+    /// (`group senior "…" = L5..L8`).
+    constexpr index_t at_level() {
+        const token first = cur_;
+        advance();
+        if (!expect(token_kind::left_paren, "`(` and a level or a group") || !at_id("a level or a group id")) return no_index;
+        rule_node n = make_node(node_kind::at_level, value_type::boolean);
+        if (const index_t g = find_row(ladder_.groups(), cur_.text); g != no_index) {
+            const level_group& group = ladder_.groups()[g];
+            if (!group.lowest.resolved() || !group.highest.resolved()) {
+                // The group names a level that does not exist (validation reports it at the group).
+                lex().report(diagnostic_code::unknown_reference, cur_.where, group.lowest.resolved() ? group.highest.id : group.lowest.id,
+                             0, 0, group.id, entity::level);
+                return no_index;
+            }
+            n.a = group.lowest.index;
+            n.b = group.highest.index;
+            advance();
+        } else if (const index_t x = find_row(ladder_.levels(), cur_.text); x != no_index) {
+            n.a = n.b = x;
+            advance();
+        } else {
+            suggestion_finder finder(cur_.text);
+            for (const auto& v : ladder_.levels()) finder.consider(v.id);
+            for (const auto& v : ladder_.groups()) finder.consider(v.id);
+            lex().report(diagnostic_code::unknown_id, cur_.where, cur_.text, 0, 0, {}, entity::level, finder.best());
+            return no_index;
+        }
+        if (!expect(token_kind::right_paren, "`)`")) return no_index;
+        return add(n, first);
     }
 
     /// `L6` or `L6 as architect`.

@@ -37,7 +37,7 @@ enum class op : std::uint8_t {
     number, months, rating, each, attribute, time_in_level, tenure,
     negate, logical_not, add, subtract, multiply, divide,
     less, less_equal, greater, greater_equal, equal, not_equal, logical_and, logical_or,
-    meets, gap, expected, count, all, any, sum, in_cycles, trend,
+    meets, gap, expected, count, all, any, sum, in_cycles, trend, at_level,
 };
 
 struct node {
@@ -148,6 +148,12 @@ template <value_type T>
 
 // ---- expectations ----
 
+/// `at(L5)`: the person is at level L5.
+[[nodiscard]] constexpr condition at(level_ref l) { return detail::leaf<value_type::boolean>(detail::op::at_level, l.index()); }
+/// `at(senior)`: the person is at a level of the group (`group senior "…" = L5..L8`).
+[[nodiscard]] constexpr condition at(group_ref g) {
+    return detail::leaf<value_type::boolean>(detail::op::at_level, g.index(), 1);
+}
 [[nodiscard]] constexpr condition meets(level_ref l) { return detail::leaf<value_type::boolean>(detail::op::meets, l.index()); }
 [[nodiscard]] constexpr condition meets(level_ref l, archetype_ref as) {
     return detail::leaf<value_type::boolean>(detail::op::meets, l.index(), as.index());
@@ -417,6 +423,12 @@ private:
                     put(" as ");
                     put_id(l_.archetypes(), n.b);
                 }
+                put(")");
+                break;
+            case op::at_level:
+                put("at(");
+                if (n.b == 1) put_id(l_.groups(), n.a);
+                else put_id(l_.levels(), n.a);
                 put(")");
                 break;
             case op::expected:

@@ -176,6 +176,15 @@ inline constexpr tri unknown_value{tri::state::unknown, 0};
     }
 }
 
+/// at(L5) and at(group): whether a person at `level` stands in the range `lowest`..`highest` of
+/// one track (a level alone is the range of itself); unknown when the person has no level.
+[[nodiscard]] constexpr tri at_level(const ladder_view& l, index_t level, index_t lowest, index_t highest) noexcept {
+    if (level == no_index || level >= l.levels().size()) return unknown_value;
+    const auto levels = l.levels();
+    const ladder::level& x = levels[level];
+    return known(x.track.index == levels[lowest].track.index && levels[lowest].rank <= x.rank && x.rank <= levels[highest].rank ? 1 : 0);
+}
+
 /// meets() and gap() over a level's expectations, one rating at a time.
 struct expectation_tally {
     bool unknown = false;
@@ -404,6 +413,7 @@ private:
             case node_kind::any:
             case node_kind::sum: return quantify(i);
             case node_kind::in_cycles: return in_cycles(i);
+            case node_kind::at_level: return at_level(l_, p_.level, n.a, n.b);
         }
         return unknown_value;
     }

@@ -153,6 +153,8 @@ constexpr tri lowered(lowered_state& s) noexcept {
         }
         s.back = outer;
         return tally.result(static_cast<std::int64_t>(n.a));
+    } else if constexpr (k == node_kind::at_level) {
+        return at_level(R.ladder, s.p.level, n.a, n.b);
     } else if constexpr (k == node_kind::trend) {
         const std::size_t outer = s.back;
         const tri now = lowered<R, n.left>(s);

@@ -26,7 +26,7 @@ namespace detail {
 /// The kinds of top-level statement; the formatter prints each statement from its row.
 enum class statement_kind : std::uint8_t {
     ladder, default_scale, policy, scale, category, competency, track, level, equivalence, archetype,
-    attribute, transition, rule, test,
+    attribute, transition, rule, test, group,
 };
 
 /// Where one statement stands in the text, and which row it made.
@@ -57,7 +57,7 @@ struct parse_output {
 
 inline constexpr std::string_view statement_keywords[] = {
     "ladder", "default", "policy", "scale", "category", "competency", "track", "level", "equivalent",
-    "archetype", "attribute", "promote", "switch", "step_back", "rule", "test",
+    "archetype", "attribute", "promote", "switch", "step_back", "rule", "test", "group",
 };
 inline constexpr std::string_view level_clauses[] = {"rank", "scope", "career", "band", "typical", "when"};
 inline constexpr std::string_view verdict_names[] = {"pass", "fail", "unknown"};
@@ -218,6 +218,7 @@ private:
         else if (word == "track") track_statement(start);
         else if (word == "level") level_statement(start);
         else if (word == "equivalent") equivalent_statement(start);
+        else if (word == "group") group_statement(start);
         else if (word == "archetype") archetype_statement(start);
         else if (word == "attribute") attribute_statement(start);
         else if (word == "rule") rule_statement(start);
@@ -551,6 +552,19 @@ private:
         record(statement_kind::equivalence, last(b_.tables().equivalences.size()), start);
     }
 
+    constexpr void group_statement(const token& start) {
+        std::string_view id, name, low, high;
+        if (!identifier("a group id", id) || !string("the group's name in quotes", name) || !punct(token_kind::assign, "`=`") ||
+            !identifier("a level id, or a range `low..high`", low)) {
+            return;
+        }
+        high = low;
+        if (accept(token_kind::range) && !identifier("the range's highest level", high)) return;
+        b_.at(start.where).group(id, name, low, high);
+        check_rows(b_.tables().groups, entity::group, too_many_groups_);
+        record(statement_kind::group, last(b_.tables().groups.size()), start);
+    }
+
     constexpr void archetype_statement(const token& start) {
         std::string_view id, name, from, until;
         if (!identifier("an archetype id", id) || !string("the archetype's name in quotes", name)) return;
@@ -865,7 +879,7 @@ private:
     std::uint32_t block_depth_ = 0;  ///< blocks open where reading stands (synchronize() leaves them)
     bool too_many_scales_ = false, too_many_points_ = false, too_many_categories_ = false,
          too_many_competencies_ = false, too_many_tracks_ = false, too_many_levels_ = false,
-         too_many_expectations_ = false, too_many_notes_ = false, too_many_equivalences_ = false, too_many_archetypes_ = false,
+         too_many_expectations_ = false, too_many_notes_ = false, too_many_equivalences_ = false, too_many_groups_ = false, too_many_archetypes_ = false,
          too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false, too_many_advisories_ = false, too_many_facts_ = false;
     source_position text_at_{};
 };

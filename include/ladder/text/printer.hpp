@@ -59,6 +59,7 @@ public:
             case statement_kind::track: track(lines, v_.tracks()[row]); break;
             case statement_kind::level: level(lines, v_.levels()[row]); break;
             case statement_kind::equivalence: equivalence(lines, v_.equivalences()[row]); break;
+            case statement_kind::group: group(lines, v_.groups()[row]); break;
             case statement_kind::archetype: archetype(lines, v_.archetypes()[row]); break;
             case statement_kind::attribute: attribute(lines, v_.attributes()[row]); break;
             case statement_kind::transition: transition(lines, row); break;
@@ -194,6 +195,12 @@ private:
         lines.push_back(line);
     }
 
+    void group(text_lines& lines, const ladder::level_group& g) const {
+        std::string line = "group " + std::string(g.id) + " " + quoted(g.name) + " = " + std::string(g.lowest.id);
+        if (g.highest.id != g.lowest.id) line += ".." + std::string(g.highest.id);
+        lines.push_back(line);
+    }
+
     void archetype(text_lines& lines, const ladder::archetype& a) const {
         std::string head = "archetype " + std::string(a.id) + " " + quoted(a.name) + " from " + std::string(a.from.id);
         if (!a.until.empty()) head += " until " + std::string(a.until.id);
@@ -321,6 +328,7 @@ inline void append_lines(std::string& out, const text_lines& lines) {
     group(statement_kind::attribute, v.attributes().size(), false);
     group(statement_kind::level, v.levels().size(), true);
     group(statement_kind::equivalence, v.equivalences().size(), false);
+    group(statement_kind::group, v.groups().size(), false);
     group(statement_kind::archetype, v.archetypes().size(), true);
     group(statement_kind::rule, v.rules().size(), false);
     group(statement_kind::transition, v.transitions().size(), false);

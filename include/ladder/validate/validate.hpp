@@ -81,6 +81,10 @@ constexpr void check_references(const ladder_view& v, finding_sink& sink) {
         check_reference(q.lowest, v.levels(), entity::level, q.level.id, q.where, sink);
         check_reference(q.highest, v.levels(), entity::level, q.level.id, q.where, sink);
     }
+    for (const auto& g : v.groups()) {
+        check_reference(g.lowest, v.levels(), entity::level, g.id, g.where, sink);
+        check_reference(g.highest, v.levels(), entity::level, g.id, g.where, sink);
+    }
     for (const auto& a : v.archetypes()) {
         check_reference(a.from, v.levels(), entity::level, a.id, a.where, sink);
         check_reference(a.until, v.levels(), entity::level, a.id, a.where, sink);
@@ -338,6 +342,26 @@ constexpr void check_levels(const ladder_view& v, finding_sink& sink) {
     }
 }
 
+/// A group is a range of levels on one track, upwards, with an id no level has (`at(id)` names
+/// either).
+constexpr void check_groups(const ladder_view& v, finding_sink& sink) {
+    const id_index levels(v.levels());
+    for (const auto& g : v.groups()) {
+        const auto inconsistent = [&](std::int64_t why, std::string_view other) {
+            sink.add(diagnostic_code::inconsistent_group, severity::error, entity::group, g.id, other, g.where, why);
+        };
+        if (levels.find(g.id) != no_index) inconsistent(2, g.id);
+        if (!g.lowest.resolved() || !g.highest.resolved()) continue;
+        const level& lo = v.levels()[g.lowest.index];
+        const level& hi = v.levels()[g.highest.index];
+        if (lo.track.index != hi.track.index) {
+            inconsistent(0, g.highest.id);
+        } else if (lo.rank > hi.rank) {
+            inconsistent(1, g.lowest.id);
+        }
+    }
+}
+
 constexpr bool all_resolved(const equivalence& q) noexcept {
     return q.level.resolved() && q.lowest.resolved() && q.highest.resolved();
 }
@@ -492,10 +516,12 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     detail::check_duplicate_ids(v.archetypes(), entity::archetype, sink);
     detail::check_duplicate_ids(v.attributes(), entity::attribute, sink);
     detail::check_duplicate_ids(v.rules(), entity::rule, sink);
+    detail::check_duplicate_ids(v.groups(), entity::group, sink);
     detail::check_references(v, sink);
     detail::check_scales(v, sink);
     detail::check_levels(v, sink);
     detail::check_equivalences(v, sink);
+    detail::check_groups(v, sink);
     detail::check_archetypes(v, sink);
     detail::check_transitions(v, sink);
     return out;

@@ -22,6 +22,7 @@
 // ladder/report/escape.hpp (included above)
 // ladder/model/expectations.hpp (included above)
 // ladder/model/view.hpp (included above)
+// ladder/rules/evaluate.hpp (included above)
 // ladder/text/printer.hpp (included above)
 
 #include <cstddef>
@@ -51,6 +52,24 @@ inline std::string matrix_cell(const ladder_view& l, index_t level, index_t comp
         return std::to_string(*m) + " " + std::string(p->name);
     }
     return std::to_string(*m);
+}
+
+/// True when level `x` is in the range of group `g` (one track, lowest to highest rank).
+[[nodiscard]] constexpr bool in_group(const ladder_view& l, const level_group& g, index_t x) noexcept {
+    if (!g.lowest.resolved() || !g.highest.resolved()) return false;
+    const tri at = at_level(l, x, g.lowest.index, g.highest.index);  // what at(group) asks of a person at x
+    return at.known() && at.v != 0;
+}
+
+/// The groups a level is in, by name: "Senior and above, Leadership"; empty when none.
+inline std::string groups_of(const ladder_view& l, index_t x) {
+    std::string out;
+    for (const auto& g : l.groups()) {
+        if (!in_group(l, g, x)) continue;
+        if (!out.empty()) out += ", ";
+        out += g.name;
+    }
+    return out;
 }
 
 /// True when a level says in words what any of its expectations means.
@@ -459,6 +478,9 @@ inline std::string to_level_html(const ladder_view& l, level_ref which) {
         }
     }
     if (!peers.empty()) out += "<tr class=\"fact\"><th>compares with</th><td>" + peers + "</td></tr>\n";
+    if (const std::string groups = detail::groups_of(l, x); !groups.empty()) {
+        out += "<tr class=\"fact\"><th>in groups</th><td>" + html_escape(groups) + "</td></tr>\n";
+    }
     out += "</table>\n";
     if (v.career) out += "<p class=\"career\">A career level: staying here is a good outcome.</p>\n";
     if (!v.criterion.empty()) out += "<p>Being at this level also means: <code>" + html_escape(v.criterion) + "</code></p>\n";
@@ -594,8 +616,8 @@ inline std::string json_expectations(const ladder_view& l, std::span<const expec
 }  // namespace detail
 
 /// The whole ladder as JSON: one object, keys in a fixed order (name, version, scales,
-/// categories, competencies, tracks, levels, equivalences, archetypes, transitions, attributes,
-/// rules), ids as written, two-space indentation. A writer only: the library reads .ladder text.
+/// categories, competencies, tracks, levels, equivalences, groups, archetypes, transitions,
+/// attributes, rules), ids as written, two-space indentation. A writer only: the library reads .ladder text.
 inline std::string to_json(const ladder_view& l) {
     using detail::json_list;
     std::string out = "{\n";
@@ -630,6 +652,10 @@ inline std::string to_json(const ladder_view& l) {
     }) + ",\n";
     out += "  \"equivalences\": " + json_list(l.equivalences(), [&](const equivalence& e) {
         return "{\"level\": " + quote_json(e.level.id) + ", \"lowest\": " + quote_json(e.lowest.id) + ", \"highest\": " + quote_json(e.highest.id) + "}";
+    }) + ",\n";
+    out += "  \"groups\": " + json_list(l.groups(), [&](const level_group& g) {
+        return "{\"id\": " + quote_json(g.id) + ", \"name\": " + quote_json(g.name) + ", \"lowest\": " + quote_json(g.lowest.id) +
+               ", \"highest\": " + quote_json(g.highest.id) + "}";
     }) + ",\n";
     out += "  \"archetypes\": " + json_list(l.archetypes(), [&](const archetype& a) {
         return "{\"id\": " + quote_json(a.id) + ", \"name\": " + quote_json(a.name) + ", \"from\": " + quote_json(a.from.id) +
@@ -954,6 +980,21 @@ inline std::string to_markdown(const ladder_view& l) {
                 out += detail::markdown_escape(facts.*field.text);
             }
             out += v.career ? " | yes: staying is a good outcome |\n" : " | |\n";
+        }
+        // The track's groups of levels, as rules name them (`at(senior)`).
+        for (const auto& g : l.groups()) {
+            if (!g.lowest.resolved() || l.levels()[g.lowest.index].track.index != t) continue;
+            out += "\nGroup **";
+            out += detail::markdown_escape(g.name);
+            out += "** (`";
+            out += g.id;
+            out += "`): ";
+            out += detail::markdown_escape(g.lowest.id);
+            if (g.highest.id != g.lowest.id) {
+                out += " to ";
+                out += detail::markdown_escape(g.highest.id);
+            }
+            out += ".\n";
         }
         out += "\n| competency |";
         for (index_t x : levels) {
