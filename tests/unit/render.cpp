@@ -273,7 +273,7 @@ TEST_CASE("the level page of a first level says no move leads there and lists ev
     // M1 is reached by the switch from I2 (both ways), and compares with I2 to I3.
     const std::string manager = ladder::to_level_html(paged, paged.level("M1"));
     CHECK(manager.find("<li>switch from I2 Senior, meeting every expectation below</li>") != std::string::npos);
-    CHECK(manager.find("<th>compares with</th><td>I2 to I3</td>") != std::string::npos);
+    CHECK(manager.find("<th>compares with</th><td>I2 Senior to I3 Staff</td>") != std::string::npos);
     CHECK(manager.find("Archetypes") == std::string::npos);
 }
 
@@ -439,4 +439,27 @@ TEST_CASE("the team page groups people by where they stand with filters a chart 
     const std::string plain = ladder::to_team_html(l, all);
     CHECK(plain.find("<a href") == std::string::npos);
     CHECK(count(plain, "<summary>readiness report</summary>") == 3);
+}
+
+TEST_CASE("a long guard beside a Graphviz arrow is broken into short lines at spaces", "[render]") {
+    using ladder::detail::wrapped;
+    CHECK(wrapped("meets(D5) in at least 2 of last 3 cycles and influence >= 3", 30) ==
+          "meets(D5) in at least 2 of\nlast 3 cycles and influence >=\n3");
+    CHECK(wrapped("short", 30) == "short");
+    CHECK(wrapped("a_single_word_longer_than_the_width", 10) == "a_single_word_longer_than_the_width");
+    CHECK(wrapped("", 10).empty());
+    // Every line but one that holds a single long word stays within the width.
+    const std::string text = wrapped("sustained(L6) and people_leader and time_in_level >= 12 months or open_position", 24);
+    std::size_t start = 0, lines = 0;
+    while (start <= text.size()) {
+        const auto end = std::min(text.find('\n', start), text.size());
+        CHECK(end - start <= 24);
+        ++lines;
+        start = end + 1;
+    }
+    CHECK(lines == 4);
+    const auto five = ladder::load_file(LADDER_DATA_DIR "/five_axes.ladder");
+    REQUIRE(five);
+    CHECK(ladder::to_dot(*five).find("\"D4\" -> \"D5\" [xlabel=\"meets(D5) in at least 2 of\\nlast 3 cycles and influence >=\\n3\"];") !=
+          std::string::npos);
 }

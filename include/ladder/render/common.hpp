@@ -111,6 +111,29 @@ struct level_fact_field {
 inline constexpr level_fact_field level_fact_fields[] = {
     {"scope", &level_facts::scope}, {"pay band", &level_facts::band}, {"typical time", &level_facts::typical}};
 
+/// Text broken into lines of about `width` bytes at spaces (a word longer than that keeps its
+/// line): a long guard beside an arrow as a narrow block, not one line across the picture.
+inline std::string wrapped(std::string_view s, std::size_t width) {
+    std::string out;
+    std::size_t line = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t space = s.find(' ', i);
+        const std::string_view word = s.substr(i, space == std::string_view::npos ? std::string_view::npos : space - i);
+        if (line != 0 && line + 1 + word.size() > width) {
+            out += '\n';
+            line = 0;
+        } else if (line != 0) {
+            out += ' ';
+            ++line;
+        }
+        out += word;
+        line += word.size();
+        if (space == std::string_view::npos) break;
+        i = space + 1;
+    }
+    return out;
+}
+
 inline std::string dot_quote(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {

@@ -5,6 +5,8 @@
 
 #include <ladder/render/common.hpp>
 
+#include <vector>
+
 #include <string>
 
 LADDER_BEGIN_NAMESPACE
@@ -19,20 +21,16 @@ inline std::string to_dot(const ladder_view& l) {
     using detail::dot_quote;
     std::string out = "digraph ladder {\n  label=" + dot_quote(l.info().name) +
                       ";\n  rankdir=BT;\n  node [shape=box];\n  edge [fontsize=10];\n";
-    // The level just below a level on its track, or no_index.
-    const auto below = [&](index_t x) {
-        index_t best = no_index;
-        for (std::size_t i = 0; i != l.levels().size(); ++i) {
-            const level& c = l.levels()[i];
-            if (c.track.index != l.levels()[x].track.index || c.rank >= l.levels()[x].rank) continue;
-            if (best == no_index || c.rank > l.levels()[best].rank) best = static_cast<index_t>(i);
-        }
-        return best;
-    };
+    // The level just below each level on its track (no_index for the lowest), from each track's
+    // levels in order: one pass, not a search per equivalence.
+    std::vector<index_t> below(l.levels().size(), no_index);
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
         out += "  subgraph cluster_" + std::to_string(t) + " {\n    label=" + dot_quote(l.tracks()[t].name) + ";\n";
+        index_t previous = no_index;
         for (index_t x : detail::levels_up(l, static_cast<index_t>(t))) {
             const level& v = l.levels()[x];
+            below[x] = previous != no_index && l.levels()[previous].rank < v.rank ? previous : no_index;
+            previous = x;
             std::string label = std::string(v.id) + "\n" + std::string(v.title) + "\n" + std::string(words_of(v.scope));
             if (v.band) label += "\n" + detail::band_words(*v.band);
             out += "    " + dot_quote(v.id) + " [label=" + dot_quote(label) + (v.career ? ", peripheries=2" : "") + "];\n";
@@ -42,7 +40,7 @@ inline std::string to_dot(const ladder_view& l) {
     for (const auto& m : l.transitions()) {
         out += "  " + dot_quote(m.from.id) + " -> " + dot_quote(m.to.id);
         switch (m.kind) {
-            case transition_kind::promote: out += m.guard.empty() ? "" : " [xlabel=" + dot_quote(m.guard) + "]"; break;
+            case transition_kind::promote: out += m.guard.empty() ? "" : " [xlabel=" + dot_quote(detail::wrapped(m.guard, 30)) + "]"; break;
             case transition_kind::switch_track:
                 out += m.both_ways ? " [style=dashed, dir=both, constraint=false]" : " [style=dashed, constraint=false]";
                 break;
@@ -61,7 +59,7 @@ inline std::string to_dot(const ladder_view& l) {
                    " [style=dotted, color=gray, arrowhead=none, constraint=false];\n";
         }
         // No lower than the lowest level it compares with: above the one below that.
-        if (const index_t under = below(e.lowest.index); under != no_index) {
+        if (const index_t under = below[e.lowest.index]; under != no_index) {
             out += "  " + dot_quote(l.levels()[under].id) + " -> " + dot_quote(e.level.id) + " [style=invis];\n";
         }
     }

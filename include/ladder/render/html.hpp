@@ -203,7 +203,8 @@ inline std::string to_level_html(const ladder_view& l, level_ref which) {
     for (const auto& e : l.equivalences()) {
         if (!e.level.resolved() || !e.lowest.resolved() || !e.highest.resolved()) continue;
         if (e.level.index == x) {
-            add_peer(e.lowest.index == e.highest.index ? std::string(e.lowest.id) : std::string(e.lowest.id) + " to " + std::string(e.highest.id));
+            add_peer(e.lowest.index == e.highest.index ? detail::level_words(l, e.lowest.index)
+                                                       : detail::level_words(l, e.lowest.index) + " to " + detail::level_words(l, e.highest.index));
         } else if (l.levels()[e.lowest.index].track.index == v.track.index && l.levels()[e.lowest.index].rank <= v.rank &&
                    v.rank <= l.levels()[e.highest.index].rank) {
             add_peer(detail::level_words(l, e.level.index));
@@ -218,6 +219,12 @@ inline std::string to_level_html(const ladder_view& l, level_ref which) {
     if (!v.criterion.empty()) out += "<p>Being at this level also means: <code>" + html_escape(v.criterion) + "</code></p>\n";
 
     out += "<h2>Getting here</h2>\n";
+    // Each move's advisories, gathered in one pass over them (not a scan per move).
+    std::vector<std::string> advice_of(l.transitions().size());
+    for (const auto& a : l.advisories()) {
+        if (a.transition >= advice_of.size()) continue;
+        advice_of[a.transition] += "<li class=\"note\">" + html_escape(a.message) + " (<code>" + html_escape(a.text) + "</code>)</li>";
+    }
     std::string moves;
     for (std::size_t t = 0; t != l.transitions().size(); ++t) {
         const transition& m = l.transitions()[t];
@@ -227,12 +234,7 @@ inline std::string to_level_html(const ladder_view& l, level_ref which) {
         moves += "<li>" + detail::spaced(name_of(m.kind)) + " from " + html_escape(detail::level_words(l, from));
         moves += m.guard.empty() ? std::string(", meeting every expectation below") : ", when <code>" + html_escape(m.guard) + "</code>";
         if (m.kind == transition_kind::step_back && m.pay != pay_policy::keep) moves += " (pay: " + detail::spaced(name_of(m.pay)) + ")";
-        std::string advice;
-        for (const auto& a : l.advisories()) {
-            if (a.transition != t) continue;
-            advice += "<li class=\"note\">" + html_escape(a.message) + " (<code>" + html_escape(a.text) + "</code>)</li>";
-        }
-        if (!advice.empty()) moves += "<ul>" + advice + "</ul>";
+        if (!advice_of[t].empty()) moves += "<ul>" + advice_of[t] + "</ul>";
         moves += "</li>\n";
     }
     out += moves.empty() ? "<p>No move leads here: people start at this level.</p>\n" : "<ul>\n" + moves + "</ul>\n";

@@ -123,6 +123,29 @@ struct level_fact_field {
 inline constexpr level_fact_field level_fact_fields[] = {
     {"scope", &level_facts::scope}, {"pay band", &level_facts::band}, {"typical time", &level_facts::typical}};
 
+/// Text broken into lines of about `width` bytes at spaces (a word longer than that keeps its
+/// line): a long guard beside an arrow as a narrow block, not one line across the picture.
+inline std::string wrapped(std::string_view s, std::size_t width) {
+    std::string out;
+    std::size_t line = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t space = s.find(' ', i);
+        const std::string_view word = s.substr(i, space == std::string_view::npos ? std::string_view::npos : space - i);
+        if (line != 0 && line + 1 + word.size() > width) {
+            out += '\n';
+            line = 0;
+        } else if (line != 0) {
+            out += ' ';
+            ++line;
+        }
+        out += word;
+        line += word.size();
+        if (space == std::string_view::npos) break;
+        i = space + 1;
+    }
+    return out;
+}
+
 inline std::string dot_quote(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
@@ -194,6 +217,8 @@ LADDER_END_NAMESPACE
 
 // ladder/render/common.hpp (included above)
 
+#include <vector>
+
 #include <string>
 
 LADDER_BEGIN_NAMESPACE
@@ -208,20 +233,16 @@ inline std::string to_dot(const ladder_view& l) {
     using detail::dot_quote;
     std::string out = "digraph ladder {\n  label=" + dot_quote(l.info().name) +
                       ";\n  rankdir=BT;\n  node [shape=box];\n  edge [fontsize=10];\n";
-    // The level just below a level on its track, or no_index.
-    const auto below = [&](index_t x) {
-        index_t best = no_index;
-        for (std::size_t i = 0; i != l.levels().size(); ++i) {
-            const level& c = l.levels()[i];
-            if (c.track.index != l.levels()[x].track.index || c.rank >= l.levels()[x].rank) continue;
-            if (best == no_index || c.rank > l.levels()[best].rank) best = static_cast<index_t>(i);
-        }
-        return best;
-    };
+    // The level just below each level on its track (no_index for the lowest), from each track's
+    // levels in order: one pass, not a search per equivalence.
+    std::vector<index_t> below(l.levels().size(), no_index);
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
         out += "  subgraph cluster_" + std::to_string(t) + " {\n    label=" + dot_quote(l.tracks()[t].name) + ";\n";
+        index_t previous = no_index;
         for (index_t x : detail::levels_up(l, static_cast<index_t>(t))) {
             const level& v = l.levels()[x];
+            below[x] = previous != no_index && l.levels()[previous].rank < v.rank ? previous : no_index;
+            previous = x;
             std::string label = std::string(v.id) + "\n" + std::string(v.title) + "\n" + std::string(words_of(v.scope));
             if (v.band) label += "\n" + detail::band_words(*v.band);
             out += "    " + dot_quote(v.id) + " [label=" + dot_quote(label) + (v.career ? ", peripheries=2" : "") + "];\n";
@@ -231,7 +252,7 @@ inline std::string to_dot(const ladder_view& l) {
     for (const auto& m : l.transitions()) {
         out += "  " + dot_quote(m.from.id) + " -> " + dot_quote(m.to.id);
         switch (m.kind) {
-            case transition_kind::promote: out += m.guard.empty() ? "" : " [xlabel=" + dot_quote(m.guard) + "]"; break;
+            case transition_kind::promote: out += m.guard.empty() ? "" : " [xlabel=" + dot_quote(detail::wrapped(m.guard, 30)) + "]"; break;
             case transition_kind::switch_track:
                 out += m.both_ways ? " [style=dashed, dir=both, constraint=false]" : " [style=dashed, constraint=false]";
                 break;
@@ -250,7 +271,7 @@ inline std::string to_dot(const ladder_view& l) {
                    " [style=dotted, color=gray, arrowhead=none, constraint=false];\n";
         }
         // No lower than the lowest level it compares with: above the one below that.
-        if (const index_t under = below(e.lowest.index); under != no_index) {
+        if (const index_t under = below[e.lowest.index]; under != no_index) {
             out += "  " + dot_quote(l.levels()[under].id) + " -> " + dot_quote(e.level.id) + " [style=invis];\n";
         }
     }
@@ -471,7 +492,8 @@ inline std::string to_level_html(const ladder_view& l, level_ref which) {
     for (const auto& e : l.equivalences()) {
         if (!e.level.resolved() || !e.lowest.resolved() || !e.highest.resolved()) continue;
         if (e.level.index == x) {
-            add_peer(e.lowest.index == e.highest.index ? std::string(e.lowest.id) : std::string(e.lowest.id) + " to " + std::string(e.highest.id));
+            add_peer(e.lowest.index == e.highest.index ? detail::level_words(l, e.lowest.index)
+                                                       : detail::level_words(l, e.lowest.index) + " to " + detail::level_words(l, e.highest.index));
         } else if (l.levels()[e.lowest.index].track.index == v.track.index && l.levels()[e.lowest.index].rank <= v.rank &&
                    v.rank <= l.levels()[e.highest.index].rank) {
             add_peer(detail::level_words(l, e.level.index));
@@ -486,6 +508,12 @@ inline std::string to_level_html(const ladder_view& l, level_ref which) {
     if (!v.criterion.empty()) out += "<p>Being at this level also means: <code>" + html_escape(v.criterion) + "</code></p>\n";
 
     out += "<h2>Getting here</h2>\n";
+    // Each move's advisories, gathered in one pass over them (not a scan per move).
+    std::vector<std::string> advice_of(l.transitions().size());
+    for (const auto& a : l.advisories()) {
+        if (a.transition >= advice_of.size()) continue;
+        advice_of[a.transition] += "<li class=\"note\">" + html_escape(a.message) + " (<code>" + html_escape(a.text) + "</code>)</li>";
+    }
     std::string moves;
     for (std::size_t t = 0; t != l.transitions().size(); ++t) {
         const transition& m = l.transitions()[t];
@@ -495,12 +523,7 @@ inline std::string to_level_html(const ladder_view& l, level_ref which) {
         moves += "<li>" + detail::spaced(name_of(m.kind)) + " from " + html_escape(detail::level_words(l, from));
         moves += m.guard.empty() ? std::string(", meeting every expectation below") : ", when <code>" + html_escape(m.guard) + "</code>";
         if (m.kind == transition_kind::step_back && m.pay != pay_policy::keep) moves += " (pay: " + detail::spaced(name_of(m.pay)) + ")";
-        std::string advice;
-        for (const auto& a : l.advisories()) {
-            if (a.transition != t) continue;
-            advice += "<li class=\"note\">" + html_escape(a.message) + " (<code>" + html_escape(a.text) + "</code>)</li>";
-        }
-        if (!advice.empty()) moves += "<ul>" + advice + "</ul>";
+        if (!advice_of[t].empty()) moves += "<ul>" + advice_of[t] + "</ul>";
         moves += "</li>\n";
     }
     out += moves.empty() ? "<p>No move leads here: people start at this level.</p>\n" : "<ul>\n" + moves + "</ul>\n";
