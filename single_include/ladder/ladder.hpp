@@ -277,6 +277,7 @@ enum class diagnostic_code : std::uint16_t {
     duplicate_text = 124,
     partial_text = 125,
     inconsistent_group = 126,
+    misplaced_title = 127,
     // people
     person_without_level = 130,
     wrong_attribute_type = 131,
@@ -359,6 +360,7 @@ enum class entity : std::uint8_t {
         case diagnostic_code::duplicate_text: return "duplicate-text";
         case diagnostic_code::partial_text: return "partial-text";
         case diagnostic_code::inconsistent_group: return "inconsistent-group";
+        case diagnostic_code::misplaced_title: return "misplaced-title";
         case diagnostic_code::person_without_level: return "person-without-level";
         case diagnostic_code::wrong_attribute_type: return "wrong-attribute-type";
         case diagnostic_code::syntax_error: return "syntax-error";
@@ -880,6 +882,9 @@ namespace detail {
                 case 1: return "{thing} runs downwards: its lowest level {other} is above its highest";
                 default: return "{thing} has the id of a level, so at({subject}) would name both";
             }
+        case diagnostic_code::misplaced_title:
+            return d.actual == 0 ? "{thing} gives a title for level {other}, where it does not apply"
+                                 : "{thing} gives level {other} more than one title";
         case diagnostic_code::archetype_without_level: return "{thing} applies to no level";
         case diagnostic_code::one_way_switch: return "the switch from {subject} to {other} has no way back (a one-way door)";
         case diagnostic_code::missing_expectation: return "{thing} states no expectation for competency {other}";
@@ -1446,6 +1451,16 @@ struct level_group {
     friend constexpr bool operator==(const level_group&, const level_group&) = default;
 };
 
+/// `title L6 "Group Lead"` in an archetype's block: what the level is called for a person of
+/// that archetype (Snowflake's "Senior Engineer / Group Lead" on one points band).
+struct level_title {
+    index_t archetype = no_index;
+    reference level;
+    std::string_view title;
+    source_position where{};
+    friend constexpr bool operator==(const level_title&, const level_title&) = default;
+};
+
 /// A staff+ archetype (Tech Lead, Architect, Solver, Right Hand): from a level upward on its
 /// track (up to `until` if given), with expectations overriding the level's.
 struct archetype {
@@ -1755,6 +1770,7 @@ struct table_sizes {
     std::size_t equivalences = 0;
     std::size_t groups = 0;
     std::size_t archetypes = 0;
+    std::size_t titles = 0;
     std::size_t transitions = 0;
     std::size_t attributes = 0;
     std::size_t rules = 0;
@@ -1789,6 +1805,7 @@ struct tables {
     Table<ladder::equivalence, S.equivalences> equivalences{};
     Table<ladder::level_group, S.groups> groups{};
     Table<ladder::archetype, S.archetypes> archetypes{};
+    Table<ladder::level_title, S.titles> titles{};
     Table<ladder::transition, S.transitions> transitions{};
     Table<ladder::attribute, S.attributes> attributes{};
     Table<ladder::named_rule, S.rules> rules{};
@@ -1805,7 +1822,7 @@ struct tables {
     template <class F>
     constexpr void for_each_table(F&& f) {
         f(scales), f(scale_points), f(categories), f(competencies), f(tracks);
-        f(levels), f(expectations), f(notes), f(equivalences), f(groups), f(archetypes), f(transitions), f(attributes), f(rules), f(advisories), f(tests), f(test_facts),
+        f(levels), f(expectations), f(notes), f(equivalences), f(groups), f(archetypes), f(titles), f(transitions), f(attributes), f(rules), f(advisories), f(tests), f(test_facts),
             f(test_checks);
         f(conditions), f(condition_nodes), f(condition_text);
     }
@@ -1816,7 +1833,7 @@ struct tables {
         f(scales, other.scales), f(scale_points, other.scale_points), f(categories, other.categories);
         f(competencies, other.competencies), f(tracks, other.tracks), f(levels, other.levels);
         f(expectations, other.expectations), f(notes, other.notes), f(equivalences, other.equivalences);
-        f(groups, other.groups), f(archetypes, other.archetypes);
+        f(groups, other.groups), f(archetypes, other.archetypes), f(titles, other.titles);
         f(transitions, other.transitions), f(attributes, other.attributes), f(rules, other.rules);
         f(advisories, other.advisories), f(tests, other.tests), f(test_facts, other.test_facts);
         f(test_checks, other.test_checks);
@@ -1826,7 +1843,7 @@ struct tables {
     [[nodiscard]] constexpr table_sizes sizes() const noexcept {
         return {scales.size(),  scale_points.size(), categories.size(),   competencies.size(),
                 tracks.size(),  levels.size(),       expectations.size(), notes.size(), equivalences.size(),
-                groups.size(), archetypes.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size(),
+                groups.size(), archetypes.size(), titles.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size(),
                 conditions.size(), condition_nodes.size(), condition_text.size()};
     }
 };
@@ -1913,6 +1930,7 @@ public:
           notes_(t.notes),
           equivalences_(t.equivalences),
           groups_(t.groups),
+          titles_(t.titles),
           archetypes_(t.archetypes),
           transitions_(t.transitions),
           attributes_(t.attributes),
@@ -1940,6 +1958,8 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::expectation_note> notes() const noexcept { return notes_; }
     [[nodiscard]] constexpr std::span<const ladder::equivalence> equivalences() const noexcept { return equivalences_; }
     [[nodiscard]] constexpr std::span<const ladder::level_group> groups() const noexcept { return groups_; }
+    /// Archetypes' own titles for levels (`title L6 "Group Lead"` in an archetype's block).
+    [[nodiscard]] constexpr std::span<const ladder::level_title> titles() const noexcept { return titles_; }
     [[nodiscard]] constexpr std::span<const ladder::archetype> archetypes() const noexcept { return archetypes_; }
     [[nodiscard]] constexpr std::span<const ladder::transition> transitions() const noexcept { return transitions_; }
     [[nodiscard]] constexpr std::span<const ladder::attribute> attributes() const noexcept { return attributes_; }
@@ -2053,6 +2073,7 @@ private:
     std::span<const ladder::expectation_note> notes_;
     std::span<const ladder::equivalence> equivalences_;
     std::span<const ladder::level_group> groups_;
+    std::span<const ladder::level_title> titles_;
     std::span<const ladder::archetype> archetypes_;
     std::span<const ladder::transition> transitions_;
     std::span<const ladder::attribute> attributes_;
@@ -2110,6 +2131,7 @@ template <class T>
            detail::equal_rows(a.levels(), b.levels()) && detail::equal_rows(a.expectations(), b.expectations()) &&
            detail::equal_notes(a, b) &&
            detail::equal_rows(a.equivalences(), b.equivalences()) && detail::equal_rows(a.groups(), b.groups()) &&
+           detail::equal_rows(a.titles(), b.titles()) &&
            detail::equal_rows(a.archetypes(), b.archetypes()) && detail::equal_rows(a.transitions(), b.transitions());
 }
 
@@ -2275,6 +2297,17 @@ namespace detail {
     return applies_to(v, detail::handle_access::make<archetype>(archetype_row), detail::handle_access::make<level>(level_row))
                ? archetype_row
                : no_index;
+}
+
+/// What a level is called for a person of an archetype: the archetype's own title for it
+/// (`title L6 "Group Lead"`) where the archetype applies there and states one, else the level's.
+[[nodiscard]] constexpr std::string_view title_of(const ladder_view& v, index_t level_row, index_t archetype_row) noexcept {
+    if (const index_t as = archetype_in_force(v, archetype_row, level_row); as != no_index) {
+        for (const auto& t : v.titles()) {
+            if (t.archetype == as && t.level.index == level_row) return t.title;
+        }
+    }
+    return v.levels()[level_row].title;
 }
 
 /// Calls f(competency row, minimum) for each expectation in force at a level for an archetype
@@ -2765,6 +2798,7 @@ private:
             in(a.from, levels);
             in(a.until, levels);
         }
+        for (auto& x : t_.titles) in(x.level, levels);
         for (auto& tr : t_.transitions) {
             in(tr.from, levels);
             in(tr.to, levels);
@@ -2884,6 +2918,11 @@ public:
     constexpr archetype_builder& note(std::string_view competency, note_kind kind, std::string_view text) {
         auto& r = b_->t_.archetypes[row_];
         b_->add_note(entity::archetype, r.id, r.first_expectation, r.expectation_count, competency, kind, text);
+        return *this;
+    }
+    /// `title L6 "Group Lead"`: what level L6 is called for a person of this archetype.
+    constexpr archetype_builder& title(std::string_view level, std::string_view title) {
+        b_->t_.titles.push_back(ladder::level_title{row_, reference{level}, title, b_->take_where()});
         return *this;
     }
 
@@ -3238,6 +3277,7 @@ template <class F> constexpr void strings_of(expectation& r, F&& f) { f(r.compet
 template <class F> constexpr void strings_of(expectation_note& r, F&& f) { f(r.text); }
 template <class F> constexpr void strings_of(equivalence& r, F&& f) { f(r.level.id), f(r.lowest.id), f(r.highest.id); }
 template <class F> constexpr void strings_of(level_group& r, F&& f) { f(r.id), f(r.name), f(r.lowest.id), f(r.highest.id); }
+template <class F> constexpr void strings_of(level_title& r, F&& f) { f(r.level.id), f(r.title); }
 template <class F> constexpr void strings_of(archetype& r, F&& f) { f(r.id), f(r.name), f(r.from.id), f(r.until.id); }
 template <class F> constexpr void strings_of(transition& r, F&& f) { f(r.from.id), f(r.to.id), f(r.guard); }
 template <class F> constexpr void strings_of(advisory& r, F&& f) { f(r.text), f(r.message); }
@@ -4214,7 +4254,21 @@ private:
                 if (!meaning(level, archetype)) return false;
                 continue;
             }
-            if (!accept_word("expect")) return expected("`expect` and ratings, `means`, or `}`");
+            if (archetype != nullptr && at_word("title")) {
+                const token item = cur_;
+                advance();
+                std::string_view at, title;
+                if (!identifier("a level id", at)) return false;
+                if (cur_.kind == token_kind::string && cur_.text.empty()) return expected("the title, in words");
+                if (!string("the level's title for this archetype, in quotes", title)) return false;
+                b_.at(item.where);
+                archetype->title(at, title);
+                check_rows(b_.tables().titles, entity::archetype, too_many_titles_);
+                continue;
+            }
+            if (!accept_word("expect")) {
+                return expected(archetype != nullptr ? "`expect` and ratings, `means`, `title`, or `}`" : "`expect` and ratings, `means`, or `}`");
+            }
             do {
                 const token item = cur_;
                 std::string_view competency;
@@ -4612,7 +4666,7 @@ private:
     std::uint32_t block_depth_ = 0;  ///< blocks open where reading stands (synchronize() leaves them)
     bool too_many_scales_ = false, too_many_points_ = false, too_many_categories_ = false,
          too_many_competencies_ = false, too_many_tracks_ = false, too_many_levels_ = false,
-         too_many_expectations_ = false, too_many_notes_ = false, too_many_equivalences_ = false, too_many_groups_ = false, too_many_archetypes_ = false,
+         too_many_expectations_ = false, too_many_notes_ = false, too_many_equivalences_ = false, too_many_groups_ = false, too_many_titles_ = false, too_many_archetypes_ = false,
          too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false, too_many_advisories_ = false, too_many_facts_ = false;
     source_position text_at_{};
 };
@@ -4783,14 +4837,20 @@ private:
         expectation_block(lines, line, v_.expectations_of(l));
     }
 
-    /// `head {` + `expect …` lines + `means …` statements + `}`, or just `head` when there is no
-    /// expectation.
-    void expectation_block(text_lines& lines, const std::string& head, std::span<const ladder::expectation> list) const {
-        if (list.empty()) {
+    /// `head {` + `leading` lines (an archetype's titles) + `expect …` lines + `means …`
+    /// statements + `}`, or just `head` when there is nothing to put in the block.
+    void expectation_block(text_lines& lines, const std::string& head, std::span<const ladder::expectation> list,
+                           const text_lines& leading = {}) const {
+        if (list.empty() && leading.empty()) {
             lines.push_back(head);
             return;
         }
         lines.push_back(head + " {");
+        for (const auto& l : leading) lines.push_back(l);
+        if (list.empty()) {
+            lines.push_back("}");
+            return;
+        }
         std::string current;
         std::uint32_t line = list.front().where.line;
         for (const auto& e : list) {
@@ -4835,7 +4895,12 @@ private:
     void archetype(text_lines& lines, const ladder::archetype& a) const {
         std::string head = "archetype " + std::string(a.id) + " " + quoted(a.name) + " from " + std::string(a.from.id);
         if (!a.until.empty()) head += " until " + std::string(a.until.id);
-        expectation_block(lines, head, v_.expectations_of(a));
+        const auto row = static_cast<index_t>(&a - v_.archetypes().data());
+        text_lines titles;
+        for (const auto& t : v_.titles()) {
+            if (t.archetype == row) titles.push_back("  title " + std::string(t.level.id) + " " + quoted(t.title));
+        }
+        expectation_block(lines, head, v_.expectations_of(a), titles);
     }
 
     static void attribute(text_lines& lines, const ladder::attribute& a) {
@@ -7702,6 +7767,10 @@ constexpr void check_references(const ladder_view& v, finding_sink& sink) {
             check_reference(e.competency, v.competencies(), entity::competency, a.id, e.where, sink);
         }
     }
+    for (const auto& t : v.titles()) {
+        const std::string_view owner = t.archetype < v.archetypes().size() ? v.archetypes()[t.archetype].id : std::string_view{};
+        check_reference(t.level, v.levels(), entity::level, owner, t.where, sink);
+    }
     for (const auto& t : v.transitions()) {
         check_reference(t.from, v.levels(), entity::level, {}, t.where, sink);
         check_reference(t.to, v.levels(), entity::level, t.from.id, t.where, sink);
@@ -7972,6 +8041,33 @@ constexpr void check_groups(const ladder_view& v, finding_sink& sink) {
     }
 }
 
+/// An archetype's title names a level where the archetype applies, once. Titles sorted by
+/// archetype and level, so a second title for one level is found next to the first.
+constexpr void check_titles(const ladder_view& v, finding_sink& sink) {
+    const auto titles = v.titles();
+    constexpr_vector<index_t> order;
+    for (std::size_t i = 0; i != titles.size(); ++i) {
+        const level_title& t = titles[i];
+        if (t.archetype >= v.archetypes().size() || !t.level.resolved()) continue;
+        const archetype& a = v.archetypes()[t.archetype];
+        if (archetype_in_force(v, t.archetype, t.level.index) == no_index) {
+            sink.add(diagnostic_code::misplaced_title, severity::error, entity::archetype, a.id, t.level.id, t.where, 0);
+            continue;
+        }
+        order.push_back(static_cast<index_t>(i));
+    }
+    stable_sort(order, [&](index_t x, index_t y) {
+        return titles[x].archetype != titles[y].archetype ? titles[x].archetype < titles[y].archetype
+                                                          : titles[x].level.index < titles[y].level.index;
+    });
+    for (std::size_t k = 1; k < order.size(); ++k) {
+        const level_title &before = titles[order[k - 1]], &t = titles[order[k]];
+        if (before.archetype != t.archetype || before.level.index != t.level.index) continue;
+        sink.add(diagnostic_code::misplaced_title, severity::error, entity::archetype, v.archetypes()[t.archetype].id, t.level.id,
+                 t.where, 1);
+    }
+}
+
 constexpr bool all_resolved(const equivalence& q) noexcept {
     return q.level.resolved() && q.lowest.resolved() && q.highest.resolved();
 }
@@ -8132,6 +8228,7 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     detail::check_levels(v, sink);
     detail::check_equivalences(v, sink);
     detail::check_groups(v, sink);
+    detail::check_titles(v, sink);
     detail::check_archetypes(v, sink);
     detail::check_transitions(v, sink);
     return out;

@@ -99,6 +99,10 @@ ladder::builder random_ladder(std::mt19937& rng, std::vector<std::string>& pool)
             expected.push_back(id("comp", pick(competencies)));
             arch.expect({{expected.back(), pick(5)}});
         }
+        for (int t = pick(3); t != 0; --t) {
+            const std::string_view title = name();  // a title is never empty: the reader refuses ""
+            arch.title(id("L", pick(levels)), title.empty() ? std::string_view("Lead") : title);
+        }
         say(arch, expected);
     }
     for (int t = levels ? pick(6) : 0; t != 0; --t) {

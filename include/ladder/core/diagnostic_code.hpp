@@ -47,6 +47,7 @@ enum class diagnostic_code : std::uint16_t {
     duplicate_text = 124,
     partial_text = 125,
     inconsistent_group = 126,
+    misplaced_title = 127,
     // people
     person_without_level = 130,
     wrong_attribute_type = 131,
@@ -129,6 +130,7 @@ enum class entity : std::uint8_t {
         case diagnostic_code::duplicate_text: return "duplicate-text";
         case diagnostic_code::partial_text: return "partial-text";
         case diagnostic_code::inconsistent_group: return "inconsistent-group";
+        case diagnostic_code::misplaced_title: return "misplaced-title";
         case diagnostic_code::person_without_level: return "person-without-level";
         case diagnostic_code::wrong_attribute_type: return "wrong-attribute-type";
         case diagnostic_code::syntax_error: return "syntax-error";

@@ -48,6 +48,9 @@ namespace detail {
                 case 1: return "{thing} runs downwards: its lowest level {other} is above its highest";
                 default: return "{thing} has the id of a level, so at({subject}) would name both";
             }
+        case diagnostic_code::misplaced_title:
+            return d.actual == 0 ? "{thing} gives a title for level {other}, where it does not apply"
+                                 : "{thing} gives level {other} more than one title";
         case diagnostic_code::archetype_without_level: return "{thing} applies to no level";
         case diagnostic_code::one_way_switch: return "the switch from {subject} to {other} has no way back (a one-way door)";
         case diagnostic_code::missing_expectation: return "{thing} states no expectation for competency {other}";

@@ -402,6 +402,7 @@ private:
             in(a.from, levels);
             in(a.until, levels);
         }
+        for (auto& x : t_.titles) in(x.level, levels);
         for (auto& tr : t_.transitions) {
             in(tr.from, levels);
             in(tr.to, levels);
@@ -521,6 +522,11 @@ public:
     constexpr archetype_builder& note(std::string_view competency, note_kind kind, std::string_view text) {
         auto& r = b_->t_.archetypes[row_];
         b_->add_note(entity::archetype, r.id, r.first_expectation, r.expectation_count, competency, kind, text);
+        return *this;
+    }
+    /// `title L6 "Group Lead"`: what level L6 is called for a person of this archetype.
+    constexpr archetype_builder& title(std::string_view level, std::string_view title) {
+        b_->t_.titles.push_back(ladder::level_title{row_, reference{level}, title, b_->take_where()});
         return *this;
     }
 

@@ -42,6 +42,17 @@ namespace detail {
                : no_index;
 }
 
+/// What a level is called for a person of an archetype: the archetype's own title for it
+/// (`title L6 "Group Lead"`) where the archetype applies there and states one, else the level's.
+[[nodiscard]] constexpr std::string_view title_of(const ladder_view& v, index_t level_row, index_t archetype_row) noexcept {
+    if (const index_t as = archetype_in_force(v, archetype_row, level_row); as != no_index) {
+        for (const auto& t : v.titles()) {
+            if (t.archetype == as && t.level.index == level_row) return t.title;
+        }
+    }
+    return v.levels()[level_row].title;
+}
+
 /// Calls f(competency row, minimum) for each expectation in force at a level for an archetype
 /// (no_index: none): the level's own in its order, an override replacing its minimum, then the
 /// archetype's others. The one walk every reader of expectations uses; f returns false to stop.

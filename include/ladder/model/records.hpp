@@ -211,6 +211,16 @@ struct level_group {
     friend constexpr bool operator==(const level_group&, const level_group&) = default;
 };
 
+/// `title L6 "Group Lead"` in an archetype's block: what the level is called for a person of
+/// that archetype (Snowflake's "Senior Engineer / Group Lead" on one points band).
+struct level_title {
+    index_t archetype = no_index;
+    reference level;
+    std::string_view title;
+    source_position where{};
+    friend constexpr bool operator==(const level_title&, const level_title&) = default;
+};
+
 /// A staff+ archetype (Tech Lead, Architect, Solver, Right Hand): from a level upward on its
 /// track (up to `until` if given), with expectations overriding the level's.
 struct archetype {

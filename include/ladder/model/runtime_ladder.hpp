@@ -31,6 +31,7 @@ template <class F> constexpr void strings_of(expectation& r, F&& f) { f(r.compet
 template <class F> constexpr void strings_of(expectation_note& r, F&& f) { f(r.text); }
 template <class F> constexpr void strings_of(equivalence& r, F&& f) { f(r.level.id), f(r.lowest.id), f(r.highest.id); }
 template <class F> constexpr void strings_of(level_group& r, F&& f) { f(r.id), f(r.name), f(r.lowest.id), f(r.highest.id); }
+template <class F> constexpr void strings_of(level_title& r, F&& f) { f(r.level.id), f(r.title); }
 template <class F> constexpr void strings_of(archetype& r, F&& f) { f(r.id), f(r.name), f(r.from.id), f(r.until.id); }
 template <class F> constexpr void strings_of(transition& r, F&& f) { f(r.from.id), f(r.to.id), f(r.guard); }
 template <class F> constexpr void strings_of(advisory& r, F&& f) { f(r.text), f(r.message); }

@@ -27,6 +27,7 @@ struct table_sizes {
     std::size_t equivalences = 0;
     std::size_t groups = 0;
     std::size_t archetypes = 0;
+    std::size_t titles = 0;
     std::size_t transitions = 0;
     std::size_t attributes = 0;
     std::size_t rules = 0;
@@ -61,6 +62,7 @@ struct tables {
     Table<ladder::equivalence, S.equivalences> equivalences{};
     Table<ladder::level_group, S.groups> groups{};
     Table<ladder::archetype, S.archetypes> archetypes{};
+    Table<ladder::level_title, S.titles> titles{};
     Table<ladder::transition, S.transitions> transitions{};
     Table<ladder::attribute, S.attributes> attributes{};
     Table<ladder::named_rule, S.rules> rules{};
@@ -77,7 +79,7 @@ struct tables {
     template <class F>
     constexpr void for_each_table(F&& f) {
         f(scales), f(scale_points), f(categories), f(competencies), f(tracks);
-        f(levels), f(expectations), f(notes), f(equivalences), f(groups), f(archetypes), f(transitions), f(attributes), f(rules), f(advisories), f(tests), f(test_facts),
+        f(levels), f(expectations), f(notes), f(equivalences), f(groups), f(archetypes), f(titles), f(transitions), f(attributes), f(rules), f(advisories), f(tests), f(test_facts),
             f(test_checks);
         f(conditions), f(condition_nodes), f(condition_text);
     }
@@ -88,7 +90,7 @@ struct tables {
         f(scales, other.scales), f(scale_points, other.scale_points), f(categories, other.categories);
         f(competencies, other.competencies), f(tracks, other.tracks), f(levels, other.levels);
         f(expectations, other.expectations), f(notes, other.notes), f(equivalences, other.equivalences);
-        f(groups, other.groups), f(archetypes, other.archetypes);
+        f(groups, other.groups), f(archetypes, other.archetypes), f(titles, other.titles);
         f(transitions, other.transitions), f(attributes, other.attributes), f(rules, other.rules);
         f(advisories, other.advisories), f(tests, other.tests), f(test_facts, other.test_facts);
         f(test_checks, other.test_checks);
@@ -98,7 +100,7 @@ struct tables {
     [[nodiscard]] constexpr table_sizes sizes() const noexcept {
         return {scales.size(),  scale_points.size(), categories.size(),   competencies.size(),
                 tracks.size(),  levels.size(),       expectations.size(), notes.size(), equivalences.size(),
-                groups.size(), archetypes.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size(),
+                groups.size(), archetypes.size(), titles.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size(),
                 conditions.size(), condition_nodes.size(), condition_text.size()};
     }
 };

@@ -30,6 +30,7 @@ public:
           notes_(t.notes),
           equivalences_(t.equivalences),
           groups_(t.groups),
+          titles_(t.titles),
           archetypes_(t.archetypes),
           transitions_(t.transitions),
           attributes_(t.attributes),
@@ -57,6 +58,8 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::expectation_note> notes() const noexcept { return notes_; }
     [[nodiscard]] constexpr std::span<const ladder::equivalence> equivalences() const noexcept { return equivalences_; }
     [[nodiscard]] constexpr std::span<const ladder::level_group> groups() const noexcept { return groups_; }
+    /// Archetypes' own titles for levels (`title L6 "Group Lead"` in an archetype's block).
+    [[nodiscard]] constexpr std::span<const ladder::level_title> titles() const noexcept { return titles_; }
     [[nodiscard]] constexpr std::span<const ladder::archetype> archetypes() const noexcept { return archetypes_; }
     [[nodiscard]] constexpr std::span<const ladder::transition> transitions() const noexcept { return transitions_; }
     [[nodiscard]] constexpr std::span<const ladder::attribute> attributes() const noexcept { return attributes_; }
@@ -170,6 +173,7 @@ private:
     std::span<const ladder::expectation_note> notes_;
     std::span<const ladder::equivalence> equivalences_;
     std::span<const ladder::level_group> groups_;
+    std::span<const ladder::level_title> titles_;
     std::span<const ladder::archetype> archetypes_;
     std::span<const ladder::transition> transitions_;
     std::span<const ladder::attribute> attributes_;
@@ -227,6 +231,7 @@ template <class T>
            detail::equal_rows(a.levels(), b.levels()) && detail::equal_rows(a.expectations(), b.expectations()) &&
            detail::equal_notes(a, b) &&
            detail::equal_rows(a.equivalences(), b.equivalences()) && detail::equal_rows(a.groups(), b.groups()) &&
+           detail::equal_rows(a.titles(), b.titles()) &&
            detail::equal_rows(a.archetypes(), b.archetypes()) && detail::equal_rows(a.transitions(), b.transitions());
 }
 

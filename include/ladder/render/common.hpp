@@ -60,6 +60,30 @@ inline std::string groups_of(const ladder_view& l, index_t x) {
     return out;
 }
 
+/// What a level is also called, for the archetypes that title it: "Group Lead (Manager)";
+/// empty when none does.
+inline std::string other_titles(const ladder_view& l, index_t x) {
+    std::string out;
+    for (const auto& t : l.titles()) {
+        if (t.level.index != x || t.archetype >= l.archetypes().size()) continue;
+        if (!out.empty()) out += ", ";
+        out += t.title;
+        out += " (";
+        out += l.archetypes()[t.archetype].name;
+        out += ')';
+    }
+    return out;
+}
+/// A level's title with the others it has: "Senior Engineer / Group Lead (Manager)".
+inline std::string titles_words(const ladder_view& l, index_t x) {
+    std::string out(l.levels()[x].title);
+    if (const std::string others = other_titles(l, x); !others.empty()) {
+        out += " / ";
+        out += others;
+    }
+    return out;
+}
+
 /// True when a level says in words what any of its expectations means.
 [[nodiscard]] inline bool has_text(const ladder_view& l, index_t level) { return has_words(l.expectations_of(l.levels()[level])); }
 

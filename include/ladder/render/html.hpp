@@ -112,7 +112,7 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
             std::string cls = v.career ? "career" : "";
             if (report != nullptr && report->to == x) cls += cls.empty() ? "target" : " target";
             out += "<th" + (cls.empty() ? std::string() : " class=\"" + cls + "\"") + ">" + html_escape(v.id) + "<br>" +
-                   html_escape(v.title) + "</th>";
+                   html_escape(detail::titles_words(l, x)) + "</th>";
         }
         out += "</tr>\n";
         // What each level is beyond its expectations: scope, pay band, typical time; a row no
@@ -211,6 +211,9 @@ inline std::string to_level_html(const ladder_view& l, level_ref which) {
         }
     }
     if (!peers.empty()) out += "<tr class=\"fact\"><th>compares with</th><td>" + peers + "</td></tr>\n";
+    if (const std::string others = detail::other_titles(l, x); !others.empty()) {
+        out += "<tr class=\"fact\"><th>also called</th><td>" + html_escape(others) + "</td></tr>\n";
+    }
     if (const std::string groups = detail::groups_of(l, x); !groups.empty()) {
         out += "<tr class=\"fact\"><th>in groups</th><td>" + html_escape(groups) + "</td></tr>\n";
     }

@@ -76,10 +76,21 @@ inline std::string to_json(const ladder_view& l) {
         return "{\"id\": " + quote_json(g.id) + ", \"name\": " + quote_json(g.name) + ", \"lowest\": " + quote_json(g.lowest.id) +
                ", \"highest\": " + quote_json(g.highest.id) + "}";
     }) + ",\n";
+    // An archetype's titles for levels: [{"level": "S3_1", "title": "Group Lead"}].
+    const auto titles_of = [&](const archetype& a) {
+        const auto row = static_cast<index_t>(&a - l.archetypes().data());
+        std::string out_titles = "[";
+        for (const auto& t : l.titles()) {
+            if (t.archetype != row) continue;
+            if (out_titles.size() > 1) out_titles += ", ";
+            out_titles += "{\"level\": " + quote_json(t.level.id) + ", \"title\": " + quote_json(t.title) + "}";
+        }
+        return out_titles + "]";
+    };
     out += "  \"archetypes\": " + json_list(l.archetypes(), [&](const archetype& a) {
         return "{\"id\": " + quote_json(a.id) + ", \"name\": " + quote_json(a.name) + ", \"from\": " + quote_json(a.from.id) +
                ", \"until\": " + (a.until.empty() ? std::string("null") : quote_json(a.until.id)) +
-               ", \"expectations\": " + detail::json_expectations(l, l.expectations_of(a)) + "}";
+               ", \"expectations\": " + detail::json_expectations(l, l.expectations_of(a)) + ", \"titles\": " + titles_of(a) + "}";
     }) + ",\n";
     out += "  \"transitions\": " + json_list(l.transitions(), [&](const transition& t) {
         return "{\"kind\": " + quote_json(name_of(t.kind)) + ", \"from\": " + quote_json(t.from.id) + ", \"to\": " + quote_json(t.to.id) +

@@ -37,7 +37,7 @@ inline std::string to_markdown(const ladder_view& l) {
             out += "| ";
             out += detail::markdown_escape(v.id);
             out += " | ";
-            out += detail::markdown_escape(v.title);
+            out += detail::markdown_escape(detail::titles_words(l, x));
             for (const auto& field : detail::level_fact_fields) {
                 out += " | ";
                 out += detail::markdown_escape(facts.*field.text);

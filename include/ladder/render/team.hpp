@@ -174,10 +174,12 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
             card += name;
         }
         card += "</h3>\n";
+        // A level as this person is called there: an archetype's own title where it has one.
+        const auto called = [&](index_t x) { return std::string(l.levels()[x].id) + " " + std::string(title_of(l, x, p.archetype)); };
         if (e.report) {
             const readiness_report& r = *e.report;
             const std::string verdict_class = where == 0 ? "ready" : where == 1 ? "not-yet" : "";
-            card += "<p>" + html_escape(detail::level_words(l, r.from)) + " &rarr; " + html_escape(detail::level_words(l, r.to)) +
+            card += "<p>" + html_escape(called(r.from)) + " &rarr; " + html_escape(called(r.to)) +
                     ": <strong" + (verdict_class.empty() ? "" : " class=\"" + verdict_class + "\"") + ">" +
                     std::string(name_of(standing_of(l, e))) + "</strong>";
             if (r.archetype != no_index) card += " (as " + html_escape(l.archetypes()[r.archetype].name) + ")";
@@ -191,7 +193,7 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
             if (!gaps.empty()) card += "<p class=\"note\">Short: " + gaps + ".</p>\n";
             card += "<details><summary>readiness report</summary><pre>" + html_escape(to_text(r, p)) + "</pre></details>\n";
         } else {
-            card += "<p>" + (p.level != no_index ? html_escape(detail::level_words(l, p.level)) + ": " : std::string()) +
+            card += "<p>" + (p.level != no_index ? html_escape(called(p.level)) + ": " : std::string()) +
                     html_escape(e.problem) + "</p>\n";
             if (p.level != no_index) card += detail::rating_chart_svg(l, p, p.level, p.archetype) + "\n";
         }

@@ -481,7 +481,21 @@ private:
                 if (!meaning(level, archetype)) return false;
                 continue;
             }
-            if (!accept_word("expect")) return expected("`expect` and ratings, `means`, or `}`");
+            if (archetype != nullptr && at_word("title")) {
+                const token item = cur_;
+                advance();
+                std::string_view at, title;
+                if (!identifier("a level id", at)) return false;
+                if (cur_.kind == token_kind::string && cur_.text.empty()) return expected("the title, in words");
+                if (!string("the level's title for this archetype, in quotes", title)) return false;
+                b_.at(item.where);
+                archetype->title(at, title);
+                check_rows(b_.tables().titles, entity::archetype, too_many_titles_);
+                continue;
+            }
+            if (!accept_word("expect")) {
+                return expected(archetype != nullptr ? "`expect` and ratings, `means`, `title`, or `}`" : "`expect` and ratings, `means`, or `}`");
+            }
             do {
                 const token item = cur_;
                 std::string_view competency;
@@ -879,7 +893,7 @@ private:
     std::uint32_t block_depth_ = 0;  ///< blocks open where reading stands (synchronize() leaves them)
     bool too_many_scales_ = false, too_many_points_ = false, too_many_categories_ = false,
          too_many_competencies_ = false, too_many_tracks_ = false, too_many_levels_ = false,
-         too_many_expectations_ = false, too_many_notes_ = false, too_many_equivalences_ = false, too_many_groups_ = false, too_many_archetypes_ = false,
+         too_many_expectations_ = false, too_many_notes_ = false, too_many_equivalences_ = false, too_many_groups_ = false, too_many_titles_ = false, too_many_archetypes_ = false,
          too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false, too_many_advisories_ = false, too_many_facts_ = false;
     source_position text_at_{};
 };

@@ -152,14 +152,20 @@ private:
         expectation_block(lines, line, v_.expectations_of(l));
     }
 
-    /// `head {` + `expect …` lines + `means …` statements + `}`, or just `head` when there is no
-    /// expectation.
-    void expectation_block(text_lines& lines, const std::string& head, std::span<const ladder::expectation> list) const {
-        if (list.empty()) {
+    /// `head {` + `leading` lines (an archetype's titles) + `expect …` lines + `means …`
+    /// statements + `}`, or just `head` when there is nothing to put in the block.
+    void expectation_block(text_lines& lines, const std::string& head, std::span<const ladder::expectation> list,
+                           const text_lines& leading = {}) const {
+        if (list.empty() && leading.empty()) {
             lines.push_back(head);
             return;
         }
         lines.push_back(head + " {");
+        for (const auto& l : leading) lines.push_back(l);
+        if (list.empty()) {
+            lines.push_back("}");
+            return;
+        }
         std::string current;
         std::uint32_t line = list.front().where.line;
         for (const auto& e : list) {
@@ -204,7 +210,12 @@ private:
     void archetype(text_lines& lines, const ladder::archetype& a) const {
         std::string head = "archetype " + std::string(a.id) + " " + quoted(a.name) + " from " + std::string(a.from.id);
         if (!a.until.empty()) head += " until " + std::string(a.until.id);
-        expectation_block(lines, head, v_.expectations_of(a));
+        const auto row = static_cast<index_t>(&a - v_.archetypes().data());
+        text_lines titles;
+        for (const auto& t : v_.titles()) {
+            if (t.archetype == row) titles.push_back("  title " + std::string(t.level.id) + " " + quoted(t.title));
+        }
+        expectation_block(lines, head, v_.expectations_of(a), titles);
     }
 
     static void attribute(text_lines& lines, const ladder::attribute& a) {

@@ -92,6 +92,10 @@ constexpr void check_references(const ladder_view& v, finding_sink& sink) {
             check_reference(e.competency, v.competencies(), entity::competency, a.id, e.where, sink);
         }
     }
+    for (const auto& t : v.titles()) {
+        const std::string_view owner = t.archetype < v.archetypes().size() ? v.archetypes()[t.archetype].id : std::string_view{};
+        check_reference(t.level, v.levels(), entity::level, owner, t.where, sink);
+    }
     for (const auto& t : v.transitions()) {
         check_reference(t.from, v.levels(), entity::level, {}, t.where, sink);
         check_reference(t.to, v.levels(), entity::level, t.from.id, t.where, sink);
@@ -362,6 +366,33 @@ constexpr void check_groups(const ladder_view& v, finding_sink& sink) {
     }
 }
 
+/// An archetype's title names a level where the archetype applies, once. Titles sorted by
+/// archetype and level, so a second title for one level is found next to the first.
+constexpr void check_titles(const ladder_view& v, finding_sink& sink) {
+    const auto titles = v.titles();
+    constexpr_vector<index_t> order;
+    for (std::size_t i = 0; i != titles.size(); ++i) {
+        const level_title& t = titles[i];
+        if (t.archetype >= v.archetypes().size() || !t.level.resolved()) continue;
+        const archetype& a = v.archetypes()[t.archetype];
+        if (archetype_in_force(v, t.archetype, t.level.index) == no_index) {
+            sink.add(diagnostic_code::misplaced_title, severity::error, entity::archetype, a.id, t.level.id, t.where, 0);
+            continue;
+        }
+        order.push_back(static_cast<index_t>(i));
+    }
+    stable_sort(order, [&](index_t x, index_t y) {
+        return titles[x].archetype != titles[y].archetype ? titles[x].archetype < titles[y].archetype
+                                                          : titles[x].level.index < titles[y].level.index;
+    });
+    for (std::size_t k = 1; k < order.size(); ++k) {
+        const level_title &before = titles[order[k - 1]], &t = titles[order[k]];
+        if (before.archetype != t.archetype || before.level.index != t.level.index) continue;
+        sink.add(diagnostic_code::misplaced_title, severity::error, entity::archetype, v.archetypes()[t.archetype].id, t.level.id,
+                 t.where, 1);
+    }
+}
+
 constexpr bool all_resolved(const equivalence& q) noexcept {
     return q.level.resolved() && q.lowest.resolved() && q.highest.resolved();
 }
@@ -522,6 +553,7 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     detail::check_levels(v, sink);
     detail::check_equivalences(v, sink);
     detail::check_groups(v, sink);
+    detail::check_titles(v, sink);
     detail::check_archetypes(v, sink);
     detail::check_transitions(v, sink);
     return out;

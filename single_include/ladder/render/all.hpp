@@ -72,6 +72,30 @@ inline std::string groups_of(const ladder_view& l, index_t x) {
     return out;
 }
 
+/// What a level is also called, for the archetypes that title it: "Group Lead (Manager)";
+/// empty when none does.
+inline std::string other_titles(const ladder_view& l, index_t x) {
+    std::string out;
+    for (const auto& t : l.titles()) {
+        if (t.level.index != x || t.archetype >= l.archetypes().size()) continue;
+        if (!out.empty()) out += ", ";
+        out += t.title;
+        out += " (";
+        out += l.archetypes()[t.archetype].name;
+        out += ')';
+    }
+    return out;
+}
+/// A level's title with the others it has: "Senior Engineer / Group Lead (Manager)".
+inline std::string titles_words(const ladder_view& l, index_t x) {
+    std::string out(l.levels()[x].title);
+    if (const std::string others = other_titles(l, x); !others.empty()) {
+        out += " / ";
+        out += others;
+    }
+    return out;
+}
+
 /// True when a level says in words what any of its expectations means.
 [[nodiscard]] inline bool has_text(const ladder_view& l, index_t level) { return has_words(l.expectations_of(l.levels()[level])); }
 
@@ -401,7 +425,7 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
             std::string cls = v.career ? "career" : "";
             if (report != nullptr && report->to == x) cls += cls.empty() ? "target" : " target";
             out += "<th" + (cls.empty() ? std::string() : " class=\"" + cls + "\"") + ">" + html_escape(v.id) + "<br>" +
-                   html_escape(v.title) + "</th>";
+                   html_escape(detail::titles_words(l, x)) + "</th>";
         }
         out += "</tr>\n";
         // What each level is beyond its expectations: scope, pay band, typical time; a row no
@@ -500,6 +524,9 @@ inline std::string to_level_html(const ladder_view& l, level_ref which) {
         }
     }
     if (!peers.empty()) out += "<tr class=\"fact\"><th>compares with</th><td>" + peers + "</td></tr>\n";
+    if (const std::string others = detail::other_titles(l, x); !others.empty()) {
+        out += "<tr class=\"fact\"><th>also called</th><td>" + html_escape(others) + "</td></tr>\n";
+    }
     if (const std::string groups = detail::groups_of(l, x); !groups.empty()) {
         out += "<tr class=\"fact\"><th>in groups</th><td>" + html_escape(groups) + "</td></tr>\n";
     }
@@ -680,10 +707,21 @@ inline std::string to_json(const ladder_view& l) {
         return "{\"id\": " + quote_json(g.id) + ", \"name\": " + quote_json(g.name) + ", \"lowest\": " + quote_json(g.lowest.id) +
                ", \"highest\": " + quote_json(g.highest.id) + "}";
     }) + ",\n";
+    // An archetype's titles for levels: [{"level": "S3_1", "title": "Group Lead"}].
+    const auto titles_of = [&](const archetype& a) {
+        const auto row = static_cast<index_t>(&a - l.archetypes().data());
+        std::string out_titles = "[";
+        for (const auto& t : l.titles()) {
+            if (t.archetype != row) continue;
+            if (out_titles.size() > 1) out_titles += ", ";
+            out_titles += "{\"level\": " + quote_json(t.level.id) + ", \"title\": " + quote_json(t.title) + "}";
+        }
+        return out_titles + "]";
+    };
     out += "  \"archetypes\": " + json_list(l.archetypes(), [&](const archetype& a) {
         return "{\"id\": " + quote_json(a.id) + ", \"name\": " + quote_json(a.name) + ", \"from\": " + quote_json(a.from.id) +
                ", \"until\": " + (a.until.empty() ? std::string("null") : quote_json(a.until.id)) +
-               ", \"expectations\": " + detail::json_expectations(l, l.expectations_of(a)) + "}";
+               ", \"expectations\": " + detail::json_expectations(l, l.expectations_of(a)) + ", \"titles\": " + titles_of(a) + "}";
     }) + ",\n";
     out += "  \"transitions\": " + json_list(l.transitions(), [&](const transition& t) {
         return "{\"kind\": " + quote_json(name_of(t.kind)) + ", \"from\": " + quote_json(t.from.id) + ", \"to\": " + quote_json(t.to.id) +
@@ -997,7 +1035,7 @@ inline std::string to_markdown(const ladder_view& l) {
             out += "| ";
             out += detail::markdown_escape(v.id);
             out += " | ";
-            out += detail::markdown_escape(v.title);
+            out += detail::markdown_escape(detail::titles_words(l, x));
             for (const auto& field : detail::level_fact_fields) {
                 out += " | ";
                 out += detail::markdown_escape(facts.*field.text);
@@ -1248,10 +1286,12 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
             card += name;
         }
         card += "</h3>\n";
+        // A level as this person is called there: an archetype's own title where it has one.
+        const auto called = [&](index_t x) { return std::string(l.levels()[x].id) + " " + std::string(title_of(l, x, p.archetype)); };
         if (e.report) {
             const readiness_report& r = *e.report;
             const std::string verdict_class = where == 0 ? "ready" : where == 1 ? "not-yet" : "";
-            card += "<p>" + html_escape(detail::level_words(l, r.from)) + " &rarr; " + html_escape(detail::level_words(l, r.to)) +
+            card += "<p>" + html_escape(called(r.from)) + " &rarr; " + html_escape(called(r.to)) +
                     ": <strong" + (verdict_class.empty() ? "" : " class=\"" + verdict_class + "\"") + ">" +
                     std::string(name_of(standing_of(l, e))) + "</strong>";
             if (r.archetype != no_index) card += " (as " + html_escape(l.archetypes()[r.archetype].name) + ")";
@@ -1265,7 +1305,7 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
             if (!gaps.empty()) card += "<p class=\"note\">Short: " + gaps + ".</p>\n";
             card += "<details><summary>readiness report</summary><pre>" + html_escape(to_text(r, p)) + "</pre></details>\n";
         } else {
-            card += "<p>" + (p.level != no_index ? html_escape(detail::level_words(l, p.level)) + ": " : std::string()) +
+            card += "<p>" + (p.level != no_index ? html_escape(called(p.level)) + ": " : std::string()) +
                     html_escape(e.problem) + "</p>\n";
             if (p.level != no_index) card += detail::rating_chart_svg(l, p, p.level, p.archetype) + "\n";
         }
