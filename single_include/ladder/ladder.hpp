@@ -9776,8 +9776,9 @@ LADDER_END_NAMESPACE
 
 // What changed from one version of a ladder to the next, in the ladder's own terms: levels,
 // tracks and competencies added, removed or renamed; a level's title, track, rank, scope, band,
-// career flag and criterion; expectations raised or lowered; moves added or removed, their pay
-// and guards; named rules. docs/changes.md tells how things are matched.
+// career flag and criterion; expectations raised or lowered; archetypes and their titles for
+// levels; level groups and their ranges; moves added or removed, their pay and guards; named
+// rules. docs/changes.md tells how things are matched.
 
 // ladder/core/config.hpp (included above)
 // ladder/model/records.hpp (included above)
@@ -9796,14 +9797,14 @@ LADDER_END_NAMESPACE
 LADDER_BEGIN_NAMESPACE
 
 /// What a change is about.
-enum class change_subject : std::uint8_t { ladder, competency, track, level, expectation, archetype, move, rule };
+enum class change_subject : std::uint8_t { ladder, competency, track, level, expectation, archetype, move, rule, group };
 
 /// What happened to it.
 enum class change_kind : std::uint8_t { added, removed, renamed, changed, raised, lowered };
 
 namespace detail {
 inline constexpr std::string_view change_subject_names[] = {"ladder", "competency", "track", "level",
-                                                            "expectation", "archetype", "move", "rule"};
+                                                            "expectation", "archetype", "move", "rule", "group"};
 inline constexpr std::string_view change_kind_names[] = {"added", "removed", "renamed", "changed", "raised", "lowered"};
 }  // namespace detail
 
@@ -9903,6 +9904,7 @@ public:
             expectations(x, y);
         });
         archetypes();
+        groups();
         moves();
         rules();
         return std::move(found_);
@@ -9981,6 +9983,53 @@ private:
             const std::string_view until = x.until.id.empty() ? std::string_view{} : new_id_of(levels_, a_.levels(), b_.levels(), x.until.index);
             field(change_subject::archetype, x.id, "until", until, y.until.id);
             field(change_subject::archetype, x.id, "expectations", overrides(a_, x, true), overrides(b_, y, false));
+            titles(x, y);
+        });
+    }
+
+    /// An archetype's titles for levels, level by level (by new ids): `title at S4_2` changed,
+    /// added or removed.
+    void titles(const archetype& x, const archetype& y) {
+        const auto old_row = static_cast<index_t>(&x - a_.archetypes().data());
+        const auto new_row = static_cast<index_t>(&y - b_.archetypes().data());
+        std::vector<std::pair<std::string_view, std::string_view>> before, after;  // level, title
+        for (const level_title& t : a_.titles()) {
+            if (t.archetype == old_row) before.emplace_back(new_id_of(levels_, a_.levels(), b_.levels(), t.level.index), t.title);
+        }
+        for (const level_title& t : b_.titles()) {
+            if (t.archetype == new_row) after.emplace_back(t.level.id, t.title);
+        }
+        std::unordered_map<std::string_view, std::string_view> now(after.begin(), after.end());
+        std::unordered_set<std::string_view> seen;
+        for (const auto& [level_id, title] : before) {
+            seen.insert(level_id);
+            const auto found = now.find(level_id);
+            field(change_subject::archetype, x.id, "title at " + std::string(level_id), title,
+                  found == now.end() ? std::string_view{} : found->second);
+        }
+        for (const auto& [level_id, title] : after) {
+            if (!seen.contains(level_id)) field(change_subject::archetype, x.id, "title at " + std::string(level_id), {}, title);
+        }
+    }
+
+    /// A group's range as the format writes it (`L5..L8`, or `L7`), by new ids.
+    std::string range(const level_group& g, bool old_version) const {
+        const auto id = [&](const reference& r) {
+            return old_version ? new_id_of(levels_, a_.levels(), b_.levels(), r.index) : r.id;
+        };
+        std::string out(id(g.lowest));
+        if (g.highest.id != g.lowest.id) {
+            out += "..";
+            out += id(g.highest);
+        }
+        return out;
+    }
+
+    void groups() {
+        const auto to_new = match_rows(a_.groups(), b_.groups(), [](const level_group& g) { return g.name; });
+        rows(change_subject::group, a_.groups(), b_.groups(), to_new, [&](const level_group& x, const level_group& y) {
+            field(change_subject::group, x.id, "name", x.name, y.name);
+            field(change_subject::group, x.id, "levels", range(x, true), range(y, false));
         });
     }
 
@@ -10405,8 +10454,10 @@ enum class standing : std::uint8_t {
     undecided,   ///< unknown: data missing
     no_verdict,  ///< no report: at the top of their track, or a guard broken for them
 };
+/// How many standings there are: the size of a table with a row for each.
+inline constexpr std::size_t standing_count = static_cast<std::size_t>(standing::no_verdict) + 1;
 [[nodiscard]] constexpr std::string_view name_of(standing s) noexcept {
-    constexpr std::string_view names[] = {"ready", "not yet", "staying at a career level", "undecided", "no verdict"};
+    constexpr std::string_view names[standing_count] = {"ready", "not yet", "staying at a career level", "undecided", "no verdict"};
     return names[static_cast<std::size_t>(s)];
 }
 [[nodiscard]] constexpr standing standing_of(const ladder_view& l, const readiness_entry& e) noexcept {
@@ -10424,7 +10475,7 @@ enum class standing : std::uint8_t {
 /// of a level where staying is a good outcome) and undecided.
 [[nodiscard]] inline std::string to_text(const ladder_view& l, std::span<const readiness_entry> all) {
     std::string out;
-    std::size_t count[5] = {};
+    std::size_t count[standing_count] = {};
     for (const auto& e : all) {
         ++count[static_cast<std::size_t>(standing_of(l, e))];
         if (e.report) {

@@ -153,3 +153,43 @@ TEST_CASE("the changes as text as Markdown and as JSON say each change once and 
     CHECK(ladder::to_text(v1, v1, ladder::compare(v1, v1)) == "T 1 -> 1: no changes\n");
     CHECK(ladder::to_markdown(v1, v1, ladder::compare(v1, v1)).find("No changes.") != std::string::npos);
 }
+
+TEST_CASE("a group's range and name and an archetype's titles level by level are changes of their own", "[changes]") {
+    const std::string base = std::string("ladder \"G\"\n") + std::string(header) + R"(competency code "Code" in craft
+track ic "IC"
+level L1 "One" on ic { expect code 1 }
+level L2 "Two" on ic { expect code 2 }
+level L3 "Three" on ic { expect code 3 }
+)";
+    const auto before = read(base + R"(group senior "Senior" = L2..L3
+group old "Old" = L1
+archetype lead "Lead" from L2 {
+  title L2 "Lead Two"
+  title L3 "Lead Three"
+}
+)");
+    const auto after = read(base + R"(group senior "Seniors" = L3
+group fresh "Fresh" = L1
+archetype lead "Lead" from L2 {
+  title L3 "Principal Lead"
+  title L2 "Lead Two"
+}
+)");
+    // "old" and "fresh" differ in id and name, so neither is a rename of the other.
+    CHECK(lines(ladder::compare(before, after)) == std::vector<std::string>{
+                                                       "archetype/changed/lead//title at L3/Lead Three/Principal Lead",
+                                                       "group/changed/senior//name/Senior/Seniors",
+                                                       "group/changed/senior//levels/L2..L3/L3",
+                                                       "group/removed/old////",
+                                                       "group/added/fresh////",
+                                                   });
+    // Titles moved around but unchanged are no change; a title dropped is one.
+    const auto dropped = read(base + R"(group senior "Senior" = L2..L3
+group old "Old" = L1
+archetype lead "Lead" from L2 {
+  title L3 "Lead Three"
+}
+)");
+    CHECK(lines(ladder::compare(before, dropped)) == std::vector<std::string>{"archetype/changed/lead//title at L2/Lead Two/"});
+    CHECK(ladder::compare(before, before).empty());
+}

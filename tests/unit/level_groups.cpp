@@ -94,7 +94,9 @@ rule r = at(upper)
 )");
     REQUIRE_FALSE(broken);
     const std::string problems = broken.diagnostics().to_string();
-    CHECK(problems.find("unknown level 'I9', referred to by 'upper'") != std::string::npos);
+    // At the group, from validation; and where the rule names it, from the rule's compiler.
+    CHECK(problems.find(":7:1: error[unknown-reference]: unknown level 'I9', referred to by 'upper'") != std::string::npos);
+    CHECK(problems.find(":8:13: error[unknown-reference]: unknown level 'I9', referred to by 'upper'") != std::string::npos);
 }
 
 TEST_CASE("a group is read printed and read back and its faults are found by validation", "[groups][text][validate]") {

@@ -358,6 +358,8 @@ TEST_CASE("text in a page or a picture cannot break it: markup escaped and what 
     CHECK(html_escape("Zo\xC3\xAB \xE2\x80\x93 \xF0\x9F\x98\x80") == "Zo\xC3\xAB \xE2\x80\x93 \xF0\x9F\x98\x80");  // UTF-8 kept
     CHECK(html_escape("cut \xC3") == "cut \xEF\xBF\xBD");  // a sequence cut short
     CHECK(html_escape("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");  // an overlong form
+    CHECK(html_escape("c1 \xC2\x85 nbsp \xC2\xA0") == "c1 \xEF\xBF\xBD nbsp \xC2\xA0");  // NEL replaced, a no-break space kept
+    CHECK(html_escape("\xEF\xBF\xBE\xEF\xBF\xBF\xEF\xBF\xBD") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // U+FFFE, U+FFFF
     CHECK(ladder::detail::shortened("Senior Director of Engineering", 10) == "Senior Dir\xE2\x80\xA6");
     CHECK(ladder::detail::shortened("Zo\xC3\xAB", 3) == "Zo\xC3\xAB");  // three characters, four bytes
     CHECK(ladder::detail::shortened("\xC3\xAB\xC3\xAB\xC3\xAB", 2) == "\xC3\xAB\xC3\xAB\xE2\x80\xA6");
@@ -462,4 +464,66 @@ TEST_CASE("a long guard beside a Graphviz arrow is broken into short lines at sp
     REQUIRE(five);
     CHECK(ladder::to_dot(*five).find("\"D4\" -> \"D5\" [xlabel=\"meets(D5) in at least 2 of\\nlast 3 cycles and influence >=\\n3\"];") !=
           std::string::npos);
+}
+
+TEST_CASE("the career map lines levels up by equivalence whichever track is declared first", "[render][map]") {
+    const auto managers_first = ladder::load(R"(ladder "M"
+scale p "P" { 1 a "A" }
+category c "C"
+competency code "Code" in c
+track mg "Managers" management
+track ic "IC"
+level M1 "Manager" on mg { expect code 1 }
+level M2 "Director" on mg { expect code 1 }
+level I1 "Engineer" on ic { expect code 1 }
+level I2 "Senior" on ic { expect code 1 }
+level I3 "Staff" on ic { expect code 1 }
+equivalent M1 ~ I2
+equivalent M2 ~ I3
+)");
+    REQUIRE(managers_first);
+    const ladder::ladder_view v = *managers_first;
+    const auto layout = ladder::detail::lay_out_map(v);
+    const auto row = [&](std::string_view id) { return layout.row[ladder::find_level(v, id)->index()]; };
+    CHECK(row("I1") == 0);
+    CHECK(row("M1") == row("I2"));
+    CHECK(row("M2") == row("I3"));
+    CHECK(layout.column[ladder::find_level(v, "M1")->index()] == 0);
+    CHECK(layout.rows == 3);
+}
+
+TEST_CASE("pay bands near the limits of 64 bits and ratings near the limits of 32 are drawn inside their boxes", "[render][map][team][hostile]") {
+    constexpr std::int64_t huge = 9'000'000'000'000'000'000;
+    ladder::builder b;
+    b.named("Huge").scale("p", "P", {{1, "a", "A"}, {2'000'000'000, "z", "Z"}}).category("c", "C").competency("code", "Code", "c");
+    b.track("t", "T");
+    b.level("L1", "One", "t").band(-huge, 0, "USD").expect({{"code", 1}});
+    b.level("L2", "Two", "t").band(0, huge, "USD").expect({{"code", 2'000'000'000}});
+    b.promote("L1", "L2");
+    const auto l = ladder::build(b);
+    REQUIRE(l);
+    const ladder::ladder_view v = *l;
+    const std::string map = ladder::to_career_map_svg(v);
+    // Each bar starts inside its box (x from 68 to 262 on the first column) and has a width.
+    const auto bars = [&] {
+        std::vector<int> xs;
+        for (auto at = map.find("class=\"band\" x=\""); at != std::string::npos; at = map.find("class=\"band\" x=\"", at + 1)) {
+            xs.push_back(std::stoi(map.substr(at + 16)));
+        }
+        return xs;
+    }();
+    REQUIRE(bars.size() == 2);
+    for (int x : bars) CHECK((x >= 68 && x <= 262));
+    CHECK(bars[0] < bars[1]);  // L2's band lies to the right of L1's
+    // A chart whose ratings reach two billion keeps every point inside it (y from 0 to 56).
+    const auto p = ladder::person_builder(v, "p").level("L1").cycle("c", {{"code", 2'000'000'000}}).build().value();
+    const std::vector<ladder::person> people{p};
+    const std::string page = ladder::to_team_html(v, ladder::readiness_of(v, people));
+    std::size_t points = 0;
+    for (auto at = page.find("cy=\""); at != std::string::npos; at = page.find("cy=\"", at + 1)) {
+        const int y = std::stoi(page.substr(at + 4));
+        CHECK((y >= 0 && y <= 56));
+        ++points;
+    }
+    CHECK(points == 1);
 }

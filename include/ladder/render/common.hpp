@@ -6,29 +6,30 @@
 // all, and <ladder/ladder.hpp> none.
 
 #include <ladder/core/config.hpp>
-#include <ladder/core/sort.hpp>
 #include <ladder/report/escape.hpp>
 #include <ladder/model/expectations.hpp>
 #include <ladder/model/view.hpp>
 #include <ladder/rules/evaluate.hpp>
+#include <ladder/validate/validate.hpp>
 #include <ladder/text/printer.hpp>
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 LADDER_BEGIN_NAMESPACE
 
 namespace detail {
 
-/// The levels of a track, lowest rank first.
-inline constexpr_vector<index_t> levels_up(const ladder_view& l, index_t track) {
-    constexpr_vector<index_t> out;
-    for (std::size_t i = 0; i != l.levels().size(); ++i) {
-        if (l.levels()[i].track.index != track) continue;
-        out.push_back(static_cast<index_t>(i));
+/// The levels of every track, lowest rank first (ties in declaration order): one sort for the
+/// whole ladder, not a scan of every level per track.
+inline std::vector<std::vector<index_t>> levels_by_track(const ladder_view& l) {
+    std::vector<std::vector<index_t>> out(l.tracks().size());
+    for (index_t x : order_levels_on_tracks(l).up) {
+        const level& v = l.levels()[x];
+        if (v.track.resolved() && v.track.index < out.size()) out[v.track.index].push_back(x);
     }
-    stable_sort(out, [&](index_t a, index_t b) { return l.levels()[a].rank < l.levels()[b].rank; });
     return out;
 }
 

@@ -14,8 +14,9 @@ LADDER_BEGIN_NAMESPACE
 /// `band currency`, `typical months`, `career level`), then a row per competency.
 inline std::string to_csv(const ladder_view& l) {
     std::string out;
+    const auto by_track = detail::levels_by_track(l);
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
-        const auto levels = detail::levels_up(l, static_cast<index_t>(t));
+        const auto levels = by_track[t];
         out += "track,competency";
         for (index_t x : levels) {
             out += ',';

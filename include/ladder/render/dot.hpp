@@ -5,8 +5,6 @@
 
 #include <ladder/render/common.hpp>
 
-#include <vector>
-
 #include <string>
 
 LADDER_BEGIN_NAMESPACE
@@ -21,16 +19,14 @@ inline std::string to_dot(const ladder_view& l) {
     using detail::dot_quote;
     std::string out = "digraph ladder {\n  label=" + dot_quote(l.info().name) +
                       ";\n  rankdir=BT;\n  node [shape=box];\n  edge [fontsize=10];\n";
-    // The level just below each level on its track (no_index for the lowest), from each track's
-    // levels in order: one pass, not a search per equivalence.
-    std::vector<index_t> below(l.levels().size(), no_index);
+    // The nearest level below each level on its track (no_index for the lowest), as validation
+    // orders them: one sort, not a search per equivalence.
+    const auto below = detail::order_levels_on_tracks(l).below;
+    const auto by_track = detail::levels_by_track(l);
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
         out += "  subgraph cluster_" + std::to_string(t) + " {\n    label=" + dot_quote(l.tracks()[t].name) + ";\n";
-        index_t previous = no_index;
-        for (index_t x : detail::levels_up(l, static_cast<index_t>(t))) {
+        for (index_t x : by_track[t]) {
             const level& v = l.levels()[x];
-            below[x] = previous != no_index && l.levels()[previous].rank < v.rank ? previous : no_index;
-            previous = x;
             std::string label = std::string(v.id) + "\n" + std::string(v.title) + "\n" + std::string(words_of(v.scope));
             if (v.band) label += "\n" + detail::band_words(*v.band);
             out += "    " + dot_quote(v.id) + " [label=" + dot_quote(label) + (v.career ? ", peripheries=2" : "") + "];\n";

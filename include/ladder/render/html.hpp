@@ -18,8 +18,8 @@ LADDER_BEGIN_NAMESPACE
 
 namespace detail {
 /// Text safe in HTML and in XML (a standalone SVG): the five special characters as entities, and
-/// what XML forbids (control characters but tab and line breaks, bytes that are not UTF-8) as
-/// U+FFFD, so no input can break the document.
+/// control characters (but tab and line breaks: C0, DEL, C1), U+FFFE and U+FFFF (which XML
+/// forbids) and bytes that are not UTF-8 as U+FFFD, so no input can break the document.
 inline std::string html_escape(std::string_view s) {
     std::string out;
     out.reserve(s.size());
@@ -28,13 +28,16 @@ inline std::string html_escape(std::string_view s) {
         const auto b = static_cast<unsigned char>(c);
         if (b >= 0x80) {
             const std::size_t n = utf8_sequence_length(s, i);
-            if (n == 0) {
+            // Not UTF-8; a C1 control (U+0080 to U+009F); U+FFFE or U+FFFF, which XML forbids.
+            const bool c1 = n == 2 && b == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0;
+            const bool non_character = n == 3 && b == 0xEF && s[i + 1] == '\xBF' && (s[i + 2] == '\xBE' || s[i + 2] == '\xBF');
+            if (n == 0 || c1 || non_character) {
                 out += "\xEF\xBF\xBD";
-                ++i;
-            } else {
-                out.append(s.data() + i, n);
-                i += n;
+                i += n == 0 ? 1 : n;
+                continue;
             }
+            out.append(s.data() + i, n);
+            i += n;
             continue;
         }
         switch (c) {
@@ -103,9 +106,10 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
     const auto shown = [&](std::size_t t) {
         return report == nullptr || l.levels()[report->from].track.index == t || l.levels()[report->to].track.index == t;
     };
+    const auto by_track = detail::levels_by_track(l);
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
         if (!shown(t)) continue;
-        const auto levels = detail::levels_up(l, static_cast<index_t>(t));
+        const auto levels = by_track[t];
         out += "<section>\n<h2>" + html_escape(l.tracks()[t].name) + "</h2>\n<table>\n<tr><th>competency</th>";
         for (index_t x : levels) {
             const level& v = l.levels()[x];
@@ -162,7 +166,7 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
     out += "</p>\n";
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
         if (!shown(t)) continue;
-        for (index_t x : detail::levels_up(l, static_cast<index_t>(t))) {
+        for (index_t x : by_track[t]) {
             if (!detail::has_text(l, x)) continue;
             const level& v = l.levels()[x];
             out += "<section class=\"words\">\n<h3>" + html_escape(v.id) + " " + html_escape(v.title) + "</h3>\n<dl>\n";

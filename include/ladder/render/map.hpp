@@ -19,10 +19,20 @@ LADDER_BEGIN_NAMESPACE
 
 namespace detail {
 
+/// How the map draws each kind of move: its marker's id, its colour, dashed or not.
+struct arrow_style {
+    std::string_view marker, colour;
+    bool dashed;
+};
+inline constexpr arrow_style arrow_styles[] = {{"promote", "#555", false}, {"switch", "#1f6fb2", false}, {"step", "#c46a00", true}};
+[[nodiscard]] constexpr const arrow_style& style_of(transition_kind k) noexcept { return arrow_styles[static_cast<int>(k)]; }
+
 /// Where the career map puts each level: its column (the track's position) and its row from the
 /// bottom. A track's levels climb one row at a time; a level that compares with a range of
-/// levels placed before it (an `equivalent` either way) stands no lower than the lowest of them,
-/// so equivalent levels share a row. Linear in levels and equivalences.
+/// another track's levels (`equivalent M1 ~ L5..L6`) stands no lower than the lowest of them,
+/// whichever track is declared first: passes over the tracks repeat until no row moves (rows
+/// only rise, and a pass per track settles every chain of equivalences). Each pass is linear in
+/// levels and equivalences.
 struct map_layout {
     std::vector<int> column, row, position;  ///< position: the level's place on its track, lowest 0
     int rows = 0, columns = 0;
@@ -30,25 +40,28 @@ struct map_layout {
 inline map_layout lay_out_map(const ladder_view& l) {
     const std::size_t n = l.levels().size();
     map_layout out{std::vector<int>(n, -1), std::vector<int>(n, -1), std::vector<int>(n, -1), 0, static_cast<int>(l.tracks().size())};
-    std::vector<std::vector<const equivalence*>> touching(n);
+    // For each level, the lowest level of each range it compares with.
+    std::vector<std::vector<index_t>> lowest(n);
     for (const auto& e : l.equivalences()) {
         if (!e.level.resolved() || !e.lowest.resolved() || !e.highest.resolved()) continue;
-        touching[e.level.index].push_back(&e);
-        touching[e.lowest.index].push_back(&e);
+        lowest[e.level.index].push_back(e.lowest.index);
     }
-    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
-        int previous = -1, position = 0;
-        for (index_t x : levels_up(l, static_cast<index_t>(t))) {
-            out.position[x] = position++;
-            int want = previous + 1;
-            for (const equivalence* e : touching[x]) {
-                const index_t other = e->level.index == x ? e->lowest.index : e->level.index;
-                if (out.row[other] >= 0) want = std::max(want, out.row[other]);
+    const auto tracks = levels_by_track(l);
+    for (std::size_t pass = 0; pass <= tracks.size(); ++pass) {
+        bool moved = false;
+        for (std::size_t t = 0; t != tracks.size(); ++t) {
+            int previous = -1, position = 0;
+            for (index_t x : tracks[t]) {
+                out.position[x] = position++;
+                int want = previous + 1;
+                for (index_t other : lowest[x]) want = std::max(want, out.row[other]);
+                out.column[x] = static_cast<int>(t);
+                moved = moved || out.row[x] != want;
+                out.row[x] = previous = want;
+                out.rows = std::max(out.rows, want + 1);
             }
-            out.column[x] = static_cast<int>(t);
-            out.row[x] = previous = want;
-            out.rows = std::max(out.rows, want + 1);
         }
+        if (!moved) break;
     }
     return out;
 }
@@ -104,9 +117,9 @@ inline std::string to_career_map_svg(const ladder_view& l) {
                       std::to_string(total_height) + "\" width=\"" + std::to_string(total_width) + "\" height=\"" +
                       std::to_string(total_height) + "\" font-family=\"system-ui,sans-serif\" font-size=\"12\">\n";
     out += "<title>" + html_escape(l.info().name) + ": career map</title>\n<defs>";
-    for (const auto& [id, colour] : {std::pair{"promote", "#555"}, {"switch", "#1f6fb2"}, {"step", "#c46a00"}}) {
-        out += "<marker id=\"" + std::string(id) + "\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
-               "orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"" + colour + "\"/></marker>";
+    for (const auto& style : detail::arrow_styles) {
+        out += "<marker id=\"" + std::string(style.marker) + "\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
+               "orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"" + std::string(style.colour) + "\"/></marker>";
     }
     out += "</defs>\n";
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
@@ -131,10 +144,13 @@ inline std::string to_career_map_svg(const ladder_view& l) {
                std::string(words_of(v.scope)) + " scope" + (v.career ? ", career level" : "") + "</text>";
         if (v.band) {
             const auto [low, high] = scales[v.band->currency];
-            const double span = high > low ? static_cast<double>(high - low) : 1.0;
+            // In doubles: the difference of two amounts near the limits of 64 bits does not fit in them.
+            const double span = high > low ? static_cast<double>(high) - static_cast<double>(low) : 1.0;
             const int inner = width - 16;
-            const int x0 = bx + 8 + static_cast<int>(inner * (static_cast<double>(v.band->minimum - low) / span));
-            const int x1 = bx + 8 + static_cast<int>(inner * (static_cast<double>(v.band->maximum - low) / span));
+            const auto at = [&](std::int64_t amount) {
+                return bx + 8 + static_cast<int>(inner * ((static_cast<double>(amount) - static_cast<double>(low)) / span));
+            };
+            const int x0 = at(v.band->minimum), x1 = at(v.band->maximum);
             out += "<rect x=\"" + std::to_string(bx + 8) + "\" y=\"" + std::to_string(by + 28) + "\" width=\"" + std::to_string(inner) +
                    "\" height=\"8\" fill=\"#eee\"/><rect class=\"band\" x=\"" + std::to_string(x0) + "\" y=\"" +
                    std::to_string(by + 28) + "\" width=\"" + std::to_string(std::max(2, x1 - x0)) +
@@ -168,9 +184,9 @@ inline std::string to_career_map_svg(const ladder_view& l) {
     int detours = 0;
     for (const auto& m : l.transitions()) {
         if (!m.from.resolved() || !m.to.resolved() || layout.row[m.from.index] < 0 || layout.row[m.to.index] < 0) continue;
-        const bool step = m.kind == transition_kind::step_back, turn = m.kind == transition_kind::switch_track;
-        const std::string colour = step ? "#c46a00" : turn ? "#1f6fb2" : "#555";
-        const std::string marker = step ? "step" : turn ? "switch" : "promote";
+        const bool step = m.kind == transition_kind::step_back;
+        const detail::arrow_style& style = detail::style_of(m.kind);
+        const std::string colour(style.colour), marker(style.marker);
         std::string path;
         int label_x = 0, label_y = 0;
         if (across(m)) {
@@ -216,27 +232,28 @@ inline std::string to_career_map_svg(const ladder_view& l) {
             }
         }
         out += "<g class=\"move\"><title>" + html_escape(detail::move_words(l, m)) + "</title><path d=\"" + path +
-               "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"1.6\"" + (step ? " stroke-dasharray=\"5,3\"" : "") +
+               "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"1.6\"" + (style.dashed ? " stroke-dasharray=\"5,3\"" : "") +
                " marker-end=\"url(#" + marker + ")\"" + (m.both_ways ? " marker-start=\"url(#" + marker + ")\"" : "") + "/>";
         if (step && m.pay != pay_policy::keep && label_x != 0) {
             out += "<text x=\"" + std::to_string(label_x) + "\" y=\"" + std::to_string(label_y) +
-                   "\" text-anchor=\"middle\" font-size=\"10\" fill=\"#c46a00\">pay: " + detail::spaced(name_of(m.pay)) + "</text>";
+                   "\" text-anchor=\"middle\" font-size=\"10\" fill=\"" + colour + "\">pay: " + detail::spaced(name_of(m.pay)) + "</text>";
         }
         out += "</g>\n";
     }
 
     // The legend: one sample of each arrow, and what the bars are drawn against.
     const int ly = legend_top + 16;
-    const auto sample = [&](int x, std::string_view marker, std::string_view colour, bool dashed, bool both, std::string_view words) {
+    const auto sample = [&](int x, transition_kind k, bool both, std::string_view words) {
+        const detail::arrow_style& style = detail::style_of(k);
         return "<path d=\"M" + std::to_string(x) + "," + std::to_string(ly) + "L" + std::to_string(x + 40) + "," + std::to_string(ly) +
-               "\" stroke=\"" + std::string(colour) + "\" stroke-width=\"1.6\"" + (dashed ? " stroke-dasharray=\"5,3\"" : "") +
-               " marker-end=\"url(#" + std::string(marker) + ")\"" +
-               (both ? " marker-start=\"url(#" + std::string(marker) + ")\"" : "") + "/><text x=\"" + std::to_string(x + 48) +
+               "\" stroke=\"" + std::string(style.colour) + "\" stroke-width=\"1.6\"" + (style.dashed ? " stroke-dasharray=\"5,3\"" : "") +
+               " marker-end=\"url(#" + std::string(style.marker) + ")\"" +
+               (both ? " marker-start=\"url(#" + std::string(style.marker) + ")\"" : "") + "/><text x=\"" + std::to_string(x + 48) +
                "\" y=\"" + std::to_string(ly + 4) + "\">" + std::string(words) + "</text>";
     };
-    out += "<g class=\"legend\" fill=\"#444\">" + sample(margin, "promote", "#555", false, false, "promotion") +
-           sample(margin + 140, "switch", "#1f6fb2", false, true, "switch, both ways") +
-           sample(margin + 320, "step", "#c46a00", true, false, "step back");
+    out += "<g class=\"legend\" fill=\"#444\">" + sample(margin, transition_kind::promote, false, "promotion") +
+           sample(margin + 140, transition_kind::switch_track, true, "switch, both ways") +
+           sample(margin + 320, transition_kind::step_back, false, "step back");
     std::string scale_words;
     for (const auto& [currency, range] : scales) {
         scale_words += (scale_words.empty() ? "" : "; ") + detail::grouped(range.first) + " to " + detail::grouped(range.second) +

@@ -16,8 +16,9 @@ LADDER_BEGIN_NAMESPACE
 /// and examples.
 inline std::string to_markdown(const ladder_view& l) {
     std::string out = "# " + detail::markdown_escape(l.info().name) + "\n";
+    const auto by_track = detail::levels_by_track(l);
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
-        const auto levels = detail::levels_up(l, static_cast<index_t>(t));
+        const auto levels = by_track[t];
         out += "\n## " + detail::markdown_escape(l.tracks()[t].name) + "\n";
         if (!levels.empty()) {
             out += "\n| level | title |";

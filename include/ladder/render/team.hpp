@@ -66,7 +66,10 @@ inline std::string rating_chart_svg(const ladder_view& l, const person& p, index
         }
     }
     constexpr int step = 38, plot_top = 6, plot_height = 44;
-    const auto y = [&](rating v) { return plot_top + plot_height - plot_height * std::max(0, v) / top; };
+    // In 64 bits: a scale's points may run up to the largest rating.
+    const auto y = [&](rating v) {
+        return static_cast<int>(plot_top + plot_height - std::int64_t{plot_height} * std::max(0, v) / top);
+    };
     const int width = static_cast<int>(slots.size()) * step + 4;
     std::string out = "<svg class=\"chart\" viewBox=\"0 0 " + std::to_string(width) + " 70\" width=\"" + std::to_string(width) +
                       "\" height=\"70\" font-family=\"system-ui,sans-serif\" role=\"img\">";
@@ -136,8 +139,9 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
     }
     inputs += "<input class=\"pick\" type=\"radio\" name=\"level\" id=\"v-all\" checked>\n";
     labels += "<br><span>level</span><label for=\"v-all\">all</label>";
+    const auto by_track = detail::levels_by_track(l);
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
-        for (index_t x : detail::levels_up(l, static_cast<index_t>(t))) {
+        for (index_t x : by_track[t]) {
             if (has_level[x]) filter("level", 'v', x, l.levels()[x].id);
         }
     }
@@ -148,13 +152,16 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
              ".person{border:1px solid #ddd;border-radius:6px;padding:.6rem .8rem;width:24rem}.person h3{margin:.2rem 0}\n"
              ".person p{margin:.3rem 0}.ready{color:#2e8b3a}.not-yet{color:#c62828}\n";
 
-    std::string groups[5];
-    std::size_t count[5] = {};
+    std::string groups[standing_count];
+    std::size_t count[standing_count] = {};
+    std::size_t people = 0;
     for (const auto& e : all) {
         if (e.who == nullptr) continue;
         const person& p = *e.who;
-        const auto where = static_cast<std::size_t>(standing_of(l, e));
+        const standing stands = standing_of(l, e);
+        const auto where = static_cast<std::size_t>(stands);
         ++count[where];
+        ++people;
         std::string classes = "person";
         if (p.level != no_index) {
             classes += " v" + std::to_string(p.level);
@@ -178,10 +185,10 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
         const auto called = [&](index_t x) { return std::string(l.levels()[x].id) + " " + std::string(title_of(l, x, p.archetype)); };
         if (e.report) {
             const readiness_report& r = *e.report;
-            const std::string verdict_class = where == 0 ? "ready" : where == 1 ? "not-yet" : "";
+            const std::string verdict_class = stands == standing::ready ? "ready" : stands == standing::not_yet ? "not-yet" : "";
             card += "<p>" + html_escape(called(r.from)) + " &rarr; " + html_escape(called(r.to)) +
                     ": <strong" + (verdict_class.empty() ? "" : " class=\"" + verdict_class + "\"") + ">" +
-                    std::string(name_of(standing_of(l, e))) + "</strong>";
+                    std::string(name_of(stands)) + "</strong>";
             if (r.archetype != no_index) card += " (as " + html_escape(l.archetypes()[r.archetype].name) + ")";
             card += "</p>\n" + detail::rating_chart_svg(l, p, r.to, r.archetype) + "\n";
             std::string gaps;
@@ -202,12 +209,12 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
     }
 
     const std::string title = std::string(l.info().name) + ": team";
-    std::string out = detail::html_head(title, style) + "<h1>" + html_escape(title) + "</h1>\n<p>" + std::to_string(all.size()) + " people: ";
-    for (std::size_t g = 0; g != 5; ++g) {
+    std::string out = detail::html_head(title, style) + "<h1>" + html_escape(title) + "</h1>\n<p>" + std::to_string(people) + " people: ";
+    for (std::size_t g = 0; g != standing_count; ++g) {
         out += (g == 0 ? "" : ", ") + std::to_string(count[g]) + " " + std::string(name_of(static_cast<standing>(g)));
     }
     out += ".</p>\n" + inputs + labels + "<div class=\"groups\">\n";
-    for (std::size_t g = 0; g != 5; ++g) {
+    for (std::size_t g = 0; g != standing_count; ++g) {
         if (count[g] == 0) continue;
         std::string heading(name_of(static_cast<standing>(g)));
         heading[0] = static_cast<char>(heading[0] - 'a' + 'A');

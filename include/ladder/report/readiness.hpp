@@ -147,8 +147,10 @@ enum class standing : std::uint8_t {
     undecided,   ///< unknown: data missing
     no_verdict,  ///< no report: at the top of their track, or a guard broken for them
 };
+/// How many standings there are: the size of a table with a row for each.
+inline constexpr std::size_t standing_count = static_cast<std::size_t>(standing::no_verdict) + 1;
 [[nodiscard]] constexpr std::string_view name_of(standing s) noexcept {
-    constexpr std::string_view names[] = {"ready", "not yet", "staying at a career level", "undecided", "no verdict"};
+    constexpr std::string_view names[standing_count] = {"ready", "not yet", "staying at a career level", "undecided", "no verdict"};
     return names[static_cast<std::size_t>(s)];
 }
 [[nodiscard]] constexpr standing standing_of(const ladder_view& l, const readiness_entry& e) noexcept {
@@ -166,7 +168,7 @@ enum class standing : std::uint8_t {
 /// of a level where staying is a good outcome) and undecided.
 [[nodiscard]] inline std::string to_text(const ladder_view& l, std::span<const readiness_entry> all) {
     std::string out;
-    std::size_t count[5] = {};
+    std::size_t count[standing_count] = {};
     for (const auto& e : all) {
         ++count[static_cast<std::size_t>(standing_of(l, e))];
         if (e.report) {

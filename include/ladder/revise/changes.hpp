@@ -3,8 +3,9 @@
 
 // What changed from one version of a ladder to the next, in the ladder's own terms: levels,
 // tracks and competencies added, removed or renamed; a level's title, track, rank, scope, band,
-// career flag and criterion; expectations raised or lowered; moves added or removed, their pay
-// and guards; named rules. docs/changes.md tells how things are matched.
+// career flag and criterion; expectations raised or lowered; archetypes and their titles for
+// levels; level groups and their ranges; moves added or removed, their pay and guards; named
+// rules. docs/changes.md tells how things are matched.
 
 #include <ladder/core/config.hpp>
 #include <ladder/model/records.hpp>
@@ -23,14 +24,14 @@
 LADDER_BEGIN_NAMESPACE
 
 /// What a change is about.
-enum class change_subject : std::uint8_t { ladder, competency, track, level, expectation, archetype, move, rule };
+enum class change_subject : std::uint8_t { ladder, competency, track, level, expectation, archetype, move, rule, group };
 
 /// What happened to it.
 enum class change_kind : std::uint8_t { added, removed, renamed, changed, raised, lowered };
 
 namespace detail {
 inline constexpr std::string_view change_subject_names[] = {"ladder", "competency", "track", "level",
-                                                            "expectation", "archetype", "move", "rule"};
+                                                            "expectation", "archetype", "move", "rule", "group"};
 inline constexpr std::string_view change_kind_names[] = {"added", "removed", "renamed", "changed", "raised", "lowered"};
 }  // namespace detail
 
@@ -130,6 +131,7 @@ public:
             expectations(x, y);
         });
         archetypes();
+        groups();
         moves();
         rules();
         return std::move(found_);
@@ -208,6 +210,53 @@ private:
             const std::string_view until = x.until.id.empty() ? std::string_view{} : new_id_of(levels_, a_.levels(), b_.levels(), x.until.index);
             field(change_subject::archetype, x.id, "until", until, y.until.id);
             field(change_subject::archetype, x.id, "expectations", overrides(a_, x, true), overrides(b_, y, false));
+            titles(x, y);
+        });
+    }
+
+    /// An archetype's titles for levels, level by level (by new ids): `title at S4_2` changed,
+    /// added or removed.
+    void titles(const archetype& x, const archetype& y) {
+        const auto old_row = static_cast<index_t>(&x - a_.archetypes().data());
+        const auto new_row = static_cast<index_t>(&y - b_.archetypes().data());
+        std::vector<std::pair<std::string_view, std::string_view>> before, after;  // level, title
+        for (const level_title& t : a_.titles()) {
+            if (t.archetype == old_row) before.emplace_back(new_id_of(levels_, a_.levels(), b_.levels(), t.level.index), t.title);
+        }
+        for (const level_title& t : b_.titles()) {
+            if (t.archetype == new_row) after.emplace_back(t.level.id, t.title);
+        }
+        std::unordered_map<std::string_view, std::string_view> now(after.begin(), after.end());
+        std::unordered_set<std::string_view> seen;
+        for (const auto& [level_id, title] : before) {
+            seen.insert(level_id);
+            const auto found = now.find(level_id);
+            field(change_subject::archetype, x.id, "title at " + std::string(level_id), title,
+                  found == now.end() ? std::string_view{} : found->second);
+        }
+        for (const auto& [level_id, title] : after) {
+            if (!seen.contains(level_id)) field(change_subject::archetype, x.id, "title at " + std::string(level_id), {}, title);
+        }
+    }
+
+    /// A group's range as the format writes it (`L5..L8`, or `L7`), by new ids.
+    std::string range(const level_group& g, bool old_version) const {
+        const auto id = [&](const reference& r) {
+            return old_version ? new_id_of(levels_, a_.levels(), b_.levels(), r.index) : r.id;
+        };
+        std::string out(id(g.lowest));
+        if (g.highest.id != g.lowest.id) {
+            out += "..";
+            out += id(g.highest);
+        }
+        return out;
+    }
+
+    void groups() {
+        const auto to_new = match_rows(a_.groups(), b_.groups(), [](const level_group& g) { return g.name; });
+        rows(change_subject::group, a_.groups(), b_.groups(), to_new, [&](const level_group& x, const level_group& y) {
+            field(change_subject::group, x.id, "name", x.name, y.name);
+            field(change_subject::group, x.id, "levels", range(x, true), range(y, false));
         });
     }
 

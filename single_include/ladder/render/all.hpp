@@ -18,29 +18,30 @@
 // all, and <ladder/ladder.hpp> none.
 
 // ladder/core/config.hpp (included above)
-// ladder/core/sort.hpp (included above)
 // ladder/report/escape.hpp (included above)
 // ladder/model/expectations.hpp (included above)
 // ladder/model/view.hpp (included above)
 // ladder/rules/evaluate.hpp (included above)
+// ladder/validate/validate.hpp (included above)
 // ladder/text/printer.hpp (included above)
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 LADDER_BEGIN_NAMESPACE
 
 namespace detail {
 
-/// The levels of a track, lowest rank first.
-inline constexpr_vector<index_t> levels_up(const ladder_view& l, index_t track) {
-    constexpr_vector<index_t> out;
-    for (std::size_t i = 0; i != l.levels().size(); ++i) {
-        if (l.levels()[i].track.index != track) continue;
-        out.push_back(static_cast<index_t>(i));
+/// The levels of every track, lowest rank first (ties in declaration order): one sort for the
+/// whole ladder, not a scan of every level per track.
+inline std::vector<std::vector<index_t>> levels_by_track(const ladder_view& l) {
+    std::vector<std::vector<index_t>> out(l.tracks().size());
+    for (index_t x : order_levels_on_tracks(l).up) {
+        const level& v = l.levels()[x];
+        if (v.track.resolved() && v.track.index < out.size()) out[v.track.index].push_back(x);
     }
-    stable_sort(out, [&](index_t a, index_t b) { return l.levels()[a].rank < l.levels()[b].rank; });
     return out;
 }
 
@@ -193,8 +194,9 @@ LADDER_BEGIN_NAMESPACE
 /// `band currency`, `typical months`, `career level`), then a row per competency.
 inline std::string to_csv(const ladder_view& l) {
     std::string out;
+    const auto by_track = detail::levels_by_track(l);
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
-        const auto levels = detail::levels_up(l, static_cast<index_t>(t));
+        const auto levels = by_track[t];
         out += "track,competency";
         for (index_t x : levels) {
             out += ',';
@@ -241,8 +243,6 @@ LADDER_END_NAMESPACE
 
 // ladder/render/common.hpp (included above)
 
-#include <vector>
-
 #include <string>
 
 LADDER_BEGIN_NAMESPACE
@@ -257,16 +257,14 @@ inline std::string to_dot(const ladder_view& l) {
     using detail::dot_quote;
     std::string out = "digraph ladder {\n  label=" + dot_quote(l.info().name) +
                       ";\n  rankdir=BT;\n  node [shape=box];\n  edge [fontsize=10];\n";
-    // The level just below each level on its track (no_index for the lowest), from each track's
-    // levels in order: one pass, not a search per equivalence.
-    std::vector<index_t> below(l.levels().size(), no_index);
+    // The nearest level below each level on its track (no_index for the lowest), as validation
+    // orders them: one sort, not a search per equivalence.
+    const auto below = detail::order_levels_on_tracks(l).below;
+    const auto by_track = detail::levels_by_track(l);
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
         out += "  subgraph cluster_" + std::to_string(t) + " {\n    label=" + dot_quote(l.tracks()[t].name) + ";\n";
-        index_t previous = no_index;
-        for (index_t x : detail::levels_up(l, static_cast<index_t>(t))) {
+        for (index_t x : by_track[t]) {
             const level& v = l.levels()[x];
-            below[x] = previous != no_index && l.levels()[previous].rank < v.rank ? previous : no_index;
-            previous = x;
             std::string label = std::string(v.id) + "\n" + std::string(v.title) + "\n" + std::string(words_of(v.scope));
             if (v.band) label += "\n" + detail::band_words(*v.band);
             out += "    " + dot_quote(v.id) + " [label=" + dot_quote(label) + (v.career ? ", peripheries=2" : "") + "];\n";
@@ -331,8 +329,8 @@ LADDER_BEGIN_NAMESPACE
 
 namespace detail {
 /// Text safe in HTML and in XML (a standalone SVG): the five special characters as entities, and
-/// what XML forbids (control characters but tab and line breaks, bytes that are not UTF-8) as
-/// U+FFFD, so no input can break the document.
+/// control characters (but tab and line breaks: C0, DEL, C1), U+FFFE and U+FFFF (which XML
+/// forbids) and bytes that are not UTF-8 as U+FFFD, so no input can break the document.
 inline std::string html_escape(std::string_view s) {
     std::string out;
     out.reserve(s.size());
@@ -341,13 +339,16 @@ inline std::string html_escape(std::string_view s) {
         const auto b = static_cast<unsigned char>(c);
         if (b >= 0x80) {
             const std::size_t n = utf8_sequence_length(s, i);
-            if (n == 0) {
+            // Not UTF-8; a C1 control (U+0080 to U+009F); U+FFFE or U+FFFF, which XML forbids.
+            const bool c1 = n == 2 && b == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0;
+            const bool non_character = n == 3 && b == 0xEF && s[i + 1] == '\xBF' && (s[i + 2] == '\xBE' || s[i + 2] == '\xBF');
+            if (n == 0 || c1 || non_character) {
                 out += "\xEF\xBF\xBD";
-                ++i;
-            } else {
-                out.append(s.data() + i, n);
-                i += n;
+                i += n == 0 ? 1 : n;
+                continue;
             }
+            out.append(s.data() + i, n);
+            i += n;
             continue;
         }
         switch (c) {
@@ -416,9 +417,10 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
     const auto shown = [&](std::size_t t) {
         return report == nullptr || l.levels()[report->from].track.index == t || l.levels()[report->to].track.index == t;
     };
+    const auto by_track = detail::levels_by_track(l);
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
         if (!shown(t)) continue;
-        const auto levels = detail::levels_up(l, static_cast<index_t>(t));
+        const auto levels = by_track[t];
         out += "<section>\n<h2>" + html_escape(l.tracks()[t].name) + "</h2>\n<table>\n<tr><th>competency</th>";
         for (index_t x : levels) {
             const level& v = l.levels()[x];
@@ -475,7 +477,7 @@ inline std::string to_html(const ladder_view& l, const readiness_report* report 
     out += "</p>\n";
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
         if (!shown(t)) continue;
-        for (index_t x : detail::levels_up(l, static_cast<index_t>(t))) {
+        for (index_t x : by_track[t]) {
             if (!detail::has_text(l, x)) continue;
             const level& v = l.levels()[x];
             out += "<section class=\"words\">\n<h3>" + html_escape(v.id) + " " + html_escape(v.title) + "</h3>\n<dl>\n";
@@ -759,10 +761,20 @@ LADDER_BEGIN_NAMESPACE
 
 namespace detail {
 
+/// How the map draws each kind of move: its marker's id, its colour, dashed or not.
+struct arrow_style {
+    std::string_view marker, colour;
+    bool dashed;
+};
+inline constexpr arrow_style arrow_styles[] = {{"promote", "#555", false}, {"switch", "#1f6fb2", false}, {"step", "#c46a00", true}};
+[[nodiscard]] constexpr const arrow_style& style_of(transition_kind k) noexcept { return arrow_styles[static_cast<int>(k)]; }
+
 /// Where the career map puts each level: its column (the track's position) and its row from the
 /// bottom. A track's levels climb one row at a time; a level that compares with a range of
-/// levels placed before it (an `equivalent` either way) stands no lower than the lowest of them,
-/// so equivalent levels share a row. Linear in levels and equivalences.
+/// another track's levels (`equivalent M1 ~ L5..L6`) stands no lower than the lowest of them,
+/// whichever track is declared first: passes over the tracks repeat until no row moves (rows
+/// only rise, and a pass per track settles every chain of equivalences). Each pass is linear in
+/// levels and equivalences.
 struct map_layout {
     std::vector<int> column, row, position;  ///< position: the level's place on its track, lowest 0
     int rows = 0, columns = 0;
@@ -770,25 +782,28 @@ struct map_layout {
 inline map_layout lay_out_map(const ladder_view& l) {
     const std::size_t n = l.levels().size();
     map_layout out{std::vector<int>(n, -1), std::vector<int>(n, -1), std::vector<int>(n, -1), 0, static_cast<int>(l.tracks().size())};
-    std::vector<std::vector<const equivalence*>> touching(n);
+    // For each level, the lowest level of each range it compares with.
+    std::vector<std::vector<index_t>> lowest(n);
     for (const auto& e : l.equivalences()) {
         if (!e.level.resolved() || !e.lowest.resolved() || !e.highest.resolved()) continue;
-        touching[e.level.index].push_back(&e);
-        touching[e.lowest.index].push_back(&e);
+        lowest[e.level.index].push_back(e.lowest.index);
     }
-    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
-        int previous = -1, position = 0;
-        for (index_t x : levels_up(l, static_cast<index_t>(t))) {
-            out.position[x] = position++;
-            int want = previous + 1;
-            for (const equivalence* e : touching[x]) {
-                const index_t other = e->level.index == x ? e->lowest.index : e->level.index;
-                if (out.row[other] >= 0) want = std::max(want, out.row[other]);
+    const auto tracks = levels_by_track(l);
+    for (std::size_t pass = 0; pass <= tracks.size(); ++pass) {
+        bool moved = false;
+        for (std::size_t t = 0; t != tracks.size(); ++t) {
+            int previous = -1, position = 0;
+            for (index_t x : tracks[t]) {
+                out.position[x] = position++;
+                int want = previous + 1;
+                for (index_t other : lowest[x]) want = std::max(want, out.row[other]);
+                out.column[x] = static_cast<int>(t);
+                moved = moved || out.row[x] != want;
+                out.row[x] = previous = want;
+                out.rows = std::max(out.rows, want + 1);
             }
-            out.column[x] = static_cast<int>(t);
-            out.row[x] = previous = want;
-            out.rows = std::max(out.rows, want + 1);
         }
+        if (!moved) break;
     }
     return out;
 }
@@ -844,9 +859,9 @@ inline std::string to_career_map_svg(const ladder_view& l) {
                       std::to_string(total_height) + "\" width=\"" + std::to_string(total_width) + "\" height=\"" +
                       std::to_string(total_height) + "\" font-family=\"system-ui,sans-serif\" font-size=\"12\">\n";
     out += "<title>" + html_escape(l.info().name) + ": career map</title>\n<defs>";
-    for (const auto& [id, colour] : {std::pair{"promote", "#555"}, {"switch", "#1f6fb2"}, {"step", "#c46a00"}}) {
-        out += "<marker id=\"" + std::string(id) + "\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
-               "orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"" + colour + "\"/></marker>";
+    for (const auto& style : detail::arrow_styles) {
+        out += "<marker id=\"" + std::string(style.marker) + "\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
+               "orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"" + std::string(style.colour) + "\"/></marker>";
     }
     out += "</defs>\n";
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
@@ -871,10 +886,13 @@ inline std::string to_career_map_svg(const ladder_view& l) {
                std::string(words_of(v.scope)) + " scope" + (v.career ? ", career level" : "") + "</text>";
         if (v.band) {
             const auto [low, high] = scales[v.band->currency];
-            const double span = high > low ? static_cast<double>(high - low) : 1.0;
+            // In doubles: the difference of two amounts near the limits of 64 bits does not fit in them.
+            const double span = high > low ? static_cast<double>(high) - static_cast<double>(low) : 1.0;
             const int inner = width - 16;
-            const int x0 = bx + 8 + static_cast<int>(inner * (static_cast<double>(v.band->minimum - low) / span));
-            const int x1 = bx + 8 + static_cast<int>(inner * (static_cast<double>(v.band->maximum - low) / span));
+            const auto at = [&](std::int64_t amount) {
+                return bx + 8 + static_cast<int>(inner * ((static_cast<double>(amount) - static_cast<double>(low)) / span));
+            };
+            const int x0 = at(v.band->minimum), x1 = at(v.band->maximum);
             out += "<rect x=\"" + std::to_string(bx + 8) + "\" y=\"" + std::to_string(by + 28) + "\" width=\"" + std::to_string(inner) +
                    "\" height=\"8\" fill=\"#eee\"/><rect class=\"band\" x=\"" + std::to_string(x0) + "\" y=\"" +
                    std::to_string(by + 28) + "\" width=\"" + std::to_string(std::max(2, x1 - x0)) +
@@ -908,9 +926,9 @@ inline std::string to_career_map_svg(const ladder_view& l) {
     int detours = 0;
     for (const auto& m : l.transitions()) {
         if (!m.from.resolved() || !m.to.resolved() || layout.row[m.from.index] < 0 || layout.row[m.to.index] < 0) continue;
-        const bool step = m.kind == transition_kind::step_back, turn = m.kind == transition_kind::switch_track;
-        const std::string colour = step ? "#c46a00" : turn ? "#1f6fb2" : "#555";
-        const std::string marker = step ? "step" : turn ? "switch" : "promote";
+        const bool step = m.kind == transition_kind::step_back;
+        const detail::arrow_style& style = detail::style_of(m.kind);
+        const std::string colour(style.colour), marker(style.marker);
         std::string path;
         int label_x = 0, label_y = 0;
         if (across(m)) {
@@ -956,27 +974,28 @@ inline std::string to_career_map_svg(const ladder_view& l) {
             }
         }
         out += "<g class=\"move\"><title>" + html_escape(detail::move_words(l, m)) + "</title><path d=\"" + path +
-               "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"1.6\"" + (step ? " stroke-dasharray=\"5,3\"" : "") +
+               "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"1.6\"" + (style.dashed ? " stroke-dasharray=\"5,3\"" : "") +
                " marker-end=\"url(#" + marker + ")\"" + (m.both_ways ? " marker-start=\"url(#" + marker + ")\"" : "") + "/>";
         if (step && m.pay != pay_policy::keep && label_x != 0) {
             out += "<text x=\"" + std::to_string(label_x) + "\" y=\"" + std::to_string(label_y) +
-                   "\" text-anchor=\"middle\" font-size=\"10\" fill=\"#c46a00\">pay: " + detail::spaced(name_of(m.pay)) + "</text>";
+                   "\" text-anchor=\"middle\" font-size=\"10\" fill=\"" + colour + "\">pay: " + detail::spaced(name_of(m.pay)) + "</text>";
         }
         out += "</g>\n";
     }
 
     // The legend: one sample of each arrow, and what the bars are drawn against.
     const int ly = legend_top + 16;
-    const auto sample = [&](int x, std::string_view marker, std::string_view colour, bool dashed, bool both, std::string_view words) {
+    const auto sample = [&](int x, transition_kind k, bool both, std::string_view words) {
+        const detail::arrow_style& style = detail::style_of(k);
         return "<path d=\"M" + std::to_string(x) + "," + std::to_string(ly) + "L" + std::to_string(x + 40) + "," + std::to_string(ly) +
-               "\" stroke=\"" + std::string(colour) + "\" stroke-width=\"1.6\"" + (dashed ? " stroke-dasharray=\"5,3\"" : "") +
-               " marker-end=\"url(#" + std::string(marker) + ")\"" +
-               (both ? " marker-start=\"url(#" + std::string(marker) + ")\"" : "") + "/><text x=\"" + std::to_string(x + 48) +
+               "\" stroke=\"" + std::string(style.colour) + "\" stroke-width=\"1.6\"" + (style.dashed ? " stroke-dasharray=\"5,3\"" : "") +
+               " marker-end=\"url(#" + std::string(style.marker) + ")\"" +
+               (both ? " marker-start=\"url(#" + std::string(style.marker) + ")\"" : "") + "/><text x=\"" + std::to_string(x + 48) +
                "\" y=\"" + std::to_string(ly + 4) + "\">" + std::string(words) + "</text>";
     };
-    out += "<g class=\"legend\" fill=\"#444\">" + sample(margin, "promote", "#555", false, false, "promotion") +
-           sample(margin + 140, "switch", "#1f6fb2", false, true, "switch, both ways") +
-           sample(margin + 320, "step", "#c46a00", true, false, "step back");
+    out += "<g class=\"legend\" fill=\"#444\">" + sample(margin, transition_kind::promote, false, "promotion") +
+           sample(margin + 140, transition_kind::switch_track, true, "switch, both ways") +
+           sample(margin + 320, transition_kind::step_back, false, "step back");
     std::string scale_words;
     for (const auto& [currency, range] : scales) {
         scale_words += (scale_words.empty() ? "" : "; ") + detail::grouped(range.first) + " to " + detail::grouped(range.second) +
@@ -1014,8 +1033,9 @@ LADDER_BEGIN_NAMESPACE
 /// and examples.
 inline std::string to_markdown(const ladder_view& l) {
     std::string out = "# " + detail::markdown_escape(l.info().name) + "\n";
+    const auto by_track = detail::levels_by_track(l);
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
-        const auto levels = detail::levels_up(l, static_cast<index_t>(t));
+        const auto levels = by_track[t];
         out += "\n## " + detail::markdown_escape(l.tracks()[t].name) + "\n";
         if (!levels.empty()) {
             out += "\n| level | title |";
@@ -1178,7 +1198,10 @@ inline std::string rating_chart_svg(const ladder_view& l, const person& p, index
         }
     }
     constexpr int step = 38, plot_top = 6, plot_height = 44;
-    const auto y = [&](rating v) { return plot_top + plot_height - plot_height * std::max(0, v) / top; };
+    // In 64 bits: a scale's points may run up to the largest rating.
+    const auto y = [&](rating v) {
+        return static_cast<int>(plot_top + plot_height - std::int64_t{plot_height} * std::max(0, v) / top);
+    };
     const int width = static_cast<int>(slots.size()) * step + 4;
     std::string out = "<svg class=\"chart\" viewBox=\"0 0 " + std::to_string(width) + " 70\" width=\"" + std::to_string(width) +
                       "\" height=\"70\" font-family=\"system-ui,sans-serif\" role=\"img\">";
@@ -1248,8 +1271,9 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
     }
     inputs += "<input class=\"pick\" type=\"radio\" name=\"level\" id=\"v-all\" checked>\n";
     labels += "<br><span>level</span><label for=\"v-all\">all</label>";
+    const auto by_track = detail::levels_by_track(l);
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
-        for (index_t x : detail::levels_up(l, static_cast<index_t>(t))) {
+        for (index_t x : by_track[t]) {
             if (has_level[x]) filter("level", 'v', x, l.levels()[x].id);
         }
     }
@@ -1260,13 +1284,16 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
              ".person{border:1px solid #ddd;border-radius:6px;padding:.6rem .8rem;width:24rem}.person h3{margin:.2rem 0}\n"
              ".person p{margin:.3rem 0}.ready{color:#2e8b3a}.not-yet{color:#c62828}\n";
 
-    std::string groups[5];
-    std::size_t count[5] = {};
+    std::string groups[standing_count];
+    std::size_t count[standing_count] = {};
+    std::size_t people = 0;
     for (const auto& e : all) {
         if (e.who == nullptr) continue;
         const person& p = *e.who;
-        const auto where = static_cast<std::size_t>(standing_of(l, e));
+        const standing stands = standing_of(l, e);
+        const auto where = static_cast<std::size_t>(stands);
         ++count[where];
+        ++people;
         std::string classes = "person";
         if (p.level != no_index) {
             classes += " v" + std::to_string(p.level);
@@ -1290,10 +1317,10 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
         const auto called = [&](index_t x) { return std::string(l.levels()[x].id) + " " + std::string(title_of(l, x, p.archetype)); };
         if (e.report) {
             const readiness_report& r = *e.report;
-            const std::string verdict_class = where == 0 ? "ready" : where == 1 ? "not-yet" : "";
+            const std::string verdict_class = stands == standing::ready ? "ready" : stands == standing::not_yet ? "not-yet" : "";
             card += "<p>" + html_escape(called(r.from)) + " &rarr; " + html_escape(called(r.to)) +
                     ": <strong" + (verdict_class.empty() ? "" : " class=\"" + verdict_class + "\"") + ">" +
-                    std::string(name_of(standing_of(l, e))) + "</strong>";
+                    std::string(name_of(stands)) + "</strong>";
             if (r.archetype != no_index) card += " (as " + html_escape(l.archetypes()[r.archetype].name) + ")";
             card += "</p>\n" + detail::rating_chart_svg(l, p, r.to, r.archetype) + "\n";
             std::string gaps;
@@ -1314,12 +1341,12 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
     }
 
     const std::string title = std::string(l.info().name) + ": team";
-    std::string out = detail::html_head(title, style) + "<h1>" + html_escape(title) + "</h1>\n<p>" + std::to_string(all.size()) + " people: ";
-    for (std::size_t g = 0; g != 5; ++g) {
+    std::string out = detail::html_head(title, style) + "<h1>" + html_escape(title) + "</h1>\n<p>" + std::to_string(people) + " people: ";
+    for (std::size_t g = 0; g != standing_count; ++g) {
         out += (g == 0 ? "" : ", ") + std::to_string(count[g]) + " " + std::string(name_of(static_cast<standing>(g)));
     }
     out += ".</p>\n" + inputs + labels + "<div class=\"groups\">\n";
-    for (std::size_t g = 0; g != 5; ++g) {
+    for (std::size_t g = 0; g != standing_count; ++g) {
         if (count[g] == 0) continue;
         std::string heading(name_of(static_cast<standing>(g)));
         heading[0] = static_cast<char>(heading[0] - 'a' + 'A');
