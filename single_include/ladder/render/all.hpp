@@ -885,7 +885,7 @@ inline std::string to_career_map_svg(const ladder_view& l) {
         out += "<text x=\"" + std::to_string(bx + 8) + "\" y=\"" + std::to_string(by + 50) + "\" font-size=\"10\" fill=\"#555\">" +
                std::string(words_of(v.scope)) + " scope" + (v.career ? ", career level" : "") + "</text>";
         if (v.band) {
-            const auto [low, high] = scales[v.band->currency];
+            const std::int64_t low = scales[v.band->currency].first, high = scales[v.band->currency].second;
             // In doubles: the difference of two amounts near the limits of 64 bits does not fit in them.
             const double span = high > low ? static_cast<double>(high) - static_cast<double>(low) : 1.0;
             const int inner = width - 16;
