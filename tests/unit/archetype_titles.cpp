@@ -100,3 +100,16 @@ TEST_CASE("the views give a level's other titles with the archetype that uses th
                                   "[{\"competency\": \"code\", \"minimum\": 2, \"means\": null, \"notes\": []}], \"titles\": []}") !=
           std::string::npos);
 }
+
+TEST_CASE("a person of an archetype reads their levels by its titles and CSV and Graphviz carry the other titles", "[titles][render][report]") {
+    const ladder::ladder_view v = titled;
+    const auto lead = ladder::person_builder(titled, "ann", "Ann").level("E2").archetype("manager").cycle("c", {{"code", 2}}).build().value();
+    const auto plain = ladder::person_builder(titled, "bo", "Bo").level("E2").cycle("c", {{"code", 2}}).build().value();
+    CHECK(ladder::to_text(ladder::readiness(v, lead, "E3").value(), lead).find("Ann (ann): E2 Group Lead -> E3 Senior Group Lead, promote\n") ==
+          0);
+    CHECK(ladder::to_text(ladder::readiness(v, plain, "E3").value(), plain).find("Bo (bo): E2 Senior Engineer -> E3 Staff Engineer, promote\n") ==
+          0);
+    CHECK(ladder::to_csv(v).find("eng,other titles,,Group Lead (Manager),Senior Group Lead (Manager)\r\n") != std::string::npos);
+    CHECK(ladder::to_csv(v).find("level groups") == std::string::npos);  // the ladder has none
+    CHECK(ladder::to_dot(v).find("\"E2\" [label=\"E2\\nSenior Engineer / Group Lead (Manager)\\ntask\"]") != std::string::npos);
+}

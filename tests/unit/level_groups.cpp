@@ -153,4 +153,7 @@ TEST_CASE("the views show a level's groups: JSON lists them Markdown names them 
     CHECK(ladder::to_level_html(v, grouped.level("I3")).find("<tr class=\"fact\"><th>in groups</th><td>Senior and above</td></tr>") !=
           std::string::npos);
     CHECK(ladder::to_level_html(v, grouped.level("I1")).find("in groups") == std::string::npos);
+    CHECK(ladder::to_csv(v).find("ic,level groups,,Senior and above,Senior and above\r\n") != std::string::npos);
+    CHECK(ladder::to_csv(v).find("mg,level groups,Managers\r\n") != std::string::npos);
+    CHECK(ladder::to_csv(v).find("other titles") == std::string::npos);  // no archetype titles a level
 }

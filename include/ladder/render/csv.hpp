@@ -11,7 +11,8 @@ LADDER_BEGIN_NAMESPACE
 
 /// The same matrix as CSV: per track, a `track,competency,<level>…` header row, a row per
 /// fact of the levels (`level title`, `level scope`, `band minimum`, `band maximum`,
-/// `band currency`, `typical months`, `career level`), then a row per competency.
+/// `band currency`, `typical months`, `career level`; `other titles` and `level groups` where
+/// the ladder states archetypes' titles or groups), then a row per competency.
 inline std::string to_csv(const ladder_view& l) {
     std::string out;
     const auto by_track = detail::levels_by_track(l);
@@ -43,6 +44,10 @@ inline std::string to_csv(const ladder_view& l) {
         fact_row("band currency", [&](const level& v) { return band_part(v, [](const pay_band& b) { return std::string(b.currency); }); });
         fact_row("typical months", [](const level& v) { return v.typical_months ? std::to_string(*v.typical_months) : std::string(); });
         fact_row("career level", [](const level& v) { return std::string(v.career ? "yes" : "no"); });
+        // Archetypes' own titles and the groups a level is in, where the ladder states any.
+        const auto row_of = [&](const level& v) { return static_cast<index_t>(&v - l.levels().data()); };
+        if (!l.titles().empty()) fact_row("other titles", [&](const level& v) { return detail::other_titles(l, row_of(v)); });
+        if (!l.groups().empty()) fact_row("level groups", [&](const level& v) { return detail::groups_of(l, row_of(v)); });
         for (std::size_t c = 0; c != l.competencies().size(); ++c) {
             out += quote_csv(l.tracks()[t].id) + "," + quote_csv(l.competencies()[c].id);
             for (index_t x : levels) {

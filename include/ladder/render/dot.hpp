@@ -27,7 +27,7 @@ inline std::string to_dot(const ladder_view& l) {
         out += "  subgraph cluster_" + std::to_string(t) + " {\n    label=" + dot_quote(l.tracks()[t].name) + ";\n";
         for (index_t x : by_track[t]) {
             const level& v = l.levels()[x];
-            std::string label = std::string(v.id) + "\n" + std::string(v.title) + "\n" + std::string(words_of(v.scope));
+            std::string label = std::string(v.id) + "\n" + detail::titles_words(l, x) + "\n" + std::string(words_of(v.scope));
             if (v.band) label += "\n" + detail::band_words(*v.band);
             out += "    " + dot_quote(v.id) + " [label=" + dot_quote(label) + (v.career ? ", peripheries=2" : "") + "];\n";
         }

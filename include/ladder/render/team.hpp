@@ -182,7 +182,7 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
         }
         card += "</h3>\n";
         // A level as this person is called there: an archetype's own title where it has one.
-        const auto called = [&](index_t x) { return std::string(l.levels()[x].id) + " " + std::string(title_of(l, x, p.archetype)); };
+        const auto called = [&](index_t x) { return detail::level_words(l, x, p.archetype); };
         if (e.report) {
             const readiness_report& r = *e.report;
             const std::string verdict_class = stands == standing::ready ? "ready" : stands == standing::not_yet ? "not-yet" : "";

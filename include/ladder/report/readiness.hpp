@@ -31,10 +31,10 @@ inline std::string rating_words(const ladder_view& l, index_t competency, rating
     const std::string_view name = point_name(l, competency, value);
     return name.empty() ? std::to_string(value) : std::string(name) + " (" + std::to_string(value) + ")";
 }
-/// A level as people say it: "L6 Staff".
-inline std::string level_words(const ladder_view& l, index_t row) {
-    const level& x = l.levels()[row];
-    return std::string(x.id) + " " + std::string(x.title);
+/// A level as people say it: "L6 Staff"; for a person of an archetype, by the archetype's own
+/// title for it where it has one ("S3_1 Group Lead").
+inline std::string level_words(const ladder_view& l, index_t row, index_t archetype = no_index) {
+    return std::string(l.levels()[row].id) + " " + std::string(title_of(l, row, archetype));
 }
 /// The move a report judges, as reports name it: its kind, or "stay" when the target is the
 /// person's own level (is the level's bar met?), which is no move at all.
@@ -81,9 +81,11 @@ inline std::string level_words(const ladder_view& l, index_t row) {
     std::string out;
     out += p.name.empty() ? printable(p.id) : printable(p.name) + " (" + printable(p.id) + ")";
     if (r.from == r.to) {
-        out += ": " + detail::level_words(l, r.to) + ", their own level (judged by meets(" + std::string(l.levels()[r.to].id) + "))\n";
+        out += ": " + detail::level_words(l, r.to, p.archetype) + ", their own level (judged by meets(" + std::string(l.levels()[r.to].id) +
+               "))\n";
     } else {
-        out += ": " + detail::level_words(l, r.from) + " -> " + detail::level_words(l, r.to) + ", " + std::string(name_of(r.kind));
+        out += ": " + detail::level_words(l, r.from, p.archetype) + " -> " + detail::level_words(l, r.to, p.archetype) + ", " +
+               std::string(name_of(r.kind));
         out += r.defined ? "\n" : " (the ladder declares no such move; judged by meets(" + std::string(l.levels()[r.to].id) + "))\n";
     }
     if (r.archetype != no_index) out += "judged as " + std::string(l.archetypes()[r.archetype].name) + "\n";
