@@ -4329,24 +4329,27 @@ private:
     constexpr void equivalent_statement(const token& start) {
         std::string_view level, low, high;
         if (!identifier("a level id", level) || !punct(token_kind::tilde, "`~`") ||
-            !identifier("a level id, or a range `low..high`", low)) {
+            !level_range(low, high)) {
             return;
         }
-        high = low;
-        if (accept(token_kind::range) && !identifier("the range's highest level", high)) return;
         b_.at(start.where).equivalent(level, low, high);
         check_rows(b_.tables().equivalences, entity::equivalence, too_many_equivalences_);
         record(statement_kind::equivalence, last(b_.tables().equivalences.size()), start);
     }
 
+    /// `L5..L8`, or `L7` for a range of one level.
+    constexpr bool level_range(std::string_view& low, std::string_view& high) {
+        if (!identifier("a level id, or a range `low..high`", low)) return false;
+        high = low;
+        return !accept(token_kind::range) || identifier("the range's highest level", high);
+    }
+
     constexpr void group_statement(const token& start) {
         std::string_view id, name, low, high;
         if (!identifier("a group id", id) || !string("the group's name in quotes", name) || !punct(token_kind::assign, "`=`") ||
-            !identifier("a level id, or a range `low..high`", low)) {
+            !level_range(low, high)) {
             return;
         }
-        high = low;
-        if (accept(token_kind::range) && !identifier("the range's highest level", high)) return;
         b_.at(start.where).group(id, name, low, high);
         check_rows(b_.tables().groups, entity::group, too_many_groups_);
         record(statement_kind::group, last(b_.tables().groups.size()), start);
@@ -4720,6 +4723,17 @@ inline std::string duration_text(std::int32_t months) {
     return std::to_string(months) + (months == 1 ? " month" : " months");
 }
 
+/// A range of levels as the format writes it, between the ids named: `L5..L8`, or `L7` alone
+/// when both ends are one level.
+inline std::string range_text(std::string_view lowest, std::string_view highest) {
+    std::string out(lowest);
+    if (highest != lowest) {
+        out += "..";
+        out += highest;
+    }
+    return out;
+}
+
 /// A move as the format writes it, between the levels named: `promote L5 -> L6`, `switch L5 <-> M1`.
 inline std::string move_text(const transition& t, std::string_view from, std::string_view to) {
     std::string out(name_of(t.kind));
@@ -4881,15 +4895,11 @@ private:
     }
 
     void equivalence(text_lines& lines, const ladder::equivalence& q) const {
-        std::string line = "equivalent " + std::string(q.level.id) + " ~ " + std::string(q.lowest.id);
-        if (q.highest.id != q.lowest.id) line += ".." + std::string(q.highest.id);
-        lines.push_back(line);
+        lines.push_back("equivalent " + std::string(q.level.id) + " ~ " + range_text(q.lowest.id, q.highest.id));
     }
 
     void group(text_lines& lines, const ladder::level_group& g) const {
-        std::string line = "group " + std::string(g.id) + " " + quoted(g.name) + " = " + std::string(g.lowest.id);
-        if (g.highest.id != g.lowest.id) line += ".." + std::string(g.highest.id);
-        lines.push_back(line);
+        lines.push_back("group " + std::string(g.id) + " " + quoted(g.name) + " = " + range_text(g.lowest.id, g.highest.id));
     }
 
     void archetype(text_lines& lines, const ladder::archetype& a) const {
@@ -9783,7 +9793,7 @@ LADDER_END_NAMESPACE
 // ladder/core/config.hpp (included above)
 // ladder/model/records.hpp (included above)
 // ladder/model/view.hpp (included above)
-// ladder/text/printer.hpp (included above)  // band_text, move_text: values as the format writes them
+// ladder/text/printer.hpp (included above)  // band_text, range_text, move_text: values as the format writes them
 
 #include <cstdint>
 #include <optional>
@@ -10017,12 +10027,7 @@ private:
         const auto id = [&](const reference& r) {
             return old_version ? new_id_of(levels_, a_.levels(), b_.levels(), r.index) : r.id;
         };
-        std::string out(id(g.lowest));
-        if (g.highest.id != g.lowest.id) {
-            out += "..";
-            out += id(g.highest);
-        }
-        return out;
+        return range_text(id(g.lowest), id(g.highest));
     }
 
     void groups() {

@@ -10,7 +10,7 @@
 #include <ladder/core/config.hpp>
 #include <ladder/model/records.hpp>
 #include <ladder/model/view.hpp>
-#include <ladder/text/printer.hpp>  // band_text, move_text: values as the format writes them
+#include <ladder/text/printer.hpp>  // band_text, range_text, move_text: values as the format writes them
 
 #include <cstdint>
 #include <optional>
@@ -244,12 +244,7 @@ private:
         const auto id = [&](const reference& r) {
             return old_version ? new_id_of(levels_, a_.levels(), b_.levels(), r.index) : r.id;
         };
-        std::string out(id(g.lowest));
-        if (g.highest.id != g.lowest.id) {
-            out += "..";
-            out += id(g.highest);
-        }
-        return out;
+        return range_text(id(g.lowest), id(g.highest));
     }
 
     void groups() {

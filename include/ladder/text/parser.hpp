@@ -556,24 +556,27 @@ private:
     constexpr void equivalent_statement(const token& start) {
         std::string_view level, low, high;
         if (!identifier("a level id", level) || !punct(token_kind::tilde, "`~`") ||
-            !identifier("a level id, or a range `low..high`", low)) {
+            !level_range(low, high)) {
             return;
         }
-        high = low;
-        if (accept(token_kind::range) && !identifier("the range's highest level", high)) return;
         b_.at(start.where).equivalent(level, low, high);
         check_rows(b_.tables().equivalences, entity::equivalence, too_many_equivalences_);
         record(statement_kind::equivalence, last(b_.tables().equivalences.size()), start);
     }
 
+    /// `L5..L8`, or `L7` for a range of one level.
+    constexpr bool level_range(std::string_view& low, std::string_view& high) {
+        if (!identifier("a level id, or a range `low..high`", low)) return false;
+        high = low;
+        return !accept(token_kind::range) || identifier("the range's highest level", high);
+    }
+
     constexpr void group_statement(const token& start) {
         std::string_view id, name, low, high;
         if (!identifier("a group id", id) || !string("the group's name in quotes", name) || !punct(token_kind::assign, "`=`") ||
-            !identifier("a level id, or a range `low..high`", low)) {
+            !level_range(low, high)) {
             return;
         }
-        high = low;
-        if (accept(token_kind::range) && !identifier("the range's highest level", high)) return;
         b_.at(start.where).group(id, name, low, high);
         check_rows(b_.tables().groups, entity::group, too_many_groups_);
         record(statement_kind::group, last(b_.tables().groups.size()), start);

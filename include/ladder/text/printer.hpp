@@ -35,6 +35,17 @@ inline std::string duration_text(std::int32_t months) {
     return std::to_string(months) + (months == 1 ? " month" : " months");
 }
 
+/// A range of levels as the format writes it, between the ids named: `L5..L8`, or `L7` alone
+/// when both ends are one level.
+inline std::string range_text(std::string_view lowest, std::string_view highest) {
+    std::string out(lowest);
+    if (highest != lowest) {
+        out += "..";
+        out += highest;
+    }
+    return out;
+}
+
 /// A move as the format writes it, between the levels named: `promote L5 -> L6`, `switch L5 <-> M1`.
 inline std::string move_text(const transition& t, std::string_view from, std::string_view to) {
     std::string out(name_of(t.kind));
@@ -196,15 +207,11 @@ private:
     }
 
     void equivalence(text_lines& lines, const ladder::equivalence& q) const {
-        std::string line = "equivalent " + std::string(q.level.id) + " ~ " + std::string(q.lowest.id);
-        if (q.highest.id != q.lowest.id) line += ".." + std::string(q.highest.id);
-        lines.push_back(line);
+        lines.push_back("equivalent " + std::string(q.level.id) + " ~ " + range_text(q.lowest.id, q.highest.id));
     }
 
     void group(text_lines& lines, const ladder::level_group& g) const {
-        std::string line = "group " + std::string(g.id) + " " + quoted(g.name) + " = " + std::string(g.lowest.id);
-        if (g.highest.id != g.lowest.id) line += ".." + std::string(g.highest.id);
-        lines.push_back(line);
+        lines.push_back("group " + std::string(g.id) + " " + quoted(g.name) + " = " + range_text(g.lowest.id, g.highest.id));
     }
 
     void archetype(text_lines& lines, const ladder::archetype& a) const {

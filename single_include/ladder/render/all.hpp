@@ -341,17 +341,17 @@ inline std::string html_escape(std::string_view s) {
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
         const char c = s[i];
-        const auto b = static_cast<unsigned char>(c);
-        if (b >= 0x80) {
-            const std::size_t n = utf8_sequence_length(s, i);
-            // Not UTF-8; a C1 control (U+0080 to U+009F); U+FFFE or U+FFFF, which XML forbids.
-            const bool c1 = n == 2 && b == 0xC2 && static_cast<unsigned char>(s[i + 1]) < 0xA0;
-            const bool non_character = n == 3 && b == 0xEF && s[i + 1] == '\xBF' && (s[i + 2] == '\xBE' || s[i + 2] == '\xBF');
-            if (n == 0 || c1 || non_character) {
-                out += "\xEF\xBF\xBD";
-                i += n == 0 ? 1 : n;
-                continue;
-            }
+        // What a terminal would get escaped (control characters, bytes that are not UTF-8), but
+        // line breaks; and U+FFFE and U+FFFF, which XML forbids.
+        bool escaped = false;
+        const std::size_t n = shown_length(s, i, escaped);
+        const bool non_character = n == 3 && c == '\xEF' && s[i + 1] == '\xBF' && (s[i + 2] == '\xBE' || s[i + 2] == '\xBF');
+        if ((escaped && c != '\n' && c != '\r') || non_character) {
+            out += "\xEF\xBF\xBD";
+            i += n;
+            continue;
+        }
+        if (n != 1) {
             out.append(s.data() + i, n);
             i += n;
             continue;
@@ -362,12 +362,7 @@ inline std::string html_escape(std::string_view s) {
             case '>': out += "&gt;"; break;
             case '"': out += "&quot;"; break;
             case '\'': out += "&#39;"; break;
-            default:
-                if ((b < 0x20 && c != '\t' && c != '\n' && c != '\r') || b == 0x7F) {
-                    out += "\xEF\xBF\xBD";
-                } else {
-                    out += c;
-                }
+            default: out += c;
         }
         ++i;
     }
