@@ -24,14 +24,16 @@ namespace detail {
 
 /// The levels of every track, lowest rank first (ties in declaration order): one sort for the
 /// whole ladder, not a scan of every level per track.
-inline std::vector<std::vector<index_t>> levels_by_track(const ladder_view& l) {
+inline std::vector<std::vector<index_t>> levels_by_track(const ladder_view& l, const track_order& order) {
     std::vector<std::vector<index_t>> out(l.tracks().size());
-    for (index_t x : order_levels_on_tracks(l).up) {
+    for (index_t x : order.up) {
         const level& v = l.levels()[x];
         if (v.track.resolved() && v.track.index < out.size()) out[v.track.index].push_back(x);
     }
     return out;
 }
+/// The same, sorting the ladder's levels itself.
+inline std::vector<std::vector<index_t>> levels_by_track(const ladder_view& l) { return levels_by_track(l, order_levels_on_tracks(l)); }
 
 /// A cell of the matrix: the expected rating, by its scale point's name where it has one.
 inline std::string matrix_cell(const ladder_view& l, index_t level, index_t competency) {

@@ -21,8 +21,9 @@ inline std::string to_dot(const ladder_view& l) {
                       ";\n  rankdir=BT;\n  node [shape=box];\n  edge [fontsize=10];\n";
     // The nearest level below each level on its track (no_index for the lowest), as validation
     // orders them: one sort, not a search per equivalence.
-    const auto below = detail::order_levels_on_tracks(l).below;
-    const auto by_track = detail::levels_by_track(l);
+    const auto order = detail::order_levels_on_tracks(l);
+    const auto& below = order.below;
+    const auto by_track = detail::levels_by_track(l, order);
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
         out += "  subgraph cluster_" + std::to_string(t) + " {\n    label=" + dot_quote(l.tracks()[t].name) + ";\n";
         for (index_t x : by_track[t]) {

@@ -47,7 +47,8 @@ inline std::string percent_encoded(std::string_view s) {
 /// a slot per competency that level expects, its expectation a grey bar, the ratings a trend
 /// line over the cycles, the latest point green when it meets the expectation (or the person is
 /// exempt) and red when short. Each slot's tooltip says it in words.
-inline std::string rating_chart_svg(const ladder_view& l, const person& p, index_t level, index_t archetype) {
+/// `scale_top` is the highest point of the ladder's scales (at least 1), worked out once per page.
+inline std::string rating_chart_svg(const ladder_view& l, const person& p, index_t level, index_t archetype, rating scale_top) {
     struct slot {
         index_t competency;
         rating expected;
@@ -57,8 +58,7 @@ inline std::string rating_chart_svg(const ladder_view& l, const person& p, index
         if (c != no_index) slots.push_back({c, minimum});
         return true;
     });
-    rating top = 1;
-    for (const auto& point : l.scale_points()) top = std::max(top, point.value);
+    rating top = scale_top;
     for (const auto& s : slots) top = std::max(top, s.expected);
     for (const auto& cycle : p.cycles) {
         for (const auto& r : cycle.ratings) {
@@ -152,6 +152,8 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
              ".person{border:1px solid #ddd;border-radius:6px;padding:.6rem .8rem;width:24rem}.person h3{margin:.2rem 0}\n"
              ".person p{margin:.3rem 0}.ready{color:#2e8b3a}.not-yet{color:#c62828}\n";
 
+    rating scale_top = 1;  // every chart on the page is drawn to the same height
+    for (const auto& point : l.scale_points()) scale_top = std::max(scale_top, point.value);
     std::string groups[standing_count];
     std::size_t count[standing_count] = {};
     std::size_t people = 0;
@@ -190,7 +192,7 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
                     ": <strong" + (verdict_class.empty() ? "" : " class=\"" + verdict_class + "\"") + ">" +
                     std::string(name_of(stands)) + "</strong>";
             if (r.archetype != no_index) card += " (as " + html_escape(l.archetypes()[r.archetype].name) + ")";
-            card += "</p>\n" + detail::rating_chart_svg(l, p, r.to, r.archetype) + "\n";
+            card += "</p>\n" + detail::rating_chart_svg(l, p, r.to, r.archetype, scale_top) + "\n";
             std::string gaps;
             for (const auto& g : r.gaps) {
                 gaps += (gaps.empty() ? "" : "; ") + html_escape(l.competencies()[g.competency].name) + " " +
@@ -202,7 +204,7 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
         } else {
             card += "<p>" + (p.level != no_index ? html_escape(called(p.level)) + ": " : std::string()) +
                     html_escape(e.problem) + "</p>\n";
-            if (p.level != no_index) card += detail::rating_chart_svg(l, p, p.level, p.archetype) + "\n";
+            if (p.level != no_index) card += detail::rating_chart_svg(l, p, p.level, p.archetype, scale_top) + "\n";
         }
         groups[where] += card;
         groups[where] += "</article>\n";

@@ -36,14 +36,16 @@ namespace detail {
 
 /// The levels of every track, lowest rank first (ties in declaration order): one sort for the
 /// whole ladder, not a scan of every level per track.
-inline std::vector<std::vector<index_t>> levels_by_track(const ladder_view& l) {
+inline std::vector<std::vector<index_t>> levels_by_track(const ladder_view& l, const track_order& order) {
     std::vector<std::vector<index_t>> out(l.tracks().size());
-    for (index_t x : order_levels_on_tracks(l).up) {
+    for (index_t x : order.up) {
         const level& v = l.levels()[x];
         if (v.track.resolved() && v.track.index < out.size()) out[v.track.index].push_back(x);
     }
     return out;
 }
+/// The same, sorting the ladder's levels itself.
+inline std::vector<std::vector<index_t>> levels_by_track(const ladder_view& l) { return levels_by_track(l, order_levels_on_tracks(l)); }
 
 /// A cell of the matrix: the expected rating, by its scale point's name where it has one.
 inline std::string matrix_cell(const ladder_view& l, index_t level, index_t competency) {
@@ -264,8 +266,9 @@ inline std::string to_dot(const ladder_view& l) {
                       ";\n  rankdir=BT;\n  node [shape=box];\n  edge [fontsize=10];\n";
     // The nearest level below each level on its track (no_index for the lowest), as validation
     // orders them: one sort, not a search per equivalence.
-    const auto below = detail::order_levels_on_tracks(l).below;
-    const auto by_track = detail::levels_by_track(l);
+    const auto order = detail::order_levels_on_tracks(l);
+    const auto& below = order.below;
+    const auto by_track = detail::levels_by_track(l, order);
     for (std::size_t t = 0; t != l.tracks().size(); ++t) {
         out += "  subgraph cluster_" + std::to_string(t) + " {\n    label=" + dot_quote(l.tracks()[t].name) + ";\n";
         for (index_t x : by_track[t]) {
@@ -1179,7 +1182,8 @@ inline std::string percent_encoded(std::string_view s) {
 /// a slot per competency that level expects, its expectation a grey bar, the ratings a trend
 /// line over the cycles, the latest point green when it meets the expectation (or the person is
 /// exempt) and red when short. Each slot's tooltip says it in words.
-inline std::string rating_chart_svg(const ladder_view& l, const person& p, index_t level, index_t archetype) {
+/// `scale_top` is the highest point of the ladder's scales (at least 1), worked out once per page.
+inline std::string rating_chart_svg(const ladder_view& l, const person& p, index_t level, index_t archetype, rating scale_top) {
     struct slot {
         index_t competency;
         rating expected;
@@ -1189,8 +1193,7 @@ inline std::string rating_chart_svg(const ladder_view& l, const person& p, index
         if (c != no_index) slots.push_back({c, minimum});
         return true;
     });
-    rating top = 1;
-    for (const auto& point : l.scale_points()) top = std::max(top, point.value);
+    rating top = scale_top;
     for (const auto& s : slots) top = std::max(top, s.expected);
     for (const auto& cycle : p.cycles) {
         for (const auto& r : cycle.ratings) {
@@ -1284,6 +1287,8 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
              ".person{border:1px solid #ddd;border-radius:6px;padding:.6rem .8rem;width:24rem}.person h3{margin:.2rem 0}\n"
              ".person p{margin:.3rem 0}.ready{color:#2e8b3a}.not-yet{color:#c62828}\n";
 
+    rating scale_top = 1;  // every chart on the page is drawn to the same height
+    for (const auto& point : l.scale_points()) scale_top = std::max(scale_top, point.value);
     std::string groups[standing_count];
     std::size_t count[standing_count] = {};
     std::size_t people = 0;
@@ -1322,7 +1327,7 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
                     ": <strong" + (verdict_class.empty() ? "" : " class=\"" + verdict_class + "\"") + ">" +
                     std::string(name_of(stands)) + "</strong>";
             if (r.archetype != no_index) card += " (as " + html_escape(l.archetypes()[r.archetype].name) + ")";
-            card += "</p>\n" + detail::rating_chart_svg(l, p, r.to, r.archetype) + "\n";
+            card += "</p>\n" + detail::rating_chart_svg(l, p, r.to, r.archetype, scale_top) + "\n";
             std::string gaps;
             for (const auto& g : r.gaps) {
                 gaps += (gaps.empty() ? "" : "; ") + html_escape(l.competencies()[g.competency].name) + " " +
@@ -1334,7 +1339,7 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
         } else {
             card += "<p>" + (p.level != no_index ? html_escape(called(p.level)) + ": " : std::string()) +
                     html_escape(e.problem) + "</p>\n";
-            if (p.level != no_index) card += detail::rating_chart_svg(l, p, p.level, p.archetype) + "\n";
+            if (p.level != no_index) card += detail::rating_chart_svg(l, p, p.level, p.archetype, scale_top) + "\n";
         }
         groups[where] += card;
         groups[where] += "</article>\n";
