@@ -1,13 +1,16 @@
 # ladder_embed(TARGET <target> FILE <file.ladder> NAME <name> [NAMESPACE <ns>] [CHECK_WITH <command>])
 #
-# Generates <ladder_data/NAME.hpp> for TARGET: the file's bytes as `NAME_text`, and
-# `constexpr auto NAME = ladder::parse<NAME_text>();` in namespace NS (default: ladder_data).
-# Editing the file regenerates the header, and a file that does not read or validate fails the
-# build. When the `ladder` command is at hand (the package's ladder::command, the ladder_cli
-# target of a build of ladder itself, or CHECK_WITH, a target or a path), the build first runs
-# `ladder check` on the file, so a broken file fails with the command's message (file:line:col,
-# the line, a caret, did-you-mean); otherwise the compiler names
-# ladder::detail::invalid_ladder<code, line, column>. CHECK_WITH OFF skips the check.
+# Generates <ladder_data/NAME.hpp> for TARGET: `inline constexpr auto NAME`, the file as a
+# compile-time ladder, and `NAME_text`, its bytes, in namespace NS (default: ladder_data).
+# Editing the file regenerates the header. The `ladder` command writes it (`ladder embed`): the
+# package's ladder::command, the ladder_cli target of ladder's own build (built on demand when
+# ladder comes in through add_subdirectory or FetchContent), or CHECK_WITH, a target or a path.
+# It checks the file as `ladder check` does, so a broken file fails the build with the command's
+# message (file:line:col, the line, a caret, did-you-mean), and writes the ladder's tables row by
+# row: the compiler reads data, and the cost grows with the file. Without a command (CHECK_WITH
+# OFF, or cross-compiling) the header reads the text with parse<>() while compiling instead,
+# which holds ladders up to about 10 KB (docs/embedding.md); a broken file then fails naming
+# ladder::detail::invalid_ladder<code, line, column>.
 include_guard(GLOBAL)
 
 function(ladder_embed)
@@ -39,6 +42,7 @@ function(ladder_embed)
 
   set(out_dir "${CMAKE_CURRENT_BINARY_DIR}/ladder_embed/${ARG_TARGET}")
   set(header "${out_dir}/ladder_data/${ARG_NAME}.hpp")
+  file(MAKE_DIRECTORY "${out_dir}/ladder_data")
   # The command that checks the file first, if any (a target name runs the built program).
   set(checker "${ARG_CHECK_WITH}")
   if(NOT DEFINED ARG_CHECK_WITH)
@@ -48,18 +52,22 @@ function(ladder_embed)
       set(checker ladder_cli)
     endif()
   endif()
-  set(check_step "")
   if(checker)
-    set(check_step COMMAND ${checker} check "${input}")
+    add_custom_command(
+      OUTPUT "${header}"
+      COMMAND ${checker} embed "${input}" --name "${ARG_NAME}" --namespace "${ARG_NAMESPACE}" -o "${header}"
+      DEPENDS "${input}"
+      COMMENT "Embedding ${ARG_FILE} as ${ARG_NAMESPACE}::${ARG_NAME}"
+      VERBATIM)
+  else()
+    add_custom_command(
+      OUTPUT "${header}"
+      COMMAND "${CMAKE_COMMAND}" "-DINPUT=${input}" "-DOUTPUT=${header}" "-DNAME=${ARG_NAME}"
+              "-DNAMESPACE=${ARG_NAMESPACE}" -P "${_ladder_embed_script}"
+      DEPENDS "${input}" "${_ladder_embed_script}"
+      COMMENT "Embedding ${ARG_FILE} as ${ARG_NAMESPACE}::${ARG_NAME} (read while compiling)"
+      VERBATIM)
   endif()
-  add_custom_command(
-    OUTPUT "${header}"
-    ${check_step}
-    COMMAND "${CMAKE_COMMAND}" "-DINPUT=${input}" "-DOUTPUT=${header}" "-DNAME=${ARG_NAME}"
-            "-DNAMESPACE=${ARG_NAMESPACE}" -P "${_ladder_embed_script}"
-    DEPENDS "${input}" "${_ladder_embed_script}"
-    COMMENT "Embedding ${ARG_FILE} as ${ARG_NAMESPACE}::${ARG_NAME}"
-    VERBATIM)
   target_sources(${ARG_TARGET} PRIVATE "${header}")
   target_include_directories(${ARG_TARGET} PRIVATE "${out_dir}")
 endfunction()

@@ -1,5 +1,7 @@
 // A company's .ladder file compiled into the program with ladder_embed() (see CMakeLists.txt):
-// the build reads and validates it, so a broken HR edit fails the build with the line and column.
+// the build checks it with the `ladder` command, so a broken HR edit fails the build with the
+// line, the column and a caret, and the header holds the ladder as constant tables.
+#include <ladder/ladder.hpp>  // the generated header declares the ladder; this is what we call on it
 #include <ladder_data/product_company.hpp>
 
 #include <cstdio>

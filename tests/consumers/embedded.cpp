@@ -1,4 +1,5 @@
-// A ladder embedded by ladder_embed(): parsed and validated while compiling.
+// A ladder embedded by ladder_embed(): checked by the build, its tables in the header.
+#include <ladder/ladder.hpp>
 #include <ladder_data/product.hpp>
 
 #include <cstdio>

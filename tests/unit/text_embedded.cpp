@@ -1,3 +1,4 @@
+#include <ladder/ladder.hpp>
 #include <ladder_data/engineering.hpp>
 #include <ladder_data/five_axes.hpp>
 #include <ladder_data/product_company.hpp>

@@ -63,6 +63,13 @@ constexpr std::string_view check_help =
     "Reads each .ladder file and prints every diagnostic on standard error as\n"
     "file:line:col: severity[code]: message, with the line and a caret, its test blocks' people\n"
     "included. Exit 1 when any file has an error, 2 when one cannot be read.\n";
+constexpr std::string_view embed_help =
+    "usage: ladder embed FILE --name NAME [--namespace NS] [-o HEADER]\n"
+    "Checks FILE as `ladder check` does and writes a C++ header that declares it as a compile-time\n"
+    "ladder, `inline constexpr auto NAME` in namespace NS (default ladder_data), with NAME_text,\n"
+    "the file's bytes: its tables row by row, every condition already compiled, so the compiler\n"
+    "reads data instead of running the reader (docs/embedding.md; ladder_embed() in CMake runs\n"
+    "this). On an error nothing is written and the exit code is 1.\n";
 constexpr std::string_view fmt_help =
     "usage: ladder fmt [-w | --check | --diff] [OPTIONS] FILE...\n"
     "Prints each file in the canonical layout, keeping every comment.\n"
@@ -153,24 +160,53 @@ std::optional<ladder::level_ref> level_from(session& s, const ladder::ladder_vie
     return *found;
 }
 
+/// A file loaded and checked as `ladder check` checks it: its diagnostics reported, its test
+/// blocks' people built. nullopt (and `status` worsened) when it has an error.
+std::optional<ladder::runtime_ladder> checked(session& s, const input& in, int& status) {
+    auto loaded = ladder::load(in.text, in.name);
+    s.report(loaded.diagnostics());
+    if (!loaded.ok()) {
+        worsen(status, findings);
+        return std::nullopt;
+    }
+    // A test block whose person cannot be built would fail `ladder test` without running.
+    auto problems = ladder::test_problems(*loaded);
+    problems.locate_in(in.name, in.text);
+    s.report(problems);
+    if (!problems.ok()) {
+        worsen(status, findings);
+        return std::nullopt;
+    }
+    return std::move(*loaded);
+}
+
 int check(session& s, const parsed_args& a) {
     if (a.operands.empty()) return s.usage("check", "no file given");
     int status = ok;
     for (auto file : a.operands) {
-        const auto in = s.read(file, status);
-        if (!in) continue;
-        const auto loaded = ladder::load(in->text, in->name);
-        s.report(loaded.diagnostics());
-        if (!loaded.ok()) {
-            worsen(status, findings);
-            continue;
-        }
-        // A test block whose person cannot be built would fail `ladder test` without running.
-        auto problems = ladder::test_problems(*loaded);
-        problems.locate_in(in->name, in->text);
-        s.report(problems);
-        if (!problems.ok()) worsen(status, findings);
+        if (const auto in = s.read(file, status)) (void)checked(s, *in, status);
     }
+    return status;
+}
+
+int embed(session& s, const parsed_args& a) {
+    if (a.operands.size() != 1) return s.usage("embed", "give one .ladder file");
+    const auto name = a.value("name");
+    if (!name) return s.usage("embed", "--name is required: the C++ name of the ladder");
+    const std::string_view name_space = a.value("namespace").value_or("ladder_data");
+    if (!ladder::detail::cpp_identifier(*name)) return s.usage("embed", "--name must be a C++ identifier, not '" + std::string(*name) + "'");
+    if (!ladder::detail::cpp_namespace(name_space))
+        return s.usage("embed", "--namespace must be C++ identifiers joined by ::, not '" + std::string(name_space) + "'");
+    int status = ok;
+    const auto in = s.read(a.operands[0], status);
+    if (!in) return status;
+    const auto loaded = checked(s, *in, status);
+    if (!loaded) {
+        s.write_nothing();  // -o keeps what it held: a build never sees half a header
+        return status;
+    }
+    const std::string_view base = std::string_view(in->name).substr(in->name.find_last_of('/') + 1);
+    s.out() << ladder::to_cpp_header(*loaded, {.name = *name, .name_space = name_space, .file_name = base, .source = in->text});
     return status;
 }
 
@@ -452,6 +488,7 @@ struct command {
     std::string_view help;
 };
 
+constexpr option_spec embed_options[] = {{"name", 0, true}, {"namespace", 0, true}};
 constexpr option_spec fmt_options[] = {{"write", 'w', false}, {"check", 0, false}, {"diff", 0, false}};
 constexpr option_spec test_options[] = {{"verbose", 'v', false}};
 constexpr option_spec evaluate_options[] = {
@@ -464,6 +501,7 @@ constexpr option_spec render_options[] = {
 
 constexpr command commands[] = {
     {"check", check, std::span<const option_spec>{}, check_help},
+    {"embed", embed, embed_options, embed_help},
     {"fmt", fmt, fmt_options, fmt_help},
     {"test", test, test_options, test_help},
     {"evaluate", evaluate, evaluate_options, evaluate_help},

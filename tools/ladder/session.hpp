@@ -151,9 +151,12 @@ public:
         return input{std::move(**text), std::move(name)};
     }
 
+    /// -o FILE is left as it was, whatever the exit code.
+    void write_nothing() noexcept { write_nothing_ = true; }
+
     /// Writes what was kept for `-o` (nothing is written after a usage error); the exit code.
     int finish(int status) {
-        if (output_path_ && status != usage_error) {
+        if (output_path_ && status != usage_error && !write_nothing_) {
             if (!replace_file(std::string(*output_path_), buffer_.str())) {
                 std::cerr << "ladder: cannot write " << *output_path_ << "\n";
                 return usage_error;
@@ -198,6 +201,7 @@ private:
     bool colour_out_ = false;
     bool colour_err_ = false;
     bool stdin_taken_ = false;
+    bool write_nothing_ = false;
     std::ostringstream buffer_;
 };
 

@@ -63,6 +63,7 @@ struct rule_node {
     std::uint32_t begin = 0;  ///< the node's text: [begin, end) in the rule's text
     std::uint32_t end = 0;
     source_position where{};
+    friend constexpr bool operator==(const rule_node&, const rule_node&) = default;
 };
 
 /// A node from its parts (positional aggregate initialisation would make g++ warn, under

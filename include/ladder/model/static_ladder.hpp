@@ -7,12 +7,15 @@
 #include <ladder/model/tables.hpp>
 #include <ladder/model/view.hpp>
 
+#include <array>
+#include <cstddef>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
 
 namespace detail {
 struct ladder_storage;
+struct embedded_access;
 
 /// Reached (and so named in the compiler's message) when a compile-time lookup finds no row.
 template <class Record>
@@ -45,6 +48,7 @@ public:
 
 private:
     friend struct detail::ladder_storage;
+    friend struct detail::embedded_access;
 
     template <class Record>
     consteval handle<Record> checked(std::string_view id) const {
@@ -56,5 +60,32 @@ private:
 
     detail::tables<detail::array_table, Sizes> t_{};
 };
+
+namespace detail {
+/// What a header written by to_cpp_header() (render/cpp.hpp) assembles its ladder with: the
+/// rows it spells out become a compile-time ladder as they are, nothing read or compiled.
+struct embedded_access {
+    template <table_sizes Sizes>
+    static constexpr static_ladder<Sizes> make(const tables<array_table, Sizes>& rows) noexcept {
+        static_ladder<Sizes> out;
+        out.t_ = rows;
+        return out;
+    }
+};
+
+template <table_sizes Sizes>
+[[nodiscard]] constexpr static_ladder<Sizes> embedded_ladder(const tables<array_table, Sizes>& rows) noexcept {
+    return embedded_access::make(rows);
+}
+
+/// A table of characters from a string literal of exactly `Size` characters (and its NUL).
+template <std::size_t Size, std::size_t Length>
+[[nodiscard]] constexpr std::array<char, Size> char_table(const char (&text)[Length]) noexcept {
+    static_assert(Length == Size + 1, "the literal is not as long as the table");
+    std::array<char, Size> out{};
+    for (std::size_t i = 0; i != Size; ++i) out[i] = text[i];
+    return out;
+}
+}  // namespace detail
 
 LADDER_END_NAMESPACE

@@ -5,6 +5,7 @@
 // level, two levels, the team page) and the career map in SVG. Optional: the umbrella header
 // <ladder/ladder.hpp> includes none of them.
 
+#include <ladder/render/cpp.hpp>
 #include <ladder/render/csv.hpp>
 #include <ladder/render/dot.hpp>
 #include <ladder/render/html.hpp>
