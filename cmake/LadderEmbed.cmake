@@ -53,10 +53,15 @@ function(ladder_embed)
     endif()
   endif()
   if(checker)
+    # A new build of the command writes the header anew (a target or a file named as a dependency).
+    set(checker_file "")
+    if(TARGET ${checker} OR EXISTS "${checker}")
+      set(checker_file "${checker}")
+    endif()
     add_custom_command(
       OUTPUT "${header}"
       COMMAND ${checker} embed "${input}" --name "${ARG_NAME}" --namespace "${ARG_NAMESPACE}" -o "${header}"
-      DEPENDS "${input}"
+      DEPENDS "${input}" ${checker_file}
       COMMENT "Embedding ${ARG_FILE} as ${ARG_NAMESPACE}::${ARG_NAME}"
       VERBATIM)
   else()

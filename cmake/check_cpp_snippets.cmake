@@ -1,5 +1,5 @@
 # Compiles every C++ snippet of a Markdown page, so the page cannot drift from the library:
-#   cmake -DDOC=page.md -DCOMPILER=c++ "-DFLAGS=..." "-DINCLUDES=dir;dir" -DCONTEXT=snippet_context.hpp
+#   cmake -DDOC=page.md -DCOMPILER=c++ "-DFLAGS=..." "-DINCLUDES=dir|dir" -DCONTEXT=snippet_context.hpp
 #         -DSCRATCH=dir -P check_cpp_snippets.cmake
 # A snippet is a fenced block tagged `cpp`. By default it is a translation unit of its own, after
 # `#include <ladder/ladder.hpp>` and <iostream>. Preceded by the line
@@ -11,6 +11,7 @@ include("${CMAKE_CURRENT_LIST_DIR}/text_lines.cmake")
 get_filename_component(page "${DOC}" NAME_WE)
 separate_arguments(flags UNIX_COMMAND "${FLAGS}")
 set(include_flags "")
+string(REPLACE "|" ";" INCLUDES "${INCLUDES}")
 foreach(dir IN LISTS INCLUDES)
   list(APPEND include_flags "-I${dir}")
 endforeach()

@@ -1,11 +1,14 @@
-# Compile-cost benchmark: how long a translation unit that includes <ladder/ladder.hpp> and
-# validates the default ladder at compile time takes to compile, against one that includes only
-# <vector> and <string>, per compiler; and, beside them, one that only includes the umbrella
-# header, and one that reads the default ladder's text (examples/data/engineering.ladder) with
-# parse<>() as ladder_embed() does. Prints the median of REPEAT runs and the ratios. It reports;
-# it never fails on a number.
+# Compile-cost benchmark: wall time and peak memory of compiling one translation unit per row,
+# per compiler, against a baseline that includes only <vector> and <string>. Rows: each public
+# header alone (the lean model header first), the default ladder validated at compile time, 20
+# compile-time rules over it, engineering.ladder read by parse<>() while compiling, and ladders
+# embedded as constant tables by `ladder embed`: engineering.ladder and generated ladders of 2,
+# 8 and 32 tracks (generate_ladder.cmake; about 1x, 4x and 16x engineering.ladder's size).
+# Prints the median of REPEAT runs; it reports, it never fails on a number.
 #
-#   cmake [-DREPEAT=5] [-DCOMPILERS="g++|clang++|clang++ -stdlib=libc++"] -P tests/benchmarks/compile_cost.cmake
+#   cmake [-DREPEAT=5] [-DCOMPILERS="g++|clang++|clang++ -stdlib=libc++"] [-DLADDER=path/to/ladder]
+#         -P tests/benchmarks/compile_cost.cmake
+# Without LADDER (the `ladder` command, e.g. build/release/tools/ladder) the embedded rows are skipped.
 cmake_minimum_required(VERSION 3.23)  # string(TIMESTAMP ... "%f")
 
 get_filename_component(root "${CMAKE_CURRENT_LIST_DIR}/../.." ABSOLUTE)
@@ -18,7 +21,8 @@ endif()
 string(REPLACE "|" ";" compilers "${COMPILERS}")
 # Scratch files go under build/ (ignored by git), wherever the script is run from.
 set(work "${root}/build/compile_cost")
-file(MAKE_DIRECTORY "${work}")
+file(MAKE_DIRECTORY "${work}/text/ladder_data" "${work}/tables/ladder_data")
+find_program(gnu_time NAMES time PATHS /usr/bin NO_DEFAULT_PATH)
 
 function(now_us out)
   string(TIMESTAMP s "%s")
@@ -27,18 +31,75 @@ function(now_us out)
   set(${out} ${us} PARENT_SCOPE)
 endfunction()
 
-# The header ladder_embed() would generate for the default ladder's text.
-execute_process(COMMAND "${CMAKE_COMMAND}" "-DINPUT=${root}/examples/data/engineering.ladder"
-                "-DOUTPUT=${work}/embed/ladder_data/engineering.hpp" -DNAME=engineering
-                -DNAMESPACE=ladder_data -P "${root}/cmake/ladder_embed_generate.cmake")
+# The translation units, each a name and a source file.
+set(rows "")
+macro(add_row name source include_dir)
+  list(APPEND rows "${name}")
+  set(source_${name} "${source}")
+  set(include_${name} "${include_dir}")
+endmacro()
+function(write_source name text)
+  file(WRITE "${work}/${name}.cpp" "${text}")
+endfunction()
 
-# Median wall time, in milliseconds, of compiling `source` with `compiler` REPEAT times.
-function(median_compile_ms compiler source out)
+add_row(baseline "${CMAKE_CURRENT_LIST_DIR}/compile_cost_baseline.cpp" "")
+foreach(header model/static_ladder.hpp build/load.hpp rules/evaluate.hpp decide/decisions.hpp report/readiness.hpp
+               ladder.hpp io/people_csv.hpp render/all.hpp)
+  string(MAKE_C_IDENTIFIER "${header}" id)
+  write_source("${id}" "#include <ladder/${header}>\nint main() {}\n")
+  add_row("<ladder/${header}>" "${work}/${id}.cpp" "")
+endforeach()
+add_row("default ladder validated" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_ladder.cpp" "")
+add_row("+ 20 compile-time rules" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_rules.cpp" "")
+# engineering.ladder read while compiling: the header ladder_embed() writes without the command.
+execute_process(COMMAND "${CMAKE_COMMAND}" "-DINPUT=${root}/examples/data/engineering.ladder"
+                "-DOUTPUT=${work}/text/ladder_data/engineering.hpp" -DNAME=engineering
+                -DNAMESPACE=ladder_data -P "${root}/cmake/ladder_embed_generate.cmake")
+add_row("parse<> of engineering.ladder" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_parse.cpp" "${work}/text")
+
+if(LADDER)
+  set(embedded "engineering:${root}/examples/data/engineering.ladder")
+  foreach(tracks 2 8 32)
+    execute_process(COMMAND "${CMAKE_COMMAND}" -DTRACKS=${tracks} "-DOUTPUT=${work}/generated_${tracks}.ladder"
+                    -P "${CMAKE_CURRENT_LIST_DIR}/generate_ladder.cmake")
+    list(APPEND embedded "generated_${tracks}:${work}/generated_${tracks}.ladder")
+  endforeach()
+  foreach(entry IN LISTS embedded)
+    string(REPLACE ":" ";" entry "${entry}")
+    list(GET entry 0 name)
+    list(GET entry 1 file)
+    execute_process(COMMAND "${LADDER}" embed "${file}" --name ${name} -o "${work}/tables/ladder_data/${name}.hpp"
+                    RESULT_VARIABLE status)
+    if(NOT status EQUAL 0)
+      message(FATAL_ERROR "ladder embed failed on ${file}")
+    endif()
+    file(SIZE "${file}" bytes)
+    math(EXPR kb "(${bytes} + 512) / 1024")
+    # The ladder used: a level looked up by id while compiling, the tables read at runtime.
+    write_source("embedded_${name}" "#include <ladder_data/${name}.hpp>
+constexpr auto first = ladder_data::${name}.level(ladder_data::${name}.view().levels()[0].id);
+int main() { return static_cast<int>(ladder_data::${name}.view().levels().size() + first.index()) == 0; }\n")
+    add_row("embedded ${name}.ladder (${kb} KB)" "${work}/embedded_${name}.cpp" "${work}/tables")
+  endforeach()
+else()
+  message("(no -DLADDER=path/to/ladder: the embedded rows are skipped)")
+endif()
+
+# Median wall time (ms) of REPEAT compiles, and the peak memory (MB) of the last.
+function(measure compiler source include_dir out_ms out_mb)
   separate_arguments(command UNIX_COMMAND "${compiler}")
+  set(extra "")
+  if(include_dir)
+    set(extra "-I${include_dir}")
+  endif()
+  set(prefix "")
+  if(gnu_time)
+    set(prefix "${gnu_time}" -f "%M" -o "${work}/peak.txt")
+  endif()
   set(times "")
   foreach(i RANGE 1 ${REPEAT})
     now_us(start)
-    execute_process(COMMAND ${command} -std=c++20 -O0 "-I${root}/include" "-I${work}/embed"
+    execute_process(COMMAND ${prefix} ${command} -std=c++20 -O0 "-I${root}/include" ${extra}
                             -c "${source}" -o "${work}/compile_cost.o"
                     RESULT_VARIABLE status ERROR_VARIABLE err)
     now_us(stop)
@@ -46,8 +107,7 @@ function(median_compile_ms compiler source out)
       message(FATAL_ERROR "${compiler} failed on ${source}:\n${err}")
     endif()
     math(EXPR ms "(${stop} - ${start}) / 1000")
-    # Zero-pad so that a lexical sort is a numeric one.
-    string(LENGTH "${ms}" len)
+    string(LENGTH "${ms}" len)  # zero-pad so that a lexical sort is a numeric one
     while(len LESS 8)
       string(PREPEND ms "0")
       math(EXPR len "${len} + 1")
@@ -58,10 +118,16 @@ function(median_compile_ms compiler source out)
   math(EXPR middle "${REPEAT} / 2")
   list(GET times ${middle} median)
   math(EXPR median "${median} + 0")  # strip the padding
-  set(${out} ${median} PARENT_SCOPE)
+  set(mb "?")
+  if(gnu_time)
+    file(STRINGS "${work}/peak.txt" kb_lines REGEX "^[0-9]+$")
+    list(GET kb_lines -1 kb)
+    math(EXPR mb "(${kb} + 512) / 1024")
+  endif()
+  set(${out_ms} ${median} PARENT_SCOPE)
+  set(${out_mb} ${mb} PARENT_SCOPE)
 endfunction()
 
-message("compile cost, median of ${REPEAT} runs (-std=c++20 -O0 -c)")
 # "a / b" as text with two decimals, e.g. 2.80x.
 function(ratio a b out)
   math(EXPR x100 "${a} * 100 / ${b}")
@@ -73,28 +139,16 @@ function(ratio a b out)
   set(${out} "${whole}.${frac}x" PARENT_SCOPE)
 endfunction()
 
-# Left-aligns `text` in a column of `width` characters.
-function(column text width out)
-  string(REPEAT " " ${width} pad)
-  string(SUBSTRING "${text}${pad}" 0 ${width} padded)
-  set(${out} "${padded}" PARENT_SCOPE)
-endfunction()
-
-message("compiler                 baseline ms  include ms  ratio   default ladder ms  ratio   parse<> of its text ms  ratio")
+message("compile cost, median of ${REPEAT} runs (-std=c++20 -O0 -c); ms, ratio to the baseline, peak MB")
 foreach(compiler IN LISTS compilers)
-  median_compile_ms("${compiler}" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_baseline.cpp" base)
-  median_compile_ms("${compiler}" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_include.cpp" include_only)
-  median_compile_ms("${compiler}" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_ladder.cpp" with_ladder)
-  median_compile_ms("${compiler}" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_parse.cpp" with_parse)
-  ratio(${include_only} ${base} include_ratio)
-  ratio(${with_ladder} ${base} ladder_ratio)
-  ratio(${with_parse} ${base} parse_ratio)
-  column("${compiler}" 25 c1)
-  column("${base}" 13 c2)
-  column("${include_only}" 12 c3)
-  column("${include_ratio}" 8 c4)
-  column("${with_ladder}" 19 c5)
-  column("${ladder_ratio}" 8 c6)
-  column("${with_parse}" 24 c7)
-  message("${c1}${c2}${c3}${c4}${c5}${c6}${c7}${parse_ratio}")
+  message("\n| ${compiler} | ms | ratio | peak MB |\n|---|---|---|---|")
+  set(base "")
+  foreach(row IN LISTS rows)
+    measure("${compiler}" "${source_${row}}" "${include_${row}}" ms mb)
+    if(NOT base)
+      set(base ${ms})
+    endif()
+    ratio(${ms} ${base} r)
+    message("| ${row} | ${ms} | ${r} | ${mb} |")
+  endforeach()
 endforeach()

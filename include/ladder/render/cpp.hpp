@@ -72,7 +72,8 @@ namespace detail {
 inline void append_cpp_literal(std::string& out, std::string_view bytes, std::string_view wrap = {}) {
     out += '"';
     std::size_t line = 0;
-    for (char ch : bytes) {
+    for (std::size_t i = 0; i != bytes.size(); ++i) {
+        const char ch = bytes[i];
         const auto c = static_cast<unsigned char>(ch);
         if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '?') {
             out += ch;
@@ -84,7 +85,7 @@ inline void append_cpp_literal(std::string& out, std::string_view bytes, std::st
             out += static_cast<char>('0' + (c & 7));
             line += 4;
         }
-        if (!wrap.empty() && (line >= 100 || (c == '\n' && line >= 40))) {
+        if (!wrap.empty() && i + 1 != bytes.size() && (line >= 100 || (c == '\n' && line >= 40))) {
             out += '"';
             out += wrap;
             out += '"';
