@@ -92,7 +92,10 @@ consteval freeze_plan plan_freeze() {
 /// An invalid ladder fails to compile, naming detail::invalid_ladder<code, line, column>.
 template <class Make>
 consteval auto freeze(Make) {
-    constexpr detail::freeze_plan plan = detail::plan_freeze<Make>();
+    // When the compiler stops here, building the ladder took more steps than it allows a constant
+    // expression: a .ladder text beyond about 10 KB does (docs/embedding.md). Embed the file
+    // with ladder_embed() or `ladder embed`, which hand the compiler tables, not text.
+    constexpr detail::freeze_plan plan = detail::plan_freeze<Make>();  // too large? ladder_embed: docs/embedding.md
     if constexpr (plan.first_error.code != diagnostic_code{}) {
         return detail::invalid_ladder<plan.first_error.code, plan.first_error.where.line,
                                       plan.first_error.where.column>{};

@@ -13,21 +13,25 @@
 LADDER_BEGIN_NAMESPACE
 
 namespace detail {
-/// The builder freeze() runs: the text read by the same reader load() uses.
+/// The builder freeze() runs: the text read by the same reader load() uses. Named for the one
+/// way reading can fail while compiling, since compilers print this name when it does: the
+/// text needs more constexpr steps than the compiler allows (docs/embedding.md).
 template <fixed_string Text>
-struct text_source {
+struct text_too_large_to_read_while_compiling_embed_it_with_ladder_embed {
     constexpr builder operator()() const { return std::move(read_text(Text.view(), "<parse>").ladder); }
 };
 }  // namespace detail
 
 /// Reads a .ladder text at compile time into a compile-time ladder. A text that does not
 /// read or validate fails to compile, naming detail::invalid_ladder<code, line, column>:
-/// the first error's code and place. Views into the text stay valid at runtime.
+/// the first error's code and place. Views into the text stay valid at runtime. Texts up to
+/// about 10 KB fit the compilers' default constexpr limits; embed larger ones as tables with
+/// ladder_embed() or `ladder embed` (docs/embedding.md).
 ///
 ///     constexpr auto acme = ladder::parse<"ladder \"Acme\" ...">();
 template <fixed_string Text>
 [[nodiscard]] consteval auto parse() {
-    return freeze(detail::text_source<Text>{});
+    return freeze(detail::text_too_large_to_read_while_compiling_embed_it_with_ladder_embed<Text>{});
 }
 
 LADDER_END_NAMESPACE
