@@ -1,6 +1,7 @@
 # Compile-cost benchmark: wall time and peak memory of compiling one translation unit per row,
 # per compiler, against a baseline that includes only <vector> and <string>. Rows: each public
-# header alone (the lean model header first), the default ladder validated at compile time, 20
+# header alone (the lean model header first), the default ladder validated at compile time
+# (with the umbrella header, and with only the preset's and validation's headers), 20
 # compile-time rules over it, engineering.ladder read by parse<>() while compiling, and ladders
 # embedded as constant tables by `ladder embed`: engineering.ladder and generated ladders of 2,
 # 8 and 32 tracks (generate_ladder.cmake; about 1x, 4x and 16x engineering.ladder's size).
@@ -50,6 +51,9 @@ foreach(header model/static_ladder.hpp build/load.hpp rules/evaluate.hpp decide/
   add_row("<ladder/${header}>" "${work}/${id}.cpp" "")
 endforeach()
 add_row("default ladder validated" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_ladder.cpp" "")
+write_source(ladder_lean "#include <ladder/presets/engineering.hpp>\n#include <ladder/validate/validate.hpp>
+static_assert(ladder::validate(ladder::presets::engineering()).ok());\nint main() {}\n")
+add_row("default ladder validated, two headers" "${work}/ladder_lean.cpp" "")
 add_row("+ 20 compile-time rules" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_rules.cpp" "")
 # engineering.ladder read while compiling: the header ladder_embed() writes without the command.
 execute_process(COMMAND "${CMAKE_COMMAND}" "-DINPUT=${root}/examples/data/engineering.ladder"

@@ -119,3 +119,18 @@ TEST_CASE("the header writer takes only C++ identifiers for the name and the nam
     // Without the source, no NAME_text is declared.
     CHECK(header.find("company_text") == std::string::npos);
 }
+
+// The writer's own text survives the single header's generation (which once took the
+// `#include` lines inside these string literals for includes of its own).
+TEST_CASE("the header writer's directives are written as they are in every build of the library", "[embed]") {
+    const ladder::ladder_view v = ladder_data::product_company;
+    ladder::cpp_header_options o;
+    o.name = "company";
+    const std::string header = ladder::to_cpp_header(v, o);
+    CHECK(header.find("\n#pragma once\n#if __has_include(<ladder/model/static_ladder.hpp>)\n#include <ladder/model/static_ladder.hpp>\n#else\n#include <ladder/ladder.hpp>\n#endif\n") !=
+          std::string::npos);
+    const std::string library = ladder::detail::to_cpp_library_header(v, "presets::detail::x", "a test");
+    CHECK(library.starts_with("// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.\n#pragma once\n"));
+    CHECK(library.find("\n#include <ladder/core/config.hpp>\n#include <ladder/model/static_ladder.hpp>\n") != std::string::npos);
+    CHECK(library.find("\nLADDER_BEGIN_NAMESPACE\nnamespace presets::detail::x {\ntemplate <class = void>\n") != std::string::npos);
+}

@@ -3,11 +3,14 @@
 
 // The embedded default ladder, as .ladder text: the same bytes as examples/data/engineering.ladder
 // (a test keeps the two identical). docs/default-ladder.md says which public frameworks it
-// follows. Its test blocks pass (ladder::run_tests).
+// follows. Its test blocks pass (ladder::run_tests). As a compile-time ladder it is the tables
+// of engineering_tables.hpp, written from this text (a test keeps them current), so using it
+// costs what reading data costs, not what reading its text while compiling would.
 
 #include <ladder/core/config.hpp>
 #include <ladder/model/builder.hpp>
-#include <ladder/build/parse.hpp>
+#include <ladder/model/static_ladder.hpp>
+#include <ladder/presets/engineering_tables.hpp>
 #include <ladder/text/parser.hpp>
 
 #include <string_view>
@@ -208,7 +211,7 @@ template <class T = void>
 
 namespace detail {
 template <class T>
-inline constexpr auto engineering_ladder = parse<engineering_text<T>>();
+inline constexpr auto engineering_ladder = ::ladder::detail::embedded_ladder(engineering_tables::rows<T>);
 }  // namespace detail
 
 /// The embedded default ladder: individual contributor L1–L8, management M1–M5, eight

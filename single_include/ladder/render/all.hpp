@@ -337,6 +337,88 @@ void write_table(std::string& out, std::string_view name, std::span<const Record
     }
     out += "    }},\n";
 }
+
+/// Declares `sizes` and `rows`, the ladder's table sizes and its tables row by row, in the
+/// namespace the caller opened; as variable templates when `templated` (then a translation
+/// unit that never names them never evaluates them).
+inline void append_cpp_tables(std::string& out, const ladder_view& l, bool templated) {
+    const std::size_t counts[] = {l.scales().size(), l.scale_points().size(), l.categories().size(),
+                                  l.competencies().size(), l.tracks().size(), l.levels().size(),
+                                  l.expectations().size(), l.notes().size(), l.equivalences().size(),
+                                  l.groups().size(), l.archetypes().size(), l.titles().size(),
+                                  l.transitions().size(), l.attributes().size(), l.rules().size(),
+                                  l.advisories().size(), l.tests().size(), l.test_facts().size(),
+                                  l.test_checks().size(), l.conditions().size(), l.condition_nodes().size(),
+                                  l.condition_text().size()};
+    out += std::string(templated ? "template <class = void>\n" : "") + "inline constexpr ::ladder::table_sizes sizes{";
+    bool first = true;
+    for (std::size_t count : counts) {
+        out += (first ? "" : ", ") + std::to_string(count) + "u";
+        first = false;
+    }
+    out += "};\n";
+    const std::string sizes = templated ? "sizes<T>" : "sizes";
+    out += std::string(templated ? "template <class T = void>\n" : "") +
+           "inline constexpr ::ladder::detail::tables<::ladder::detail::array_table, " + sizes + "> rows{\n    .info = ";
+    {
+        cpp_row_writer w(out);
+        w.open(l.info());
+        write_row(w, l.info());
+        w.close();
+    }
+    out += ",\n";
+    write_table(out, "scales", l.scales());
+    write_table(out, "scale_points", l.scale_points());
+    write_table(out, "categories", l.categories());
+    write_table(out, "competencies", l.competencies());
+    write_table(out, "tracks", l.tracks());
+    write_table(out, "levels", l.levels());
+    write_table(out, "expectations", l.expectations());
+    write_table(out, "notes", l.notes());
+    write_table(out, "equivalences", l.equivalences());
+    write_table(out, "groups", l.groups());
+    write_table(out, "archetypes", l.archetypes());
+    write_table(out, "titles", l.titles());
+    write_table(out, "transitions", l.transitions());
+    write_table(out, "attributes", l.attributes());
+    write_table(out, "rules", l.rules());
+    write_table(out, "advisories", l.advisories());
+    write_table(out, "tests", l.tests());
+    write_table(out, "test_facts", l.test_facts());
+    write_table(out, "test_checks", l.test_checks());
+    write_table(out, "conditions", l.conditions());
+    write_table(out, "condition_nodes", l.condition_nodes());
+    if (!l.condition_text().empty()) {
+        out += "    .condition_text = ::ladder::detail::char_table<" + sizes + ".condition_text>(\n        ";
+        append_cpp_literal(out, l.condition_text(), "\n        ");
+        out += "),\n";
+    }
+    out += "};\n";
+}
+
+/// The pragmas around the rows: fields equal to their defaults are left out of each row.
+inline constexpr std::string_view cpp_pragmas_on = "// Fields equal to their defaults are left out of each row.\n"
+                                                  "#if defined(__GNUC__)\n"
+                                                  "#pragma GCC diagnostic push\n"
+                                                  "#pragma GCC diagnostic ignored \"-Wmissing-field-initializers\"\n"
+                                                  "#endif\n\n";
+inline constexpr std::string_view cpp_pragmas_off = "#if defined(__GNUC__)\n#pragma GCC diagnostic pop\n#endif\n";
+
+/// The library's own form, for a ladder shipped as tables (presets/engineering_tables.hpp):
+/// `sizes` and `rows` as variable templates in `namespace inner` of ladder's versioned
+/// namespace, including only the model.
+inline std::string to_cpp_library_header(const ladder_view& l, std::string_view inner, std::string_view generated_from) {
+    std::string out = "// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.\n#pragma once\n\n";
+    out += "// Generated from " + std::string(generated_from) + " by tests/support/write_preset_tables.cpp: do not\n"
+           "// edit (a test fails when it is stale). The ladder's tables, every condition compiled.\n\n"
+           "#include <ladder/core/config.hpp>\n#include <ladder/model/static_ladder.hpp>\n\n";
+    out += cpp_pragmas_on;
+    out += "LADDER_BEGIN_NAMESPACE\nnamespace " + std::string(inner) + " {\n";
+    append_cpp_tables(out, l, true);
+    out += "}  // namespace " + std::string(inner) + "\nLADDER_END_NAMESPACE\n\n";
+    out += cpp_pragmas_off;
+    return out;
+}
 }  // namespace detail
 
 /// The ladder as a C++ header: `inline constexpr auto NAME` in namespace `name_space`, a
@@ -357,78 +439,26 @@ inline std::string to_cpp_header(const ladder_view& l, const cpp_header_options&
            "// written; including it reads them back (docs/embedding.md).\n"
            "#pragma once\n"
            "#if __has_include(<ladder/model/static_ladder.hpp>)\n"
-           "// ladder/model/static_ladder.hpp (included above)\n"
+           "#include <ladder/model/static_ladder.hpp>\n"
            "#else\n"
-           "// ladder/ladder.hpp (included above)\n"
-           "#endif\n\n"
-           "// Fields equal to their defaults are left out of each row.\n"
-           "#if defined(__GNUC__)\n"
-           "#pragma GCC diagnostic push\n"
-           "#pragma GCC diagnostic ignored \"-Wmissing-field-initializers\"\n"
-           "#endif\n\n"
-           "namespace " + std::string(o.name_space) + " {\n";
+           "#include <ladder/ladder.hpp>\n"
+           "#endif\n\n";
+    out += detail::cpp_pragmas_on;
+    out += "namespace " + std::string(o.name_space) + " {\n";
     if (o.source) {
         out += "/// The bytes of " + std::string(o.file_name) + ".\n";
         out += "inline constexpr char " + name + "_text[] =\n    ";
         detail::append_cpp_literal(out, *o.source, "\n    ");
         out += ";\n\n";
     }
-    const std::size_t counts[] = {l.scales().size(), l.scale_points().size(), l.categories().size(),
-                                  l.competencies().size(), l.tracks().size(), l.levels().size(),
-                                  l.expectations().size(), l.notes().size(), l.equivalences().size(),
-                                  l.groups().size(), l.archetypes().size(), l.titles().size(),
-                                  l.transitions().size(), l.attributes().size(), l.rules().size(),
-                                  l.advisories().size(), l.tests().size(), l.test_facts().size(),
-                                  l.test_checks().size(), l.conditions().size(), l.condition_nodes().size(),
-                                  l.condition_text().size()};
     out += "namespace " + name + "_tables {\n";
-    out += "inline constexpr ::ladder::table_sizes sizes{";
-    bool first = true;
-    for (std::size_t count : counts) {
-        out += (first ? "" : ", ") + std::to_string(count) + "u";
-        first = false;
-    }
-    out += "};\n";
-    out += "inline constexpr ::ladder::detail::tables<::ladder::detail::array_table, sizes> rows{\n    .info = ";
-    {
-        detail::cpp_row_writer w(out);
-        w.open(l.info());
-        detail::write_row(w, l.info());
-        w.close();
-    }
-    out += ",\n";
-    detail::write_table(out, "scales", l.scales());
-    detail::write_table(out, "scale_points", l.scale_points());
-    detail::write_table(out, "categories", l.categories());
-    detail::write_table(out, "competencies", l.competencies());
-    detail::write_table(out, "tracks", l.tracks());
-    detail::write_table(out, "levels", l.levels());
-    detail::write_table(out, "expectations", l.expectations());
-    detail::write_table(out, "notes", l.notes());
-    detail::write_table(out, "equivalences", l.equivalences());
-    detail::write_table(out, "groups", l.groups());
-    detail::write_table(out, "archetypes", l.archetypes());
-    detail::write_table(out, "titles", l.titles());
-    detail::write_table(out, "transitions", l.transitions());
-    detail::write_table(out, "attributes", l.attributes());
-    detail::write_table(out, "rules", l.rules());
-    detail::write_table(out, "advisories", l.advisories());
-    detail::write_table(out, "tests", l.tests());
-    detail::write_table(out, "test_facts", l.test_facts());
-    detail::write_table(out, "test_checks", l.test_checks());
-    detail::write_table(out, "conditions", l.conditions());
-    detail::write_table(out, "condition_nodes", l.condition_nodes());
-    if (!l.condition_text().empty()) {
-        out += "    .condition_text = ::ladder::detail::char_table<sizes.condition_text>(\n        ";
-        detail::append_cpp_literal(out, l.condition_text(), "\n        ");
-        out += "),\n";
-    }
-    out += "};\n}  // namespace " + name + "_tables\n\n";
+    detail::append_cpp_tables(out, l, false);
+    out += "}  // namespace " + name + "_tables\n\n";
     out += "/// " + (o.file_name.empty() ? std::string("The ladder") : std::string(o.file_name)) +
            " as a compile-time ladder (checked when this header was written).\n";
     out += "inline constexpr auto " + name + " = ::ladder::detail::embedded_ladder(" + name + "_tables::rows);\n";
     out += "}  // namespace " + std::string(o.name_space) + "\n\n";
-    out += "#if defined(__GNUC__)\n#pragma GCC diagnostic pop\n#endif\n";
+    out += detail::cpp_pragmas_off;
     return out;
 }
 
