@@ -8566,11 +8566,11 @@ LADDER_END_NAMESPACE
 LADDER_BEGIN_NAMESPACE
 
 namespace detail {
-/// The builder freeze() runs: the text read by the same reader load() uses. Named for the one
-/// way reading can fail while compiling, since compilers print this name when it does: the
-/// text needs more constexpr steps than the compiler allows (docs/embedding.md).
+/// The builder freeze() runs: the text read by the same reader load() uses. Named for what to
+/// do when reading runs out of the compiler's constexpr steps, since compilers print this name
+/// then (and in the notes of any error of parse<>; docs/embedding.md).
 template <fixed_string Text>
-struct text_too_large_to_read_while_compiling_embed_it_with_ladder_embed {
+struct text_read_while_compiling_if_it_runs_out_of_steps_embed_it_with_ladder_embed {
     constexpr builder operator()() const { return std::move(read_text(Text.view(), "<parse>").ladder); }
 };
 }  // namespace detail
@@ -8584,7 +8584,7 @@ struct text_too_large_to_read_while_compiling_embed_it_with_ladder_embed {
 ///     constexpr auto acme = ladder::parse<"ladder \"Acme\" ...">();
 template <fixed_string Text>
 [[nodiscard]] consteval auto parse() {
-    return freeze(detail::text_too_large_to_read_while_compiling_embed_it_with_ladder_embed<Text>{});
+    return freeze(detail::text_read_while_compiling_if_it_runs_out_of_steps_embed_it_with_ladder_embed<Text>{});
 }
 
 LADDER_END_NAMESPACE
@@ -9087,8 +9087,9 @@ LADDER_BEGIN_NAMESPACE
 namespace presets {
 
 namespace detail {
-// A variable template, reached through function templates below, so that only translation
-// units that use the default ladder pay for reading it at compile time.
+// Variable templates (this text, and the tables in engineering_tables.hpp), reached through
+// function templates below, so that only translation units that use the default ladder pay
+// for evaluating them.
 template <class = void>
 inline constexpr char engineering_text[] = R"ladder(# The embedded default ladder, as text: ladder::presets::engineering() is this ladder.
 # A test checks that the two stay equal. docs/default-ladder.md explains its shape.

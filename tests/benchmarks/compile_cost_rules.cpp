@@ -1,4 +1,4 @@
-// Compile-cost benchmark, rules side: the default ladder frozen at compile time (as in
+// Compile-cost benchmark, rules side: the default ladder used at compile time (as in
 // compile_cost_ladder.cpp) and 20 rules compiled against it while compiling; the difference
 // from compile_cost_ladder.cpp is what 20 compile-time rules cost.
 #include <ladder/ladder.hpp>

@@ -1,7 +1,7 @@
 # Writes a generated .ladder file of TRACKS tracks, each of five levels that state all eight
 # competencies with a sentence for each, and a promotion guarded by sustained work between
-# each pair: about 3.6 KB a track, so TRACKS=2 is about the size of engineering.ladder and 32
-# about 115 KB. For compile-cost measurements and the large-ladder embedding test.
+# each pair: about 4 KB a track, so TRACKS=2 (9 KB) is about the size of engineering.ladder
+# (7 KB), 8 is 32 KB and 32 is 127 KB. For compile-cost measurements and the large-ladder embedding test.
 #   cmake -DTRACKS=32 -DOUTPUT=big.ladder -P tests/benchmarks/generate_ladder.cmake
 cmake_minimum_required(VERSION 3.23)
 if(NOT TRACKS OR NOT OUTPUT)

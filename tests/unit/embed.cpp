@@ -105,7 +105,7 @@ TEST_CASE("the header writer takes only C++ identifiers for the name and the nam
         o.name_space = name_space;
         return o;
     };
-    for (std::string_view bad : {"", "1st", "a-b", "class", "a__b", "_Reserved", "naïve", "a b"}) {
+    for (std::string_view bad : {"", "1st", "a-b", "class", "a__b", "_Reserved", "naïve", "a b", "trailing_"}) {
         INFO(bad);
         CHECK_THROWS_AS(ladder::to_cpp_header(v, options(bad)), std::invalid_argument);
     }

@@ -3,12 +3,21 @@
 #include <ladder_data/five_axes.hpp>
 #include <ladder_data/product_company.hpp>
 #include <ladder_data/snowflake.hpp>
+#include <ladder_data/snowflake_read_while_compiling.hpp>
 
 #include "catch.hpp"
 
 #include <string>
 
-// The shipped .ladder files, embedded with ladder_embed() and read at compile time.
+// The shipped .ladder files, embedded with ladder_embed(): as tables written by the command,
+// and snowflake.ladder also as text read by parse<>() while compiling (CHECK_WITH OFF).
+
+TEST_CASE("parse<> reads the largest shipped ladder while compiling with default limits", "[text][embed]") {
+    // docs/embedding.md states that parse<> holds ladders up to about 10 KB.
+    STATIC_REQUIRE(sizeof ladder_data::snowflake_read_while_compiling_text > 10'000);
+    STATIC_REQUIRE(ladder::validate(ladder_data::snowflake_read_while_compiling).empty());
+    STATIC_REQUIRE(ladder::equal(ladder_data::snowflake_read_while_compiling, ladder_data::snowflake));
+}
 
 TEST_CASE("the shipped ladders read and validate at compile time", "[text][embed]") {
     STATIC_REQUIRE(ladder::validate(ladder_data::engineering).empty());

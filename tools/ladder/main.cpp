@@ -194,7 +194,8 @@ int embed(session& s, const parsed_args& a) {
     const auto name = a.value("name");
     if (!name) return s.usage("embed", "--name is required: the C++ name of the ladder");
     const std::string_view name_space = a.value("namespace").value_or("ladder_data");
-    if (!ladder::detail::cpp_identifier(*name)) return s.usage("embed", "--name must be a C++ identifier, not '" + std::string(*name) + "'");
+    if (!ladder::detail::cpp_ladder_name(*name))
+        return s.usage("embed", "--name must be a C++ identifier not ending in _, not '" + std::string(*name) + "'");
     if (!ladder::detail::cpp_namespace(name_space))
         return s.usage("embed", "--namespace must be C++ identifiers joined by ::, not '" + std::string(name_space) + "'");
     int status = ok;
@@ -205,7 +206,7 @@ int embed(session& s, const parsed_args& a) {
         s.write_nothing();  // -o keeps what it held: a build never sees half a header
         return status;
     }
-    const std::string_view base = std::string_view(in->name).substr(in->name.find_last_of('/') + 1);
+    const std::string_view base = std::string_view(in->name).substr(in->name.find_last_of("/\\") + 1);
     s.out() << ladder::to_cpp_header(*loaded, {.name = *name, .name_space = name_space, .file_name = base, .source = in->text});
     return status;
 }

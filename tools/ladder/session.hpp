@@ -32,8 +32,19 @@ inline void worsen(int& status, int now) {
 /// Replaces (or creates) a file without ever leaving it half written: the new text goes to a
 /// temporary file beside it (same directory, so the same file system), is flushed to disk, takes
 /// the original's permissions, and only then is renamed over it. On any failure the original is
-/// untouched and the temporary file removed.
+/// untouched and the temporary file removed. A file that already holds `content` is not touched.
 inline bool replace_file(const std::string& path, std::string_view content) {
+    // A file that already holds exactly this is left alone, its time too: a build that runs
+    // `ladder embed -o` again recompiles nothing when the header is the same.
+    if (std::FILE* old = std::fopen(path.c_str(), "rb")) {
+        std::string held;
+        char chunk[65536];
+        std::size_t got = 0;
+        while (held.size() <= content.size() && (got = std::fread(chunk, 1, sizeof chunk, old)) > 0) held.append(chunk, got);
+        const bool same = !std::ferror(old) && held == content;
+        std::fclose(old);
+        if (same) return true;
+    }
     std::string temporary = path;
     temporary += ".ladder-";
     temporary += std::to_string(::getpid());

@@ -20,8 +20,9 @@ LADDER_BEGIN_NAMESPACE
 namespace presets {
 
 namespace detail {
-// A variable template, reached through function templates below, so that only translation
-// units that use the default ladder pay for reading it at compile time.
+// Variable templates (this text, and the tables in engineering_tables.hpp), reached through
+// function templates below, so that only translation units that use the default ladder pay
+// for evaluating them.
 template <class = void>
 inline constexpr char engineering_text[] = R"ladder(# The embedded default ladder, as text: ladder::presets::engineering() is this ladder.
 # A test checks that the two stay equal. docs/default-ladder.md explains its shape.
