@@ -5,17 +5,19 @@
 #
 # Writes, under OUTPUT_DIR (default: single_include/, the committed files):
 #   ladder/ladder.hpp           the library (from include/ladder/ladder.hpp)
-#   ladder/catch2.hpp, ladder/render/all.hpp, ladder/io/people_csv.hpp
+#   ladder/catch2.hpp, ladder/render/all.hpp, ladder/io/people_csv.hpp, ladder/io/matrix_csv.hpp
 #                               the optional headers, each its own part only: it includes
-#                               <ladder/ladder.hpp> first, so `-I single_include` serves the same
-#                               #include lines as `-I include`
+#                               <ladder/ladder.hpp> first, and an earlier optional header for a
+#                               part that one holds already, so `-I single_include` serves the
+#                               same #include lines as `-I include`, in any combination
 cmake_minimum_required(VERSION 3.23)
 
 get_filename_component(LADDER_ROOT "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
 if(NOT OUTPUT_DIR)
   set(OUTPUT_DIR "${LADDER_ROOT}/single_include")
 endif()
-set(LADDER_OPTIONAL_HEADERS ladder/catch2.hpp ladder/render/all.hpp ladder/io/people_csv.hpp)
+set(LADDER_OPTIONAL_HEADERS ladder/catch2.hpp ladder/render/all.hpp ladder/io/people_csv.hpp ladder/io/matrix_csv.hpp)
+set(LADDER_GENERATING "")
 
 set(LADDER_SEEN "")
 
@@ -28,6 +30,15 @@ function(ladder_inline header out)
   endif()
   list(APPEND LADDER_SEEN "${header}")
   set(LADDER_SEEN "${LADDER_SEEN}" PARENT_SCOPE)
+  # A part an earlier optional header holds: that header is included, never a second copy.
+  get_property(owner GLOBAL PROPERTY "LADDER_OWNER_${header}")
+  if(owner)
+    set(${out} "#include <${owner}>\n" PARENT_SCOPE)
+    return()
+  endif()
+  if(LADDER_GENERATING)
+    set_property(GLOBAL PROPERTY "LADDER_OWNER_${header}" "${LADDER_GENERATING}")
+  endif()
 
   set(path "${LADDER_ROOT}/include/${header}")
   if(NOT EXISTS "${path}")
@@ -72,6 +83,7 @@ file(WRITE "${OUTPUT_DIR}/ladder/ladder.hpp" "${banner}${body}")
 set(library_headers "${LADDER_SEEN}")
 foreach(optional IN LISTS LADDER_OPTIONAL_HEADERS)
   set(LADDER_SEEN "${library_headers}")
+  set(LADDER_GENERATING "${optional}")
   ladder_inline("${optional}" body)
   file(WRITE "${OUTPUT_DIR}/${optional}" "${banner}#include <ladder/ladder.hpp>\n${body}")
 endforeach()

@@ -321,6 +321,8 @@ enum class diagnostic_code : std::uint16_t {
     duplicate_row = 404,
     conflicting_value = 405,
     bad_value = 406,
+    // competency x level matrices from CSV
+    matrix_shape = 407,
 };
 
 /// The kind of thing a diagnostic is about; it names the thing in messages.
@@ -400,6 +402,7 @@ enum class entity : std::uint8_t {
         case diagnostic_code::duplicate_row: return "duplicate-row";
         case diagnostic_code::conflicting_value: return "conflicting-value";
         case diagnostic_code::bad_value: return "bad-value";
+        case diagnostic_code::matrix_shape: return "matrix-shape";
     }
     return "unknown-code";
 }
@@ -962,6 +965,7 @@ namespace detail {
         case diagnostic_code::conflicting_value:
             return "person {subject} is given another {raw_other} here than on line {expected}";
         case diagnostic_code::bad_value: return "{subject} is not {raw_other}";
+        case diagnostic_code::matrix_shape: return "{raw_other}";
     }
     return "unknown diagnostic";
 }

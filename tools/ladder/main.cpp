@@ -8,6 +8,7 @@
 #include "session.hpp"
 #include "unified_diff.hpp"
 
+#include <ladder/io/matrix_csv.hpp>
 #include <ladder/io/people_csv.hpp>
 #include <ladder/ladder.hpp>
 #include <ladder/render/all.hpp>
@@ -54,6 +55,8 @@ constexpr std::string_view usage_text =
     "                                 where levels of one ladder stand on another\n"
     "  render [LADDER] --format markdown|csv|json|dot|html|svg\n"
     "                                 the competency x level matrix per track, or the ladder as a graph\n"
+    "  import MATRIX.csv [--descriptions FILE.csv] [--scale NAMES] [--name NAME] [--track ID]\n"
+    "                                 a .ladder file from a competency x level spreadsheet\n"
     "\n"
     "Without LADDER the embedded default ladder is used. `ladder COMMAND --help` tells more;\n"
     "`ladder --version` prints the version.\n";
@@ -63,6 +66,17 @@ constexpr std::string_view check_help =
     "Reads each .ladder file and prints every diagnostic on standard error as\n"
     "file:line:col: severity[code]: message, with the line and a caret, its test blocks' people\n"
     "included. Exit 1 when any file has an error, 2 when one cannot be read.\n";
+constexpr std::string_view import_help =
+    "usage: ladder import MATRIX.csv [--descriptions FILE.csv] [--scale NAMES] [--name NAME]\n"
+    "                     [--track ID] [-o FILE.ladder]\n"
+    "Reads a competency x level matrix exported from a spreadsheet (a row per competency, a\n"
+    "column per level, cells `4`, `Expert` or `4 Expert`; optional track and category columns;\n"
+    "the level rows `ladder render --format csv` writes) and prints it as a .ladder file, checked.\n"
+    "--descriptions reads a second sheet of the same shape whose cells say what each expectation\n"
+    "means (further lines of a cell: its signals); --scale names the ratings 1, 2, ... lowest\n"
+    "first, comma-separated; --name is the ladder's name; --track the track of levels the sheet\n"
+    "puts on none. Every cell that cannot be read is reported as file:line:col; then nothing is\n"
+    "written and the exit status is 1. docs/import.md shows the shapes read.\n";
 constexpr std::string_view embed_help =
     "usage: ladder embed FILE --name NAME [--namespace NS] [-o HEADER]\n"
     "Checks FILE as `ladder check` does and writes a C++ header that declares it as a compile-time\n"
@@ -208,6 +222,55 @@ int embed(session& s, const parsed_args& a) {
     }
     const std::string_view base = std::string_view(in->name).substr(in->name.find_last_of("/\\") + 1);
     s.out() << ladder::to_cpp_header(*loaded, {.name = *name, .name_space = name_space, .file_name = base, .source = in->text});
+    return status;
+}
+
+int import_matrix(session& s, const parsed_args& a) {
+    if (a.operands.size() != 1) return s.usage("import", "give one CSV file: the competency x level matrix");
+    std::vector<std::string_view> scale;
+    if (const auto names = a.value("scale")) {
+        for (std::string_view rest = *names; !rest.empty();) {
+            const std::size_t comma = rest.find(',');
+            scale.push_back(ladder::detail::trimmed(rest.substr(0, comma)));
+            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+            if (scale.back().empty() || (comma != std::string_view::npos && rest.empty()))
+                return s.usage("import", "--scale is the ratings' names, lowest first, separated by commas: none may be empty");
+        }
+    }
+    int status = ok;
+    const auto matrix = s.read(a.operands[0], status);
+    if (!matrix) return status;
+    std::optional<input> descriptions;
+    if (const auto path = a.value("descriptions")) {
+        descriptions = s.read(*path, status);
+        if (!descriptions) return status;
+    }
+    ladder::matrix_options options;
+    options.source = matrix->name;
+    options.scale = scale;
+    if (const auto name = a.value("name")) options.name = *name;
+    if (const auto track = a.value("track")) options.track = *track;
+    if (descriptions) {
+        options.descriptions = descriptions->text;
+        options.descriptions_source = descriptions->name;
+    }
+    const auto imported = ladder::import_matrix_csv(matrix->text, options);
+    s.report(imported.diagnostics());
+    if (!imported) {
+        s.write_nothing();
+        return findings;
+    }
+    const std::string_view base = std::string_view(matrix->name).substr(matrix->name.find_last_of("/\\") + 1);
+    std::string text = "# Imported from " + std::string(base) + " by ladder import.\n" + ladder::to_text(*imported);
+    // What is written must read back as the same ladder: anything else is a bug of ours, not the sheet's.
+    const auto reread = ladder::load(text, "<imported>");
+    if (!reread || !ladder::compare(*imported, *reread).empty()) {
+        s.err() << "ladder: internal error: the imported ladder does not read back as itself; please report it with the sheet\n";
+        s.report(reread.diagnostics());
+        s.write_nothing();
+        return findings;
+    }
+    s.out() << text;
     return status;
 }
 
@@ -490,6 +553,8 @@ struct command {
 };
 
 constexpr option_spec embed_options[] = {{"name", 0, true}, {"namespace", 0, true}};
+constexpr option_spec import_options[] = {
+    {"descriptions", 0, true}, {"scale", 0, true}, {"name", 0, true}, {"track", 0, true}};
 constexpr option_spec fmt_options[] = {{"write", 'w', false}, {"check", 0, false}, {"diff", 0, false}};
 constexpr option_spec test_options[] = {{"verbose", 'v', false}};
 constexpr option_spec evaluate_options[] = {
@@ -509,6 +574,7 @@ constexpr command commands[] = {
     {"diff", diff, diff_options, diff_help},
     {"map", map, map_options, map_help},
     {"render", render, render_options, render_help},
+    {"import", import_matrix, import_options, import_help},
 };
 
 int run(std::span<const std::string_view> all, session& s) {

@@ -128,6 +128,7 @@ namespace detail {
         case diagnostic_code::conflicting_value:
             return "person {subject} is given another {raw_other} here than on line {expected}";
         case diagnostic_code::bad_value: return "{subject} is not {raw_other}";
+        case diagnostic_code::matrix_shape: return "{raw_other}";
     }
     return "unknown diagnostic";
 }

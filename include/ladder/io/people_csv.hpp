@@ -11,12 +11,12 @@
 #include <ladder/core/diagnostic.hpp>
 #include <ladder/core/result.hpp>
 #include <ladder/core/suggest.hpp>
-#include <ladder/core/utf8.hpp>
 #include <ladder/model/builder.hpp>
 #include <ladder/model/lookup.hpp>
 #include <ladder/model/person.hpp>
 #include <ladder/model/view.hpp>
 #include <ladder/build/load.hpp>
+#include <ladder/io/csv.hpp>
 #include <ladder/text/lexer.hpp>
 #include <ladder/text/limits.hpp>
 
@@ -65,152 +65,6 @@ private:
 
 namespace detail {
 
-/// After this many errors a CSV file is read no further, like a .ladder text: one
-/// too-many-errors finding says so.
-inline constexpr std::size_t csv_max_errors = text_limits{}.max_errors;
-
-/// One field of a CSV record: its text in the reader's buffer, and where it starts in the file.
-struct csv_field {
-    std::size_t begin = 0;
-    std::size_t size = 0;
-    source_position where{};
-};
-
-/// An RFC 4180 reader: records of fields, their unquoted text copied into one buffer.
-class csv_reader {
-public:
-    csv_reader(std::string_view text, constexpr_vector<char>& buffer, diagnostic_list& found)
-        : text_(text), buffer_(buffer), found_(found) {
-        pos_ = column_start_ = utf8_bom_length(text_);
-    }
-
-    /// The next record's fields (empty at the end); `line` is where it starts. Blank lines are
-    /// skipped. A syntax error is reported and the rest of that record skipped.
-    bool next(constexpr_vector<csv_field>& fields, std::uint32_t& line) {
-        fields.clear();
-        while (pos_ < text_.size() && (text_[pos_] == '\n' || text_[pos_] == '\r')) newline();
-        if (pos_ >= text_.size()) return false;
-        line = line_;
-        for (;;) {
-            csv_field f;
-            f.where = here();
-            f.begin = buffer_.size();
-            if (pos_ < text_.size() && text_[pos_] == '"') {
-                if (!quoted()) {
-                    skip_record();
-                    fields.clear();
-                    return true;
-                }
-            } else {
-                while (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r') {
-                    if (text_[pos_] == '"') {
-                        report(here(), "a quote inside an unquoted field: quote the whole field and double the quote");
-                        skip_record();
-                        fields.clear();
-                        return true;
-                    }
-                    buffer_.push_back(text_[pos_++]);
-                }
-            }
-            f.size = buffer_.size() - f.begin;
-            fields.push_back(f);
-            if (pos_ < text_.size() && text_[pos_] == ',') {
-                ++pos_;
-                continue;
-            }
-            if (pos_ < text_.size()) newline();
-            return true;
-        }
-    }
-
-private:
-    [[nodiscard]] source_position here() const noexcept {
-        // Columns count code points, as the .ladder reader's do.
-        std::uint32_t column = 1;
-        for (std::size_t i = column_start_; i < pos_; ++i) column += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80 ? 1 : 0;
-        return {line_, column};
-    }
-    void newline() {
-        if (text_[pos_] == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') ++pos_;
-        ++pos_;
-        ++line_;
-        column_start_ = pos_;
-    }
-    void report(source_position where, std::string_view what) {
-        add(make_diagnostic(diagnostic_code::csv_syntax, severity::error, entity::text, {}, what, where, 0, 0));
-    }
-    /// `"…"` with `""` for a quote; line breaks inside are part of the field.
-    bool quoted() {
-        const source_position open = here();
-        ++pos_;
-        for (;;) {
-            if (pos_ >= text_.size()) {
-                report(open, "the quoted field that starts here is not closed");
-                return false;
-            }
-            const char c = text_[pos_];
-            if (c == '"') {
-                if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
-                    buffer_.push_back('"');
-                    pos_ += 2;
-                    continue;
-                }
-                ++pos_;
-                if (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '\n' && text_[pos_] != '\r') {
-                    report(here(), "text after a closing quote: a field is either quoted whole or not at all");
-                    return false;
-                }
-                return true;
-            }
-            if (c == '\n' || c == '\r') {  // CRLF, LF or CR inside quotes: one line break in the field
-                buffer_.push_back('\n');
-                newline();
-                continue;
-            }
-            buffer_.push_back(c);
-            ++pos_;
-        }
-    }
-    /// After an error: on to the next line (quotes no longer trusted).
-    void skip_record() {
-        while (pos_ < text_.size() && text_[pos_] != '\n' && text_[pos_] != '\r') ++pos_;
-    }
-
-    void add(const diagnostic& d) { found_.add_within(d, csv_max_errors); }
-
-    std::string_view text_;
-    constexpr_vector<char>& buffer_;
-    diagnostic_list& found_;
-    std::size_t pos_ = 0;
-    std::size_t column_start_ = 0;
-    std::uint32_t line_ = 1;
-};
-
-[[nodiscard]] inline std::string_view trimmed(std::string_view s) noexcept {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-[[nodiscard]] inline std::optional<std::int64_t> whole_number(std::string_view s) noexcept {
-    s = trimmed(s);
-    bool negative = false;
-    if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
-        negative = s[0] == '-';
-        s.remove_prefix(1);
-    }
-    if (s.empty() || s.size() > 12) return std::nullopt;
-    std::int64_t v = 0;
-    for (char c : s) {
-        if (c < '0' || c > '9') return std::nullopt;
-        v = v * 10 + (c - '0');
-    }
-    return negative ? -v : v;
-}
-
-}  // namespace detail
-
-namespace detail {
-
 /// The reader's way in to a people_list's parts.
 class people_csv_access {
 public:
@@ -227,26 +81,14 @@ public:
         people_list out;
         auto& buffer = people_csv_access::text(out);
         // First every record, so that the buffer is complete (and stays put) before any view.
-        csv_reader reader(text_, buffer, found_);
-        constexpr_vector<csv_field> fields;
-        std::uint32_t line = 0;
-        while (!found_.stopped() && reader.next(fields, line)) {
-            if (fields.empty()) continue;  // a record with a syntax error, reported
-            record r;
-            r.line = line;
-            r.first = all_fields_.size();
-            r.count = fields.size();
-            for (const auto& f : fields) all_fields_.push_back(f);
-            records_.push_back(r);
-        }
-        buffer_ = std::string_view(buffer.data(), buffer.size());
-        if (records_.empty()) {
+        sheet_.read(text_, buffer, found_);
+        if (sheet_.records.empty()) {
             if (found_.ok()) {
                 add(make_diagnostic(diagnostic_code::csv_syntax, severity::error, entity::text, {},
                                     "the file has no header row (person, level, cycle, …)", {1, 1}, 0, 0));
             }
         } else {
-            header(records_[0]);
+            header(sheet_.records[0]);
             rows();  // even after an error in the header: every problem is reported at once
         }
         if (found_.ok()) {
@@ -259,11 +101,7 @@ public:
     }
 
 private:
-    struct record {
-        std::uint32_t line = 0;
-        std::size_t first = 0;
-        std::size_t count = 0;
-    };
+    using record = csv_records::record;
     enum class role : std::uint8_t {
         person, name, level, archetype, months_in_level, tenure_months, cycle, note, rating, attribute, exempt,
         unknown,  ///< reported; its values are not read
@@ -284,7 +122,7 @@ private:
         constexpr_vector<std::size_t> rows;  ///< record numbers, in order
     };
 
-    [[nodiscard]] std::string_view text_of(const csv_field& f) const noexcept { return buffer_.substr(f.begin, f.size); }
+    [[nodiscard]] std::string_view text_of(const csv_field& f) const noexcept { return sheet_.text_of(f); }
     void add(const diagnostic& d) { found_.add_within(d, csv_max_errors); }
 
     void missing(std::string_view name) {
@@ -307,7 +145,7 @@ private:
             }
         };
         for (std::size_t i = 0; i != h.count && !found_.stopped(); ++i) {
-            const csv_field& f = all_fields_[h.first + i];
+            const csv_field& f = sheet_.field(h, i);
             const std::string_view name = trimmed(text_of(f));
             column c;
             c.title = name;
@@ -367,8 +205,8 @@ private:
         if (person_column == columns_.size() || cycle_column == columns_.size()) return;  // reported: rows mean nothing
         constexpr_vector<gathering> people;
         std::unordered_map<std::string_view, std::size_t> person_index;  // id -> place in `people`: no scan per row
-        for (std::size_t k = 1; k != records_.size() && !found_.stopped(); ++k) {
-            const record& r = records_[k];
+        for (std::size_t k = 1; k != sheet_.records.size() && !found_.stopped(); ++k) {
+            const record& r = sheet_.records[k];
             if (r.count != columns_.size()) {
                 add(make_diagnostic(diagnostic_code::ragged_row, severity::error, entity::text, {}, {}, {r.line, 1},
                                     static_cast<std::int64_t>(r.count), static_cast<std::int64_t>(columns_.size())));
@@ -392,9 +230,9 @@ private:
             }
             bool duplicate = false;
             for (std::size_t earlier : g->rows) {
-                if (trimmed(text_of(field(records_[earlier], cycle_column))) == cycle) {
+                if (trimmed(text_of(field(sheet_.records[earlier], cycle_column))) == cycle) {
                     add(make_diagnostic(diagnostic_code::duplicate_row, severity::error, entity::person, id, cycle,
-                                        cycle_field.where, 0, records_[earlier].line));
+                                        cycle_field.where, 0, sheet_.records[earlier].line));
                     duplicate = true;
                 }
             }
@@ -423,9 +261,7 @@ private:
         }
     }
 
-    [[nodiscard]] const csv_field& field(const record& r, std::size_t column) const noexcept {
-        return all_fields_[r.first + column];
-    }
+    [[nodiscard]] const csv_field& field(const record& r, std::size_t column) const noexcept { return sheet_.field(r, column); }
     void bad(const csv_field& f, std::string_view wanted) {
         add(make_diagnostic(diagnostic_code::bad_value, severity::error, entity::text, trimmed(text_of(f)), wanted, f.where,
                             0, 0));
@@ -442,14 +278,14 @@ private:
     }
 
     void build(const gathering& g) {
-        const record& first = records_[g.rows[0]];
+        const record& first = sheet_.records[g.rows[0]];
         person_builder b(l_, g.id);
         for (std::size_t c = 0; c != columns_.size(); ++c) {
             const seen& s = g.fixed[c];
             if (s.line == 0) continue;
             const csv_field* at = nullptr;
             for (std::size_t k : g.rows) {
-                if (records_[k].line == s.line) at = &field(records_[k], c);
+                if (sheet_.records[k].line == s.line) at = &field(sheet_.records[k], c);
             }
             if (at == nullptr) continue;  // given only on a row that was not whole (reported)
             const std::size_t before = b.problems().size();
@@ -476,7 +312,7 @@ private:
         }
         const std::size_t cycle_column = column_of(role::cycle), note_column = column_of(role::note);
         for (std::size_t k : g.rows) {
-            const record& r = records_[k];
+            const record& r = sheet_.records[k];
             constexpr_vector<rating_spec> ratings;
             constexpr_vector<source_position> places;
             for (std::size_t c = 0; c != columns_.size(); ++c) {
@@ -557,10 +393,8 @@ private:
     ladder_view l_;
     std::string_view text_;
     std::string_view source_;
-    std::string_view buffer_;
     diagnostic_list found_;
-    constexpr_vector<csv_field> all_fields_;
-    constexpr_vector<record> records_;
+    csv_records sheet_;
     constexpr_vector<column> columns_;
     constexpr_vector<person> built_;
 };

@@ -13,57 +13,29 @@
 // ladder/core/diagnostic.hpp (included above)
 // ladder/core/result.hpp (included above)
 // ladder/core/suggest.hpp (included above)
-// ladder/core/utf8.hpp (included above)
 // ladder/model/builder.hpp (included above)
 // ladder/model/lookup.hpp (included above)
 // ladder/model/person.hpp (included above)
 // ladder/model/view.hpp (included above)
 // ladder/build/load.hpp (included above)
-// ladder/text/lexer.hpp (included above)
+// begin ladder/io/csv.hpp
+
+// Reading CSV (RFC 4180: quoted fields with commas, quotes and line breaks inside, CRLF or LF,
+// an optional UTF-8 byte order mark), shared by the readers of people (people_csv.hpp) and of
+// competency x level matrices (matrix_csv.hpp). Every syntax error is reported with its line
+// and column.
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/diagnostic.hpp (included above)
+// ladder/core/utf8.hpp (included above)
 // ladder/text/limits.hpp (included above)
 
 #include <cstdint>
 #include <optional>
-#include <span>
-#include <string>
 #include <string_view>
-#include <unordered_map>
-#include <utility>
-#include <vector>
 
 LADDER_BEGIN_NAMESPACE
-
-namespace detail {
-class people_csv_access;
-}
-
-/// People read from CSV. They view strings this object owns, so it moves but does not copy.
-class people_list {
-public:
-    people_list() = default;
-    people_list(people_list&&) noexcept = default;  // the buffers move, and the views with them
-    people_list& operator=(people_list&&) noexcept = default;
-    people_list(const people_list&) = delete;
-    people_list& operator=(const people_list&) = delete;
-
-    [[nodiscard]] std::span<const person> all() const noexcept { return {people_.data(), people_.size()}; }
-    [[nodiscard]] std::size_t size() const noexcept { return people_.size(); }
-    [[nodiscard]] const person& operator[](std::size_t i) const noexcept { return people_[i]; }
-    [[nodiscard]] const person* begin() const noexcept { return people_.begin(); }
-    [[nodiscard]] const person* end() const noexcept { return people_.end(); }
-    /// The person with an id, or nullptr.
-    [[nodiscard]] const person* find(std::string_view id) const noexcept {
-        for (const auto& p : people_) {
-            if (p.id == id) return &p;
-        }
-        return nullptr;
-    }
-
-private:
-    friend class detail::people_csv_access;
-    constexpr_vector<char> text_;  ///< every field's text, unquoted, one after another
-    constexpr_vector<person> people_;
-};
 
 namespace detail {
 
@@ -209,7 +181,88 @@ private:
     return negative ? -v : v;
 }
 
+/// A whole CSV text read into records: each a run of fields, their unquoted text in one buffer.
+struct csv_records {
+    struct record {
+        std::uint32_t line = 0;  ///< where it starts
+        std::size_t first = 0;   ///< its first field in `fields`
+        std::size_t count = 0;
+    };
+    constexpr_vector<csv_field> fields;
+    constexpr_vector<record> records;
+    std::string_view text;  ///< the buffer every field's text is in
+
+    [[nodiscard]] std::string_view text_of(const csv_field& f) const noexcept { return text.substr(f.begin, f.size); }
+    [[nodiscard]] const csv_field& field(const record& r, std::size_t column) const noexcept { return fields[r.first + column]; }
+    /// A field's text without the blanks around it.
+    [[nodiscard]] std::string_view trimmed_at(const record& r, std::size_t column) const noexcept {
+        return trimmed(text_of(field(r, column)));
+    }
+
+    /// Reads every record of `csv`, its text into `buffer` (which must then stay put), its
+    /// syntax errors into `found` (a record with one is left out).
+    void read(std::string_view csv, constexpr_vector<char>& buffer, diagnostic_list& found) {
+        csv_reader reader(csv, buffer, found);
+        constexpr_vector<csv_field> row;
+        std::uint32_t line = 0;
+        while (!found.stopped() && reader.next(row, line)) {
+            if (row.empty()) continue;  // a record with a syntax error, reported
+            records.push_back(record{line, fields.size(), row.size()});
+            for (const auto& f : row) fields.push_back(f);
+        }
+        text = std::string_view(buffer.data(), buffer.size());
+    }
+};
+
 }  // namespace detail
+
+LADDER_END_NAMESPACE
+// end ladder/io/csv.hpp
+// ladder/text/lexer.hpp (included above)
+// ladder/text/limits.hpp (included above)
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+class people_csv_access;
+}
+
+/// People read from CSV. They view strings this object owns, so it moves but does not copy.
+class people_list {
+public:
+    people_list() = default;
+    people_list(people_list&&) noexcept = default;  // the buffers move, and the views with them
+    people_list& operator=(people_list&&) noexcept = default;
+    people_list(const people_list&) = delete;
+    people_list& operator=(const people_list&) = delete;
+
+    [[nodiscard]] std::span<const person> all() const noexcept { return {people_.data(), people_.size()}; }
+    [[nodiscard]] std::size_t size() const noexcept { return people_.size(); }
+    [[nodiscard]] const person& operator[](std::size_t i) const noexcept { return people_[i]; }
+    [[nodiscard]] const person* begin() const noexcept { return people_.begin(); }
+    [[nodiscard]] const person* end() const noexcept { return people_.end(); }
+    /// The person with an id, or nullptr.
+    [[nodiscard]] const person* find(std::string_view id) const noexcept {
+        for (const auto& p : people_) {
+            if (p.id == id) return &p;
+        }
+        return nullptr;
+    }
+
+private:
+    friend class detail::people_csv_access;
+    constexpr_vector<char> text_;  ///< every field's text, unquoted, one after another
+    constexpr_vector<person> people_;
+};
 
 namespace detail {
 
@@ -229,26 +282,14 @@ public:
         people_list out;
         auto& buffer = people_csv_access::text(out);
         // First every record, so that the buffer is complete (and stays put) before any view.
-        csv_reader reader(text_, buffer, found_);
-        constexpr_vector<csv_field> fields;
-        std::uint32_t line = 0;
-        while (!found_.stopped() && reader.next(fields, line)) {
-            if (fields.empty()) continue;  // a record with a syntax error, reported
-            record r;
-            r.line = line;
-            r.first = all_fields_.size();
-            r.count = fields.size();
-            for (const auto& f : fields) all_fields_.push_back(f);
-            records_.push_back(r);
-        }
-        buffer_ = std::string_view(buffer.data(), buffer.size());
-        if (records_.empty()) {
+        sheet_.read(text_, buffer, found_);
+        if (sheet_.records.empty()) {
             if (found_.ok()) {
                 add(make_diagnostic(diagnostic_code::csv_syntax, severity::error, entity::text, {},
                                     "the file has no header row (person, level, cycle, …)", {1, 1}, 0, 0));
             }
         } else {
-            header(records_[0]);
+            header(sheet_.records[0]);
             rows();  // even after an error in the header: every problem is reported at once
         }
         if (found_.ok()) {
@@ -261,11 +302,7 @@ public:
     }
 
 private:
-    struct record {
-        std::uint32_t line = 0;
-        std::size_t first = 0;
-        std::size_t count = 0;
-    };
+    using record = csv_records::record;
     enum class role : std::uint8_t {
         person, name, level, archetype, months_in_level, tenure_months, cycle, note, rating, attribute, exempt,
         unknown,  ///< reported; its values are not read
@@ -286,7 +323,7 @@ private:
         constexpr_vector<std::size_t> rows;  ///< record numbers, in order
     };
 
-    [[nodiscard]] std::string_view text_of(const csv_field& f) const noexcept { return buffer_.substr(f.begin, f.size); }
+    [[nodiscard]] std::string_view text_of(const csv_field& f) const noexcept { return sheet_.text_of(f); }
     void add(const diagnostic& d) { found_.add_within(d, csv_max_errors); }
 
     void missing(std::string_view name) {
@@ -309,7 +346,7 @@ private:
             }
         };
         for (std::size_t i = 0; i != h.count && !found_.stopped(); ++i) {
-            const csv_field& f = all_fields_[h.first + i];
+            const csv_field& f = sheet_.field(h, i);
             const std::string_view name = trimmed(text_of(f));
             column c;
             c.title = name;
@@ -369,8 +406,8 @@ private:
         if (person_column == columns_.size() || cycle_column == columns_.size()) return;  // reported: rows mean nothing
         constexpr_vector<gathering> people;
         std::unordered_map<std::string_view, std::size_t> person_index;  // id -> place in `people`: no scan per row
-        for (std::size_t k = 1; k != records_.size() && !found_.stopped(); ++k) {
-            const record& r = records_[k];
+        for (std::size_t k = 1; k != sheet_.records.size() && !found_.stopped(); ++k) {
+            const record& r = sheet_.records[k];
             if (r.count != columns_.size()) {
                 add(make_diagnostic(diagnostic_code::ragged_row, severity::error, entity::text, {}, {}, {r.line, 1},
                                     static_cast<std::int64_t>(r.count), static_cast<std::int64_t>(columns_.size())));
@@ -394,9 +431,9 @@ private:
             }
             bool duplicate = false;
             for (std::size_t earlier : g->rows) {
-                if (trimmed(text_of(field(records_[earlier], cycle_column))) == cycle) {
+                if (trimmed(text_of(field(sheet_.records[earlier], cycle_column))) == cycle) {
                     add(make_diagnostic(diagnostic_code::duplicate_row, severity::error, entity::person, id, cycle,
-                                        cycle_field.where, 0, records_[earlier].line));
+                                        cycle_field.where, 0, sheet_.records[earlier].line));
                     duplicate = true;
                 }
             }
@@ -425,9 +462,7 @@ private:
         }
     }
 
-    [[nodiscard]] const csv_field& field(const record& r, std::size_t column) const noexcept {
-        return all_fields_[r.first + column];
-    }
+    [[nodiscard]] const csv_field& field(const record& r, std::size_t column) const noexcept { return sheet_.field(r, column); }
     void bad(const csv_field& f, std::string_view wanted) {
         add(make_diagnostic(diagnostic_code::bad_value, severity::error, entity::text, trimmed(text_of(f)), wanted, f.where,
                             0, 0));
@@ -444,14 +479,14 @@ private:
     }
 
     void build(const gathering& g) {
-        const record& first = records_[g.rows[0]];
+        const record& first = sheet_.records[g.rows[0]];
         person_builder b(l_, g.id);
         for (std::size_t c = 0; c != columns_.size(); ++c) {
             const seen& s = g.fixed[c];
             if (s.line == 0) continue;
             const csv_field* at = nullptr;
             for (std::size_t k : g.rows) {
-                if (records_[k].line == s.line) at = &field(records_[k], c);
+                if (sheet_.records[k].line == s.line) at = &field(sheet_.records[k], c);
             }
             if (at == nullptr) continue;  // given only on a row that was not whole (reported)
             const std::size_t before = b.problems().size();
@@ -478,7 +513,7 @@ private:
         }
         const std::size_t cycle_column = column_of(role::cycle), note_column = column_of(role::note);
         for (std::size_t k : g.rows) {
-            const record& r = records_[k];
+            const record& r = sheet_.records[k];
             constexpr_vector<rating_spec> ratings;
             constexpr_vector<source_position> places;
             for (std::size_t c = 0; c != columns_.size(); ++c) {
@@ -559,10 +594,8 @@ private:
     ladder_view l_;
     std::string_view text_;
     std::string_view source_;
-    std::string_view buffer_;
     diagnostic_list found_;
-    constexpr_vector<csv_field> all_fields_;
-    constexpr_vector<record> records_;
+    csv_records sheet_;
     constexpr_vector<column> columns_;
     constexpr_vector<person> built_;
 };
