@@ -2,8 +2,8 @@
 #pragma once
 
 /// The umbrella header: every layer, in the order data flows (docs/architecture.md), but not
-/// the optional integrations: <ladder/io/people_csv.hpp>, <ladder/render/all.hpp>,
-/// <ladder/catch2.hpp>.
+/// the optional integrations: <ladder/io/people_csv.hpp>, <ladder/io/matrix_csv.hpp>,
+/// <ladder/render/all.hpp>, <ladder/catch2.hpp>.
 
 #include <ladder/version.hpp>
 // core: the vocabulary

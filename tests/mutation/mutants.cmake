@@ -148,9 +148,15 @@ mutant(io.people_found_by_the_first_row_only include/ladder/io/people_csv.hpp
   [=[            if (added) people.push_back(gathering{id, constexpr_vector<seen>(columns_.size()), {}});]=]
   [=[            if (added || true) people.push_back(gathering{id, constexpr_vector<seen>(columns_.size()), {}});
             at->second = people.size() - 1;]=])
-mutant(io.doubled_quote_read_as_one_field_end include/ladder/io/people_csv.hpp
+mutant(io.doubled_quote_read_as_one_field_end include/ladder/io/csv.hpp
   [=[if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {]=]
   [=[if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '\x01') {]=])
+mutant(io.matrix_rating_names_match_only_in_their_case include/ladder/io/matrix_csv.hpp
+  [=[if (lower(points_[i].title) == lower(c.name) || points_[i].id == c.name) found = i;]=]
+  [=[if (points_[i].title == c.name || points_[i].id == c.name) found = i;]=])
+mutant(io.matrix_further_lines_of_words_dropped include/ladder/io/matrix_csv.hpp
+  [=[            else e->signals.push_back(line);]=]
+  [=[]=])
 
 # render
 mutant(render.html_ampersand_not_escaped include/ladder/render/html.hpp

@@ -62,15 +62,16 @@ public:
         if (too_large(text_, found_) || (o_.descriptions && too_large(*o_.descriptions, described_))) return finish();
         matrix_.sheet.read(text_, matrix_.buffer, found_);
         read_sheet(matrix_, found_, false);
-        if (o_.descriptions && found_.ok()) {
+        if (levels_.empty() || found_.stopped()) return finish();  // no header to go on
+        // Every cell is checked, whatever else is wrong: all the problems are reported at once.
+        make_scale();
+        for (const auto& c : pending_names_) named_cell(c);
+        for (std::size_t x = 0; x != levels_.size(); ++x) finish_level(x);
+        if (o_.descriptions) {
             words_.sheet.read(*o_.descriptions, words_.buffer, described_);
             read_sheet(words_, described_, true);
         }
         if (!found_.ok() || !described_.ok()) return finish();
-        make_scale();
-        for (const auto& c : pending_names_) named_cell(c);
-        for (std::size_t x = 0; x != levels_.size(); ++x) finish_level(x);
-        if (!found_.ok()) return finish();
         declare();
         return finish();
     }
