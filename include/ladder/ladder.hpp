@@ -62,6 +62,7 @@
 #include <ladder/calibrate/calibration.hpp>
 
 #include <ladder/revise/changes.hpp>
+#include <ladder/revise/carry.hpp>
 // report: decisions in words, JSON and CSV
 #include <ladder/report/escape.hpp>
 #include <ladder/report/explanation.hpp>
@@ -69,3 +70,4 @@
 #include <ladder/report/test_run.hpp>
 #include <ladder/report/mapping.hpp>
 #include <ladder/report/changes.hpp>
+#include <ladder/report/impact.hpp>

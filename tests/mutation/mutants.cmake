@@ -129,6 +129,11 @@ mutant(calibrate.position_gap_weighs_more include/ladder/calibrate/calibration.h
   [=[m.position_score = detail::clamp100(100 - (d < 0 ? -d : d) / 5);]=]
   [=[m.position_score = detail::clamp100(100 - (d < 0 ? -d : d) / 4);]=])
 
+# revise
+mutant(revise.people_carried_without_renames include/ladder/revise/carry.hpp
+  [=[            if (c.kind != change_kind::renamed) continue;]=]
+  [=[            if (c.kind != change_kind::renamed || true) continue;]=])
+
 # report
 mutant(report.json_escape_drops_control_characters include/ladder/report/escape.hpp
   [=[if (static_cast<unsigned char>(c) < 0x20) {]=]

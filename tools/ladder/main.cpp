@@ -49,8 +49,9 @@ constexpr std::string_view usage_text =
     "  evaluate [LADDER] --people FILE.csv [--target LEVEL] [--format text|json|csv]\n"
     "                                 a readiness report for every person (their next level by default)\n"
     "  diff [LADDER] LEVEL LEVEL      what separates two levels\n"
-    "  diff OLD.ladder NEW.ladder [--format text|markdown|json]\n"
-    "                                 what changed from one version of a ladder to another\n"
+    "  diff OLD.ladder NEW.ladder [--people FILE.csv] [--format text|markdown|json]\n"
+    "                                 what changed from one version of a ladder to another, and\n"
+    "                                 what that does to each person's next move\n"
     "  map FROM [LEVEL] TO [--anchor A=B]...\n"
     "                                 where levels of one ladder stand on another\n"
     "  render [LADDER] --format markdown|csv|json|dot|html|svg\n"
@@ -107,11 +108,13 @@ constexpr std::string_view evaluate_help =
     "the CSV or the ladder has errors.\n";
 constexpr std::string_view diff_help =
     "usage: ladder diff [LADDER] LEVEL LEVEL\n"
-    "       ladder diff OLD.ladder NEW.ladder [--format text|markdown|json]\n"
+    "       ladder diff OLD.ladder NEW.ladder [--people FILE.csv] [--format text|markdown|json]\n"
     "With levels: what separates them, each competency whose expectation differs, and the scope.\n"
     "With two files (or -): what changed from one version of a ladder to the other (levels,\n"
     "tracks and competencies added, removed or renamed, expectations raised or lowered, moves,\n"
-    "guards, bands, rules); exit 0 when they say the same, 1 when they differ.\n";
+    "guards, bands, rules); exit 0 when they say the same, 1 when they differ. With --people,\n"
+    "then the impact: everyone (as OLD reads them) judged for their next move under both\n"
+    "versions, counted, and each person whose verdict, gaps or band changes listed.\n";
 constexpr std::string_view map_help =
     "usage: ladder map FROM_LADDER LEVEL TO_LADDER [--anchor A=B]...\n"
     "       ladder map FROM_LADDER TO_LADDER [--anchor A=B]...\n"
@@ -394,9 +397,20 @@ int diff_versions(session& s, const parsed_args& a) {
     if (!after) return status;
     const ladder::ladder_view x = *before, y = *after;
     const auto changes = ladder::compare(x, y);
-    s.out() << (shape == "json"       ? ladder::to_json(x, y, changes)
-                : shape == "markdown" ? ladder::to_markdown(x, y, changes)
-                                      : ladder::to_text(x, y, changes));
+    const std::string listed = shape == "json"       ? ladder::to_json(x, y, changes)
+                               : shape == "markdown" ? ladder::to_markdown(x, y, changes)
+                                                     : ladder::to_text(x, y, changes);
+    if (const auto people_file = a.value("people")) {
+        // Who the change affects: the people (as the old version reads them) judged under both.
+        const auto people = people_from(s, x, *people_file, status);
+        if (!people) return status;
+        const auto impact = ladder::impact_of(x, y, changes, people->all());
+        if (shape == "json") s.out() << "{\"diff\": " << listed << ", \"impact\": " << ladder::to_json(impact) << "}\n";
+        else if (shape == "markdown") s.out() << listed << '\n' << ladder::to_markdown(impact);
+        else s.out() << listed << '\n' << ladder::to_text(impact);
+    } else {
+        s.out() << listed;
+    }
     return changes.empty() ? ok : findings;
 }
 
@@ -411,6 +425,7 @@ int diff(session& s, const parsed_args& a) {
     const auto& o = a.operands;
     if (o.size() == 2 && names_a_file(o[0]) && names_a_file(o[1])) return diff_versions(s, a);
     if (a.has("format")) return s.usage("diff", "--format is for two versions of a ladder (ladder diff OLD NEW)");
+    if (a.has("people")) return s.usage("diff", "--people is for two versions of a ladder (ladder diff OLD NEW --people FILE.csv)");
     if (o.size() != 2 && o.size() != 3) return s.usage("diff", "give two levels, after the ladder file if any, or two ladder files");
     int status = ok;
     const auto l = ladder_from(s, o.size() == 3 ? std::optional(o[0]) : std::nullopt, status);
@@ -559,7 +574,7 @@ constexpr option_spec fmt_options[] = {{"write", 'w', false}, {"check", 0, false
 constexpr option_spec test_options[] = {{"verbose", 'v', false}};
 constexpr option_spec evaluate_options[] = {
     {"people", 0, true}, {"target", 0, true}, {"format", 0, true}, {"archetypes", 0, false}};
-constexpr option_spec diff_options[] = {{"format", 0, true}};
+constexpr option_spec diff_options[] = {{"format", 0, true}, {"people", 0, true}};
 constexpr option_spec map_options[] = {{"anchor", 0, true}};
 constexpr option_spec render_options[] = {
     {"format", 0, true}, {"people", 0, true}, {"person", 0, true}, {"target", 0, true},

@@ -1,0 +1,86 @@
+// ladder: engineering career frameworks in C++20. MIT licence, see LICENSE.
+#pragma once
+
+// A person of one version of a ladder, as the next version names them: a person refers to a
+// ladder by row, so judging them under a revision means building them again against it, their
+// level, archetype and ratings carried through the renames the comparison of the two versions
+// reports (docs/changes.md).
+
+#include <ladder/core/config.hpp>
+#include <ladder/core/result.hpp>
+#include <ladder/model/builder.hpp>
+#include <ladder/model/lookup.hpp>
+#include <ladder/model/person.hpp>
+#include <ladder/model/view.hpp>
+#include <ladder/revise/changes.hpp>
+
+#include <span>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+LADDER_BEGIN_NAMESPACE
+
+/// Carries people from one version of a ladder to the next. The people it makes view the
+/// strings of the people given and of the new version: keep them while these people are used.
+class person_carrier {
+public:
+    /// `changes`: compare(before, after), whose renames say what each id is now called.
+    person_carrier(const ladder_view& before, const ladder_view& after, const ladder_changes& changes) : before_(before), after_(after) {
+        for (const auto& c : changes.items) {
+            if (c.kind != change_kind::renamed) continue;
+            if (c.subject == change_subject::level) levels_.emplace(c.id, c.new_id);
+            else if (c.subject == change_subject::competency) competencies_.emplace(c.id, c.new_id);
+            else if (c.subject == change_subject::archetype) archetypes_.emplace(c.id, c.new_id);
+        }
+    }
+
+    /// The person `p` (of `before`) on `after`: level, archetype, exemptions and every rating
+    /// under their new ids. A rating or exemption of a competency the new version removed is
+    /// left out (it no longer counts); a level or archetype it removed, or a rating its scale no
+    /// longer has, is an error: the person cannot stand on the new version as they are.
+    [[nodiscard]] result<person> carry(const person& p) const {
+        person_builder b(after_, p.id, p.name);
+        if (p.level < before_.levels().size()) b.level(now(levels_, before_.levels()[p.level].id));
+        if (p.archetype < before_.archetypes().size()) b.archetype(now(archetypes_, before_.archetypes()[p.archetype].id));
+        b.months_in_level(p.months_in_level).tenure_months(p.tenure_months);
+        std::vector<rating_spec> ratings;
+        for (const auto& c : p.cycles) {
+            ratings.clear();
+            for (std::size_t k = 0; k != c.ratings.size() && k != before_.competencies().size(); ++k) {
+                if (!c.ratings[k]) continue;
+                if (const auto id = competency_now(static_cast<index_t>(k)); !id.empty()) ratings.emplace_back(id, *c.ratings[k]);
+            }
+            b.cycle(c.id, std::span<const rating_spec>(ratings.data(), ratings.size()), c.note);
+        }
+        for (const auto& a : p.attributes) {
+            if (a.attribute >= before_.attributes().size()) continue;
+            const ladder::attribute& was = before_.attributes()[a.attribute];
+            const index_t row = detail::find_row(after_.attributes(), was.id);
+            if (row == no_index) continue;  // the new version asks no longer
+            if (after_.attributes()[row].type == attribute_type::text) b.attribute(was.id, a.text);
+            else b.attribute(was.id, a.number);
+        }
+        for (const auto& e : p.exemptions) {
+            if (e.competency >= before_.competencies().size()) continue;
+            if (const auto id = competency_now(e.competency); !id.empty()) b.exempt(id, e.reason);
+        }
+        return b.build();
+    }
+
+private:
+    [[nodiscard]] static std::string_view now(const std::unordered_map<std::string_view, std::string_view>& renamed, std::string_view id) {
+        const auto found = renamed.find(id);
+        return found == renamed.end() ? id : found->second;
+    }
+    /// The competency's id in the new version; empty when it has none (removed).
+    [[nodiscard]] std::string_view competency_now(index_t row) const {
+        const std::string_view id = now(competencies_, before_.competencies()[row].id);
+        return detail::find_row(after_.competencies(), id) == no_index ? std::string_view{} : id;
+    }
+
+    ladder_view before_, after_;
+    std::unordered_map<std::string_view, std::string_view> levels_, competencies_, archetypes_;
+};
+
+LADDER_END_NAMESPACE
