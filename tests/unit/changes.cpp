@@ -1,6 +1,7 @@
 #include <ladder/ladder.hpp>
 
 #include "catch.hpp"
+#include "read_ladder.hpp"
 
 #include <algorithm>
 #include <string>
@@ -10,17 +11,8 @@
 
 namespace {
 
-ladder::runtime_ladder read(std::string_view text) {
-    auto l = ladder::load(text, "version.ladder");
-    if (!l) FAIL(l.diagnostics().to_string());
-    return std::move(*l);
-}
-
-ladder::runtime_ladder read_file(const std::string& path) {
-    auto l = ladder::load_file(path);
-    if (!l) FAIL(l.diagnostics().to_string());
-    return std::move(*l);
-}
+ladder::runtime_ladder read(std::string_view text) { return test_support::read(text, "version.ladder"); }
+using test_support::read_file;
 
 constexpr std::string_view header = R"(scale p "Points" { 1 basic "Basic" 2 good "Good" 3 great "Great" 4 superb "Superb" }
 category craft "Craft"

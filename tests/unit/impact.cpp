@@ -2,6 +2,7 @@
 #include <ladder/io/people_csv.hpp>
 
 #include "catch.hpp"
+#include "read_ladder.hpp"
 
 #include <string>
 #include <string_view>
@@ -12,18 +13,8 @@
 
 namespace {
 
-ladder::runtime_ladder read(std::string_view text) {
-    auto l = ladder::load(text, "<test>");
-    INFO(l.diagnostics().to_string());
-    REQUIRE(l);
-    return std::move(*l);
-}
-
-ladder::runtime_ladder read_file(const std::string& path) {
-    const auto text = ladder::read_file(path);
-    REQUIRE(text);
-    return read(*text);
-}
+using test_support::read;
+using test_support::read_file;
 
 constexpr std::string_view v1 = R"(ladder "Co" version "1"
 scale p "Points" { 1 basic "Basic" 2 good "Good" 3 great "Great" 4 superb "Superb" }

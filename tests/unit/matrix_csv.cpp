@@ -3,6 +3,7 @@
 #include <ladder/render/all.hpp>
 
 #include "catch.hpp"
+#include "read_ladder.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -16,13 +17,7 @@
 
 namespace {
 
-ladder::runtime_ladder read_file(const std::string& path) {
-    const auto text = ladder::read_file(path);
-    REQUIRE(text);
-    auto l = ladder::load(*text, path);
-    REQUIRE(l);
-    return std::move(*l);
-}
+using test_support::read_file;
 
 /// The problems an import reports, as the command prints them (empty when it builds).
 std::string problems(std::string_view csv, ladder::matrix_options o = {}) {

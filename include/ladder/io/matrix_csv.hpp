@@ -78,6 +78,8 @@ public:
 
 private:
     static constexpr std::size_t none = static_cast<std::size_t>(-1);
+    /// The level rows, in the order of matrix_level_rows.
+    enum class level_row : std::uint8_t { track, title, scope, band_minimum, band_maximum, band_currency, typical_months, career, other_titles, groups };
     static constexpr std::int64_t max_rating = 1000;
     static constexpr std::size_t max_text_bytes = 3000;  ///< a .ladder line holds 4096
 
@@ -488,11 +490,26 @@ private:
         levels_[c.level].expects[c.expectation].value = point_values_[found];
     }
 
+    /// What a level row says of a level (trimmed), empty when the sheet has no such row.
+    [[nodiscard]] std::string_view fact_text(const level_column& v, level_row r) const noexcept {
+        const csv_field* f = v.facts[static_cast<std::size_t>(r)];
+        return f ? trimmed(matrix_.sheet.text_of(*f)) : std::string_view{};
+    }
+    /// A scope by its name, in any case, with a space or `-` for `_` (`multi team`).
+    [[nodiscard]] static std::optional<ladder::scope> scope_named(std::string_view text) {
+        std::string word = lower(text);
+        for (char& c : word) c = c == ' ' || c == '-' ? '_' : c;
+        for (std::size_t i = 0; i != std::size(scope_names); ++i) {
+            if (word == scope_names[i]) return static_cast<ladder::scope>(i);
+        }
+        return std::nullopt;
+    }
+
     /// What the level rows say of a level, checked.
     void finish_level(std::size_t x) {
         level_column& v = levels_[x];
         const csv_records& s = matrix_.sheet;
-        const auto text = [&](level_row r) { return v.facts[static_cast<std::size_t>(r)] ? trimmed(s.text_of(*v.facts[static_cast<std::size_t>(r)])) : std::string_view{}; };
+        const auto text = [&](level_row r) { return fact_text(v, r); };
         const auto field = [&](level_row r) -> const csv_field& { return *v.facts[static_cast<std::size_t>(r)]; };
         if (const auto t = text(level_row::track); !t.empty()) {
             if (v.track != none && tracks_[v.track].header != t) {
@@ -506,12 +523,8 @@ private:
         }
         if (v.track == none) v.track = track_of(o_.track, v.where);
         if (const auto t = text(level_row::title); !t.empty() && text_ok(found_, s, field(level_row::title), t)) v.title = t;
-        if (const auto t = text(level_row::scope); !t.empty()) {
-            std::string word = lower(t);
-            for (char& c : word) c = c == ' ' || c == '-' ? '_' : c;
-            bool known = false;
-            for (std::size_t i = 0; i != std::size(scope_names); ++i) known = known || word == scope_names[i];
-            if (!known) bad(found_, s, field(level_row::scope), "a scope: task, feature, team, multi_team, org, company or industry");
+        if (const auto t = text(level_row::scope); !t.empty() && !scope_named(t)) {
+            bad(found_, s, field(level_row::scope), "a scope: task, feature, team, multi_team, org, company or industry");
         }
         const auto t_min = text(level_row::band_minimum), t_max = text(level_row::band_maximum), t_cur = text(level_row::band_currency);
         if (!t_min.empty() || !t_max.empty() || !t_cur.empty()) {
@@ -651,17 +664,10 @@ private:
         for (const auto& c : categories_) b.at(c.where).category(c.id, c.title);
         for (const auto& c : competencies_) b.at(c.where).competency(c.id, c.title, categories_[c.category].id);
         for (const auto& t : tracks_) b.at(t.where).track(t.id, t.title);
-        const csv_records& s = matrix_.sheet;
         for (const auto& v : levels_) {
-            const auto text = [&](level_row r) { return v.facts[static_cast<std::size_t>(r)] ? trimmed(s.text_of(*v.facts[static_cast<std::size_t>(r)])) : std::string_view{}; };
+            const auto text = [&](level_row r) { return fact_text(v, r); };
             auto l = b.at(v.where).level(v.id, v.title, tracks_[v.track].id);
-            if (const auto t = text(level_row::scope); !t.empty()) {
-                std::string word = lower(t);
-                for (char& c : word) c = c == ' ' || c == '-' ? '_' : c;
-                for (std::size_t i = 0; i != std::size(scope_names); ++i) {
-                    if (word == scope_names[i]) l.scope(static_cast<scope>(i));
-                }
-            }
+            if (const auto named_scope = scope_named(text(level_row::scope))) l.scope(*named_scope);
             if (const auto t = text(level_row::band_minimum); !t.empty()) {
                 l.band(*whole_number(t), *whole_number(text(level_row::band_maximum)), text(level_row::band_currency));
             }
@@ -708,7 +714,6 @@ private:
         return std::move(found_);
     }
 
-    enum class level_row : std::uint8_t { track, title, scope, band_minimum, band_maximum, band_currency, typical_months, career, other_titles, groups };
 
     std::string_view text_;
     const matrix_options& o_;
