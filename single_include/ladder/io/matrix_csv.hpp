@@ -285,8 +285,9 @@ private:
             const std::string_view label = s.trimmed_at(r, labels.competency);
             const csv_field& label_field = s.field(r, labels.competency);
             std::size_t fact = std::size(matrix_level_rows);
+            const std::string label_words = lower(label);
             for (std::size_t i = 0; i != std::size(matrix_level_rows); ++i) {
-                if (lower(label) == matrix_level_rows[i]) fact = i;
+                if (label_words == matrix_level_rows[i]) fact = i;
             }
             if (fact != std::size(matrix_level_rows)) {
                 if (descriptions) {
