@@ -148,3 +148,28 @@ TEST_CASE("a ladder compared with itself affects no one of the shipped people", 
     }
     CHECK(affected == 0);
 }
+
+TEST_CASE("a renamed target is the same move and a verdict lost is no gap shrinking", "[impact]") {
+    const auto before = read(v1);
+    std::string renamed(v1);
+    for (std::size_t at = renamed.find("E2"); at != std::string::npos; at = renamed.find("E2", at)) renamed.replace(at, 2, "S2");
+    const auto after = read(renamed);
+    const ladder::ladder_view x = before, y = after;
+    const std::vector<ladder::person> people = {someone(x, "ada", "E1", 1, 1), someone(x, "cy", "E2", 3, 3)};
+    const auto same = ladder::impact_of(x, y, ladder::compare(x, y), people);
+    CHECK(same.people[0].after.target == "S2");
+    CHECK(!same.people[0].verdict_changed());
+    CHECK(!same.people[1].affected());
+    // Without E3 (and X1), cy (at E2) has no next move: a verdict lost, with its reason, and no gaps compared.
+    std::string top(v1);
+    top.erase(top.find("level E3"), top.find("promote E1") - top.find("level E3"));
+    top.erase(top.find("promote E2 -> E3"));
+    const auto shorter = read(top);
+    const auto lost = ladder::impact_of(x, shorter, ladder::compare(x, shorter), people);
+    const auto& cy = lost.people[1];
+    CHECK(cy.verdict_changed());
+    CHECK(!cy.gaps_shrank());
+    CHECK(cy.after.where == ladder::standing::no_verdict);
+    CHECK(!cy.after.problem.empty());
+    CHECK(ladder::to_text(lost).find("  cy, E2: ready for E3 -> no verdict (" + cy.after.problem + ")\n") != std::string::npos);
+}

@@ -250,17 +250,62 @@ TEST_CASE("hostile sheets: NUL bytes and a huge field are refused quickly and a 
     CHECK(problems(nul).find("error[missing-column]") != std::string::npos);
     const std::string nul_cell = "competency,L1\ndesign," + std::string(1000, '\0') + "\n";
     CHECK(problems(nul_cell).find("error[") != std::string::npos);
-    // 2000 levels by 50 competencies: every rating read.
-    std::string wide = "competency";
-    for (int x = 0; x != 2000; ++x) wide += ",L" + std::to_string(x);
-    wide += '\n';
-    for (int c = 0; c != 50; ++c) {
-        wide += "c" + std::to_string(c);
-        for (int x = 0; x != 2000; ++x) wide += ",1";
+    // A row of 200,000 fields is read in one pass (columns are counted on, not again from the
+    // line's start for each field), and the error is placed past them.
+    const std::string commas = "competency,L1\ndesign,1\n" + std::string(200000, ',') + "x\n";
+    CHECK(problems(commas).find("matrix.csv:3:1: error[ragged-row]: the row has 200001 fields") != std::string::npos);
+    // 2000 levels by 30 competencies: every rating read; 40 would pass the 65535 a ladder holds.
+    const auto sheet = [](int competencies) {
+        std::string wide = "competency";
+        for (int x = 0; x != 2000; ++x) wide += ",L" + std::to_string(x);
         wide += '\n';
-    }
-    const auto r = ladder::import_matrix_csv(wide);
+        for (int c = 0; c != competencies; ++c) {
+            wide += "c" + std::to_string(c);
+            for (int x = 0; x != 2000; ++x) wide += ",1";
+            wide += '\n';
+        }
+        return wide;
+    };
+    const auto r = ladder::import_matrix_csv(sheet(30));
     INFO(r.diagnostics().to_string().substr(0, 500));
     REQUIRE(r);
-    CHECK(ladder::ladder_view(*r).expectations().size() == 100000);
+    CHECK(ladder::ladder_view(*r).expectations().size() == 60000);
+    CHECK(problems(sheet(40)).find("matrix.csv:1:1: error[matrix-shape]: the sheet holds 80000 ratings: a ladder holds at most 65535") !=
+          std::string::npos);
+}
+
+TEST_CASE("texts the format cannot hold are refused at their cell and a long cell is quoted short", "[import]") {
+    CHECK(problems("competency,L1\nCaf\xE9,1\n").find("matrix.csv:2:1: error[bad-value]: 'Caf\\xE9' is not a text of one line") != std::string::npos);
+    CHECK(problems("competency,L1\nA\x1B[31m,1\n").find("matrix.csv:2:1: error[bad-value]") != std::string::npos);
+    CHECK(problems("competency,L1\n1 Bon\xE9,1\n").find("matrix.csv:2:1: error[bad-value]") != std::string::npos);
+    const std::string message = problems("competency,L1\ndesign,\"" + std::string(100000, 'x') + "\"\n");
+    CHECK(message.find("'" + std::string(60, 'x') + "\u2026' is not a text of one line") != std::string::npos);
+    CHECK(message.size() < 1000);
+    ladder::matrix_options o;
+    o.name = "two\nlines";
+    CHECK(problems("competency,L1\ndesign,1\n", o).find("error[matrix-shape]: the ladder's name must be one line") != std::string::npos);
+}
+
+TEST_CASE("a scale given is the whole scale and names it once", "[import]") {
+    ladder::matrix_options o;
+    const std::string_view twice[] = {"Good", "good"};
+    o.scale = twice;
+    CHECK(problems("competency,L1\ndesign,1\n", o).find("the scale names ratings 1 and 2 alike ('good')") != std::string::npos);
+    o.scale = scale_names;
+    CHECK(problems("competency,L1,L2\ndesign,1,5\n", o).find("matrix.csv:2:10: error[matrix-shape]: rating 5 is not on the scale given (1 to 4)") !=
+          std::string::npos);
+    CHECK(problems("competency,L1\ndesign,-1\n", o).find("matrix.csv:2:8: error[bad-value]: '-1' is not a rating") != std::string::npos);
+}
+
+TEST_CASE("trailing empty columns are no levels and a bullet alone is no signal", "[import]") {
+    ladder::matrix_options o;
+    const std::string words = "competency,L1,L2,,\ndesign,\"Designs\n-\n- Reviews\",,\n";
+    o.descriptions = words;
+    const auto r = ladder::import_matrix_csv("competency,L1,L2,,\ndesign,1,2,,\n,,,,\n", o);
+    INFO(r.diagnostics().to_string());
+    REQUIRE(r);
+    const ladder::ladder_view v = *r;
+    CHECK(v.levels().size() == 2);
+    REQUIRE(v.notes().size() == 1);
+    CHECK(v.notes()[0].text == "Reviews");
 }

@@ -263,13 +263,22 @@ int import_matrix(session& s, const parsed_args& a) {
         s.write_nothing();
         return findings;
     }
+    // The sheet's file name in a comment: only when it is plain text (no line break, control
+    // character or invalid byte could end the comment or reach a terminal).
     const std::string_view base = std::string_view(matrix->name).substr(matrix->name.find_last_of("/\\") + 1);
-    std::string text = "# Imported from " + std::string(base) + " by ladder import.\n" + ladder::to_text(*imported);
-    // What is written must read back as the same ladder: anything else is a bug of ours, not the sheet's.
+    const bool plain = ladder::printable(base) == base && base.find_first_of("\r\n") == std::string_view::npos;
+    std::string text = "# Imported from " + (plain ? std::string(base) : std::string("a CSV sheet")) + " by ladder import.\n" +
+                       ladder::to_text(*imported);
+    // What is written must read back as the same ladder.
     const auto reread = ladder::load(text, "<imported>");
-    if (!reread || !ladder::compare(*imported, *reread).empty()) {
-        s.err() << "ladder: internal error: the imported ladder does not read back as itself; please report it with the sheet\n";
+    if (!reread) {  // past a limit of the format, such as its size
+        s.err() << "ladder: the imported ladder cannot be written as a .ladder file:\n";
         s.report(reread.diagnostics());
+        s.write_nothing();
+        return findings;
+    }
+    if (!ladder::compare(*imported, *reread).empty()) {
+        s.err() << "ladder: internal error: the imported ladder does not read back as itself; please report it with the sheet\n";
         s.write_nothing();
         return findings;
     }

@@ -43,11 +43,16 @@ struct person_impact {
     std::string new_level;        ///< in the new one; empty when they cannot stand on it
     next_move before, after;
     std::optional<pay_band> band_before, band_after;  ///< of their level, in each version
-    bool carried = true;  ///< false: the new version has no place for them (`after.problem` says why)
+    bool carried = true;       ///< false: the new version has no place for them (`after.problem` says why)
+    bool same_target = true;   ///< the move judged aims at the same level in both (through renames)
 
-    [[nodiscard]] bool verdict_changed() const noexcept { return carried && (before.where != after.where || before.target != after.target); }
-    [[nodiscard]] bool gaps_grew() const noexcept { return carried && after.shortfall > before.shortfall; }
-    [[nodiscard]] bool gaps_shrank() const noexcept { return carried && after.shortfall < before.shortfall; }
+    [[nodiscard]] bool verdict_changed() const noexcept { return carried && (before.where != after.where || !same_target); }
+    /// The gaps are compared where both versions give a verdict.
+    [[nodiscard]] bool gaps_compared() const noexcept {
+        return carried && before.where != standing::no_verdict && after.where != standing::no_verdict;
+    }
+    [[nodiscard]] bool gaps_grew() const noexcept { return gaps_compared() && after.shortfall > before.shortfall; }
+    [[nodiscard]] bool gaps_shrank() const noexcept { return gaps_compared() && after.shortfall < before.shortfall; }
     [[nodiscard]] bool band_moved() const noexcept { return carried && band_before != band_after; }
     /// Anything a reviewer of the change should see.
     [[nodiscard]] bool affected() const noexcept { return !carried || verdict_changed() || gaps_grew() || gaps_shrank() || band_moved(); }
@@ -115,6 +120,7 @@ inline next_move next_move_of(const ladder_view& l, const readiness_entry& e) {
         pi.new_level = after.levels()[now.level].id;
         pi.band_after = after.levels()[now.level].band;
         pi.after = detail::next_move_of(after, new_verdicts[carried_index[i]]);
+        pi.same_target = carrier.level_now(pi.before.target) == pi.after.target;
     }
     return out;
 }
@@ -127,6 +133,7 @@ inline std::string who_words(const person_impact& p) {
 inline std::string move_words(const next_move& m) {
     std::string out(name_of(m.where));
     if (!m.target.empty()) out += " for " + m.target;
+    if (m.where == standing::no_verdict && !m.problem.empty()) out += " (" + printable(m.problem) + ")";
     return out;
 }
 inline std::string band_words(const std::optional<pay_band>& b) { return b ? band_text(*b) : std::string("none"); }
@@ -190,11 +197,11 @@ inline std::string level_now(const person_impact& p) {
 
 /// The impact as JSON: `{"people", "verdict_changed", "gaps_grew", "gaps_shrank", "band_moved",
 /// "not_carried", "affected": [{"person", "name", "level", "new_level", "before": {"verdict",
-/// "target", "shortfall"}, "after": {…}, "band_before", "band_after", "problem"}]}`.
+/// "target", "shortfall", "problem"}, "after": {…}, "band_before", "band_after", "problem"}]}`.
 [[nodiscard]] inline std::string to_json(const ladder_impact& m) {
     const auto move = [](const next_move& x) {
         return "{\"verdict\": " + quote_json(name_of(x.where)) + ", \"target\": " + quote_json(x.target) +
-               ", \"shortfall\": " + std::to_string(x.shortfall) + "}";
+               ", \"shortfall\": " + std::to_string(x.shortfall) + ", \"problem\": " + quote_json(x.problem) + "}";
     };
     const auto band = [](const std::optional<pay_band>& b) { return b ? quote_json(detail::band_text(*b)) : std::string("null"); };
     std::string out = "{\"people\": " + std::to_string(m.people.size()) +

@@ -68,6 +68,9 @@ public:
         return b.build();
     }
 
+    /// A level's id in the new version, for its id in the old one (the same unless renamed).
+    [[nodiscard]] std::string_view level_now(std::string_view old_id) const { return now(levels_, old_id); }
+
 private:
     [[nodiscard]] static std::string_view now(const std::unordered_map<std::string_view, std::string_view>& renamed, std::string_view id) {
         const auto found = renamed.find(id);

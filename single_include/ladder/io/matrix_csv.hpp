@@ -17,6 +17,7 @@
 // ladder/core/diagnostic.hpp (included above)
 // ladder/core/result.hpp (included above)
 // ladder/core/suggest.hpp (included above)
+// ladder/core/utf8.hpp (included above)
 // begin ladder/io/csv.hpp
 #include <ladder/io/people_csv.hpp>
 // end ladder/io/csv.hpp
@@ -66,6 +67,7 @@ public:
 
     result<runtime_ladder> read() {
         if (too_large(text_, found_) || (o_.descriptions && too_large(*o_.descriptions, described_))) return finish();
+        if (!options_ok()) return finish();
         matrix_.sheet.read(text_, matrix_.buffer, found_);
         read_sheet(matrix_, found_, false);
         if (levels_.empty() || found_.stopped()) return finish();  // no header to go on
@@ -73,7 +75,9 @@ public:
         make_scale();
         for (const auto& c : pending_names_) named_cell(c);
         for (std::size_t x = 0; x != levels_.size(); ++x) finish_level(x);
-        if (o_.descriptions) {
+        within_limits();
+        if (o_.descriptions && found_.ok()) {
+            index_for_words();
             words_.sheet.read(*o_.descriptions, words_.buffer, described_);
             read_sheet(words_, described_, true);
         }
@@ -133,6 +137,35 @@ private:
 
     // ---- reading -------------------------------------------------------------------------
 
+    /// The options' texts: what the file will hold must be a string of the format.
+    bool options_ok() {
+        if (o_.name.empty() || o_.name.size() > 200 || !fits_a_string(o_.name)) shape(found_, {}, "the ladder's name must be one line of 1 to 200 bytes of UTF-8 without control characters, holding ' or \" but not both");
+        if (o_.track.empty() || o_.track.size() > 200 || !fits_a_string(o_.track)) shape(found_, {}, "the track's name must be one line of 1 to 200 bytes of UTF-8 without control characters, holding ' or \" but not both");
+        if (o_.scale.size() > max_rating) shape(found_, {}, "the scale has " + std::to_string(o_.scale.size()) + " names: ratings run from 0 to 1000");
+        for (std::size_t i = 0; i != o_.scale.size() && i <= max_rating; ++i) {
+            const std::string_view n = o_.scale[i];
+            if (n.empty() || n.size() > 200 || !fits_a_string(n)) {
+                shape(found_, {}, "the scale's name for rating " + std::to_string(i + 1) + " must be one line of 1 to 200 bytes of UTF-8 without control characters, holding ' or \" but not both");
+            }
+            for (std::size_t j = 0; j != i && j < 1000; ++j) {
+                if (lower(o_.scale[j]) == lower(n)) shape(found_, {}, "the scale names ratings " + std::to_string(j + 1) + " and " + std::to_string(i + 1) + " alike ('" + std::string(n) + "'): names are matched in any case");
+            }
+        }
+        return found_.ok();
+    }
+    /// A ladder holds at most text_limits::max_rows_per_table rows of a kind.
+    void within_limits() {
+        std::size_t expectations = 0;
+        for (const auto& v : levels_) expectations += v.expects.size();
+        const std::size_t most = text_limits{}.max_rows_per_table;
+        const auto over = [&](std::size_t n, std::string_view what) {
+            if (n > most) shape(found_, {1, 1}, "the sheet holds " + std::to_string(n) + " " + std::string(what) + ": a ladder holds at most " + std::to_string(most));
+        };
+        over(levels_.size(), "levels");
+        over(competencies_.size(), "competencies");
+        over(expectations, "ratings");
+    }
+
     static bool too_large(std::string_view text, diagnostic_list& found) {
         if (text.size() <= text_limits{}.max_input_bytes) return false;
         found.add(make_diagnostic(diagnostic_code::input_too_large, severity::error, entity::text, {}, {}, {}, static_cast<std::int64_t>(text.size()),
@@ -145,8 +178,17 @@ private:
         found.add_within(make_diagnostic(diagnostic_code::matrix_shape, severity::error, entity::text, {}, kept, where, 0, 0, suggestion),
                          csv_max_errors);
     }
+    /// A cell that is not what its place asks for; a long cell is quoted by its first 60 bytes.
     void bad(diagnostic_list& found, const csv_records& s, const csv_field& f, std::string_view wanted) {
-        found.add_within(make_diagnostic(diagnostic_code::bad_value, severity::error, entity::text, trimmed(s.text_of(f)), wanted, f.where, 0, 0),
+        std::string_view cell = trimmed(s.text_of(f));
+        std::string shown(cell);
+        if (cell.size() > 60) {
+            std::size_t cut = 60;
+            while (cut != 0 && (static_cast<unsigned char>(cell[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+            shown = std::string(cell.substr(0, cut)) + "\u2026";
+        }
+        found.add_within(make_diagnostic(diagnostic_code::bad_value, severity::error, entity::text, strings_.emplace_back(std::move(shown)), wanted,
+                                         f.where, 0, 0),
                          csv_max_errors);
     }
 
@@ -191,16 +233,27 @@ private:
         return named{id_for(text, kind, taken), text, where};
     }
 
-    /// A text the .ladder format can hold in a string: one line (a cell's line breaks are
-    /// refused), no NUL byte, not both kinds of quote, at most max_text_bytes.
-    bool text_ok(diagnostic_list& found, const csv_records& s, const csv_field& f, std::string_view text, bool one_line = true) {
-        const bool breaks = text.find_first_of("\r\n") != std::string_view::npos;
-        if ((one_line && breaks) || text.find('\0') != std::string_view::npos ||
-            (text.find('"') != std::string_view::npos && text.find('\'') != std::string_view::npos) || text.size() > max_text_bytes) {
-            bad(found, s, f, "a text of one line, at most 3000 bytes, without NUL bytes, holding ' or \" but not both");
-            return false;
+    /// True for a text the .ladder format can hold in a string: UTF-8 without control
+    /// characters (a tab is fine; line breaks only where `one_line` is false), not both kinds
+    /// of quote, at most max_text_bytes.
+    [[nodiscard]] static bool fits_a_string(std::string_view text, bool one_line = true) noexcept {
+        if (text.size() > max_text_bytes || (text.find('"') != std::string_view::npos && text.find('\'') != std::string_view::npos)) return false;
+        for (std::size_t i = 0; i < text.size();) {
+            if (!one_line && (text[i] == '\n' || text[i] == '\r')) {
+                ++i;
+                continue;
+            }
+            bool escaped = false;
+            const std::size_t n = shown_length(text, i, escaped);
+            if (escaped) return false;
+            i += n;
         }
         return true;
+    }
+    bool text_ok(diagnostic_list& found, const csv_records& s, const csv_field& f, std::string_view text, bool one_line = true) {
+        if (fits_a_string(text, one_line)) return true;
+        bad(found, s, f, "a text of one line, at most 3000 bytes, of UTF-8 without control characters, holding ' or \" but not both");
+        return false;
     }
 
     /// The header of a block: its label columns (the first ones), then a level per column.
@@ -237,7 +290,13 @@ private:
                              csv_max_errors);
             return;
         }
-        if (labels.count == head.count) {
+        // Empty columns after the last level (spreadsheets export them) are no levels.
+        const auto width = [&](const csv_records::record& r) {
+            std::size_t w = r.count;
+            while (w > labels.count && s.trimmed_at(r, w - 1).empty()) --w;
+            return w;
+        };
+        if (labels.count == width(head)) {
             shape(found, s.field(head, 0).where, "the header names no level: a column per level follows the label columns (track, category, competency)");
             return;
         }
@@ -251,13 +310,16 @@ private:
                 columns.clear();
                 block_track = block_category = none;
                 rows_seen.assign(competencies_.size(), false);
-                for (std::size_t c = labels.count; c != r.count; ++c) columns.push_back(descriptions ? described_level(s, r, c) : new_level(s, r, c));
+                for (std::size_t c = labels.count; c != width(r); ++c) columns.push_back(descriptions ? described_level(s, r, c) : new_level(s, r, c));
                 continue;
             }
             bool blank = true;
             for (std::size_t c = 0; c != r.count; ++c) blank = blank && s.trimmed_at(r, c).empty();
             if (blank) continue;  // a separator row, as spreadsheets export them
-            if (r.count != labels.count + columns.size()) {
+            const std::size_t expected = labels.count + columns.size();
+            bool beyond_empty = true;  // cells past the last level's, as trailing commas give them
+            for (std::size_t c = expected; c < r.count; ++c) beyond_empty = beyond_empty && s.trimmed_at(r, c).empty();
+            if (r.count < expected || !beyond_empty) {
                 found.add_within(make_diagnostic(diagnostic_code::ragged_row, severity::error, entity::text, {}, {}, {r.line, 1},
                                                  static_cast<std::int64_t>(r.count), static_cast<std::int64_t>(labels.count + columns.size())),
                                  csv_max_errors);
@@ -419,6 +481,10 @@ private:
         while (digits != text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
         const std::string_view number = text.substr(0, digits), name = trimmed(text.substr(digits));
         const bool named_only = digits == 0;
+        if (named_only && (text[0] == '-' || text[0] == '+') && text.size() > 1 && text[1] >= '0' && text[1] <= '9') {
+            bad(found_, s, f, "a rating: a whole number from 0 to 1000, a name of the scale, or both (`4 Expert`)");
+            return;
+        }
         if ((digits != 0 && !name.empty() && text[digits] != ' ') || (digits != 0 && (digits > 4 || *whole_number(number) > max_rating))) {
             bad(found_, s, f, "a rating: a whole number from 0 to 1000, a name of the scale, or both (`4 Expert`)");
             return;
@@ -443,6 +509,7 @@ private:
             }
         } else {
             numbers_.emplace(list.back().value);
+            number_places_.emplace(list.back().value, f.where);  // the first cell to give it
         }
     }
 
@@ -451,12 +518,6 @@ private:
         if (!o_.scale.empty()) {
             for (std::size_t i = 0; i != o_.scale.size(); ++i) {
                 const auto value = static_cast<std::int64_t>(i + 1);
-                const std::string_view n = o_.scale[i];
-                if (n.empty() || n.size() > 200 || n.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos ||
-                    (n.find('"') != std::string_view::npos && n.find('\'') != std::string_view::npos)) {
-                    shape(found_, {}, "the scale's name for rating " + std::to_string(value) + " is empty, too long or not one line");
-                    continue;
-                }
                 if (const auto at = point_names_.find(value); at != point_names_.end() && lower(at->second.first) != lower(o_.scale[i])) {
                     shape(found_, at->second.second->where,
                           "rating " + std::to_string(value) + " is named '" + std::string(at->second.first) + "' here, but the scale given names it '" +
@@ -465,9 +526,14 @@ private:
                 point_names_[value] = {o_.scale[i], nullptr};
             }
         }
-        for (std::int64_t v : numbers_) point_names_.emplace(v, std::pair{std::string_view{}, nullptr});
+        for (std::int64_t v : numbers_) {
+            if (!o_.scale.empty() && point_names_.count(v) == 0) {
+                shape(found_, number_places_[v], "rating " + std::to_string(v) + " is not on the scale given (1 to " + std::to_string(o_.scale.size()) + ")");
+            }
+            point_names_.emplace(v, std::pair{std::string_view{}, nullptr});
+        }
         if (point_names_.empty()) {
-            shape(found_, {1, 1}, "no cell of the matrix holds a rating and no scale is given: a ladder needs a scale to rate on (name its ratings with the scale option)");
+            if (found_.ok()) shape(found_, {1, 1}, "no cell of the matrix holds a rating and no scale is given: a ladder needs a scale to rate on (name its ratings with the scale option)");
             return;
         }
         std::unordered_map<std::string, int> ids;
@@ -483,14 +549,16 @@ private:
             if (lower(points_[i].title) == lower(c.name) || points_[i].id == c.name) found = i;
         }
         if (found == none) {
+            if (found_.error_count() >= csv_max_errors) return;  // reported no more: spare the search
             suggestion_finder finder(c.name);
             for (const auto& p : points_) finder.consider(p.title);
             std::string names;
             for (const auto& p : points_) names += (names.empty() ? "" : ", ") + std::string(p.title);
             shape(found_, c.at->where,
                   "'" + std::string(c.name) + "' is no rating of the scale" +
-                      (points_.empty() ? std::string(": name the scale's points in order (--scale) or write ratings as numbers (`4 Expert`)")
-                                       : " (" + names + ")"),
+                      (points_.empty()       ? std::string(": name the scale's points in order (--scale) or write ratings as numbers (`4 Expert`)")
+                       : points_.size() > 10 ? std::string()
+                                             : " (" + names + ")"),
                   finder.best());
             return;
         }
@@ -607,12 +675,25 @@ private:
 
     // ---- the descriptions ----------------------------------------------------------------
 
+    static constexpr std::uint32_t no_cell = static_cast<std::uint32_t>(-1);
+    /// What the descriptions sheet looks up, found in one step each: levels and competencies by
+    /// id, and each expectation by level and competency (a slot per cell of the matrix).
+    void index_for_words() {
+        for (std::size_t x = 0; x != levels_.size(); ++x) level_by_id_.emplace(levels_[x].id, x);
+        for (std::size_t c = 0; c != competencies_.size(); ++c) competency_by_id_.emplace(competencies_[c].id, c);
+        expectation_at_.assign(levels_.size() * competencies_.size(), no_cell);
+        for (std::size_t x = 0; x != levels_.size(); ++x) {
+            for (std::size_t k = 0; k != levels_[x].expects.size(); ++k) {
+                expectation_at_[x * competencies_.size() + levels_[x].expects[k].competency] = static_cast<std::uint32_t>(k);
+            }
+        }
+    }
+
     std::size_t described_level(const csv_records& s, const csv_records::record& r, std::size_t c) {
         const std::string_view text = s.trimmed_at(r, c);
         if (const auto at = level_by_header_.find(text); at != level_by_header_.end()) return at->second;
-        for (std::size_t x = 0; x != levels_.size(); ++x) {
-            if (levels_[x].id == text) return x;
-        }
+        if (const auto at = level_by_id_.find(text); at != level_by_id_.end()) return at->second;
+        if (described_.error_count() >= csv_max_errors) return none;  // reported no more: spare the search
         suggestion_finder finder(text);
         for (const auto& v : levels_) finder.consider(v.header);
         shape(described_, s.field(r, c).where, "column '" + std::string(text) + "' is no level of the matrix", finder.best());
@@ -620,9 +701,8 @@ private:
     }
     std::size_t described_competency(const csv_field& f, std::string_view text) {
         if (const auto at = competency_by_header_.find(text); at != competency_by_header_.end()) return at->second;
-        for (std::size_t c = 0; c != competencies_.size(); ++c) {
-            if (competencies_[c].id == text) return c;
-        }
+        if (const auto at = competency_by_id_.find(text); at != competency_by_id_.end()) return at->second;
+        if (described_.error_count() >= csv_max_errors) return none;
         suggestion_finder finder(text);
         for (const auto& c : competencies_) finder.consider(c.title);
         shape(described_, f.where, "row '" + std::string(text) + "' is no competency of the matrix", finder.best());
@@ -633,10 +713,8 @@ private:
     void words(const csv_records& s, const csv_field& f, std::size_t level, std::size_t competency) {
         const std::string_view text = trimmed(s.text_of(f));
         if (text.empty()) return;
-        expectation_cell* e = nullptr;
-        for (auto& x : levels_[level].expects) {
-            if (x.competency == competency) e = &x;
-        }
+        const std::uint32_t at = expectation_at_[level * competencies_.size() + competency];
+        expectation_cell* e = at == no_cell ? nullptr : &levels_[level].expects[at];
         if (e == nullptr) {
             described_.add_within(make_diagnostic(diagnostic_code::no_expectation, severity::error, entity::level, competencies_[competency].id,
                                                   levels_[level].id, f.where, 0, 0),
@@ -653,8 +731,9 @@ private:
             const std::size_t end = rest.find_first_of("\r\n");
             std::string_view line = trimmed(rest.substr(0, end));
             rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
-            for (std::string_view bullet : {"- ", "* ", "\xE2\x80\xA2 "}) {
-                if (line.starts_with(bullet)) line = trimmed(line.substr(bullet.size()));
+            for (std::string_view bullet : {"-", "*", "\xE2\x80\xA2"}) {
+                if (line == bullet) line = {};
+                else if (line.starts_with(bullet) && (line[bullet.size()] == ' ' || line[bullet.size()] == '\t')) line = trimmed(line.substr(bullet.size()));
             }
             if (line.empty()) continue;
             if (e->means.empty()) e->means = line;
@@ -734,9 +813,12 @@ private:
     std::vector<std::uint32_t> competency_lines_;
     std::vector<on_track> archetypes_, groups_;
     std::unordered_map<std::string_view, std::size_t> level_by_header_, track_by_header_, category_by_header_, competency_by_header_;
+    std::unordered_map<std::string_view, std::size_t> level_by_id_, competency_by_id_;  ///< for the descriptions
+    std::vector<std::uint32_t> expectation_at_;  ///< level x competency -> its place in the level's expects
     std::unordered_map<std::string, int> level_ids_, track_ids_, category_ids_, competency_ids_, archetype_ids_, group_ids_;
     std::map<std::int64_t, std::pair<std::string_view, const csv_field*>> point_names_;  ///< value -> name, and the cell that named it
     std::set<std::int64_t> numbers_;  ///< ratings given as bare numbers
+    std::map<std::int64_t, source_position> number_places_;
     std::vector<pending_name> pending_names_;
     std::vector<named> points_;
     std::vector<std::int64_t> point_values_;
