@@ -117,6 +117,12 @@ TEST_CASE("a spreadsheet's shape: titles for ids, merged category cells, names f
     CHECK(expected(v, "staff_engineer", "technical_skill") == 4);
     REQUIRE(v.tracks().size() == 1);
     CHECK(v.tracks()[0].id == "engineering");
+    // The path the matrix implies: each level promoted to the next.
+    std::vector<std::string> moves;
+    for (const auto& t : v.transitions()) {
+        moves.push_back(std::string(v.levels()[t.from.index].id) + " -> " + std::string(v.levels()[t.to.index].id));
+    }
+    CHECK(moves == std::vector<std::string>{"engineer_i -> senior_engineer", "senior_engineer -> staff_engineer"});
 }
 
 TEST_CASE("the scale comes from the cells that name their ratings and Rating N names the rest", "[import]") {

@@ -762,6 +762,14 @@ private:
                 for (auto signal : e.signals) l.signal(c, signal);
             }
         }
+        // The path a matrix implies: each level promoted to the next on its track (in column
+        // order), so that the file has a `promote` line to give a guard to.
+        std::vector<std::size_t> last_on_track(tracks_.size(), none);
+        for (std::size_t x = 0; x != levels_.size(); ++x) {
+            std::size_t& last = last_on_track[levels_[x].track];
+            if (last != none) b.at(levels_[x].where).promote(levels_[last].id, levels_[x].id);
+            last = x;
+        }
         for (const auto& a : archetypes_) {
             auto made = b.at(a.where).archetype(a.id, a.title, levels_[a.levels.front()].id, levels_[a.levels.back()].id);
             for (std::size_t i = 0; i != a.levels.size(); ++i) made.title(levels_[a.levels[i]].id, a.level_titles[i]);
