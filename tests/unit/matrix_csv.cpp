@@ -217,10 +217,16 @@ TEST_CASE("every cell that cannot be read is reported at its line and column and
           std::string::npos);
     CHECK(problems("competency,L1\ndesign,1\ncareer level,maybe\n").find("'maybe' is not yes or no") != std::string::npos);
     CHECK(problems("competency,L1,L2,L3\ndesign,1,2,3\nlevel groups,Senior,,Senior\n")
-              .find("group 'Senior' is a range of levels, but level 'L2' between its first and its last is not in it") != std::string::npos);
+              .find("matrix.csv:3:21: error[matrix-shape]: group 'Senior' is a range of levels, but level 'L2' between its first and its last is not in it") !=
+          std::string::npos);
     CHECK(problems("competency,L1\n\"line\nbreak\",1\n").find("matrix.csv:2:1: error[bad-value]") != std::string::npos);
     CHECK(problems("competency,L1\n\"say \"\"hi\"\" 'there'\",1\n").find("error[bad-value]") != std::string::npos);
     CHECK(problems("").find("the sheet has no header row") != std::string::npos);
+    CHECK(problems("competency,L1,L2\ndesign,Good,Great\ncoding,Good,Good\n") ==
+          "matrix.csv:2:8: error[matrix-shape]: 'Good' and 3 more cells name ratings, but no scale is given: name the scale's ratings in "
+          "order (--scale) or write them as numbers (`4 Expert`)\n 2 | design,Good,Great\n   |        ^\n");
+    CHECK(problems("competency,L1,L2\ndesign,1,2\nband currency,,EUR\n").find("matrix.csv:3:16: error[matrix-shape]: level 'L2' has part of a band") !=
+          std::string::npos);
     CHECK(problems("competency,L1\ndesign,1\n\"unclosed,1\n").find("error[csv-syntax]") != std::string::npos);
     CHECK(!ladder::import_matrix_csv("competency,L1\ndesign,Nope\n"));
 }

@@ -67,7 +67,15 @@ public:
         if (levels_.empty() || found_.stopped()) return finish();  // no header to go on
         // Every cell is checked, whatever else is wrong: all the problems are reported at once.
         make_scale();
-        for (const auto& c : pending_names_) named_cell(c);
+        if (points_.empty() && !pending_names_.empty()) {
+            // Names, and no scale to find them in: one finding says so, not one per cell.
+            const auto& first = pending_names_.front();
+            shape(found_, first.at->where,
+                  "'" + std::string(first.name) + "' and " + std::to_string(pending_names_.size() - 1) +
+                      " more cells name ratings, but no scale is given: name the scale's ratings in order (--scale) or write them as numbers (`4 Expert`)");
+        } else {
+            for (const auto& c : pending_names_) named_cell(c);
+        }
         for (std::size_t x = 0; x != levels_.size(); ++x) finish_level(x);
         within_limits();
         if (o_.descriptions && found_.ok()) {
@@ -527,7 +535,7 @@ private:
             point_names_.emplace(v, std::pair{std::string_view{}, nullptr});
         }
         if (point_names_.empty()) {
-            if (found_.ok()) shape(found_, {1, 1}, "no cell of the matrix holds a rating and no scale is given: a ladder needs a scale to rate on (name its ratings with the scale option)");
+            if (found_.ok() && pending_names_.empty()) shape(found_, {1, 1}, "no cell of the matrix holds a rating and no scale is given: a ladder needs a scale to rate on (name its ratings with the scale option)");
             return;
         }
         std::unordered_map<std::string, int> ids;
@@ -598,7 +606,9 @@ private:
         const auto t_min = text(level_row::band_minimum), t_max = text(level_row::band_maximum), t_cur = text(level_row::band_currency);
         if (!t_min.empty() || !t_max.empty() || !t_cur.empty()) {
             if (t_min.empty() || t_max.empty() || t_cur.empty()) {
-                shape(found_, v.where, "level '" + std::string(v.id) + "' has part of a band: give its minimum, maximum and currency, or none of them");
+                const level_row given = !t_min.empty() ? level_row::band_minimum : !t_max.empty() ? level_row::band_maximum : level_row::band_currency;
+                shape(found_, field(given).where,
+                      "level '" + std::string(v.id) + "' has part of a band: give its minimum, maximum and currency, or none of them");
             } else {
                 for (level_row r : {level_row::band_minimum, level_row::band_maximum}) {
                     const auto n = whole_number(text(r));
@@ -776,11 +786,12 @@ private:
         }
         for (const auto& g : groups_) {
             // A group is a range: every level of its track between its first and its last is in it.
+            std::vector<bool> in(g.levels.back() - g.levels.front() + 1, false);
+            for (std::size_t y : g.levels) in[y - g.levels.front()] = true;
             for (std::size_t x = g.levels.front(); x <= g.levels.back(); ++x) {
-                bool in = false;
-                for (std::size_t y : g.levels) in = in || y == x;
-                if (!in && levels_[x].track == g.track) {
-                    shape(found_, levels_[x].where, "group '" + std::string(g.title) + "' is a range of levels, but level '" + std::string(levels_[x].id) +
+                if (!in[x - g.levels.front()] && levels_[x].track == g.track) {
+                    const csv_field* cell = levels_[x].facts[static_cast<std::size_t>(level_row::groups)];
+                    shape(found_, cell ? cell->where : levels_[x].where, "group '" + std::string(g.title) + "' is a range of levels, but level '" + std::string(levels_[x].id) +
                                                         "' between its first and its last is not in it");
                 }
             }
