@@ -15,23 +15,26 @@
 #include <ladder/revise/changes.hpp>
 
 #include <span>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 LADDER_BEGIN_NAMESPACE
 
-/// Carries people from one version of a ladder to the next. The people it makes view the
-/// strings of the people given and of the new version: keep them while these people are used.
+/// Carries people from one version of a ladder to the next. It keeps its own copy of the
+/// renames (`changes` may go), and views the two ladders, which must outlive it; the people it
+/// makes view the strings of the people given and of the new version.
 class person_carrier {
 public:
     /// `changes`: compare(before, after), whose renames say what each id is now called.
     person_carrier(const ladder_view& before, const ladder_view& after, const ladder_changes& changes) : before_(before), after_(after) {
         for (const auto& c : changes.items) {
             if (c.kind != change_kind::renamed) continue;
-            if (c.subject == change_subject::level) levels_.emplace(c.id, c.new_id);
-            else if (c.subject == change_subject::competency) competencies_.emplace(c.id, c.new_id);
-            else if (c.subject == change_subject::archetype) archetypes_.emplace(c.id, c.new_id);
+            // The new ids are the new version's own strings: the views outlive `changes`.
+            if (c.subject == change_subject::level) levels_.emplace(c.id, new_id_in(after.levels(), c.new_id));
+            else if (c.subject == change_subject::competency) competencies_.emplace(c.id, new_id_in(after.competencies(), c.new_id));
+            else if (c.subject == change_subject::archetype) archetypes_.emplace(c.id, new_id_in(after.archetypes(), c.new_id));
         }
     }
 
@@ -72,8 +75,14 @@ public:
     [[nodiscard]] std::string_view level_now(std::string_view old_id) const { return now(levels_, old_id); }
 
 private:
-    [[nodiscard]] static std::string_view now(const std::unordered_map<std::string_view, std::string_view>& renamed, std::string_view id) {
-        const auto found = renamed.find(id);
+    /// A row's id in the new version's own strings (empty if it has no such row).
+    template <class Row>
+    [[nodiscard]] static std::string_view new_id_in(std::span<const Row> rows, std::string_view id) {
+        const index_t row = detail::find_row(rows, id);
+        return row == no_index ? std::string_view{} : rows[row].id;
+    }
+    [[nodiscard]] static std::string_view now(const std::unordered_map<std::string, std::string_view>& renamed, std::string_view id) {
+        const auto found = renamed.find(std::string(id));  // a short id fits in the string itself
         return found == renamed.end() ? id : found->second;
     }
     /// The competency's id in the new version; empty when it has none (removed).
@@ -83,7 +92,9 @@ private:
     }
 
     ladder_view before_, after_;
-    std::unordered_map<std::string_view, std::string_view> levels_, competencies_, archetypes_;
+    /// Old id -> new id; the keys are copies (the old ids of `changes`), the values the new
+    /// version's strings.
+    std::unordered_map<std::string, std::string_view> levels_, competencies_, archetypes_;
 };
 
 LADDER_END_NAMESPACE
