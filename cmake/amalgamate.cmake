@@ -5,7 +5,8 @@
 #
 # Writes, under OUTPUT_DIR (default: single_include/, the committed files):
 #   ladder/ladder.hpp           the library (from include/ladder/ladder.hpp)
-#   ladder/catch2.hpp, ladder/render/all.hpp, ladder/io/people_csv.hpp, ladder/io/matrix_csv.hpp
+#   ladder/catch2.hpp, ladder/render/all.hpp, ladder/revise/history.hpp, ladder/io/people_csv.hpp,
+#   ladder/io/matrix_csv.hpp
 #                               the optional headers, each its own part only: it includes
 #                               <ladder/ladder.hpp> first, and an earlier optional header for a
 #                               part that one holds already, so `-I single_include` serves the
@@ -16,7 +17,7 @@ get_filename_component(LADDER_ROOT "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
 if(NOT OUTPUT_DIR)
   set(OUTPUT_DIR "${LADDER_ROOT}/single_include")
 endif()
-set(LADDER_OPTIONAL_HEADERS ladder/catch2.hpp ladder/render/all.hpp ladder/io/people_csv.hpp ladder/io/matrix_csv.hpp)
+set(LADDER_OPTIONAL_HEADERS ladder/catch2.hpp ladder/render/all.hpp ladder/revise/history.hpp ladder/io/people_csv.hpp ladder/io/matrix_csv.hpp)
 set(LADDER_GENERATING "")
 
 set(LADDER_SEEN "")

@@ -281,6 +281,10 @@ enum class diagnostic_code : std::uint16_t {
     // people
     person_without_level = 130,
     wrong_attribute_type = 131,
+    // versions of a ladder
+    unmapped_level = 140,
+    bad_map = 141,
+    version_order = 142,
     // reading a text
     syntax_error = 200,
     unterminated_string = 201,
@@ -323,6 +327,8 @@ enum class diagnostic_code : std::uint16_t {
     bad_value = 406,
     // competency x level matrices from CSV
     matrix_shape = 407,
+    // people of a ladder's history
+    not_in_version = 408,
 };
 
 /// The kind of thing a diagnostic is about; it names the thing in messages.
@@ -403,6 +409,10 @@ enum class entity : std::uint8_t {
         case diagnostic_code::conflicting_value: return "conflicting-value";
         case diagnostic_code::bad_value: return "bad-value";
         case diagnostic_code::matrix_shape: return "matrix-shape";
+        case diagnostic_code::unmapped_level: return "unmapped-level";
+        case diagnostic_code::bad_map: return "bad-map";
+        case diagnostic_code::version_order: return "version-order";
+        case diagnostic_code::not_in_version: return "not-in-version";
     }
     return "unknown-code";
 }
@@ -966,6 +976,12 @@ namespace detail {
             return "person {subject} is given another {raw_other} here than on line {expected}";
         case diagnostic_code::bad_value: return "{subject} is not {raw_other}";
         case diagnostic_code::matrix_shape: return "{raw_other}";
+        case diagnostic_code::unmapped_level:
+            return "level {subject} of {raw_other} is not in the next version, and no `maps` line there says what it became";
+        case diagnostic_code::bad_map: return "`maps {raw_subject} -> …`: {raw_other}";
+        case diagnostic_code::version_order: return "{raw_other}";
+        case diagnostic_code::not_in_version:
+            return "{subject} is not a competency of the version in force on {raw_other}";
     }
     return "unknown diagnostic";
 }
@@ -1565,6 +1581,18 @@ struct named_rule {
     friend constexpr bool operator==(const named_rule&, const named_rule&) = default;
 };
 
+/// `maps L5 -> E5` in a revision: what an id of the previous version is called now (docs/versions.md).
+/// One row per new id: `maps L5 -> L5a, L5b` (a level split in two) is two rows, and two
+/// statements mapping to one id (`maps L5 -> E5` and `maps L6 -> E5`) merge two levels. The
+/// target is a level or a competency of this version; which, the ladder's build finds.
+struct revision_map {
+    std::string_view from;  ///< an id of the previous version
+    reference to;           ///< a level's or a competency's id in this one
+    bool competency = false;  ///< `to` names a competency (found when the ladder is built)
+    source_position where{};
+    friend constexpr bool operator==(const revision_map&, const revision_map&) = default;
+};
+
 /// Choices a ladder makes about how strictly it is checked.
 struct ladder_policy {
     /// An expectation that is lower at a higher level of the same track.
@@ -1580,6 +1608,9 @@ struct ladder_policy {
 struct ladder_info {
     std::string_view name;
     std::string_view version;
+    /// `effective 2026-07-01`: the day this version takes effect, as year * 10000 + month * 100 +
+    /// day (20260701); 0 when the ladder does not say.
+    std::int32_t effective = 0;
     reference default_scale;  ///< empty id: the first scale declared
     ladder_policy policy{};
     friend constexpr bool operator==(const ladder_info&, const ladder_info&) = default;
@@ -1783,6 +1814,7 @@ struct table_sizes {
     std::size_t tests = 0;
     std::size_t test_facts = 0;
     std::size_t test_checks = 0;
+    std::size_t maps = 0;
     std::size_t conditions = 0;
     std::size_t condition_nodes = 0;
     std::size_t condition_text = 0;
@@ -1818,6 +1850,7 @@ struct tables {
     Table<ladder::ladder_test, S.tests> tests{};
     Table<ladder::test_fact, S.test_facts> test_facts{};
     Table<ladder::test_check, S.test_checks> test_checks{};
+    Table<ladder::revision_map, S.maps> maps{};
     // Derived when the ladder is built (build/conditions.hpp): every condition it states, compiled.
     Table<compiled_condition, S.conditions> conditions{};
     Table<rule_node, S.condition_nodes> condition_nodes{};
@@ -1828,7 +1861,7 @@ struct tables {
     constexpr void for_each_table(F&& f) {
         f(scales), f(scale_points), f(categories), f(competencies), f(tracks);
         f(levels), f(expectations), f(notes), f(equivalences), f(groups), f(archetypes), f(titles), f(transitions), f(attributes), f(rules), f(advisories), f(tests), f(test_facts),
-            f(test_checks);
+            f(test_checks), f(maps);
         f(conditions), f(condition_nodes), f(condition_text);
     }
 
@@ -1841,14 +1874,14 @@ struct tables {
         f(groups, other.groups), f(archetypes, other.archetypes), f(titles, other.titles);
         f(transitions, other.transitions), f(attributes, other.attributes), f(rules, other.rules);
         f(advisories, other.advisories), f(tests, other.tests), f(test_facts, other.test_facts);
-        f(test_checks, other.test_checks);
+        f(test_checks, other.test_checks), f(maps, other.maps);
         f(conditions, other.conditions), f(condition_nodes, other.condition_nodes), f(condition_text, other.condition_text);
     }
 
     [[nodiscard]] constexpr table_sizes sizes() const noexcept {
         return {scales.size(),  scale_points.size(), categories.size(),   competencies.size(),
                 tracks.size(),  levels.size(),       expectations.size(), notes.size(), equivalences.size(),
-                groups.size(), archetypes.size(), titles.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size(),
+                groups.size(), archetypes.size(), titles.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size(), maps.size(),
                 conditions.size(), condition_nodes.size(), condition_text.size()};
     }
 };
@@ -1944,12 +1977,15 @@ public:
           tests_(t.tests.data(), t.tests.size()),
           test_facts_(t.test_facts.data(), t.test_facts.size()),
           test_checks_(t.test_checks.data(), t.test_checks.size()),
+          maps_(t.maps.data(), t.maps.size()),
           conditions_(t.conditions.data(), t.conditions.size()),
           condition_nodes_(t.condition_nodes.data(), t.condition_nodes.size()),
           condition_text_(t.condition_text.data(), t.condition_text.size()) {}
 
     [[nodiscard]] constexpr std::string_view name() const noexcept { return info_ ? info_->name : std::string_view{}; }
     [[nodiscard]] constexpr std::string_view version() const noexcept { return info_ ? info_->version : std::string_view{}; }
+    /// The day this version takes effect (20260701 for 2026-07-01); 0 when not stated.
+    [[nodiscard]] constexpr std::int32_t effective() const noexcept { return info().effective; }
     [[nodiscard]] constexpr const ladder_policy& policy() const noexcept { return info().policy; }
     [[nodiscard]] constexpr const ladder_info& info() const noexcept { return info_ ? *info_ : empty_info_; }
 
@@ -1973,6 +2009,8 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::ladder_test> tests() const noexcept { return tests_; }
     [[nodiscard]] constexpr std::span<const ladder::test_fact> test_facts() const noexcept { return test_facts_; }
     [[nodiscard]] constexpr std::span<const ladder::test_check> test_checks() const noexcept { return test_checks_; }
+    /// What each id of the previous version is called in this one (`maps L5 -> E5`), a row per new id.
+    [[nodiscard]] constexpr std::span<const ladder::revision_map> maps() const noexcept { return maps_; }
 
     /// Every condition the ladder states, compiled when it was built, in the order
     /// meets_condition(), guard_condition(), advisory_condition(), rule_condition(),
@@ -2087,6 +2125,7 @@ private:
     std::span<const ladder::ladder_test> tests_;
     std::span<const ladder::test_fact> test_facts_;
     std::span<const ladder::test_check> test_checks_;
+    std::span<const ladder::revision_map> maps_;
     std::span<const compiled_condition> conditions_;
     std::span<const rule_node> condition_nodes_;
     std::string_view condition_text_;
@@ -2130,6 +2169,7 @@ template <class T>
            detail::equal_rows(a.attributes(), b.attributes()) && detail::equal_rows(a.rules(), b.rules()) &&
            detail::equal_rows(a.advisories(), b.advisories()) && detail::equal_rows(a.tests(), b.tests()) &&
            detail::equal_rows(a.test_facts(), b.test_facts()) && detail::equal_rows(a.test_checks(), b.test_checks()) &&
+           detail::equal_rows(a.maps(), b.maps()) &&
            detail::equal_rows(a.scale_points(), b.scale_points()) &&
            detail::equal_rows(a.categories(), b.categories()) &&
            detail::equal_rows(a.competencies(), b.competencies()) && detail::equal_rows(a.tracks(), b.tracks()) &&
@@ -2543,6 +2583,17 @@ public:
         t_.groups.push_back(ladder::level_group{id, name, reference{lowest}, reference{highest}, take_where()});
         return *this;
     }
+    /// `maps from -> to`: id `from` of the previous version is `to` (a level or competency) in
+    /// this one; call again with the same `from` for a split, with the same `to` for a merge.
+    constexpr builder& maps(std::string_view from, std::string_view to) {
+        t_.maps.push_back(ladder::revision_map{from, reference{to}, false, take_where()});
+        return *this;
+    }
+    /// `effective 2026-07-01`, as 20260701: the day this version takes effect.
+    constexpr builder& effective(std::int32_t day) {
+        t_.info.effective = day;
+        return *this;
+    }
     /// `level ~ other`: one-to-one.
     constexpr builder& equivalent(std::string_view level, std::string_view other) {
         return equivalent(level, other, other);
@@ -2807,6 +2858,14 @@ private:
         for (auto& tr : t_.transitions) {
             in(tr.from, levels);
             in(tr.to, levels);
+        }
+        // A map's target is a level, or else a competency.
+        for (auto& m : t_.maps) {
+            in(m.to, levels);
+            m.competency = false;
+            if (m.to.resolved()) continue;
+            in(m.to, competencies);
+            m.competency = m.to.resolved();
         }
     }
 
@@ -3320,6 +3379,7 @@ template <class F> constexpr void strings_of(advisory& r, F&& f) { f(r.text), f(
 template <class F> constexpr void strings_of(ladder_test& r, F&& f) { f(r.name); }
 template <class F> constexpr void strings_of(test_fact& r, F&& f) { f(r.id), f(r.text), f(r.cycle); }
 template <class F> constexpr void strings_of(test_check& r, F&& f) { f(r.target); }
+template <class F> constexpr void strings_of(revision_map& r, F&& f) { f(r.from), f(r.to.id); }
 template <class F> constexpr void strings_of(attribute& r, F&& f) { f(r.id); }
 template <class F> constexpr void strings_of(named_rule& r, F&& f) { f(r.id), f(r.text), f(r.parameters); }
 // Compiled conditions hold no views: their text is a table of its own.
@@ -3817,6 +3877,69 @@ LADDER_END_NAMESPACE
 
 // ladder/core/config.hpp (included above)
 // ladder/core/constexpr_vector.hpp (included above)
+// begin ladder/core/date.hpp
+
+// Calendar days as the library keeps them: one integer, year * 10000 + month * 100 + day
+// (2026-07-01 is 20260701), so that days compare as numbers do; 0 is "no day". Used by a
+// version's `effective` day and by the dates of review cycles (docs/versions.md).
+
+// ladder/core/config.hpp (included above)
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// A day as year * 10000 + month * 100 + day; 0 for none.
+using day_number = std::int32_t;
+
+namespace detail {
+[[nodiscard]] constexpr bool leap_year(std::int32_t y) noexcept { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+}  // namespace detail
+
+/// The day, or 0 when there is no such day (2026-02-29, month 13, a year outside 1..9999).
+[[nodiscard]] constexpr day_number make_day(std::int64_t year, std::int64_t month, std::int64_t day) noexcept {
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return 0;
+    constexpr std::int32_t lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const std::int64_t length = lengths[month - 1] + (month == 2 && detail::leap_year(static_cast<std::int32_t>(year)) ? 1 : 0);
+    if (day > length) return 0;
+    return static_cast<day_number>(year * 10000 + month * 100 + day);
+}
+
+/// `YYYY-MM-DD`, exactly (four, two and two digits), as a day; 0 when it is not one.
+[[nodiscard]] constexpr day_number parse_day(std::string_view text) noexcept {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return 0;
+    std::int64_t parts[3] = {0, 0, 0};
+    std::size_t part = 0;
+    for (std::size_t i = 0; i != text.size(); ++i) {
+        if (i == 4 || i == 7) {
+            ++part;
+            continue;
+        }
+        if (text[i] < '0' || text[i] > '9') return 0;
+        parts[part] = parts[part] * 10 + (text[i] - '0');
+    }
+    return make_day(parts[0], parts[1], parts[2]);
+}
+
+/// The day as `YYYY-MM-DD`; empty for 0.
+[[nodiscard]] inline std::string day_text(day_number day) {
+    if (day <= 0) return {};
+    std::string out = std::to_string(day / 10000);
+    out.insert(0, 4 - out.size(), '0');
+    const auto two = [&](std::int32_t n) {
+        out += '-';
+        out += static_cast<char>('0' + n / 10);
+        out += static_cast<char>('0' + n % 10);
+    };
+    two(day / 100 % 100);
+    two(day % 100);
+    return out;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/core/date.hpp
 // ladder/core/diagnostic.hpp (included above)
 // ladder/core/suggest.hpp (included above)
 // ladder/model/builder.hpp (included above)
@@ -3835,7 +3958,7 @@ namespace detail {
 /// The kinds of top-level statement; the formatter prints each statement from its row.
 enum class statement_kind : std::uint8_t {
     ladder, default_scale, policy, scale, category, competency, track, level, equivalence, archetype,
-    attribute, transition, rule, test, group,
+    attribute, transition, rule, test, group, maps,
 };
 
 /// Where one statement stands in the text, and which row it made.
@@ -3866,7 +3989,7 @@ struct parse_output {
 
 inline constexpr std::string_view statement_keywords[] = {
     "ladder", "default", "policy", "scale", "category", "competency", "track", "level", "equivalent",
-    "archetype", "attribute", "promote", "switch", "step_back", "rule", "test", "group",
+    "archetype", "attribute", "promote", "switch", "step_back", "rule", "test", "group", "maps",
 };
 inline constexpr std::string_view level_clauses[] = {"rank", "scope", "career", "band", "typical", "when"};
 inline constexpr std::string_view verdict_names[] = {"pass", "fail", "unknown"};
@@ -3945,6 +4068,23 @@ private:
         into = cur_.text;
         advance();
         return true;
+    }
+    /// A day written `2026-07-01`: to the lexer three numbers (`2026`, `-07`, `-01`) written
+    /// together, read as one text.
+    constexpr bool day(std::string_view what, day_number& into) {
+        if (cur_.kind != token_kind::number) return expected(what);
+        const token first = cur_;
+        std::size_t length = first.text.size();
+        advance();
+        for (int part = 1; part != 3 && cur_.kind == token_kind::number && cur_.text.data() == first.text.data() + length; ++part) {
+            length += cur_.text.size();
+            advance();
+        }
+        into = parse_day(std::string_view(first.text.data(), length));
+        if (into != 0) return true;
+        lex_.report(diagnostic_code::syntax_error, first.where, std::string_view(first.text.data(), length), 0, 0, what,
+                    entity::text, {});
+        return false;
     }
     /// A number in [min, max] (min defaults to -max); outside it, number-too-large names the bound.
     constexpr bool number(std::string_view what, std::int64_t& into, std::int64_t max, std::int64_t min = no_minimum) {
@@ -4028,6 +4168,7 @@ private:
         else if (word == "level") level_statement(start);
         else if (word == "equivalent") equivalent_statement(start);
         else if (word == "group") group_statement(start);
+        else if (word == "maps") maps_statement(start);
         else if (word == "archetype") archetype_statement(start);
         else if (word == "attribute") attribute_statement(start);
         else if (word == "rule") rule_statement(start);
@@ -4063,7 +4204,10 @@ private:
         std::string_view name, version;
         if (!string("the ladder's name in quotes", name)) return;
         if (accept_word("version") && !string("the version in quotes", version)) return;
+        day_number effective = 0;
+        if (accept_word("effective") && !day("the day it takes effect, as YYYY-MM-DD (`effective 2026-07-01`)", effective)) return;
         b_.named(name, version);
+        b_.effective(effective);
         record(statement_kind::ladder, 0, start);
     }
 
@@ -4391,6 +4535,23 @@ private:
         record(statement_kind::group, last(b_.tables().groups.size()), start);
     }
 
+    /// `maps L5 -> E5` (renamed), `maps L5 -> L5a, L5b` (split): a row per new id.
+    constexpr void maps_statement(const token& start) {
+        std::string_view from, to;
+        if (!identifier("an id of the previous version", from) || !punct(token_kind::arrow, "`->`") ||
+            !identifier("the level or competency it is now", to)) {
+            return;
+        }
+        const index_t first = static_cast<index_t>(b_.tables().maps.size());
+        b_.at(start.where).maps(from, to);
+        while (accept(token_kind::comma)) {
+            if (!identifier("the level or competency it is now", to)) return;
+            b_.at(start.where).maps(from, to);
+        }
+        check_rows(b_.tables().maps, entity::level, too_many_maps_);
+        record(statement_kind::maps, first, start);
+    }
+
     constexpr void archetype_statement(const token& start) {
         std::string_view id, name, from, until;
         if (!identifier("an archetype id", id) || !string("the archetype's name in quotes", name)) return;
@@ -4706,7 +4867,7 @@ private:
     bool too_many_scales_ = false, too_many_points_ = false, too_many_categories_ = false,
          too_many_competencies_ = false, too_many_tracks_ = false, too_many_levels_ = false,
          too_many_expectations_ = false, too_many_notes_ = false, too_many_equivalences_ = false, too_many_groups_ = false, too_many_titles_ = false, too_many_archetypes_ = false,
-         too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false, too_many_advisories_ = false, too_many_facts_ = false;
+         too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false, too_many_advisories_ = false, too_many_maps_ = false, too_many_facts_ = false;
     source_position text_at_{};
 };
 
@@ -4731,6 +4892,7 @@ LADDER_END_NAMESPACE
 
 // ladder/core/config.hpp (included above)
 // ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/date.hpp (included above)
 // ladder/model/records.hpp (included above)
 // ladder/model/view.hpp (included above)
 // ladder/text/parser.hpp (included above)
@@ -4777,6 +4939,11 @@ inline std::string move_text(const transition& t, std::string_view from, std::st
     return out;
 }
 
+/// Whether two rows of `maps` come from one statement (`maps L5 -> L5a, L5b`).
+[[nodiscard]] constexpr bool same_statement(const revision_map& a, const revision_map& b) noexcept {
+    return a.from == b.from && a.where == b.where;
+}
+
 /// Prints one statement at a time, as lines without line breaks.
 class text_printer {
 public:
@@ -4795,6 +4962,7 @@ public:
             case statement_kind::level: level(lines, v_.levels()[row]); break;
             case statement_kind::equivalence: equivalence(lines, v_.equivalences()[row]); break;
             case statement_kind::group: group(lines, v_.groups()[row]); break;
+            case statement_kind::maps: maps(lines, row); break;
             case statement_kind::archetype: archetype(lines, v_.archetypes()[row]); break;
             case statement_kind::attribute: attribute(lines, v_.attributes()[row]); break;
             case statement_kind::transition: transition(lines, row); break;
@@ -4823,6 +4991,7 @@ private:
     [[nodiscard]] std::string ladder_line() const {
         std::string line = "ladder " + quoted(v_.name());
         if (!v_.version().empty()) line += " version " + quoted(v_.version());
+        if (v_.effective() != 0) line += " effective " + day_text(v_.effective());
         return line;
     }
 
@@ -4936,6 +5105,14 @@ private:
 
     void group(text_lines& lines, const ladder::level_group& g) const {
         lines.push_back("group " + std::string(g.id) + " " + quoted(g.name) + " = " + range_text(g.lowest.id, g.highest.id));
+    }
+
+    /// `maps L5 -> L5a, L5b`: the row and the rows after it of the same statement.
+    void maps(text_lines& lines, index_t row) const {
+        const auto rows = v_.maps();
+        std::string line = "maps " + std::string(rows[row].from) + " -> " + std::string(rows[row].to.id);
+        for (std::size_t i = row + 1; i < rows.size() && same_statement(rows[i - 1], rows[i]); ++i) line += ", " + std::string(rows[i].to.id);
+        lines.push_back(std::move(line));
     }
 
     void archetype(text_lines& lines, const ladder::archetype& a) const {
@@ -5071,6 +5248,13 @@ inline void append_lines(std::string& out, const text_lines& lines) {
     group(statement_kind::level, v.levels().size(), true);
     group(statement_kind::equivalence, v.equivalences().size(), false);
     group(statement_kind::group, v.groups().size(), false);
+    // One statement per id mapped: its rows follow one another.
+    const auto maps = v.maps();
+    for (std::size_t i = 0; i != maps.size(); ++i) {
+        if (i != 0 && detail::same_statement(maps[i - 1], maps[i])) continue;
+        if (i == 0) out += '\n';
+        detail::append_lines(out, printer.statement(statement_kind::maps, static_cast<index_t>(i)));
+    }
     group(statement_kind::archetype, v.archetypes().size(), true);
     group(statement_kind::rule, v.rules().size(), false);
     group(statement_kind::transition, v.transitions().size(), false);
@@ -8253,6 +8437,38 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     }
 }
 
+/// `maps`: each new id a level or a competency of this version; an old id mapped to levels or to
+/// competencies, not both; no pair twice. Whether the old ids were in the previous version is
+/// for a history to check (revise/history.hpp): one file does not know it.
+constexpr void check_maps(const ladder_view& v, finding_sink& sink) {
+    const auto maps = v.maps();
+    constexpr_vector<index_t> order;
+    for (std::size_t i = 0; i != maps.size(); ++i) {
+        const revision_map& m = maps[i];
+        if (m.to.resolved()) {
+            order.push_back(static_cast<index_t>(i));
+            continue;
+        }
+        std::string_view near = closest_id(v.levels(), m.to.id);
+        if (near.empty()) near = closest_id(v.competencies(), m.to.id);
+        sink.add(diagnostic_code::unknown_reference, severity::error, entity::level, m.to.id, m.from, m.where, 0, 0, near);
+    }
+    // Sorted by old id, then new id: a repeat and a mix of kinds are neighbours (n log n).
+    stable_sort(order, [&](index_t a, index_t b) {
+        return maps[a].from != maps[b].from ? maps[a].from < maps[b].from : maps[a].to.id < maps[b].to.id;
+    });
+    for (std::size_t k = 1; k < order.size(); ++k) {
+        const revision_map &before = maps[order[k - 1]], &m = maps[order[k]];
+        if (before.from != m.from) continue;
+        if (before.to.id == m.to.id) {
+            sink.add(diagnostic_code::bad_map, severity::error, entity::text, m.from, "it names the same id twice", m.where);
+        } else if (before.competency != m.competency) {
+            sink.add(diagnostic_code::bad_map, severity::error, entity::text, m.from,
+                     "it maps one id to a level and to a competency", m.where);
+        }
+    }
+}
+
 }  // namespace detail
 
 /// Checks every well-formedness rule of a ladder. ok() is true when nothing is an error;
@@ -8277,6 +8493,7 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     detail::check_titles(v, sink);
     detail::check_archetypes(v, sink);
     detail::check_transitions(v, sink);
+    detail::check_maps(v, sink);
     return out;
 }
 
@@ -8709,7 +8926,7 @@ LADDER_END_NAMESPACE
 LADDER_BEGIN_NAMESPACE
 namespace presets::detail::engineering_tables {
 template <class = void>
-inline constexpr ::ladder::table_sizes sizes{1u, 5u, 4u, 8u, 2u, 13u, 113u, 0u, 5u, 0u, 4u, 0u, 17u, 0u, 2u, 1u, 4u, 62u, 5u, 38u, 35u, 403u};
+inline constexpr ::ladder::table_sizes sizes{1u, 5u, 4u, 8u, 2u, 13u, 113u, 0u, 5u, 0u, 4u, 0u, 17u, 0u, 2u, 1u, 4u, 62u, 5u, 0u, 38u, 35u, 403u};
 template <class T = void>
 inline constexpr ::ladder::detail::tables<::ladder::detail::array_table, sizes<T>> rows{
     .info = {.name = {"Engineering", 11}, .version = {"1.0", 3}},

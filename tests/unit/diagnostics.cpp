@@ -38,7 +38,9 @@ TEST_CASE("every diagnostic code has its own stable name", "[core][diagnostic]")
         const auto name = ladder::name_of(static_cast<ladder::diagnostic_code>(code));
         if (name != "unknown-code") CHECK(names.insert(name).second);
     }
-    CHECK(names.size() == 69);
+    CHECK(names.size() == 73);
+    CHECK(ladder::name_of(static_cast<ladder::diagnostic_code>(140)) == "unmapped-level");
+    CHECK(ladder::name_of(static_cast<ladder::diagnostic_code>(408)) == "not-in-version");
     CHECK(ladder::name_of(static_cast<ladder::diagnostic_code>(407)) == "matrix-shape");
     CHECK(ladder::name_of(static_cast<ladder::diagnostic_code>(127)) == "misplaced-title");
     CHECK(ladder::name_of(static_cast<ladder::diagnostic_code>(126)) == "inconsistent-group");

@@ -92,6 +92,12 @@ ladder::builder random_ladder(std::mt19937& rng, std::vector<std::string>& pool)
         const std::string_view low = id("L", pick(levels));
         b.group(id("grp", g), name(), low, pick(2) ? low : id("L", pick(levels)));
     }
+    if (pick(3) == 0) b.effective(ladder::make_day(1990 + pick(60), 1 + pick(12), 1 + pick(28)));
+    for (int m = pick(4); m != 0; --m) {  // what ids of a previous version are called now
+        const std::string_view from = id("old", pick(3));
+        if (levels != 0 && pick(2)) b.maps(from, id("L", pick(levels)));
+        else b.maps(from, id("comp", pick(competencies)));
+    }
     for (int a = levels ? pick(3) : 0; a != 0; --a) {
         auto arch = b.archetype(id("arch", a), name(), id("L", pick(levels)), pick(2) ? id("L", pick(levels)) : std::string_view{});
         std::vector<std::string_view> expected;

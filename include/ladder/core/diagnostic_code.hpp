@@ -51,6 +51,10 @@ enum class diagnostic_code : std::uint16_t {
     // people
     person_without_level = 130,
     wrong_attribute_type = 131,
+    // versions of a ladder
+    unmapped_level = 140,
+    bad_map = 141,
+    version_order = 142,
     // reading a text
     syntax_error = 200,
     unterminated_string = 201,
@@ -93,6 +97,8 @@ enum class diagnostic_code : std::uint16_t {
     bad_value = 406,
     // competency x level matrices from CSV
     matrix_shape = 407,
+    // people of a ladder's history
+    not_in_version = 408,
 };
 
 /// The kind of thing a diagnostic is about; it names the thing in messages.
@@ -173,6 +179,10 @@ enum class entity : std::uint8_t {
         case diagnostic_code::conflicting_value: return "conflicting-value";
         case diagnostic_code::bad_value: return "bad-value";
         case diagnostic_code::matrix_shape: return "matrix-shape";
+        case diagnostic_code::unmapped_level: return "unmapped-level";
+        case diagnostic_code::bad_map: return "bad-map";
+        case diagnostic_code::version_order: return "version-order";
+        case diagnostic_code::not_in_version: return "not-in-version";
     }
     return "unknown-code";
 }

@@ -142,6 +142,17 @@ public:
         t_.groups.push_back(ladder::level_group{id, name, reference{lowest}, reference{highest}, take_where()});
         return *this;
     }
+    /// `maps from -> to`: id `from` of the previous version is `to` (a level or competency) in
+    /// this one; call again with the same `from` for a split, with the same `to` for a merge.
+    constexpr builder& maps(std::string_view from, std::string_view to) {
+        t_.maps.push_back(ladder::revision_map{from, reference{to}, false, take_where()});
+        return *this;
+    }
+    /// `effective 2026-07-01`, as 20260701: the day this version takes effect.
+    constexpr builder& effective(std::int32_t day) {
+        t_.info.effective = day;
+        return *this;
+    }
     /// `level ~ other`: one-to-one.
     constexpr builder& equivalent(std::string_view level, std::string_view other) {
         return equivalent(level, other, other);
@@ -406,6 +417,14 @@ private:
         for (auto& tr : t_.transitions) {
             in(tr.from, levels);
             in(tr.to, levels);
+        }
+        // A map's target is a level, or else a competency.
+        for (auto& m : t_.maps) {
+            in(m.to, levels);
+            m.competency = false;
+            if (m.to.resolved()) continue;
+            in(m.to, competencies);
+            m.competency = m.to.resolved();
         }
     }
 

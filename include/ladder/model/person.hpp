@@ -8,6 +8,7 @@
 
 #include <ladder/core/config.hpp>
 #include <ladder/core/constexpr_vector.hpp>
+#include <ladder/core/date.hpp>
 #include <ladder/core/diagnostic.hpp>
 #include <ladder/core/result.hpp>
 #include <ladder/model/builder.hpp>
@@ -30,6 +31,7 @@ struct review_cycle {
     std::string_view id;    ///< e.g. "2026H1"
     std::string_view note;  ///< optional
     constexpr_vector<std::optional<rating>> ratings;
+    day_number date = 0;  ///< the day it was decided (core/date.hpp); 0 when not given
 };
 
 /// The value of a ladder-declared attribute for one person. Booleans are 0 or 1, durations are
@@ -119,9 +121,11 @@ public:
                                     std::string_view note = {}) {
         return cycle(id, std::span<const rating_spec>(ratings.begin(), ratings.size()), note);
     }
-    /// The same, from ratings gathered at runtime.
-    constexpr person_builder& cycle(std::string_view id, std::span<const rating_spec> ratings, std::string_view note = {}) {
-        review_cycle c{id, note, constexpr_vector<std::optional<rating>>(ladder_.competencies().size())};
+    /// The same, from ratings gathered at runtime; `date`, the day the cycle was decided, tells
+    /// which version of a ladder was in force (docs/versions.md).
+    constexpr person_builder& cycle(std::string_view id, std::span<const rating_spec> ratings, std::string_view note = {},
+                                    day_number date = 0) {
+        review_cycle c{id, note, constexpr_vector<std::optional<rating>>(ladder_.competencies().size()), date};
         for (const auto& r : ratings) {
             const auto found = find_competency(ladder_, r.competency);
             if (!found) {

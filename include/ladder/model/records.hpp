@@ -321,6 +321,18 @@ struct named_rule {
     friend constexpr bool operator==(const named_rule&, const named_rule&) = default;
 };
 
+/// `maps L5 -> E5` in a revision: what an id of the previous version is called now (docs/versions.md).
+/// One row per new id: `maps L5 -> L5a, L5b` (a level split in two) is two rows, and two
+/// statements mapping to one id (`maps L5 -> E5` and `maps L6 -> E5`) merge two levels. The
+/// target is a level or a competency of this version; which, the ladder's build finds.
+struct revision_map {
+    std::string_view from;  ///< an id of the previous version
+    reference to;           ///< a level's or a competency's id in this one
+    bool competency = false;  ///< `to` names a competency (found when the ladder is built)
+    source_position where{};
+    friend constexpr bool operator==(const revision_map&, const revision_map&) = default;
+};
+
 /// Choices a ladder makes about how strictly it is checked.
 struct ladder_policy {
     /// An expectation that is lower at a higher level of the same track.
@@ -336,6 +348,9 @@ struct ladder_policy {
 struct ladder_info {
     std::string_view name;
     std::string_view version;
+    /// `effective 2026-07-01`: the day this version takes effect, as year * 10000 + month * 100 +
+    /// day (20260701); 0 when the ladder does not say.
+    std::int32_t effective = 0;
     reference default_scale;  ///< empty id: the first scale declared
     ladder_policy policy{};
     friend constexpr bool operator==(const ladder_info&, const ladder_info&) = default;

@@ -38,6 +38,7 @@ template <class F> constexpr void strings_of(advisory& r, F&& f) { f(r.text), f(
 template <class F> constexpr void strings_of(ladder_test& r, F&& f) { f(r.name); }
 template <class F> constexpr void strings_of(test_fact& r, F&& f) { f(r.id), f(r.text), f(r.cycle); }
 template <class F> constexpr void strings_of(test_check& r, F&& f) { f(r.target); }
+template <class F> constexpr void strings_of(revision_map& r, F&& f) { f(r.from), f(r.to.id); }
 template <class F> constexpr void strings_of(attribute& r, F&& f) { f(r.id); }
 template <class F> constexpr void strings_of(named_rule& r, F&& f) { f(r.id), f(r.text), f(r.parameters); }
 // Compiled conditions hold no views: their text is a table of its own.

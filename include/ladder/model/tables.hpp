@@ -35,6 +35,7 @@ struct table_sizes {
     std::size_t tests = 0;
     std::size_t test_facts = 0;
     std::size_t test_checks = 0;
+    std::size_t maps = 0;
     std::size_t conditions = 0;
     std::size_t condition_nodes = 0;
     std::size_t condition_text = 0;
@@ -70,6 +71,7 @@ struct tables {
     Table<ladder::ladder_test, S.tests> tests{};
     Table<ladder::test_fact, S.test_facts> test_facts{};
     Table<ladder::test_check, S.test_checks> test_checks{};
+    Table<ladder::revision_map, S.maps> maps{};
     // Derived when the ladder is built (build/conditions.hpp): every condition it states, compiled.
     Table<compiled_condition, S.conditions> conditions{};
     Table<rule_node, S.condition_nodes> condition_nodes{};
@@ -80,7 +82,7 @@ struct tables {
     constexpr void for_each_table(F&& f) {
         f(scales), f(scale_points), f(categories), f(competencies), f(tracks);
         f(levels), f(expectations), f(notes), f(equivalences), f(groups), f(archetypes), f(titles), f(transitions), f(attributes), f(rules), f(advisories), f(tests), f(test_facts),
-            f(test_checks);
+            f(test_checks), f(maps);
         f(conditions), f(condition_nodes), f(condition_text);
     }
 
@@ -93,14 +95,14 @@ struct tables {
         f(groups, other.groups), f(archetypes, other.archetypes), f(titles, other.titles);
         f(transitions, other.transitions), f(attributes, other.attributes), f(rules, other.rules);
         f(advisories, other.advisories), f(tests, other.tests), f(test_facts, other.test_facts);
-        f(test_checks, other.test_checks);
+        f(test_checks, other.test_checks), f(maps, other.maps);
         f(conditions, other.conditions), f(condition_nodes, other.condition_nodes), f(condition_text, other.condition_text);
     }
 
     [[nodiscard]] constexpr table_sizes sizes() const noexcept {
         return {scales.size(),  scale_points.size(), categories.size(),   competencies.size(),
                 tracks.size(),  levels.size(),       expectations.size(), notes.size(), equivalences.size(),
-                groups.size(), archetypes.size(), titles.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size(),
+                groups.size(), archetypes.size(), titles.size(), transitions.size(), attributes.size(), rules.size(), advisories.size(), tests.size(), test_facts.size(), test_checks.size(), maps.size(),
                 conditions.size(), condition_nodes.size(), condition_text.size()};
     }
 };

@@ -39,12 +39,15 @@ public:
           tests_(t.tests.data(), t.tests.size()),
           test_facts_(t.test_facts.data(), t.test_facts.size()),
           test_checks_(t.test_checks.data(), t.test_checks.size()),
+          maps_(t.maps.data(), t.maps.size()),
           conditions_(t.conditions.data(), t.conditions.size()),
           condition_nodes_(t.condition_nodes.data(), t.condition_nodes.size()),
           condition_text_(t.condition_text.data(), t.condition_text.size()) {}
 
     [[nodiscard]] constexpr std::string_view name() const noexcept { return info_ ? info_->name : std::string_view{}; }
     [[nodiscard]] constexpr std::string_view version() const noexcept { return info_ ? info_->version : std::string_view{}; }
+    /// The day this version takes effect (20260701 for 2026-07-01); 0 when not stated.
+    [[nodiscard]] constexpr std::int32_t effective() const noexcept { return info().effective; }
     [[nodiscard]] constexpr const ladder_policy& policy() const noexcept { return info().policy; }
     [[nodiscard]] constexpr const ladder_info& info() const noexcept { return info_ ? *info_ : empty_info_; }
 
@@ -68,6 +71,8 @@ public:
     [[nodiscard]] constexpr std::span<const ladder::ladder_test> tests() const noexcept { return tests_; }
     [[nodiscard]] constexpr std::span<const ladder::test_fact> test_facts() const noexcept { return test_facts_; }
     [[nodiscard]] constexpr std::span<const ladder::test_check> test_checks() const noexcept { return test_checks_; }
+    /// What each id of the previous version is called in this one (`maps L5 -> E5`), a row per new id.
+    [[nodiscard]] constexpr std::span<const ladder::revision_map> maps() const noexcept { return maps_; }
 
     /// Every condition the ladder states, compiled when it was built, in the order
     /// meets_condition(), guard_condition(), advisory_condition(), rule_condition(),
@@ -182,6 +187,7 @@ private:
     std::span<const ladder::ladder_test> tests_;
     std::span<const ladder::test_fact> test_facts_;
     std::span<const ladder::test_check> test_checks_;
+    std::span<const ladder::revision_map> maps_;
     std::span<const compiled_condition> conditions_;
     std::span<const rule_node> condition_nodes_;
     std::string_view condition_text_;
@@ -225,6 +231,7 @@ template <class T>
            detail::equal_rows(a.attributes(), b.attributes()) && detail::equal_rows(a.rules(), b.rules()) &&
            detail::equal_rows(a.advisories(), b.advisories()) && detail::equal_rows(a.tests(), b.tests()) &&
            detail::equal_rows(a.test_facts(), b.test_facts()) && detail::equal_rows(a.test_checks(), b.test_checks()) &&
+           detail::equal_rows(a.maps(), b.maps()) &&
            detail::equal_rows(a.scale_points(), b.scale_points()) &&
            detail::equal_rows(a.categories(), b.categories()) &&
            detail::equal_rows(a.competencies(), b.competencies()) && detail::equal_rows(a.tracks(), b.tracks()) &&

@@ -16,7 +16,7 @@
 LADDER_BEGIN_NAMESPACE
 namespace presets::detail::engineering_tables {
 template <class = void>
-inline constexpr ::ladder::table_sizes sizes{1u, 5u, 4u, 8u, 2u, 13u, 113u, 0u, 5u, 0u, 4u, 0u, 17u, 0u, 2u, 1u, 4u, 62u, 5u, 38u, 35u, 403u};
+inline constexpr ::ladder::table_sizes sizes{1u, 5u, 4u, 8u, 2u, 13u, 113u, 0u, 5u, 0u, 4u, 0u, 17u, 0u, 2u, 1u, 4u, 62u, 5u, 0u, 38u, 35u, 403u};
 template <class T = void>
 inline constexpr ::ladder::detail::tables<::ladder::detail::array_table, sizes<T>> rows{
     .info = {.name = {"Engineering", 11}, .version = {"1.0", 3}},

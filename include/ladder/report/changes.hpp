@@ -46,6 +46,8 @@ inline std::string change_words(const ladder_change& c) {
         if (c.subject == change_subject::expectation) return "no longer expects " + printable(c.field) + " (was " + c.before + ")";
         return "removed";
     case change_kind::renamed: return "renamed to " + printable(c.new_id);
+    case change_kind::split: return "split into " + printable(c.new_id);
+    case change_kind::merged: return "merged into " + printable(c.new_id);
     case change_kind::raised:
     case change_kind::lowered: {
         const long long by = std::stoll(c.after) - std::stoll(c.before);
@@ -85,7 +87,8 @@ inline std::string change_words(const ladder_change& c) {
         if (!c.id.empty()) what += " " + c.id;
         if (c.subject == change_subject::expectation) what += ", expects " + c.field;
         else if (!c.field.empty()) what += ", " + c.field;
-        const std::string after_value = c.kind == change_kind::renamed ? c.new_id : c.after;
+        const bool moved = c.kind == change_kind::renamed || c.kind == change_kind::split || c.kind == change_kind::merged;
+        const std::string after_value = moved ? c.new_id : c.after;
         out += "| " + detail::markdown_escape(what) + " | " + std::string(name_of(c.kind)) + " | " +
                detail::markdown_escape(c.before) + " | " + detail::markdown_escape(after_value) + " |\n";
     }

@@ -3,8 +3,8 @@
 
 // A person of one version of a ladder, as the next version names them: a person refers to a
 // ladder by row, so judging them under a revision means building them again against it, their
-// level, archetype and ratings carried through the renames the comparison of the two versions
-// reports (docs/changes.md).
+// level, archetype and ratings carried through the renames, merges and splits the comparison of
+// the two versions reports (docs/changes.md).
 
 #include <ladder/core/config.hpp>
 #include <ladder/core/result.hpp>
@@ -22,27 +22,68 @@
 
 LADDER_BEGIN_NAMESPACE
 
+namespace detail {
+/// Adds a rating of `competency`, or lowers the one `ratings` holds for it already: competencies
+/// merged into one are rated by the lowest of their ratings (the one asks what each asked). True
+/// when it was added.
+template <class Ratings>
+bool keep_lowest(Ratings& ratings, std::string_view competency, rating value) {
+    for (auto& r : ratings) {
+        if (r.competency != competency) continue;
+        if (value < r.value) r.value = value;
+        return false;
+    }
+    ratings.push_back(rating_spec(competency, value));
+    return true;
+}
+}  // namespace detail
+
 /// Carries people from one version of a ladder to the next. It keeps its own copy of the
 /// renames (`changes` may go), and views the two ladders, which must outlive it; the people it
 /// makes view the strings of the people given and of the new version.
 class person_carrier {
 public:
-    /// `changes`: compare(before, after), whose renames say what each id is now called.
+    /// `changes`: compare(before, after), whose renames, merges and splits say what each id is
+    /// now called.
     person_carrier(const ladder_view& before, const ladder_view& after, const ladder_changes& changes) : before_(before), after_(after) {
         for (const auto& c : changes.items) {
-            if (c.kind != change_kind::renamed) continue;
+            const bool one = c.kind == change_kind::renamed || c.kind == change_kind::merged;
+            if (!one && c.kind != change_kind::split) continue;
             // The new ids are the new version's own strings: the views outlive `changes`.
-            if (c.subject == change_subject::level) levels_.emplace(c.id, new_id_in(after.levels(), c.new_id));
-            else if (c.subject == change_subject::competency) competencies_.emplace(c.id, new_id_in(after.competencies(), c.new_id));
-            else if (c.subject == change_subject::archetype) archetypes_.emplace(c.id, new_id_in(after.archetypes(), c.new_id));
+            if (c.subject == change_subject::level && one) levels_.emplace(c.id, new_id_in(after.levels(), c.new_id));
+            else if (c.subject == change_subject::level) split_levels_.emplace(c.id, c.new_id);
+            else if (c.subject == change_subject::archetype && one) archetypes_.emplace(c.id, new_id_in(after.archetypes(), c.new_id));
+            else if (c.subject == change_subject::competency) {
+                auto& ids = competencies_[c.id];
+                for (std::string_view rest = c.new_id; !rest.empty();) {  // `E5, E6` when split
+                    const std::size_t comma = rest.find(", ");
+                    ids.push_back(new_id_in(after.competencies(), rest.substr(0, comma)));
+                    rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 2);
+                }
+            }
         }
     }
 
     /// The person `p` (of `before`) on `after`: level, archetype, exemptions and every rating
-    /// under their new ids. A rating or exemption of a competency the new version removed is
-    /// left out (it no longer counts); a level or archetype it removed, or a rating its scale no
-    /// longer has, is an error: the person cannot stand on the new version as they are.
+    /// under their new ids (a rating of a split competency is a rating of each part; of merged
+    /// ones, the lowest counts). A rating or
+    /// exemption of a competency the new version removed is left out (it no longer counts); a
+    /// level or archetype it removed, a level it split (which part the person is at is someone's
+    /// decision), or a rating its scale no longer has, is an error: the person cannot stand on the
+    /// new version as they are.
     [[nodiscard]] result<person> carry(const person& p) const {
+        if (p.level < before_.levels().size()) {
+            const std::string_view was = before_.levels()[p.level].id;
+            if (const auto split = split_levels_.find(std::string(was)); split != split_levels_.end()) {
+                diagnostic d = detail::make_diagnostic(diagnostic_code::bad_map, severity::error, entity::person, was,
+                                                       "it is split into " + split->second +
+                                                           ": which of them " + std::string(p.id) + " is at is a decision to make");
+                diagnostic_list found;
+                found.add(d);
+                found.own_strings();
+                return found;
+            }
+        }
         person_builder b(after_, p.id, p.name);
         if (p.level < before_.levels().size()) b.level(now(levels_, before_.levels()[p.level].id));
         if (p.archetype < before_.archetypes().size()) b.archetype(now(archetypes_, before_.archetypes()[p.archetype].id));
@@ -52,9 +93,9 @@ public:
             ratings.clear();
             for (std::size_t k = 0; k != c.ratings.size() && k != before_.competencies().size(); ++k) {
                 if (!c.ratings[k]) continue;
-                if (const auto id = competency_now(static_cast<index_t>(k)); !id.empty()) ratings.emplace_back(id, *c.ratings[k]);
+                for (const std::string_view id : competency_now(static_cast<index_t>(k))) detail::keep_lowest(ratings, id, *c.ratings[k]);
             }
-            b.cycle(c.id, std::span<const rating_spec>(ratings.data(), ratings.size()), c.note);
+            b.cycle(c.id, std::span<const rating_spec>(ratings.data(), ratings.size()), c.note, c.date);
         }
         for (const auto& a : p.attributes) {
             if (a.attribute >= before_.attributes().size()) continue;
@@ -66,7 +107,7 @@ public:
         }
         for (const auto& e : p.exemptions) {
             if (e.competency >= before_.competencies().size()) continue;
-            if (const auto id = competency_now(e.competency); !id.empty()) b.exempt(id, e.reason);
+            for (const std::string_view id : competency_now(e.competency)) b.exempt(id, e.reason);
         }
         return b.build();
     }
@@ -85,16 +126,20 @@ private:
         const auto found = renamed.find(std::string(id));  // a short id fits in the string itself
         return found == renamed.end() ? id : found->second;
     }
-    /// The competency's id in the new version; empty when it has none (removed).
-    [[nodiscard]] std::string_view competency_now(index_t row) const {
-        const std::string_view id = now(competencies_, before_.competencies()[row].id);
-        return detail::find_row(after_.competencies(), id) == no_index ? std::string_view{} : id;
+    /// The competency's ids in the new version: one, several when split, none when removed.
+    [[nodiscard]] std::vector<std::string_view> competency_now(index_t row) const {
+        const std::string_view was = before_.competencies()[row].id;
+        if (const auto found = competencies_.find(std::string(was)); found != competencies_.end()) return found->second;
+        if (detail::find_row(after_.competencies(), was) == no_index) return {};
+        return {was};
     }
 
     ladder_view before_, after_;
-    /// Old id -> new id; the keys are copies (the old ids of `changes`), the values the new
+    /// Old id -> new id(s); the keys are copies (the old ids of `changes`), the values the new
     /// version's strings.
-    std::unordered_map<std::string, std::string_view> levels_, competencies_, archetypes_;
+    std::unordered_map<std::string, std::string_view> levels_, archetypes_;
+    std::unordered_map<std::string, std::vector<std::string_view>> competencies_;
+    std::unordered_map<std::string, std::string> split_levels_;  ///< old id -> `E5, E6`
 };
 
 LADDER_END_NAMESPACE

@@ -8,6 +8,7 @@
 
 #include <ladder/core/config.hpp>
 #include <ladder/core/constexpr_vector.hpp>
+#include <ladder/core/date.hpp>
 #include <ladder/core/diagnostic.hpp>
 #include <ladder/core/suggest.hpp>
 #include <ladder/model/builder.hpp>
@@ -26,7 +27,7 @@ namespace detail {
 /// The kinds of top-level statement; the formatter prints each statement from its row.
 enum class statement_kind : std::uint8_t {
     ladder, default_scale, policy, scale, category, competency, track, level, equivalence, archetype,
-    attribute, transition, rule, test, group,
+    attribute, transition, rule, test, group, maps,
 };
 
 /// Where one statement stands in the text, and which row it made.
@@ -57,7 +58,7 @@ struct parse_output {
 
 inline constexpr std::string_view statement_keywords[] = {
     "ladder", "default", "policy", "scale", "category", "competency", "track", "level", "equivalent",
-    "archetype", "attribute", "promote", "switch", "step_back", "rule", "test", "group",
+    "archetype", "attribute", "promote", "switch", "step_back", "rule", "test", "group", "maps",
 };
 inline constexpr std::string_view level_clauses[] = {"rank", "scope", "career", "band", "typical", "when"};
 inline constexpr std::string_view verdict_names[] = {"pass", "fail", "unknown"};
@@ -136,6 +137,23 @@ private:
         into = cur_.text;
         advance();
         return true;
+    }
+    /// A day written `2026-07-01`: to the lexer three numbers (`2026`, `-07`, `-01`) written
+    /// together, read as one text.
+    constexpr bool day(std::string_view what, day_number& into) {
+        if (cur_.kind != token_kind::number) return expected(what);
+        const token first = cur_;
+        std::size_t length = first.text.size();
+        advance();
+        for (int part = 1; part != 3 && cur_.kind == token_kind::number && cur_.text.data() == first.text.data() + length; ++part) {
+            length += cur_.text.size();
+            advance();
+        }
+        into = parse_day(std::string_view(first.text.data(), length));
+        if (into != 0) return true;
+        lex_.report(diagnostic_code::syntax_error, first.where, std::string_view(first.text.data(), length), 0, 0, what,
+                    entity::text, {});
+        return false;
     }
     /// A number in [min, max] (min defaults to -max); outside it, number-too-large names the bound.
     constexpr bool number(std::string_view what, std::int64_t& into, std::int64_t max, std::int64_t min = no_minimum) {
@@ -219,6 +237,7 @@ private:
         else if (word == "level") level_statement(start);
         else if (word == "equivalent") equivalent_statement(start);
         else if (word == "group") group_statement(start);
+        else if (word == "maps") maps_statement(start);
         else if (word == "archetype") archetype_statement(start);
         else if (word == "attribute") attribute_statement(start);
         else if (word == "rule") rule_statement(start);
@@ -254,7 +273,10 @@ private:
         std::string_view name, version;
         if (!string("the ladder's name in quotes", name)) return;
         if (accept_word("version") && !string("the version in quotes", version)) return;
+        day_number effective = 0;
+        if (accept_word("effective") && !day("the day it takes effect, as YYYY-MM-DD (`effective 2026-07-01`)", effective)) return;
         b_.named(name, version);
+        b_.effective(effective);
         record(statement_kind::ladder, 0, start);
     }
 
@@ -582,6 +604,23 @@ private:
         record(statement_kind::group, last(b_.tables().groups.size()), start);
     }
 
+    /// `maps L5 -> E5` (renamed), `maps L5 -> L5a, L5b` (split): a row per new id.
+    constexpr void maps_statement(const token& start) {
+        std::string_view from, to;
+        if (!identifier("an id of the previous version", from) || !punct(token_kind::arrow, "`->`") ||
+            !identifier("the level or competency it is now", to)) {
+            return;
+        }
+        const index_t first = static_cast<index_t>(b_.tables().maps.size());
+        b_.at(start.where).maps(from, to);
+        while (accept(token_kind::comma)) {
+            if (!identifier("the level or competency it is now", to)) return;
+            b_.at(start.where).maps(from, to);
+        }
+        check_rows(b_.tables().maps, entity::level, too_many_maps_);
+        record(statement_kind::maps, first, start);
+    }
+
     constexpr void archetype_statement(const token& start) {
         std::string_view id, name, from, until;
         if (!identifier("an archetype id", id) || !string("the archetype's name in quotes", name)) return;
@@ -897,7 +936,7 @@ private:
     bool too_many_scales_ = false, too_many_points_ = false, too_many_categories_ = false,
          too_many_competencies_ = false, too_many_tracks_ = false, too_many_levels_ = false,
          too_many_expectations_ = false, too_many_notes_ = false, too_many_equivalences_ = false, too_many_groups_ = false, too_many_titles_ = false, too_many_archetypes_ = false,
-         too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false, too_many_advisories_ = false, too_many_facts_ = false;
+         too_many_attributes_ = false, too_many_transitions_ = false, too_many_rules_ = false, too_many_advisories_ = false, too_many_maps_ = false, too_many_facts_ = false;
     source_position text_at_{};
 };
 

@@ -7,6 +7,7 @@
 
 #include <ladder/core/config.hpp>
 #include <ladder/core/constexpr_vector.hpp>
+#include <ladder/core/date.hpp>
 #include <ladder/model/records.hpp>
 #include <ladder/model/view.hpp>
 #include <ladder/text/parser.hpp>
@@ -53,6 +54,11 @@ inline std::string move_text(const transition& t, std::string_view from, std::st
     return out;
 }
 
+/// Whether two rows of `maps` come from one statement (`maps L5 -> L5a, L5b`).
+[[nodiscard]] constexpr bool same_statement(const revision_map& a, const revision_map& b) noexcept {
+    return a.from == b.from && a.where == b.where;
+}
+
 /// Prints one statement at a time, as lines without line breaks.
 class text_printer {
 public:
@@ -71,6 +77,7 @@ public:
             case statement_kind::level: level(lines, v_.levels()[row]); break;
             case statement_kind::equivalence: equivalence(lines, v_.equivalences()[row]); break;
             case statement_kind::group: group(lines, v_.groups()[row]); break;
+            case statement_kind::maps: maps(lines, row); break;
             case statement_kind::archetype: archetype(lines, v_.archetypes()[row]); break;
             case statement_kind::attribute: attribute(lines, v_.attributes()[row]); break;
             case statement_kind::transition: transition(lines, row); break;
@@ -99,6 +106,7 @@ private:
     [[nodiscard]] std::string ladder_line() const {
         std::string line = "ladder " + quoted(v_.name());
         if (!v_.version().empty()) line += " version " + quoted(v_.version());
+        if (v_.effective() != 0) line += " effective " + day_text(v_.effective());
         return line;
     }
 
@@ -212,6 +220,14 @@ private:
 
     void group(text_lines& lines, const ladder::level_group& g) const {
         lines.push_back("group " + std::string(g.id) + " " + quoted(g.name) + " = " + range_text(g.lowest.id, g.highest.id));
+    }
+
+    /// `maps L5 -> L5a, L5b`: the row and the rows after it of the same statement.
+    void maps(text_lines& lines, index_t row) const {
+        const auto rows = v_.maps();
+        std::string line = "maps " + std::string(rows[row].from) + " -> " + std::string(rows[row].to.id);
+        for (std::size_t i = row + 1; i < rows.size() && same_statement(rows[i - 1], rows[i]); ++i) line += ", " + std::string(rows[i].to.id);
+        lines.push_back(std::move(line));
     }
 
     void archetype(text_lines& lines, const ladder::archetype& a) const {
@@ -347,6 +363,13 @@ inline void append_lines(std::string& out, const text_lines& lines) {
     group(statement_kind::level, v.levels().size(), true);
     group(statement_kind::equivalence, v.equivalences().size(), false);
     group(statement_kind::group, v.groups().size(), false);
+    // One statement per id mapped: its rows follow one another.
+    const auto maps = v.maps();
+    for (std::size_t i = 0; i != maps.size(); ++i) {
+        if (i != 0 && detail::same_statement(maps[i - 1], maps[i])) continue;
+        if (i == 0) out += '\n';
+        detail::append_lines(out, printer.statement(statement_kind::maps, static_cast<index_t>(i)));
+    }
     group(statement_kind::archetype, v.archetypes().size(), true);
     group(statement_kind::rule, v.rules().size(), false);
     group(statement_kind::transition, v.transitions().size(), false);

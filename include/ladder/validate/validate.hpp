@@ -532,6 +532,38 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     }
 }
 
+/// `maps`: each new id a level or a competency of this version; an old id mapped to levels or to
+/// competencies, not both; no pair twice. Whether the old ids were in the previous version is
+/// for a history to check (revise/history.hpp): one file does not know it.
+constexpr void check_maps(const ladder_view& v, finding_sink& sink) {
+    const auto maps = v.maps();
+    constexpr_vector<index_t> order;
+    for (std::size_t i = 0; i != maps.size(); ++i) {
+        const revision_map& m = maps[i];
+        if (m.to.resolved()) {
+            order.push_back(static_cast<index_t>(i));
+            continue;
+        }
+        std::string_view near = closest_id(v.levels(), m.to.id);
+        if (near.empty()) near = closest_id(v.competencies(), m.to.id);
+        sink.add(diagnostic_code::unknown_reference, severity::error, entity::level, m.to.id, m.from, m.where, 0, 0, near);
+    }
+    // Sorted by old id, then new id: a repeat and a mix of kinds are neighbours (n log n).
+    stable_sort(order, [&](index_t a, index_t b) {
+        return maps[a].from != maps[b].from ? maps[a].from < maps[b].from : maps[a].to.id < maps[b].to.id;
+    });
+    for (std::size_t k = 1; k < order.size(); ++k) {
+        const revision_map &before = maps[order[k - 1]], &m = maps[order[k]];
+        if (before.from != m.from) continue;
+        if (before.to.id == m.to.id) {
+            sink.add(diagnostic_code::bad_map, severity::error, entity::text, m.from, "it names the same id twice", m.where);
+        } else if (before.competency != m.competency) {
+            sink.add(diagnostic_code::bad_map, severity::error, entity::text, m.from,
+                     "it maps one id to a level and to a competency", m.where);
+        }
+    }
+}
+
 }  // namespace detail
 
 /// Checks every well-formedness rule of a ladder. ok() is true when nothing is an error;
@@ -556,6 +588,7 @@ constexpr void check_transitions(const ladder_view& v, finding_sink& sink) {
     detail::check_titles(v, sink);
     detail::check_archetypes(v, sink);
     detail::check_transitions(v, sink);
+    detail::check_maps(v, sink);
     return out;
 }
 

@@ -333,8 +333,13 @@ inline void write_row(cpp_row_writer& w, const rule_node& r) {
     w.field(r, "context", &rule_node::context), w.field(r, "right_of", &rule_node::right_of);
     w.field(r, "begin", &rule_node::begin), w.field(r, "end", &rule_node::end), w.field(r, "where", &rule_node::where);
 }
+inline void write_row(cpp_row_writer& w, const revision_map& r) {
+    w.field(r, "from", &revision_map::from), w.field(r, "to", &revision_map::to);
+    w.field(r, "competency", &revision_map::competency), w.field(r, "where", &revision_map::where);
+}
 inline void write_row(cpp_row_writer& w, const ladder_info& r) {
     w.field(r, "name", &ladder_info::name), w.field(r, "version", &ladder_info::version);
+    w.field(r, "effective", &ladder_info::effective);
     w.field(r, "default_scale", &ladder_info::default_scale), w.field(r, "policy", &ladder_info::policy);
 }
 
@@ -364,7 +369,7 @@ inline void append_cpp_tables(std::string& out, const ladder_view& l, bool templ
                                   l.groups().size(), l.archetypes().size(), l.titles().size(),
                                   l.transitions().size(), l.attributes().size(), l.rules().size(),
                                   l.advisories().size(), l.tests().size(), l.test_facts().size(),
-                                  l.test_checks().size(), l.conditions().size(), l.condition_nodes().size(),
+                                  l.test_checks().size(), l.maps().size(), l.conditions().size(), l.condition_nodes().size(),
                                   l.condition_text().size()};
     out += std::string(templated ? "template <class = void>\n" : "") + "inline constexpr ::ladder::table_sizes sizes{";
     bool first = true;
@@ -402,6 +407,7 @@ inline void append_cpp_tables(std::string& out, const ladder_view& l, bool templ
     write_table(out, "tests", l.tests());
     write_table(out, "test_facts", l.test_facts());
     write_table(out, "test_checks", l.test_checks());
+    write_table(out, "maps", l.maps());
     write_table(out, "conditions", l.conditions());
     write_table(out, "condition_nodes", l.condition_nodes());
     if (!l.condition_text().empty()) {
