@@ -3033,6 +3033,69 @@ LADDER_END_NAMESPACE
 
 // ladder/core/config.hpp (included above)
 // ladder/core/constexpr_vector.hpp (included above)
+// begin ladder/core/date.hpp
+
+// Calendar days as the library keeps them: one integer, year * 10000 + month * 100 + day
+// (2026-07-01 is 20260701), so that days compare as numbers do; 0 is "no day". Used by a
+// version's `effective` day and by the dates of review cycles (docs/versions.md).
+
+// ladder/core/config.hpp (included above)
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+/// A day as year * 10000 + month * 100 + day; 0 for none.
+using day_number = std::int32_t;
+
+namespace detail {
+[[nodiscard]] constexpr bool leap_year(std::int32_t y) noexcept { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+}  // namespace detail
+
+/// The day, or 0 when there is no such day (2026-02-29, month 13, a year outside 1..9999).
+[[nodiscard]] constexpr day_number make_day(std::int64_t year, std::int64_t month, std::int64_t day) noexcept {
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return 0;
+    constexpr std::int32_t lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const std::int64_t length = lengths[month - 1] + (month == 2 && detail::leap_year(static_cast<std::int32_t>(year)) ? 1 : 0);
+    if (day > length) return 0;
+    return static_cast<day_number>(year * 10000 + month * 100 + day);
+}
+
+/// `YYYY-MM-DD`, exactly (four, two and two digits), as a day; 0 when it is not one.
+[[nodiscard]] constexpr day_number parse_day(std::string_view text) noexcept {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return 0;
+    std::int64_t parts[3] = {0, 0, 0};
+    std::size_t part = 0;
+    for (std::size_t i = 0; i != text.size(); ++i) {
+        if (i == 4 || i == 7) {
+            ++part;
+            continue;
+        }
+        if (text[i] < '0' || text[i] > '9') return 0;
+        parts[part] = parts[part] * 10 + (text[i] - '0');
+    }
+    return make_day(parts[0], parts[1], parts[2]);
+}
+
+/// The day as `YYYY-MM-DD`; empty for 0.
+[[nodiscard]] inline std::string day_text(day_number day) {
+    if (day <= 0) return {};
+    std::string out = std::to_string(day / 10000);
+    out.insert(0, 4 - out.size(), '0');
+    const auto two = [&](std::int32_t n) {
+        out += '-';
+        out += static_cast<char>('0' + n / 10);
+        out += static_cast<char>('0' + n % 10);
+    };
+    two(day / 100 % 100);
+    two(day % 100);
+    return out;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/core/date.hpp
 // ladder/core/diagnostic.hpp (included above)
 // ladder/core/result.hpp (included above)
 // ladder/model/builder.hpp (included above)
@@ -3055,6 +3118,7 @@ struct review_cycle {
     std::string_view id;    ///< e.g. "2026H1"
     std::string_view note;  ///< optional
     constexpr_vector<std::optional<rating>> ratings;
+    day_number date = 0;  ///< the day it was decided (core/date.hpp); 0 when not given
 };
 
 /// The value of a ladder-declared attribute for one person. Booleans are 0 or 1, durations are
@@ -3144,9 +3208,11 @@ public:
                                     std::string_view note = {}) {
         return cycle(id, std::span<const rating_spec>(ratings.begin(), ratings.size()), note);
     }
-    /// The same, from ratings gathered at runtime.
-    constexpr person_builder& cycle(std::string_view id, std::span<const rating_spec> ratings, std::string_view note = {}) {
-        review_cycle c{id, note, constexpr_vector<std::optional<rating>>(ladder_.competencies().size())};
+    /// The same, from ratings gathered at runtime; `date`, the day the cycle was decided, tells
+    /// which version of a ladder was in force (docs/versions.md).
+    constexpr person_builder& cycle(std::string_view id, std::span<const rating_spec> ratings, std::string_view note = {},
+                                    day_number date = 0) {
+        review_cycle c{id, note, constexpr_vector<std::optional<rating>>(ladder_.competencies().size()), date};
         for (const auto& r : ratings) {
             const auto found = find_competency(ladder_, r.competency);
             if (!found) {
@@ -3877,69 +3943,7 @@ LADDER_END_NAMESPACE
 
 // ladder/core/config.hpp (included above)
 // ladder/core/constexpr_vector.hpp (included above)
-// begin ladder/core/date.hpp
-
-// Calendar days as the library keeps them: one integer, year * 10000 + month * 100 + day
-// (2026-07-01 is 20260701), so that days compare as numbers do; 0 is "no day". Used by a
-// version's `effective` day and by the dates of review cycles (docs/versions.md).
-
-// ladder/core/config.hpp (included above)
-
-#include <cstdint>
-#include <string>
-#include <string_view>
-
-LADDER_BEGIN_NAMESPACE
-
-/// A day as year * 10000 + month * 100 + day; 0 for none.
-using day_number = std::int32_t;
-
-namespace detail {
-[[nodiscard]] constexpr bool leap_year(std::int32_t y) noexcept { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-}  // namespace detail
-
-/// The day, or 0 when there is no such day (2026-02-29, month 13, a year outside 1..9999).
-[[nodiscard]] constexpr day_number make_day(std::int64_t year, std::int64_t month, std::int64_t day) noexcept {
-    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return 0;
-    constexpr std::int32_t lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const std::int64_t length = lengths[month - 1] + (month == 2 && detail::leap_year(static_cast<std::int32_t>(year)) ? 1 : 0);
-    if (day > length) return 0;
-    return static_cast<day_number>(year * 10000 + month * 100 + day);
-}
-
-/// `YYYY-MM-DD`, exactly (four, two and two digits), as a day; 0 when it is not one.
-[[nodiscard]] constexpr day_number parse_day(std::string_view text) noexcept {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return 0;
-    std::int64_t parts[3] = {0, 0, 0};
-    std::size_t part = 0;
-    for (std::size_t i = 0; i != text.size(); ++i) {
-        if (i == 4 || i == 7) {
-            ++part;
-            continue;
-        }
-        if (text[i] < '0' || text[i] > '9') return 0;
-        parts[part] = parts[part] * 10 + (text[i] - '0');
-    }
-    return make_day(parts[0], parts[1], parts[2]);
-}
-
-/// The day as `YYYY-MM-DD`; empty for 0.
-[[nodiscard]] inline std::string day_text(day_number day) {
-    if (day <= 0) return {};
-    std::string out = std::to_string(day / 10000);
-    out.insert(0, 4 - out.size(), '0');
-    const auto two = [&](std::int32_t n) {
-        out += '-';
-        out += static_cast<char>('0' + n / 10);
-        out += static_cast<char>('0' + n % 10);
-    };
-    two(day / 100 % 100);
-    two(day % 100);
-    return out;
-}
-
-LADDER_END_NAMESPACE
-// end ladder/core/date.hpp
+// ladder/core/date.hpp (included above)
 // ladder/core/diagnostic.hpp (included above)
 // ladder/core/suggest.hpp (included above)
 // ladder/model/builder.hpp (included above)
@@ -10463,12 +10467,12 @@ LADDER_BEGIN_NAMESPACE
 enum class change_subject : std::uint8_t { ladder, competency, track, level, expectation, archetype, move, rule, group };
 
 /// What happened to it.
-enum class change_kind : std::uint8_t { added, removed, renamed, changed, raised, lowered };
+enum class change_kind : std::uint8_t { added, removed, renamed, changed, raised, lowered, split, merged };
 
 namespace detail {
 inline constexpr std::string_view change_subject_names[] = {"ladder", "competency", "track", "level",
                                                             "expectation", "archetype", "move", "rule", "group"};
-inline constexpr std::string_view change_kind_names[] = {"added", "removed", "renamed", "changed", "raised", "lowered"};
+inline constexpr std::string_view change_kind_names[] = {"added", "removed", "renamed", "changed", "raised", "lowered", "split", "merged"};
 }  // namespace detail
 
 [[nodiscard]] constexpr std::string_view name_of(change_subject s) noexcept {
@@ -10479,7 +10483,8 @@ inline constexpr std::string_view change_kind_names[] = {"added", "removed", "re
 }
 
 /// One change. `id` names the thing in the old version (in the new one when it was added);
-/// `new_id` its id in the new version when renamed. For an expectation `id` is the level and
+/// `new_id` its id in the new version when renamed or merged into another, its ids
+/// (`E5, E6`) when split. For an expectation `id` is the level and
 /// `field` the competency; for a move `id` reads `promote L5 -> L6`; otherwise `field` names
 /// what changed (`title`, `scope`, `band`, `guard` …). `before` and `after` are the values as
 /// the format writes them, empty where there is none.
@@ -10503,33 +10508,63 @@ struct ladder_changes {
 
 namespace detail {
 
-/// Pairs rows of two versions by id, then what is left on each side by a second key (a title or
-/// a name) when it is the only one of its kind left on both sides: a rename. Linear in the rows.
+/// What the new version's `maps` lines say of one kind of row (levels, or competencies): each
+/// old id mapped, with its new ids in the order written; and every new id mapped to.
+struct revision_targets {
+    std::unordered_map<std::string_view, std::vector<std::string_view>> of;
+    std::unordered_set<std::string_view> targets;
+
+    revision_targets() = default;
+    revision_targets(const ladder_view& after, bool competencies) {
+        for (const revision_map& m : after.maps()) {
+            if (m.competency != competencies) continue;
+            of[m.from].push_back(m.to.id);
+            targets.insert(m.to.id);
+        }
+    }
+    [[nodiscard]] const std::vector<std::string_view>* find(std::string_view old_id) const {
+        const auto found = of.find(old_id);
+        return found == of.end() ? nullptr : &found->second;
+    }
+};
+
+/// Pairs rows of two versions: an old id the new version maps to one id (`maps L5 -> E5`) with
+/// that row, unless another row has it already (a merge); every other row by id; then what is
+/// left on each side by a second key (a title or a name) when it is the only one of its kind
+/// left on both sides: a rename. Rows the maps name take no part in the last step: an old id
+/// mapped to several is split, a new id mapped to stands for what was mapped. Linear in the rows.
 template <class Row, class Key>
-std::vector<std::optional<std::size_t>> match_rows(std::span<const Row> old_rows, std::span<const Row> new_rows, Key second_key) {
+std::vector<std::optional<std::size_t>> match_rows(std::span<const Row> old_rows, std::span<const Row> new_rows, Key second_key,
+                                                   const revision_targets& maps = {}) {
     std::vector<std::optional<std::size_t>> to_new(old_rows.size());
     std::vector<bool> taken(new_rows.size(), false);
     std::unordered_map<std::string_view, std::size_t> new_by_id;
     for (std::size_t j = new_rows.size(); j-- != 0;) new_by_id[new_rows[j].id] = j;  // the first of a repeated id
-    for (std::size_t i = 0; i != old_rows.size(); ++i) {
-        const auto found = new_by_id.find(old_rows[i].id);
-        if (found == new_by_id.end() || taken[found->second]) continue;
+    const auto pair = [&](std::size_t i, std::string_view id) {
+        const auto found = new_by_id.find(id);
+        if (found == new_by_id.end() || taken[found->second]) return;
         to_new[i] = found->second;
         taken[found->second] = true;
+    };
+    for (std::size_t i = 0; i != old_rows.size(); ++i) {
+        if (maps.find(old_rows[i].id) == nullptr) pair(i, old_rows[i].id);
+    }
+    for (std::size_t i = 0; i != old_rows.size(); ++i) {
+        if (const auto* ids = maps.find(old_rows[i].id); ids != nullptr && ids->size() == 1) pair(i, ids->front());
     }
     // What is left, counted by its second key on each side; a key left once on both is a rename.
     std::unordered_map<std::string_view, std::size_t> old_left, new_left, new_row;
     for (std::size_t i = 0; i != old_rows.size(); ++i) {
-        if (!to_new[i]) ++old_left[second_key(old_rows[i])];
+        if (!to_new[i] && maps.find(old_rows[i].id) == nullptr) ++old_left[second_key(old_rows[i])];
     }
     for (std::size_t j = 0; j != new_rows.size(); ++j) {
-        if (taken[j]) continue;
+        if (taken[j] || maps.targets.contains(new_rows[j].id)) continue;
         ++new_left[second_key(new_rows[j])];
         new_row[second_key(new_rows[j])] = j;
     }
     for (std::size_t i = 0; i != old_rows.size(); ++i) {
         const std::string_view key = second_key(old_rows[i]);
-        if (to_new[i] || key.empty() || old_left[key] != 1 || new_left[key] != 1) continue;
+        if (to_new[i] || key.empty() || maps.find(old_rows[i].id) != nullptr || old_left[key] != 1 || new_left[key] != 1) continue;
         to_new[i] = new_row[key];
         taken[new_row[key]] = true;
     }
@@ -10545,21 +10580,24 @@ public:
         if (a_.info().version != b_.info().version) {
             add(change_subject::ladder, change_kind::changed, "", "version", a_.info().version, b_.info().version);
         }
-        competencies_ = match_rows(a_.competencies(), b_.competencies(), [](const competency& c) { return c.name; });
+        competencies_ = match_rows(a_.competencies(), b_.competencies(), [](const competency& c) { return c.name; }, competency_maps_);
         tracks_ = match_rows(a_.tracks(), b_.tracks(), [](const track& t) { return t.name; });
-        levels_ = match_rows(a_.levels(), b_.levels(), [](const level& x) { return x.title; });
-        rows(change_subject::competency, a_.competencies(), b_.competencies(), competencies_,
+        levels_ = match_rows(a_.levels(), b_.levels(), [](const level& x) { return x.title; }, level_maps_);
+        competency_now_ = ids_now(competencies_, a_.competencies(), b_.competencies(), competency_maps_);
+        track_now_ = ids_now(tracks_, a_.tracks(), b_.tracks(), {});
+        level_now_ = ids_now(levels_, a_.levels(), b_.levels(), level_maps_);
+        rows(change_subject::competency, a_.competencies(), b_.competencies(), competencies_, competency_maps_,
              [&](const competency& x, const competency& y) {
                  field(change_subject::competency, x.id, "name", x.name, y.name);
                  field(change_subject::competency, x.id, "category", x.category.id, y.category.id);
              });
-        rows(change_subject::track, a_.tracks(), b_.tracks(), tracks_, [&](const track& x, const track& y) {
+        rows(change_subject::track, a_.tracks(), b_.tracks(), tracks_, {}, [&](const track& x, const track& y) {
             field(change_subject::track, x.id, "name", x.name, y.name);
             field(change_subject::track, x.id, "kind", name_of(x.kind), name_of(y.kind));
         });
-        rows(change_subject::level, a_.levels(), b_.levels(), levels_, [&](const level& x, const level& y) {
+        rows(change_subject::level, a_.levels(), b_.levels(), levels_, level_maps_, [&](const level& x, const level& y) {
             field(change_subject::level, x.id, "title", x.title, y.title);
-            field(change_subject::level, x.id, "track", new_id_of(tracks_, a_.tracks(), b_.tracks(), x.track.index), y.track.id);
+            field(change_subject::level, x.id, "track", id_now(track_now_, x.track.index), y.track.id);
             field(change_subject::level, x.id, "scope", name_of(x.scope), name_of(y.scope));
             field(change_subject::level, x.id, "band", x.band ? band_text(*x.band) : "", y.band ? band_text(*y.band) : "");
             field(change_subject::level, x.id, "career", x.career ? "yes" : "no", y.career ? "yes" : "no");
@@ -10576,11 +10614,19 @@ public:
 private:
     template <class Row, class Compare>
     void rows(change_subject s, std::span<const Row> old_rows, std::span<const Row> new_rows,
-              const std::vector<std::optional<std::size_t>>& to_new, Compare compare) {
+              const std::vector<std::optional<std::size_t>>& to_new, const revision_targets& maps, Compare compare) {
         std::vector<bool> reached(new_rows.size(), false);
         for (std::size_t i = 0; i != old_rows.size(); ++i) {
             if (!to_new[i]) {
-                add(s, change_kind::removed, old_rows[i].id);
+                if (const auto* ids = maps.find(old_rows[i].id); ids != nullptr) {
+                    // Mapped but not paired: to several ids (split), or to one another row has (merged).
+                    std::string listed;
+                    for (const std::string_view id : *ids) listed += (listed.empty() ? "" : ", ") + std::string(id);
+                    found_.items.push_back(ladder_change{s, ids->size() == 1 ? change_kind::merged : change_kind::split,
+                                                         std::string(old_rows[i].id), std::move(listed), {}, {}, {}});
+                } else {
+                    add(s, change_kind::removed, old_rows[i].id);
+                }
                 continue;
             }
             const Row& y = new_rows[*to_new[i]];
@@ -10591,17 +10637,26 @@ private:
             compare(old_rows[i], y);
         }
         for (std::size_t j = 0; j != new_rows.size(); ++j) {
-            if (!reached[j]) add(s, change_kind::added, new_rows[j].id);
+            // A row a `maps` line names stands for what was mapped to it, reported there.
+            if (!reached[j] && !maps.targets.contains(new_rows[j].id)) add(s, change_kind::added, new_rows[j].id);
         }
     }
 
-    /// The id in the new version of the old row `i`, or the old id when it has no match.
+    /// Each old row's id in the new version: its match's, the one id it was merged into, or its
+    /// own (removed, or split).
     template <class Row>
-    static std::string_view new_id_of(const std::vector<std::optional<std::size_t>>& to_new, std::span<const Row> old_rows,
-                                      std::span<const Row> new_rows, index_t i) {
-        if (i >= old_rows.size()) return {};
-        return to_new[i] ? new_rows[*to_new[i]].id : old_rows[i].id;
+    static std::vector<std::string_view> ids_now(const std::vector<std::optional<std::size_t>>& to_new, std::span<const Row> old_rows,
+                                                 std::span<const Row> new_rows, const revision_targets& maps) {
+        std::vector<std::string_view> out;
+        out.reserve(old_rows.size());
+        for (std::size_t i = 0; i != old_rows.size(); ++i) {
+            const auto* ids = maps.find(old_rows[i].id);
+            out.push_back(to_new[i] ? new_rows[*to_new[i]].id : ids != nullptr && ids->size() == 1 ? ids->front() : old_rows[i].id);
+        }
+        return out;
     }
+    /// The new id of the old row `i` (empty for none).
+    static std::string_view id_now(const std::vector<std::string_view>& ids, index_t i) { return i < ids.size() ? ids[i] : std::string_view{}; }
 
     void expectations(const level& x, const level& y) {
         // Old expectations in their order, by the competency's new id; then the new ones.
@@ -10609,7 +10664,7 @@ private:
         for (const expectation& ey : b_.expectations_of(y)) now[ey.competency.id] = ey.minimum;
         std::unordered_set<std::string_view> seen;
         for (const expectation& ex : a_.expectations_of(x)) {
-            const std::string_view id = new_id_of(competencies_, a_.competencies(), b_.competencies(), ex.competency.index);
+            const std::string_view id = id_now(competency_now_, ex.competency.index);
             seen.insert(id);
             const auto found = now.find(id);
             if (found == now.end()) {
@@ -10631,7 +10686,7 @@ private:
         std::string out;
         for (const expectation& ex : l.expectations_of(x)) {
             if (!out.empty()) out += ", ";
-            out += old_version ? new_id_of(competencies_, a_.competencies(), b_.competencies(), ex.competency.index) : ex.competency.id;
+            out += old_version ? id_now(competency_now_, ex.competency.index) : ex.competency.id;
             out += ' ';
             out += std::to_string(ex.minimum);
         }
@@ -10640,10 +10695,10 @@ private:
 
     void archetypes() {
         const auto to_new = match_rows(a_.archetypes(), b_.archetypes(), [](const archetype& x) { return x.name; });
-        rows(change_subject::archetype, a_.archetypes(), b_.archetypes(), to_new, [&](const archetype& x, const archetype& y) {
+        rows(change_subject::archetype, a_.archetypes(), b_.archetypes(), to_new, {}, [&](const archetype& x, const archetype& y) {
             field(change_subject::archetype, x.id, "name", x.name, y.name);
-            field(change_subject::archetype, x.id, "from", new_id_of(levels_, a_.levels(), b_.levels(), x.from.index), y.from.id);
-            const std::string_view until = x.until.id.empty() ? std::string_view{} : new_id_of(levels_, a_.levels(), b_.levels(), x.until.index);
+            field(change_subject::archetype, x.id, "from", id_now(level_now_, x.from.index), y.from.id);
+            const std::string_view until = x.until.id.empty() ? std::string_view{} : id_now(level_now_, x.until.index);
             field(change_subject::archetype, x.id, "until", until, y.until.id);
             field(change_subject::archetype, x.id, "expectations", overrides(a_, x, true), overrides(b_, y, false));
             titles(x, y);
@@ -10657,7 +10712,7 @@ private:
         const auto new_row = static_cast<index_t>(&y - b_.archetypes().data());
         std::vector<std::pair<std::string_view, std::string_view>> before, after;  // level, title
         for (const level_title& t : a_.titles()) {
-            if (t.archetype == old_row) before.emplace_back(new_id_of(levels_, a_.levels(), b_.levels(), t.level.index), t.title);
+            if (t.archetype == old_row) before.emplace_back(id_now(level_now_, t.level.index), t.title);
         }
         for (const level_title& t : b_.titles()) {
             if (t.archetype == new_row) after.emplace_back(t.level.id, t.title);
@@ -10678,14 +10733,14 @@ private:
     /// A group's range as the format writes it (`L5..L8`, or `L7`), by new ids.
     std::string range(const level_group& g, bool old_version) const {
         const auto id = [&](const reference& r) {
-            return old_version ? new_id_of(levels_, a_.levels(), b_.levels(), r.index) : r.id;
+            return old_version ? id_now(level_now_, r.index) : r.id;
         };
         return range_text(id(g.lowest), id(g.highest));
     }
 
     void groups() {
         const auto to_new = match_rows(a_.groups(), b_.groups(), [](const level_group& g) { return g.name; });
-        rows(change_subject::group, a_.groups(), b_.groups(), to_new, [&](const level_group& x, const level_group& y) {
+        rows(change_subject::group, a_.groups(), b_.groups(), to_new, {}, [&](const level_group& x, const level_group& y) {
             field(change_subject::group, x.id, "name", x.name, y.name);
             field(change_subject::group, x.id, "levels", range(x, true), range(y, false));
         });
@@ -10695,8 +10750,8 @@ private:
         // A move is the same move when its kind and its levels (renames followed) are.
         std::vector<std::string> old_keys, new_keys;
         for (const transition& t : a_.transitions()) {
-            old_keys.push_back(move_text(t, new_id_of(levels_, a_.levels(), b_.levels(), t.from.index),
-                                          new_id_of(levels_, a_.levels(), b_.levels(), t.to.index)));
+            old_keys.push_back(move_text(t, id_now(level_now_, t.from.index),
+                                          id_now(level_now_, t.to.index)));
         }
         for (const transition& t : b_.transitions()) new_keys.push_back(move_text(t, t.from.id, t.to.id));
         std::vector<bool> reached(new_keys.size(), false);
@@ -10725,7 +10780,7 @@ private:
 
     void rules() {
         const auto to_new = match_rows(a_.rules(), b_.rules(), [](const named_rule&) { return std::string_view{}; });
-        rows(change_subject::rule, a_.rules(), b_.rules(), to_new, [&](const named_rule& x, const named_rule& y) {
+        rows(change_subject::rule, a_.rules(), b_.rules(), to_new, {}, [&](const named_rule& x, const named_rule& y) {
             field(change_subject::rule, x.id, "parameters", x.parameters, y.parameters);
             field(change_subject::rule, x.id, "text", x.text, y.text);
         });
@@ -10742,15 +10797,18 @@ private:
 
     const ladder_view& a_;
     const ladder_view& b_;
+    revision_targets level_maps_{b_, false}, competency_maps_{b_, true};
     std::vector<std::optional<std::size_t>> competencies_, tracks_, levels_;
+    std::vector<std::string_view> competency_now_, track_now_, level_now_;
     ladder_changes found_;
 };
 
 }  // namespace detail
 
-/// Every change from version `before` to version `after` of a ladder (docs/changes.md): ids
-/// are matched first, then a thing whose id is gone is matched by its title or name to one
-/// that is new (a rename). Empty when the two versions say the same.
+/// Every change from version `before` to version `after` of a ladder (docs/changes.md): what
+/// `after`'s `maps` lines say first (renamed, split, merged), then ids, then a thing whose id
+/// is gone is matched by its title or name to one that is new (a rename). Empty when the two
+/// versions say the same.
 [[nodiscard]] inline ladder_changes compare(const ladder_view& before, const ladder_view& after) {
     return detail::change_finder(before, after).run();
 }
@@ -10761,8 +10819,8 @@ LADDER_END_NAMESPACE
 
 // A person of one version of a ladder, as the next version names them: a person refers to a
 // ladder by row, so judging them under a revision means building them again against it, their
-// level, archetype and ratings carried through the renames the comparison of the two versions
-// reports (docs/changes.md).
+// level, archetype and ratings carried through the renames, merges and splits the comparison of
+// the two versions reports (docs/changes.md).
 
 // ladder/core/config.hpp (included above)
 // ladder/core/result.hpp (included above)
@@ -10780,27 +10838,67 @@ LADDER_END_NAMESPACE
 
 LADDER_BEGIN_NAMESPACE
 
+namespace detail {
+/// Adds a rating of `competency`, or lowers the one `ratings` holds for it already: competencies
+/// merged into one are rated by the lowest of their ratings (the one asks what each asked). True
+/// when it was added.
+template <class Ratings>
+bool keep_lowest(Ratings& ratings, std::string_view competency, rating value) {
+    for (auto& r : ratings) {
+        if (r.competency != competency) continue;
+        if (value < r.value) r.value = value;
+        return false;
+    }
+    ratings.push_back(rating_spec(competency, value));
+    return true;
+}
+}  // namespace detail
+
 /// Carries people from one version of a ladder to the next. It keeps its own copy of the
 /// renames (`changes` may go), and views the two ladders, which must outlive it; the people it
 /// makes view the strings of the people given and of the new version.
 class person_carrier {
 public:
-    /// `changes`: compare(before, after), whose renames say what each id is now called.
+    /// `changes`: compare(before, after), whose renames, merges and splits say what each id is
+    /// now called.
     person_carrier(const ladder_view& before, const ladder_view& after, const ladder_changes& changes) : before_(before), after_(after) {
         for (const auto& c : changes.items) {
-            if (c.kind != change_kind::renamed) continue;
+            const bool one = c.kind == change_kind::renamed || c.kind == change_kind::merged;
+            if (!one && c.kind != change_kind::split) continue;
             // The new ids are the new version's own strings: the views outlive `changes`.
-            if (c.subject == change_subject::level) levels_.emplace(c.id, new_id_in(after.levels(), c.new_id));
-            else if (c.subject == change_subject::competency) competencies_.emplace(c.id, new_id_in(after.competencies(), c.new_id));
-            else if (c.subject == change_subject::archetype) archetypes_.emplace(c.id, new_id_in(after.archetypes(), c.new_id));
+            if (c.subject == change_subject::level && one) levels_.emplace(c.id, new_id_in(after.levels(), c.new_id));
+            else if (c.subject == change_subject::level) split_levels_.emplace(c.id, c.new_id);
+            else if (c.subject == change_subject::archetype && one) archetypes_.emplace(c.id, new_id_in(after.archetypes(), c.new_id));
+            else if (c.subject == change_subject::competency) {
+                auto& ids = competencies_[c.id];
+                for (std::string_view rest = c.new_id; !rest.empty();) {  // `E5, E6` when split
+                    const std::size_t comma = rest.find(", ");
+                    ids.push_back(new_id_in(after.competencies(), rest.substr(0, comma)));
+                    rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 2);
+                }
+            }
         }
     }
 
     /// The person `p` (of `before`) on `after`: level, archetype, exemptions and every rating
-    /// under their new ids. A rating or exemption of a competency the new version removed is
-    /// left out (it no longer counts); a level or archetype it removed, or a rating its scale no
-    /// longer has, is an error: the person cannot stand on the new version as they are.
+    /// under their new ids (a rating of a split competency is a rating of each part; of merged
+    /// ones, the lowest counts). A rating or
+    /// exemption of a competency the new version removed is left out (it no longer counts); a
+    /// level or archetype it removed, a level it split (which part the person is at is someone's
+    /// decision), or a rating its scale no longer has, is an error: the person cannot stand on the
+    /// new version as they are.
     [[nodiscard]] result<person> carry(const person& p) const {
+        if (p.level < before_.levels().size()) {
+            const std::string_view was = before_.levels()[p.level].id;
+            if (const auto split = split_levels_.find(std::string(was)); split != split_levels_.end()) {
+                const std::string why = "it is split into " + split->second + ": which of them " + std::string(p.id) +
+                                        " is at is a decision to make";
+                diagnostic_list found;
+                found.add(detail::make_diagnostic(diagnostic_code::bad_map, severity::error, entity::person, was, why));
+                found.own_strings();  // before `why` goes
+                return found;
+            }
+        }
         person_builder b(after_, p.id, p.name);
         if (p.level < before_.levels().size()) b.level(now(levels_, before_.levels()[p.level].id));
         if (p.archetype < before_.archetypes().size()) b.archetype(now(archetypes_, before_.archetypes()[p.archetype].id));
@@ -10810,9 +10908,9 @@ public:
             ratings.clear();
             for (std::size_t k = 0; k != c.ratings.size() && k != before_.competencies().size(); ++k) {
                 if (!c.ratings[k]) continue;
-                if (const auto id = competency_now(static_cast<index_t>(k)); !id.empty()) ratings.emplace_back(id, *c.ratings[k]);
+                for (const std::string_view id : competency_now(static_cast<index_t>(k))) detail::keep_lowest(ratings, id, *c.ratings[k]);
             }
-            b.cycle(c.id, std::span<const rating_spec>(ratings.data(), ratings.size()), c.note);
+            b.cycle(c.id, std::span<const rating_spec>(ratings.data(), ratings.size()), c.note, c.date);
         }
         for (const auto& a : p.attributes) {
             if (a.attribute >= before_.attributes().size()) continue;
@@ -10824,7 +10922,7 @@ public:
         }
         for (const auto& e : p.exemptions) {
             if (e.competency >= before_.competencies().size()) continue;
-            if (const auto id = competency_now(e.competency); !id.empty()) b.exempt(id, e.reason);
+            for (const std::string_view id : competency_now(e.competency)) b.exempt(id, e.reason);
         }
         return b.build();
     }
@@ -10843,16 +10941,20 @@ private:
         const auto found = renamed.find(std::string(id));  // a short id fits in the string itself
         return found == renamed.end() ? id : found->second;
     }
-    /// The competency's id in the new version; empty when it has none (removed).
-    [[nodiscard]] std::string_view competency_now(index_t row) const {
-        const std::string_view id = now(competencies_, before_.competencies()[row].id);
-        return detail::find_row(after_.competencies(), id) == no_index ? std::string_view{} : id;
+    /// The competency's ids in the new version: one, several when split, none when removed.
+    [[nodiscard]] std::vector<std::string_view> competency_now(index_t row) const {
+        const std::string_view was = before_.competencies()[row].id;
+        if (const auto found = competencies_.find(std::string(was)); found != competencies_.end()) return found->second;
+        if (detail::find_row(after_.competencies(), was) == no_index) return {};
+        return {was};
     }
 
     ladder_view before_, after_;
-    /// Old id -> new id; the keys are copies (the old ids of `changes`), the values the new
+    /// Old id -> new id(s); the keys are copies (the old ids of `changes`), the values the new
     /// version's strings.
-    std::unordered_map<std::string, std::string_view> levels_, competencies_, archetypes_;
+    std::unordered_map<std::string, std::string_view> levels_, archetypes_;
+    std::unordered_map<std::string, std::vector<std::string_view>> competencies_;
+    std::unordered_map<std::string, std::string> split_levels_;  ///< old id -> `E5, E6`
 };
 
 LADDER_END_NAMESPACE
@@ -11488,6 +11590,8 @@ inline std::string change_words(const ladder_change& c) {
         if (c.subject == change_subject::expectation) return "no longer expects " + printable(c.field) + " (was " + c.before + ")";
         return "removed";
     case change_kind::renamed: return "renamed to " + printable(c.new_id);
+    case change_kind::split: return "split into " + printable(c.new_id);
+    case change_kind::merged: return "merged into " + printable(c.new_id);
     case change_kind::raised:
     case change_kind::lowered: {
         const long long by = std::stoll(c.after) - std::stoll(c.before);
@@ -11527,7 +11631,8 @@ inline std::string change_words(const ladder_change& c) {
         if (!c.id.empty()) what += " " + c.id;
         if (c.subject == change_subject::expectation) what += ", expects " + c.field;
         else if (!c.field.empty()) what += ", " + c.field;
-        const std::string after_value = c.kind == change_kind::renamed ? c.new_id : c.after;
+        const bool moved = c.kind == change_kind::renamed || c.kind == change_kind::split || c.kind == change_kind::merged;
+        const std::string after_value = moved ? c.new_id : c.after;
         out += "| " + detail::markdown_escape(what) + " | " + std::string(name_of(c.kind)) + " | " +
                detail::markdown_escape(c.before) + " | " + detail::markdown_escape(after_value) + " |\n";
     }

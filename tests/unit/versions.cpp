@@ -1,10 +1,13 @@
 #include <ladder/ladder.hpp>
 #include <ladder/revise/history.hpp>
+#include <ladder/io/people_csv.hpp>
 
 #include "catch.hpp"
 #include "read_ladder.hpp"
 
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <string_view>
@@ -29,11 +32,48 @@ ladder::runtime_ladder version(std::string_view head, std::string_view rest) {
     return read(std::string(head) + std::string(body) + std::string(rest));
 }
 
+std::string file_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+/// The shipped versions, the second with `edit` applied to its text (a line taken out, say).
+ladder::ladder_history shipped_history(std::string_view drop_line = {}) {
+    const std::string dir = std::string(LADDER_DATA_DIR) + "/versions/";
+    std::string newer = file_text(dir + "2026.ladder");
+    if (!drop_line.empty()) {
+        const auto at = newer.find(drop_line);
+        REQUIRE(at != std::string::npos);
+        newer.erase(at, drop_line.size());
+    }
+    std::vector<ladder::runtime_ladder> versions;
+    versions.push_back(test_support::read_file(dir + "2025.ladder"));
+    versions.push_back(read(newer));
+    auto h = ladder::make_history(std::move(versions), {"2025.ladder", "2026.ladder"});
+    if (!h) FAIL(h.diagnostics().to_string());
+    return std::move(*h);
+}
+
+/// Each person's verdict for their next move, `id:pass`, in the file's order.
+std::string verdicts(const ladder::ladder_history& h, const ladder::people_list& people) {
+    const ladder::ladder_view v = h[people.version()].view();
+    std::string out;
+    for (const auto& e : ladder::readiness_of(v, people.all(), std::nullopt, false)) {
+        REQUIRE(e.report);
+        out += std::string(e.who->id) + ":" + std::string(ladder::name_of(e.report->result())) + " ";
+    }
+    return out;
+}
+
 std::vector<std::string> strings(const std::vector<std::string_view>& ids) { return {ids.begin(), ids.end()}; }
 
 std::string codes_of(const ladder::diagnostic_list& found) {
     std::string out;
-    for (const auto& d : found) out += std::string(ladder::name_of(d.code)) + " " + std::string(d.subject) + ";";
+    for (const auto& d : found) {
+        if (d.severity == ladder::severity::error) out += std::string(ladder::name_of(d.code)) + " " + std::string(d.subject) + ";";
+    }
     return out;
 }
 
@@ -84,7 +124,8 @@ TEST_CASE("a ladder states the day it takes effect and prints it back", "[versio
     CHECK(ladder::to_text(l.view()).find(R"(ladder "Co" version "2026" effective 2026-07-01)") != std::string::npos);
     const auto bad = ladder::load(std::string(R"(ladder "Co" effective 2026-02-30)") + std::string(body));
     REQUIRE_FALSE(bad);
-    CHECK(bad.diagnostics().to_string("co.ladder").find("co.ladder:1:24: error[syntax-error]") != std::string::npos);
+    CHECK(bad.diagnostics().to_string().find(":1:23: error[syntax-error]: expected the day it takes effect, as YYYY-MM-DD") !=
+          std::string::npos);
 }
 
 TEST_CASE("a maps line names levels or competencies of its own version and prints as written", "[versions][format]") {
@@ -215,4 +256,120 @@ TEST_CASE("the shipped versions load from their directory as a history", "[versi
     const auto nothing = ladder::load_history(missing);
     REQUIRE_FALSE(nothing);
     CHECK(codes_of(nothing.diagnostics()).find("cannot-read-file") != std::string::npos);
+}
+
+TEST_CASE("sustained work over three cycles straddling a revision counts the cycles rated under the old version", "[versions][csv]") {
+    const std::string csv = file_text(std::string(LADDER_DATA_DIR) + "/versions/people.csv");
+    const auto h = shipped_history();
+    const auto people = ladder::read_people_csv(h, csv, "people.csv");
+    if (!people) FAIL(people.diagnostics().to_string());
+    CHECK(people->version() == 1);  // the latest cycle, 2026-06-30, falls under 2026
+    REQUIRE(people->size() == 3);
+    // ada: E7 asks coding 4, design 4, mentorship 3; 2025H2 (mentoring 3, under 2025) and
+    // 2026H1 meet it. bo met 2025's Staff bar (design 3) twice but 2026's (design 4) once.
+    CHECK(verdicts(h, *people) == "ada:pass bo:fail cy:pass ");
+    const ladder::person& ada = (*people)[0];
+    REQUIRE(ada.cycles.size() == 3);
+    CHECK(ada.cycles[0].date == 20250630);
+    CHECK(ada.cycles[2].date == 20260630);
+    const ladder::ladder_view v = h[1].view();
+    const auto mentorship = ladder::detail::find_row(v.competencies(), "mentorship");
+    CHECK(ada.cycles[1].ratings[mentorship] == 3);  // rated as `mentoring` in 2025
+    CHECK(v.levels()[ada.level].id == "E6");
+    CHECK(v.levels()[(*people)[2].level].id == "E4");  // L4 on 2025 rows, E4 on 2026's: the same level
+
+    // Without the map, the 2025 ratings of mentoring count for nothing under 2026: ada's 2025H2
+    // has no rating of mentorship, so whether it met E7 is unknown, and so is her verdict.
+    const auto unmapped = shipped_history("maps mentoring -> mentorship\n");
+    const auto again = ladder::read_people_csv(unmapped, csv, "people.csv");
+    if (!again) FAIL(again.diagnostics().to_string());
+    CHECK(verdicts(unmapped, *again) == "ada:unknown bo:fail cy:pass ");
+}
+
+TEST_CASE("judged as of a day before the revision the people stand on the old version", "[versions][csv]") {
+    const auto h = shipped_history();
+    const std::string csv = "person,level,cycle,date,coding,design,mentoring\n"
+                            "ada,L5,2025H1,2025-06-30,4,3,3\n"
+                            "ada,L5,2025H2,2025-12-15,4,3,3\n";
+    const auto people = ladder::read_people_csv(h, csv, "people.csv");
+    if (!people) FAIL(people.diagnostics().to_string());
+    CHECK(people->version() == 0);
+    CHECK(verdicts(h, *people) == "ada:pass ");  // 2025's Staff asks design 3
+    const auto later = ladder::read_people_csv(h, csv, "people.csv", 20250701);
+    REQUIRE_FALSE(later);
+    CHECK(later.diagnostics().to_string("people.csv").find("people.csv:3:15: error[bad-value]: '2025-12-15' is not a day on or before 2025-07-01") !=
+          std::string::npos);
+}
+
+TEST_CASE("a cycle's cells are read against the version in force on its day", "[versions][csv]") {
+    const auto h = shipped_history();
+    SECTION("a rating of a competency the version in force does not have") {
+        const std::string csv = "person,level,cycle,date,coding,mentoring,mentorship\n"
+                                "ada,L5,2025H2,2025-12-15,4,,3\n"
+                                "ada,E6,2026H1,2026-06-30,4,3,3\n";
+        const auto people = ladder::read_people_csv(h, csv, "people.csv");
+        REQUIRE_FALSE(people);
+        const std::string text = people.diagnostics().to_string("people.csv");
+        CHECK(codes_of(people.diagnostics()) == "not-in-version mentorship;not-in-version mentoring;");
+        CHECK(text.find("people.csv:2:29: error[not-in-version]: 'mentorship' is not a competency of the version in force on "
+                        "2025-12-15 (Small Co 2025)") != std::string::npos);
+        CHECK(text.find("people.csv:3:28: error[not-in-version]") != std::string::npos);
+    }
+    SECTION("days missing, malformed, out of order or before the first version") {
+        const std::string csv = "person,level,cycle,date,coding\n"
+                                "ada,E6,2026H1,,4\n"
+                                "bo,E6,2026H1,2026-02-30,4\n"
+                                "cy,E6,2026H2,2026-12-01,4\n"
+                                "cy,E6,2026H1,2026-06-30,4\n"
+                                "dee,L5,2024H2,2024-12-31,4\n";
+        const auto people = ladder::read_people_csv(h, csv, "people.csv");
+        REQUIRE_FALSE(people);
+        const std::string text = people.diagnostics().to_string("people.csv");
+        CHECK(codes_of(people.diagnostics()) == "bad-value ;bad-value 2026-02-30;bad-value 2026-06-30;bad-value 2024-12-31;");
+        CHECK(text.find("on or after the day of the person's cycle before it, 2026-12-01 on line 4") != std::string::npos);
+        CHECK(text.find("the first takes effect on 2025-01-01") != std::string::npos);
+    }
+    SECTION("no date column with several versions") {
+        const auto people = ladder::read_people_csv(h, "person,level,cycle,coding\nada,E6,2026H1,4\n", "people.csv");
+        REQUIRE_FALSE(people);
+        CHECK(codes_of(people.diagnostics()) == "missing-column date;");
+    }
+    SECTION("a level split since, given on no row of the deciding version") {
+        const std::string csv = "person,level,cycle,date,coding\n"
+                                "ada,L5,2025H2,2025-12-15,4\n"
+                                "ada,,2026H1,2026-06-30,4\n";
+        const auto people = ladder::read_people_csv(h, csv, "people.csv");
+        REQUIRE_FALSE(people);
+        CHECK(people.diagnostics().to_string("people.csv").find(
+                  "people.csv:2:5: error[bad-map]: `maps L5 -> …`: it is split into E5, E6: which of them ada is at is a decision to make") !=
+              std::string::npos);
+    }
+}
+
+TEST_CASE("a diff of two versions follows their maps: renamed split and merged", "[versions][changes]") {
+    const auto h = shipped_history();
+    const auto changes = ladder::compare(h[0].view(), h[1].view());
+    std::vector<std::string> moved;
+    for (const auto& c : changes.items) {
+        const bool row = c.subject == ladder::change_subject::level || c.subject == ladder::change_subject::competency;
+        if (row && (c.kind == ladder::change_kind::renamed || c.kind == ladder::change_kind::split || c.kind == ladder::change_kind::merged ||
+                    c.kind == ladder::change_kind::added || c.kind == ladder::change_kind::removed)) {
+            moved.push_back(std::string(ladder::name_of(c.subject)) + " " + c.id + " " + std::string(ladder::name_of(c.kind)) + " " + c.new_id);
+        }
+    }
+    CHECK(moved == std::vector<std::string>{"competency mentoring renamed mentorship", "level L3 renamed E3", "level L4 renamed E4",
+                                            "level L5 split E5, E6", "level L6 renamed E7"});
+
+    constexpr std::string_view points = R"(scale p "Points" { 1 basic "Basic" 2 good "Good" }
+category craft "Craft"
+)";
+    const auto older = read(std::string(R"(ladder "Co" version "1")") + "\n" + std::string(points) +
+                            "competency coding \"Coding\" in craft\ncompetency design \"Design\" in craft\n");
+    const auto merged_version = read(std::string(R"(ladder "Co" version "2")") + "\n" + std::string(points) +
+                                     "competency craft_all \"Craft\" in craft\nmaps coding -> craft_all\nmaps design -> craft_all\n");
+    const auto merged = ladder::compare(older.view(), merged_version.view());
+    std::vector<std::string> seen;
+    for (const auto& c : merged.items) seen.push_back(std::string(ladder::name_of(c.kind)) + " " + c.id + " " + c.new_id);
+    // coding's row is craft_all's now, and its name changed with it; design was merged into it.
+    CHECK(seen == std::vector<std::string>{"changed  ", "renamed coding craft_all", "changed coding ", "merged design craft_all"});
 }

@@ -10,6 +10,7 @@
 
 #include <ladder/io/matrix_csv.hpp>
 #include <ladder/io/people_csv.hpp>
+#include <ladder/revise/history.hpp>
 #include <ladder/ladder.hpp>
 #include <ladder/render/all.hpp>
 
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 #include <span>
@@ -41,12 +43,13 @@ constexpr std::string_view common_help =
 constexpr std::string_view usage_text =
     "usage: ladder COMMAND [OPTIONS] [ARGS]\n"
     "\n"
-    "  check FILE...                  check .ladder files; diagnostics as file:line:col\n"
+    "  check FILE|DIR...              check .ladder files (a directory: the versions of one ladder)\n"
     "  fmt [-w|--check|--diff] FILE...\n"
     "                                 print files in the canonical layout, write them (-w), list\n"
     "                                 those that would change (--check) or show how (--diff)\n"
     "  test [-v] FILE...              run the test blocks of .ladder files\n"
-    "  evaluate [LADDER] --people FILE.csv [--target LEVEL] [--format text|json|csv]\n"
+    "  evaluate [LADDER|DIR|VERSIONS...] --people FILE.csv [--target LEVEL] [--as-of DAY]\n"
+    "           [--format text|json|csv]\n"
     "                                 a readiness report for every person (their next level by default)\n"
     "  diff [LADDER] LEVEL LEVEL      what separates two levels\n"
     "  diff OLD.ladder NEW.ladder [--people FILE.csv] [--format text|markdown|json]\n"
@@ -63,10 +66,13 @@ constexpr std::string_view usage_text =
     "`ladder --version` prints the version.\n";
 
 constexpr std::string_view check_help =
-    "usage: ladder check [OPTIONS] FILE...\n"
+    "usage: ladder check [OPTIONS] FILE|DIR...\n"
     "Reads each .ladder file and prints every diagnostic on standard error as\n"
     "file:line:col: severity[code]: message, with the line and a caret, its test blocks' people\n"
-    "included. Exit 1 when any file has an error, 2 when one cannot be read.\n";
+    "included. A directory holds the versions of one ladder (docs/versions.md): each of its\n"
+    ".ladder files is checked, then the history they make (each states its effective day; each\n"
+    "revision maps every level it does not keep). Exit 1 when any file has an error, 2 when one\n"
+    "cannot be read.\n";
 constexpr std::string_view import_help =
     "usage: ladder import MATRIX.csv [--descriptions FILE.csv] [--scale NAMES] [--name NAME]\n"
     "                     [--track ID] [-o FILE.ladder]\n"
@@ -100,12 +106,15 @@ constexpr std::string_view test_help =
     "failure or file not loaded, 2 when a file cannot be read.\n";
 constexpr std::string_view evaluate_help =
     "usage: ladder evaluate [LADDER] --people FILE.csv [--target LEVEL] [--archetypes] [--format text|json|csv]\n"
+    "       ladder evaluate DIR|VERSION.ladder... --people FILE.csv [--as-of YYYY-MM-DD] [...]\n"
     "Reads people from CSV (docs/people-csv.md) and judges each for a move: to LEVEL, or to their\n"
     "next level. Text is the report a manager reads; json and csv are for tools. Someone already\n"
     "at LEVEL is judged against it (move `stay`). Someone of an archetype that applies at the\n"
     "target is judged by its expectations (\"judged as ...\"). With --archetypes, each person at a\n"
     "level where archetypes apply also gets the archetypes ranked by fit, with scores. Exit 1 when\n"
-    "the CSV or the ladder has errors.\n";
+    "the CSV or the ladder has errors. Given the versions of a ladder (a directory of them, or two\n"
+    "files or more), each cycle is read against the version in force on its `date` and carried to\n"
+    "the one in force on the latest date, or on --as-of (docs/versions.md).\n";
 constexpr std::string_view diff_help =
     "usage: ladder diff [LADDER] LEVEL LEVEL\n"
     "       ladder diff OLD.ladder NEW.ladder [--people FILE.csv] [--format text|markdown|json]\n"
@@ -197,11 +206,44 @@ std::optional<ladder::runtime_ladder> checked(session& s, const input& in, int& 
     return std::move(*loaded);
 }
 
+bool names_a_directory(std::string_view operand) {
+    struct stat info {};
+    return ::stat(std::string(operand).c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+}
+
+/// The versions of a ladder from a directory or files (docs/versions.md). Reports every error.
+std::optional<ladder::ladder_history> history_from(session& s, std::span<const std::string_view> paths, int& status) {
+    const std::vector<std::string> named(paths.begin(), paths.end());
+    auto h = ladder::load_history(named);
+    if (!h) {
+        s.report(h.diagnostics());
+        worsen(status, findings);
+        return std::nullopt;
+    }
+    return std::move(*h);
+}
+
 int check(session& s, const parsed_args& a) {
     if (a.operands.empty()) return s.usage("check", "no file given");
     int status = ok;
     for (auto file : a.operands) {
-        if (const auto in = s.read(file, status)) (void)checked(s, *in, status);
+        if (!names_a_directory(file)) {
+            if (const auto in = s.read(file, status)) (void)checked(s, *in, status);
+            continue;
+        }
+        // A ladder's versions: each file as itself, then the history they make.
+        std::vector<std::string> files;
+        std::error_code error;
+        for (const auto& entry : std::filesystem::directory_iterator(std::string(file), error)) {
+            if (entry.path().extension() == ".ladder") files.push_back(entry.path().string());
+        }
+        std::sort(files.begin(), files.end());
+        int each = ok;
+        for (const auto& f : files) {
+            if (const auto in = s.read(f, each)) (void)checked(s, *in, each);
+        }
+        worsen(status, each);
+        if (each == ok) (void)history_from(s, std::span<const std::string_view>(&file, 1), status);
     }
     return status;
 }
@@ -366,17 +408,40 @@ int test(session& s, const parsed_args& a) {
 }
 
 int evaluate(session& s, const parsed_args& a) {
-    if (a.operands.size() > 1) return s.usage("evaluate", "one ladder at most");
     const auto people_file = a.value("people");
     if (!people_file) return s.usage("evaluate", "--people FILE.csv is required");
     const std::string_view shape = a.value("format").value_or("text");
     if (shape != "text" && shape != "json" && shape != "csv") return s.usage("evaluate", "--format is text, json or csv");
+    const bool versions = a.operands.size() > 1 || (a.operands.size() == 1 && names_a_directory(a.operands[0]));
+    ladder::day_number as_of = 0;
+    if (const auto day = a.value("as-of")) {
+        if (!versions) return s.usage("evaluate", "--as-of is for the versions of a ladder (a directory, or two files or more)");
+        as_of = ladder::parse_day(*day);
+        if (as_of == 0) return s.usage("evaluate", "--as-of is a day written YYYY-MM-DD, not '" + std::string(*day) + "'");
+    }
     int status = ok;
-    const auto l = ladder_from(s, a.operands.empty() ? std::nullopt : std::optional(a.operands[0]), status);
-    if (!l) return status;
-    const ladder::ladder_view v = *l;
-    const auto people = people_from(s, v, *people_file, status);
-    if (!people) return status;
+    std::optional<ladder::runtime_ladder> l;
+    std::optional<ladder::ladder_history> history;
+    std::optional<ladder::people_list> people;
+    if (versions) {
+        history = history_from(s, a.operands, status);
+        if (!history) return status;
+        const auto in = s.read(*people_file, status);
+        if (!in) return status;
+        auto read = ladder::read_people_csv(*history, in->text, in->name, as_of);
+        if (!read) {
+            s.report(read.diagnostics());
+            worsen(status, findings);
+            return status;
+        }
+        people = std::move(*read);
+    } else {
+        l = ladder_from(s, a.operands.empty() ? std::nullopt : std::optional(a.operands[0]), status);
+        if (!l) return status;
+        people = people_from(s, *l, *people_file, status);
+        if (!people) return status;
+    }
+    const ladder::ladder_view v = history ? (*history)[people->version()].view() : l->view();
     std::optional<ladder::level_ref> fixed;
     if (const auto target = a.value("target")) {
         fixed = level_from(s, v, *target);
@@ -582,7 +647,7 @@ constexpr option_spec import_options[] = {
 constexpr option_spec fmt_options[] = {{"write", 'w', false}, {"check", 0, false}, {"diff", 0, false}};
 constexpr option_spec test_options[] = {{"verbose", 'v', false}};
 constexpr option_spec evaluate_options[] = {
-    {"people", 0, true}, {"target", 0, true}, {"format", 0, true}, {"archetypes", 0, false}};
+    {"people", 0, true}, {"target", 0, true}, {"format", 0, true}, {"archetypes", 0, false}, {"as-of", 0, true}};
 constexpr option_spec diff_options[] = {{"format", 0, true}, {"people", 0, true}};
 constexpr option_spec map_options[] = {{"anchor", 0, true}};
 constexpr option_spec render_options[] = {

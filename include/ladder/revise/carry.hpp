@@ -75,12 +75,11 @@ public:
         if (p.level < before_.levels().size()) {
             const std::string_view was = before_.levels()[p.level].id;
             if (const auto split = split_levels_.find(std::string(was)); split != split_levels_.end()) {
-                diagnostic d = detail::make_diagnostic(diagnostic_code::bad_map, severity::error, entity::person, was,
-                                                       "it is split into " + split->second +
-                                                           ": which of them " + std::string(p.id) + " is at is a decision to make");
+                const std::string why = "it is split into " + split->second + ": which of them " + std::string(p.id) +
+                                        " is at is a decision to make";
                 diagnostic_list found;
-                found.add(d);
-                found.own_strings();
+                found.add(detail::make_diagnostic(diagnostic_code::bad_map, severity::error, entity::person, was, why));
+                found.own_strings();  // before `why` goes
                 return found;
             }
         }

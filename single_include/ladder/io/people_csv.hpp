@@ -7,9 +7,12 @@
 // fields with commas, quotes and line breaks inside, CRLF or LF, an optional UTF-8 byte order
 // mark). docs/people-csv.md describes the layout. Every problem is reported with its line and
 // column; nothing is dropped, overwritten or guessed: a file with any error gives no people.
+// Read against a ladder's history (revise/history.hpp), each cycle's ratings are read against
+// the version in force on its date and carried to the version that decides (docs/versions.md).
 
 // ladder/core/config.hpp (included above)
 // ladder/core/constexpr_vector.hpp (included above)
+// ladder/core/date.hpp (included above)
 // ladder/core/diagnostic.hpp (included above)
 // ladder/core/result.hpp (included above)
 // ladder/core/suggest.hpp (included above)
@@ -18,6 +21,10 @@
 // ladder/model/person.hpp (included above)
 // ladder/model/view.hpp (included above)
 // ladder/build/load.hpp (included above)
+// ladder/revise/carry.hpp (included above)
+// begin ladder/revise/history.hpp
+#include <ladder/revise/history.hpp>
+// end ladder/revise/history.hpp
 // begin ladder/io/csv.hpp
 
 // Reading CSV (RFC 4180: quoted fields with commas, quotes and line breaks inside, CRLF or LF,
@@ -224,11 +231,13 @@ LADDER_END_NAMESPACE
 // ladder/text/limits.hpp (included above)
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -252,6 +261,9 @@ public:
     [[nodiscard]] const person& operator[](std::size_t i) const noexcept { return people_[i]; }
     [[nodiscard]] const person* begin() const noexcept { return people_.begin(); }
     [[nodiscard]] const person* end() const noexcept { return people_.end(); }
+    /// Read against a history: the version the people stand on (their level, and every rating
+    /// carried to it), as an index into the history; 0 otherwise.
+    [[nodiscard]] std::size_t version() const noexcept { return version_; }
     /// The person with an id, or nullptr.
     [[nodiscard]] const person* find(std::string_view id) const noexcept {
         for (const auto& p : people_) {
@@ -264,6 +276,7 @@ private:
     friend class detail::people_csv_access;
     constexpr_vector<char> text_;  ///< every field's text, unquoted, one after another
     constexpr_vector<person> people_;
+    std::size_t version_ = 0;
 };
 
 namespace detail {
@@ -273,12 +286,16 @@ class people_csv_access {
 public:
     static constexpr_vector<char>& text(people_list& p) noexcept { return p.text_; }
     static constexpr_vector<person>& people(people_list& p) noexcept { return p.people_; }
+    static std::size_t& version(people_list& p) noexcept { return p.version_; }
 };
 
 /// Turns CSV records into people against a ladder.
 class people_csv {
 public:
     people_csv(const ladder_view& l, std::string_view text, std::string_view source) : l_(l), text_(text), source_(source) {}
+    /// Against a history: the version in force on `as_of` decides (0: on the latest cycle's date).
+    people_csv(const ladder_history& h, std::string_view text, std::string_view source, day_number as_of)
+        : l_(h.newest().view()), text_(text), source_(source), history_(&h), as_of_(as_of) {}
 
     result<people_list> read() {
         people_list out;
@@ -291,10 +308,12 @@ public:
                                     "the file has no header row (person, level, cycle, …)", {1, 1}, 0, 0));
             }
         } else {
+            if (history_ != nullptr) deciding_version();
             header(sheet_.records[0]);
             rows();  // even after an error in the header: every problem is reported at once
         }
         if (found_.ok()) {
+            people_csv_access::version(out) = deciding_;
             for (auto& p : built_) people_csv_access::people(out).push_back(std::move(p));
             return out;
         }
@@ -306,12 +325,13 @@ public:
 private:
     using record = csv_records::record;
     enum class role : std::uint8_t {
-        person, name, level, archetype, months_in_level, tenure_months, cycle, note, rating, attribute, exempt,
+        person, name, level, archetype, months_in_level, tenure_months, cycle, note, date, rating, attribute, exempt,
         unknown,  ///< reported; its values are not read
     };
+    static constexpr std::size_t fixed_columns = 9;  ///< person … date
     struct column {
         role what = role::person;
-        index_t row = no_index;  ///< the competency or attribute
+        index_t row = no_index;  ///< the competency or attribute (no_index: a competency of an earlier version only)
         std::string_view title;
     };
     /// What one person's rows have given so far, and on which line.
@@ -323,6 +343,11 @@ private:
         std::string_view id;
         constexpr_vector<seen> fixed;  ///< per column: the person-level value given, and where
         constexpr_vector<std::size_t> rows;  ///< record numbers, in order
+        seen split_level;  ///< a level given as one a later version split
+        source_position split_where{};
+        std::size_t split_version = 0;
+        day_number last_date = 0;
+        std::uint32_t last_date_line = 0;
     };
 
     [[nodiscard]] std::string_view text_of(const csv_field& f) const noexcept { return sheet_.text_of(f); }
@@ -334,16 +359,18 @@ private:
 
     void header(const record& h) {
         constexpr std::string_view fixed_names[] = {"person", "name", "level", "archetype", "months_in_level", "tenure_months",
-                                                    "cycle", "note"};
+                                                    "cycle", "note", "date"};
+        static_assert(std::size(fixed_names) == fixed_columns);
         // Each column a known name gives, marked when first seen: a repeat is found in one step,
         // however wide the header (one slot per fixed name, competency, attribute and exemption).
         const std::size_t competencies = l_.competencies().size(), attributes = l_.attributes().size();
-        std::vector<bool> taken(8 + competencies * 2 + attributes);
+        std::vector<bool> taken(fixed_columns + competencies * 2 + attributes);
+        std::unordered_set<std::string_view> earlier_taken;  // columns of earlier versions' competencies
         const auto slot = [&](const column& c) -> std::size_t {
             switch (c.what) {
-                case role::rating: return 8 + c.row;
-                case role::exempt: return 8 + competencies + c.row;
-                case role::attribute: return 8 + competencies * 2 + c.row;
+                case role::rating: return fixed_columns + c.row;
+                case role::exempt: return fixed_columns + competencies + c.row;
+                case role::attribute: return fixed_columns + competencies * 2 + c.row;
                 default: return static_cast<std::size_t>(c.what);
             }
         };
@@ -353,7 +380,7 @@ private:
             column c;
             c.title = name;
             bool known = false;
-            for (std::size_t k = 0; k != 8; ++k) {
+            for (std::size_t k = 0; k != fixed_columns; ++k) {
                 if (name == fixed_names[k]) {
                     c.what = static_cast<role>(k);
                     known = true;
@@ -370,19 +397,27 @@ private:
                 } else if ((c.row = find_row(l_.attributes(), name)) != no_index) {
                     c.what = role::attribute;
                     known = true;
+                } else if (competency_before(name)) {
+                    c.what = role::rating;  // c.row stays no_index: read per row, by the version in force
+                    known = true;
                 }
             }
-            if (known && taken[slot(c)]) {
+            const bool earlier = known && c.what == role::rating && c.row == no_index;
+            if (known && (earlier ? earlier_taken.contains(name) : taken[slot(c)])) {
                 add(make_diagnostic(diagnostic_code::duplicate_clause, severity::error, entity::text, name, "the header", f.where,
                                     0, 0));
             }
-            if (known) taken[slot(c)] = true;
+            if (earlier) earlier_taken.insert(name);
+            else if (known) taken[slot(c)] = true;
             if (!known) {
                 c.what = role::unknown;
                 suggestion_finder finder(name);
                 for (std::string_view k : fixed_names) finder.consider(k);
                 for (const auto& c2 : l_.competencies()) finder.consider(c2.id);
                 for (const auto& a : l_.attributes()) finder.consider(a.id);
+                for (std::size_t v = 0; history_ != nullptr && v < deciding_; ++v) {
+                    for (const auto& c2 : (*history_)[v].view().competencies()) finder.consider(c2.id);
+                }
                 add(make_diagnostic(diagnostic_code::unknown_column, severity::error, entity::text, name, {}, f.where, 0,
                                     0, finder.best()));
             }
@@ -422,7 +457,12 @@ private:
                 continue;
             }
             const auto [at, added] = person_index.emplace(id, people.size());
-            if (added) people.push_back(gathering{id, constexpr_vector<seen>(columns_.size()), {}});
+            if (added) {
+                gathering fresh;
+                fresh.id = id;
+                fresh.fixed = constexpr_vector<seen>(columns_.size());
+                people.push_back(std::move(fresh));
+            }
             gathering* g = &people[at->second];
             // One row per cycle: a cycle given twice is an error, naming both lines.
             const csv_field& cycle_field = field(r, cycle_column);
@@ -440,15 +480,18 @@ private:
                 }
             }
             if (duplicate) continue;
+            std::size_t version = 0;
+            if (!dated(r, *g, version)) continue;
             // What describes the person, not the cycle, must agree across their rows.
             for (std::size_t c = 0; c != columns_.size(); ++c) {
                 const role what = columns_[c].what;
-                if (what == role::cycle || what == role::note || what == role::rating || what == role::person ||
+                if (what == role::cycle || what == role::note || what == role::date || what == role::rating || what == role::person ||
                     what == role::unknown) {
                     continue;
                 }
-                const std::string_view value = trimmed(text_of(field(r, c)));
+                std::string_view value = trimmed(text_of(field(r, c)));
                 if (value.empty()) continue;
+                if (what == role::level && history_ != nullptr && !level_now(version, value, *g, field(r, c), r.line)) continue;
                 seen& s = g->fixed[c];
                 if (s.line == 0) {
                     s = seen{value, r.line};
@@ -465,6 +508,103 @@ private:
     }
 
     [[nodiscard]] const csv_field& field(const record& r, std::size_t column) const noexcept { return sheet_.field(r, column); }
+
+    /// Against a history: the version that decides, in force on `as_of` or on the latest date
+    /// the file gives (no date: the newest version).
+    void deciding_version() {
+        deciding_ = history_->size() - 1;
+        std::size_t date_column = sheet_.records[0].count;
+        for (std::size_t i = 0; i != sheet_.records[0].count; ++i) {
+            if (trimmed(text_of(sheet_.field(sheet_.records[0], i))) == "date") date_column = i;
+        }
+        day_number day = as_of_;
+        for (std::size_t k = 1; day == 0 && date_column != sheet_.records[0].count && k != sheet_.records.size(); ++k) {
+            const record& r = sheet_.records[k];
+            const day_number d = date_column < r.count ? parse_day(trimmed(text_of(field(r, date_column)))) : 0;
+            if (d > latest_) latest_ = d;
+        }
+        if (day == 0) day = latest_;
+        if (day == 0) return;
+        const std::size_t v = history_->in_force(day);
+        if (v == ladder_history::none) {
+            add(make_diagnostic(diagnostic_code::version_order, severity::error, entity::text, {},
+                                owned("no version of the ladder is in force on " + day_text(day) + ": the first takes effect on " +
+                                      day_text((*history_)[0].view().effective())),
+                                {1, 1}, 0, 0));
+            return;
+        }
+        deciding_ = v;
+        l_ = (*history_)[v].view();
+    }
+
+    /// The row's date, checked: a day, on or after the person's row before; with a history of
+    /// several versions, given, and on or after the first took effect. `version`: the one in force.
+    bool dated(const record& r, gathering& g, std::size_t& version) {
+        const std::size_t column = column_of(role::date);
+        const bool needed = history_ != nullptr && history_->size() > 1;
+        if (column == columns_.size()) {
+            if (needed && !date_missing_) missing("date");
+            date_missing_ = date_missing_ || needed;
+            return !needed;
+        }
+        const csv_field& f = field(r, column);
+        const std::string_view text = trimmed(text_of(f));
+        if (text.empty() && !needed) return true;
+        const day_number day = parse_day(text);
+        if (day == 0) {
+            bad(f, needed ? "a day written YYYY-MM-DD: with several versions of the ladder, each cycle's day says which was in force"
+                          : "a day written YYYY-MM-DD");
+            return false;
+        }
+        if (day < g.last_date) {
+            bad(f, owned("on or after the day of the person's cycle before it, " + day_text(g.last_date) + " on line " +
+                         std::to_string(g.last_date_line)));
+            return false;
+        }
+        g.last_date = day;
+        g.last_date_line = r.line;
+        if (history_ == nullptr) return true;
+        version = history_->in_force(day);
+        if (version == ladder_history::none) {
+            bad(f, owned("a day on which a version of the ladder is in force: the first takes effect on " +
+                         day_text((*history_)[0].view().effective())));
+            return false;
+        }
+        if (as_of_ != 0 && day > as_of_) {
+            bad(f, owned("a day on or before " + day_text(as_of_) + ", the day the people are judged on"));
+            return false;
+        }
+        return true;
+    }
+
+    /// A level given on a row of `version`, as the deciding version calls it: renamed through
+    /// the revisions between; a level split since is no answer (which part the person is at is
+    /// someone's decision), kept aside in case no row says. False: not a value to compare.
+    bool level_now(std::size_t version, std::string_view& value, gathering& g, const csv_field& f, std::uint32_t line) const {
+        if (detail::find_row((*history_)[version].view().levels(), value) == no_index) return true;  // reported against the deciding version
+        const auto ids = history_->level_ids(version, deciding_, value);
+        if (ids.size() == 1) {
+            value = ids.front();
+            return true;
+        }
+        if (ids.size() > 1 && g.split_level.line == 0) {
+            g.split_level = seen{value, line};
+            g.split_where = f.where;
+            g.split_version = version;
+        }
+        return ids.empty();  // removed since: reported as unknown to the deciding version
+    }
+
+    /// Is `name` a competency of a version before the deciding one?
+    [[nodiscard]] bool competency_before(std::string_view name) const {
+        for (std::size_t v = 0; history_ != nullptr && v < deciding_; ++v) {
+            if (find_row((*history_)[v].view().competencies(), name) != no_index) return true;
+        }
+        return false;
+    }
+
+    /// Text a finding views, kept until the findings own their strings.
+    std::string_view owned(std::string text) { return texts_.emplace_back(std::move(text)); }
     void bad(const csv_field& f, std::string_view wanted) {
         add(make_diagnostic(diagnostic_code::bad_value, severity::error, entity::text, trimmed(text_of(f)), wanted, f.where,
                             0, 0));
@@ -482,6 +622,20 @@ private:
 
     void build(const gathering& g) {
         const record& first = sheet_.records[g.rows[0]];
+        const std::size_t level_column = column_of(role::level);
+        if (g.split_level.line != 0 && level_column != columns_.size() && g.fixed[level_column].line == 0) {
+            // Only rows of an earlier version gave the level, and it has been split since.
+            std::string parts;
+            for (const auto id : history_->level_ids(g.split_version, deciding_, g.split_level.value)) {
+                parts += (parts.empty() ? "" : ", ") + std::string(id);
+            }
+            add(make_diagnostic(diagnostic_code::bad_map, severity::error, entity::text, g.split_level.value,
+                                owned("it is split into " + parts + ": which of them " + std::string(g.id) +
+                                      " is at is a decision to make; give their level on a row of " +
+                                      version_name(l_, "the version in force")),
+                                g.split_where, 0, 0));
+            return;
+        }
         person_builder b(l_, g.id);
         for (std::size_t c = 0; c != columns_.size(); ++c) {
             const seen& s = g.fixed[c];
@@ -513,31 +667,62 @@ private:
             }
             place(b, before, at->where);
         }
-        const std::size_t cycle_column = column_of(role::cycle), note_column = column_of(role::note);
+        const std::size_t cycle_column = column_of(role::cycle), note_column = column_of(role::note), date_column = column_of(role::date);
         for (std::size_t k : g.rows) {
             const record& r = sheet_.records[k];
             constexpr_vector<rating_spec> ratings;
             constexpr_vector<source_position> places;
+            const std::size_t version = row_version(r);
             for (std::size_t c = 0; c != columns_.size(); ++c) {
                 if (columns_[c].what != role::rating) continue;
                 const std::string_view value = trimmed(text_of(field(r, c)));
                 if (value.empty()) continue;  // not rated
-                const std::string_view competency = l_.competencies()[columns_[c].row].id;
-                if (const auto number = whole_number(value)) {
-                    if (*number < -1000 || *number > 1000) {
+                const std::string_view competency = columns_[c].row == no_index ? columns_[c].title : l_.competencies()[columns_[c].row].id;
+                std::optional<rating> number;
+                if (const auto n = whole_number(value)) {
+                    if (*n < -1000 || *n > 1000) {
                         bad(field(r, c), "a rating on the competency's scale");
                         continue;
                     }
-                    ratings.push_back(rating_spec(competency, static_cast<rating>(*number)));
-                } else {
-                    ratings.push_back(rating_spec(competency, value));
+                    number = static_cast<rating>(*n);
                 }
+                if (history_ != nullptr && version != deciding_) {
+                    // Rated under an earlier version: read by its competencies and scales, then
+                    // carried to the deciding version (a point's name as its value there).
+                    const ladder_view then = (*history_)[version].view();
+                    const index_t row = find_row(then.competencies(), competency);
+                    if (row == no_index) {
+                        add(make_diagnostic(diagnostic_code::not_in_version, severity::error, entity::competency, competency,
+                                            owned(day_text(row_date(r)) + " (" + version_name(then, history_->source(version)) + ")"),
+                                            field(r, c).where, 0, 0));
+                        continue;
+                    }
+                    if (!number) {
+                        const index_t scale = then.scale_index_of(then.competencies()[row]);
+                        if (const scale_point* point = scale == no_index ? nullptr : then.point_by_id(scale, value)) number = point->value;
+                    }
+                    for (const std::string_view id : history_->competency_ids(version, deciding_, competency)) {
+                        if (!number) ratings.push_back(rating_spec(id, value));  // not a point of its scale: reported there
+                        else if (!detail::keep_lowest(ratings, id, *number)) continue;
+                        places.push_back(field(r, c).where);
+                    }
+                    continue;
+                }
+                if (columns_[c].row == no_index) {
+                    add(make_diagnostic(diagnostic_code::not_in_version, severity::error, entity::competency, competency,
+                                        owned(day_text(row_date(r)) + " (" + version_name(l_, history_->source(deciding_)) + ")"),
+                                        field(r, c).where, 0, 0));
+                    continue;
+                }
+                if (number) ratings.push_back(rating_spec(competency, *number));
+                else ratings.push_back(rating_spec(competency, value));
                 places.push_back(field(r, c).where);
             }
             // One rating at a time, so that each finding is placed at its cell.
             const std::size_t before = b.problems().size();
             b.cycle(trimmed(text_of(field(r, cycle_column))), std::span<const rating_spec>(ratings.data(), ratings.size()),
-                    note_column < columns_.size() ? text_of(field(r, note_column)) : std::string_view{});
+                    note_column < columns_.size() ? text_of(field(r, note_column)) : std::string_view{},
+                    date_column < columns_.size() ? parse_day(trimmed(text_of(field(r, date_column)))) : 0);
             const diagnostic_list& problems = b.problems();
             for (std::size_t i = before; i < problems.size(); ++i) {
                 diagnostic d = problems[i];
@@ -593,9 +778,25 @@ private:
         }
     }
 
+    /// The day a row gives (0: none), and the version in force on it (the deciding one without a history).
+    [[nodiscard]] day_number row_date(const record& r) const {
+        const std::size_t column = column_of(role::date);
+        return column == columns_.size() ? 0 : parse_day(trimmed(text_of(field(r, column))));
+    }
+    [[nodiscard]] std::size_t row_version(const record& r) const {
+        if (history_ == nullptr) return 0;
+        const std::size_t v = history_->in_force(row_date(r));
+        return v == ladder_history::none ? deciding_ : v;
+    }
+
     ladder_view l_;
     std::string_view text_;
     std::string_view source_;
+    const ladder_history* history_ = nullptr;
+    day_number as_of_ = 0, latest_ = 0;
+    std::size_t deciding_ = 0;
+    bool date_missing_ = false;
+    std::deque<std::string> texts_;  ///< what findings view until they own it
     diagnostic_list found_;
     csv_records sheet_;
     constexpr_vector<column> columns_;
@@ -610,6 +811,23 @@ private:
                                                          std::string_view source = "<csv>") {
     detail::people_csv reader(l, text, source);
     return reader.read();
+}
+
+/// Reads people whose review cycles span versions of a ladder (docs/versions.md): each cycle's
+/// ratings are read against the version in force on its `date` and carried through the `maps`
+/// lines to the version that decides, the one in force on `as_of` (0: on the latest date the
+/// file gives). The people stand on that version: `history[people.version()]`.
+[[nodiscard]] inline result<people_list> read_people_csv(const ladder_history& history, std::string_view text,
+                                                         std::string_view source = "<csv>", day_number as_of = 0) {
+    detail::people_csv reader(history, text, source, as_of);
+    return reader.read();
+}
+
+/// The same from a file; the file's text must stay readable only while this runs.
+[[nodiscard]] inline result<people_list> load_people_csv(const ladder_history& history, const std::string& path, day_number as_of = 0) {
+    auto text = read_file(path);
+    if (!text) return text.diagnostics();
+    return read_people_csv(history, *text, path, as_of);
 }
 
 /// The same from a file; the file's text must stay readable only while this runs.

@@ -167,6 +167,7 @@ inline std::string version_name(const ladder_view& l, std::string_view source) {
             }
         }
     }
+    found.own_strings();  // the findings view `sources`, about to move
     ladder_history h;
     for (const std::size_t i : order) {
         h.versions_.push_back(std::move(versions[i]));
