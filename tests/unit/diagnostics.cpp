@@ -132,8 +132,9 @@ TEST_CASE("every code reads as a sentence with its placeholders filled", "[core]
             INFO(ladder::name_of(c) << ": " << text);
             CHECK(text.find('{') == std::string::npos);
             CHECK(text.find("unknown diagnostic") == std::string::npos);
-            // Model findings name what they are about; a text's byte-level findings need not.
-            if (value < 200) CHECK(text.find("'L6'") != std::string::npos);
+            // Model findings name what they are about; a text's byte-level findings need not, nor
+            // does the order of a history's versions (it names their files and days).
+            if (value < 200 && c != ladder::diagnostic_code::version_order) CHECK(text.find("'L6'") != std::string::npos);
         }
     }
 }

@@ -5,7 +5,10 @@
 #include "catch.hpp"
 #include "read_ladder.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <random>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -341,7 +344,7 @@ TEST_CASE("a cycle's cells are read against the version in force on its day", "[
         const auto people = ladder::read_people_csv(h, csv, "people.csv");
         REQUIRE_FALSE(people);
         CHECK(people.diagnostics().to_string("people.csv").find(
-                  "people.csv:2:5: error[bad-map]: `maps L5 -> …`: it is split into E5, E6: which of them ada is at is a decision to make") !=
+                  "people.csv:2:5: error[bad-map]: the `maps` line of 'L5': it is split into E5, E6: which of them ada is at is a decision to make") !=
               std::string::npos);
     }
 }
@@ -372,4 +375,117 @@ category craft "Craft"
     for (const auto& c : merged.items) seen.push_back(std::string(ladder::name_of(c.kind)) + " " + c.id + " " + c.new_id);
     // coding's row is craft_all's now, and its name changed with it; design was merged into it.
     CHECK(seen == std::vector<std::string>{"changed  ", "renamed coding craft_all", "changed coding ", "merged design craft_all"});
+}
+
+namespace {
+
+/// `text` with every identifier token `from` (outside strings and comments) written `to`.
+std::string renamed_tokens(std::string_view text, std::string_view from, std::string_view to) {
+    std::string out;
+    const auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; };
+    for (std::size_t i = 0; i < text.size();) {
+        if (text[i] == '"') {  // a string, kept whole (the format has no escapes but \" and \\)
+            std::size_t j = i + 1;
+            while (j < text.size() && text[j] != '"') j += text[j] == '\\' ? 2 : 1;
+            out.append(text.substr(i, j + 1 - i));
+            i = j + 1;
+        } else if (text[i] == '#') {
+            const std::size_t j = text.find('\n', i);
+            out.append(text.substr(i, j - i));
+            i = j == std::string_view::npos ? text.size() : j;
+        } else if (word(text[i])) {
+            std::size_t j = i;
+            while (j < text.size() && word(text[j])) ++j;
+            const std::string_view token = text.substr(i, j - i);
+            out.append(token == from ? to : token);
+            i = j;
+        } else {
+            out += text[i++];
+        }
+    }
+    return out;
+}
+
+/// Does any condition of the ladder (a rule, a guard, a level's criterion, an advisory) name `id`?
+bool named_by_a_condition(const ladder::ladder_view& v, std::string_view id) {
+    const auto names = [&](std::string_view text) { return renamed_tokens(text, id, "\x01") != text; };
+    for (const auto& r : v.rules()) {
+        if (names(r.text)) return true;
+    }
+    for (const auto& t : v.transitions()) {
+        if (names(t.guard)) return true;
+    }
+    for (const auto& l : v.levels()) {
+        if (names(l.criterion)) return true;
+    }
+    for (const auto& a : v.advisories()) {
+        if (names(a.text)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("a diff of a version with itself is empty and a diff of random revisions reports each revision and nothing else", "[versions][changes][property]") {
+    const auto original = test_support::read_file(std::string(LADDER_DATA_DIR) + "/engineering.ladder");
+    const ladder::ladder_view a = original.view();
+    CHECK(ladder::compare(a, a).empty());
+    // The ids a revision may rename: levels and competencies no condition names (a condition's
+    // text is compared as written, so renaming an id it names is a second change, rightly).
+    std::vector<std::string> levels, competencies;
+    for (const auto& l : a.levels()) {
+        if (!named_by_a_condition(a, l.id)) levels.emplace_back(l.id);
+    }
+    for (const auto& c : a.competencies()) {
+        if (!named_by_a_condition(a, c.id)) competencies.emplace_back(c.id);
+    }
+    REQUIRE(levels.size() >= 3);
+    REQUIRE(competencies.size() >= 3);
+    const std::string printed = ladder::to_text(a);
+
+    std::mt19937 random(20261204);
+    std::size_t revisions_checked = 0;
+    for (int round = 0; round != 60; ++round) {
+        std::string text = printed;
+        std::vector<std::string> expected{"ladder/changed//version"};
+        const auto pick = [&](const std::vector<std::string>& from) { return from[random() % from.size()]; };
+        std::string maps;
+        std::vector<std::string> touched;
+        const int revisions = 1 + static_cast<int>(random() % 3);
+        for (int k = 0; k != revisions; ++k) {
+            const auto kind = random() % 3;
+            const std::string id = kind == 2 ? pick(competencies) : pick(levels);
+            if (std::find(touched.begin(), touched.end(), id) != touched.end()) continue;
+            touched.push_back(id);
+            if (kind == 0) {  // a level retitled: `level L5 "Senior Engineer"` -> `"Senior Engineer (new)"`
+                const std::string head = "level " + id + " \"";
+                const auto at = text.find(head);
+                REQUIRE(at != std::string::npos);
+                text.insert(text.find('"', at + head.size()), " (new)");
+                expected.push_back("level/changed/" + id + "/title");
+            } else {  // a level or a competency renamed, with the `maps` line that says so
+                const std::string now = id + "_new";
+                text = renamed_tokens(text, id, now);
+                maps += "maps " + id + " -> " + now + "\n";
+                expected.push_back(std::string(kind == 2 ? "competency" : "level") + "/renamed/" + id);
+            }
+        }
+        text += maps;
+        const auto version = text.find("version \"");
+        REQUIRE(version != std::string::npos);
+        text.insert(version + 9, "next ");
+        const auto b = ladder::load(text, "revised.ladder");
+        if (!b) FAIL(b.diagnostics().to_string());
+        std::vector<std::string> reported;
+        for (const auto& c : ladder::compare(a, b->view()).items) {
+            reported.push_back(std::string(ladder::name_of(c.subject)) + "/" + std::string(ladder::name_of(c.kind)) + "/" + c.id +
+                               (c.kind == ladder::change_kind::changed ? "/" + c.field : ""));
+        }
+        std::sort(expected.begin(), expected.end());
+        std::sort(reported.begin(), reported.end());
+        CAPTURE(maps);
+        CHECK(reported == expected);  // each revision reported, and every change reported is one of them
+        ++revisions_checked;
+    }
+    CHECK(revisions_checked == 60);
 }

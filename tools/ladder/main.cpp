@@ -19,7 +19,6 @@
 
 #include <algorithm>
 #include <array>
-#include <filesystem>
 #include <iostream>
 #include <optional>
 #include <span>
@@ -232,12 +231,8 @@ int check(session& s, const parsed_args& a) {
             continue;
         }
         // A ladder's versions: each file as itself, then the history they make.
-        std::vector<std::string> files;
         std::error_code error;
-        for (const auto& entry : std::filesystem::directory_iterator(std::string(file), error)) {
-            if (entry.path().extension() == ".ladder") files.push_back(entry.path().string());
-        }
-        std::sort(files.begin(), files.end());
+        const std::vector<std::string> files = ladder::detail::ladder_files_in(std::string(file), error);
         int each = ok;
         for (const auto& f : files) {
             if (const auto in = s.read(f, each)) (void)checked(s, *in, each);

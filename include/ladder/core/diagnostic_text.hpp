@@ -131,7 +131,7 @@ namespace detail {
         case diagnostic_code::matrix_shape: return "{raw_other}";
         case diagnostic_code::unmapped_level:
             return "level {subject} of {raw_other} is not in the next version, and no `maps` line there says what it became";
-        case diagnostic_code::bad_map: return "`maps {raw_subject} -> …`: {raw_other}";
+        case diagnostic_code::bad_map: return "the `maps` line of {subject}: {raw_other}";
         case diagnostic_code::version_order: return "{raw_other}";
         case diagnostic_code::not_in_version:
             return "{subject} is not a competency of the version in force on {raw_other}";

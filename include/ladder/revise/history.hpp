@@ -125,6 +125,18 @@ inline void check_revision(const ladder_view& before, std::string_view before_na
     }
 }
 
+/// The `.ladder` files a directory holds, sorted by name (what went wrong in `error`: never an
+/// exception, the increment included).
+inline std::vector<std::string> ladder_files_in(const std::string& directory, std::error_code& error) {
+    std::vector<std::string> out;
+    std::filesystem::directory_iterator at(directory, error), end;
+    for (; !error && at != end; at.increment(error)) {
+        if (at->path().extension() == ".ladder") out.push_back(at->path().string());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 /// A version's name in messages: `Small Co 2026.1`, or its file.
 inline std::string version_name(const ladder_view& l, std::string_view source) {
     if (l.version().empty()) return std::string(source);
@@ -196,21 +208,17 @@ inline std::string version_name(const ladder_view& l, std::string_view source) {
             files.push_back(path);
             continue;
         }
-        std::vector<std::string> inside;
-        for (const auto& entry : std::filesystem::directory_iterator(path, error)) {
-            if (entry.path().extension() == ".ladder") inside.push_back(entry.path().string());
-        }
+        std::vector<std::string> inside = detail::ladder_files_in(path, error);
         if (error) {
-            diagnostic d = detail::make_diagnostic(diagnostic_code::cannot_read_file, severity::error, entity::text, path, error.message());
-            found.add(d);
-            found.own_strings();
+            const std::string why = error.message();
+            found.add(detail::make_diagnostic(diagnostic_code::cannot_read_file, severity::error, entity::text, path, why));
+            found.own_strings();  // before `why` goes
             continue;
         }
         if (inside.empty()) {
             found.add(detail::version_finding(diagnostic_code::version_order, {}, "the directory holds no .ladder file", path));
             found.own_strings();
         }
-        std::sort(inside.begin(), inside.end());
         files.insert(files.end(), inside.begin(), inside.end());
     }
     std::vector<runtime_ladder> versions;
