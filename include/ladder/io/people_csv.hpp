@@ -312,13 +312,13 @@ private:
         for (std::size_t i = 0; i != sheet_.records[0].count; ++i) {
             if (trimmed(text_of(sheet_.field(sheet_.records[0], i))) == "date") date_column = i;
         }
-        day_number day = as_of_;
+        day_number day = as_of_, latest = 0;
         for (std::size_t k = 1; day == 0 && date_column != sheet_.records[0].count && k != sheet_.records.size(); ++k) {
             const record& r = sheet_.records[k];
             const day_number d = date_column < r.count ? parse_day(trimmed(text_of(field(r, date_column)))) : 0;
-            if (d > latest_) latest_ = d;
+            if (d > latest) latest = d;
         }
-        if (day == 0) day = latest_;
+        if (day == 0) day = latest;
         if (day == 0) return;
         const std::size_t v = history_->in_force(day);
         if (v == ladder_history::none) {
@@ -588,7 +588,7 @@ private:
     std::string_view text_;
     std::string_view source_;
     const ladder_history* history_ = nullptr;
-    day_number as_of_ = 0, latest_ = 0;
+    day_number as_of_ = 0;
     std::size_t deciding_ = 0;
     bool date_missing_ = false;
     std::deque<std::string> texts_;  ///< what findings view until they own it
