@@ -338,11 +338,13 @@ TEST_CASE("a cycle's cells are read against the version in force on its day", "[
         CHECK(codes_of(people.diagnostics()) == "missing-column date;");
     }
     SECTION("a level split since, given on no row of the deciding version") {
-        const std::string csv = "person,level,cycle,date,coding\n"
-                                "ada,L5,2025H2,2025-12-15,4\n"
-                                "ada,,2026H1,2026-06-30,4\n";
+        const std::string csv = "person,level,cycle,date,coding,mentorship\n"
+                                "ada,L5,2025H2,2025-12-15,4,3\n"
+                                "ada,,2026H1,2026-06-30,4,3\n";
         const auto people = ladder::read_people_csv(h, csv, "people.csv");
         REQUIRE_FALSE(people);
+        // Her other problems are reported with it, and no "person without a level" besides.
+        CHECK(codes_of(people.diagnostics()) == "bad-map L5;not-in-version mentorship;");
         CHECK(people.diagnostics().to_string("people.csv").find(
                   "people.csv:2:5: error[bad-map]: the `maps` line of 'L5': it is split into E5, E6: which of them ada is at is a decision to make") !=
               std::string::npos);
@@ -488,4 +490,26 @@ TEST_CASE("a diff of a version with itself is empty and a diff of random revisio
         ++revisions_checked;
     }
     CHECK(revisions_checked == 60);
+}
+
+TEST_CASE("a move whose target was split aims at the same level when it aims at one of its parts", "[versions][impact]") {
+    const auto h = shipped_history();
+    const ladder::ladder_view before = h[0].view(), after = h[1].view();
+    const auto people = ladder::read_people_csv(before, file_text(std::string(LADDER_DATA_DIR) + "/versions/people_2025.csv"), "people.csv");
+    if (!people) FAIL(people.diagnostics().to_string());
+    const auto impact = ladder::impact_of(before, after, ladder::compare(before, after), people->all());
+    REQUIRE(impact.people.size() == 4);
+    const auto& ada = impact.people[0];
+    const auto& cy = impact.people[1];
+    REQUIRE(ada.who->id == "ada");
+    REQUIRE(cy.who->id == "cy");
+    // ada is at L5, split into E5 and E6: which she is at is a decision, not a guess.
+    CHECK_FALSE(ada.carried);
+    CHECK(ada.after.problem.find("it is split into E5, E6") != std::string::npos);
+    // cy, at L4 (now E4), was ready for L5 and is ready for E5, one of L5's parts: the same move.
+    CHECK(cy.before.target == "L5");
+    CHECK(cy.after.target == "E5");
+    CHECK(cy.same_target);
+    CHECK_FALSE(cy.verdict_changed());
+    CHECK(cy.band_moved());
 }

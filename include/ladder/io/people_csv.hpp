@@ -418,7 +418,8 @@ private:
     void build(const gathering& g) {
         const record& first = sheet_.records[g.rows[0]];
         const std::size_t level_column = column_of(role::level);
-        if (g.split_level.line != 0 && level_column != columns_.size() && g.fixed[level_column].line == 0) {
+        const bool split = g.split_level.line != 0 && level_column != columns_.size() && g.fixed[level_column].line == 0;
+        if (split) {
             // Only rows of an earlier version gave the level, and it has been split since.
             std::string parts;
             for (const auto id : history_->level_ids(g.split_version, deciding_, g.split_level.value)) {
@@ -429,7 +430,7 @@ private:
                                       " is at is a decision to make; give their level on a row of " +
                                       version_name(l_, "the version in force")),
                                 g.split_where, 0, 0));
-            return;
+            // The rest of their rows is read all the same: every problem is reported at once.
         }
         person_builder b(l_, g.id);
         for (std::size_t c = 0; c != columns_.size(); ++c) {
@@ -533,7 +534,7 @@ private:
         const auto built = b.build();
         if (built) {
             built_.push_back(*built);
-        } else if (b.problems().empty()) {
+        } else if (b.problems().empty() && !split) {
             // Not a value's fault but the person's: no level on any of their rows.
             for (diagnostic d : built.diagnostics()) {
                 d.where = {first.line, 1};

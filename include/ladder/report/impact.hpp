@@ -44,7 +44,7 @@ struct person_impact {
     next_move before, after;
     std::optional<pay_band> band_before, band_after;  ///< of their level, in each version
     bool carried = true;       ///< false: the new version has no place for them (`after.problem` says why)
-    bool same_target = true;   ///< the move judged aims at the same level in both (through renames)
+    bool same_target = true;   ///< the move judged aims at the same level in both (through renames, merges, splits)
 
     [[nodiscard]] bool verdict_changed() const noexcept { return carried && (before.where != after.where || !same_target); }
     /// The gaps are compared where both versions give a verdict.
@@ -120,7 +120,7 @@ inline next_move next_move_of(const ladder_view& l, const readiness_entry& e) {
         pi.new_level = after.levels()[now.level].id;
         pi.band_after = after.levels()[now.level].band;
         pi.after = detail::next_move_of(after, new_verdicts[carried_index[i]]);
-        pi.same_target = carrier.level_now(pi.before.target) == pi.after.target;
+        pi.same_target = carrier.became(pi.before.target, pi.after.target);
     }
     return out;
 }

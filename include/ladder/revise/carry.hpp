@@ -14,6 +14,7 @@
 #include <ladder/model/view.hpp>
 #include <ladder/revise/changes.hpp>
 
+#include <algorithm>
 #include <span>
 #include <string>
 #include <string_view>
@@ -51,16 +52,9 @@ public:
             if (!one && c.kind != change_kind::split) continue;
             // The new ids are the new version's own strings: the views outlive `changes`.
             if (c.subject == change_subject::level && one) levels_.emplace(c.id, new_id_in(after.levels(), c.new_id));
-            else if (c.subject == change_subject::level) split_levels_.emplace(c.id, c.new_id);
+            else if (c.subject == change_subject::level) split_levels_.emplace(c.id, new_ids_in(after.levels(), c.new_id));
             else if (c.subject == change_subject::archetype && one) archetypes_.emplace(c.id, new_id_in(after.archetypes(), c.new_id));
-            else if (c.subject == change_subject::competency) {
-                auto& ids = competencies_[c.id];
-                for (std::string_view rest = c.new_id; !rest.empty();) {  // `E5, E6` when split
-                    const std::size_t comma = rest.find(", ");
-                    ids.push_back(new_id_in(after.competencies(), rest.substr(0, comma)));
-                    rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 2);
-                }
-            }
+            else if (c.subject == change_subject::competency) competencies_.emplace(c.id, new_ids_in(after.competencies(), c.new_id));
         }
     }
 
@@ -75,7 +69,9 @@ public:
         if (p.level < before_.levels().size()) {
             const std::string_view was = before_.levels()[p.level].id;
             if (const auto split = split_levels_.find(std::string(was)); split != split_levels_.end()) {
-                const std::string why = "it is split into " + split->second + ": which of them " + std::string(p.id) +
+                std::string parts;
+                for (const std::string_view id : split->second) parts += (parts.empty() ? "" : ", ") + std::string(id);
+                const std::string why = "it is split into " + parts + ": which of them " + std::string(p.id) +
                                         " is at is a decision to make";
                 diagnostic_list found;
                 found.add(detail::make_diagnostic(diagnostic_code::bad_map, severity::error, entity::person, was, why));
@@ -113,6 +109,14 @@ public:
 
     /// A level's id in the new version, for its id in the old one (the same unless renamed).
     [[nodiscard]] std::string_view level_now(std::string_view old_id) const { return now(levels_, old_id); }
+    /// Is `new_id` what the old level `old_id` is now: its id through renames and merges, or one
+    /// of the parts it was split into?
+    [[nodiscard]] bool became(std::string_view old_id, std::string_view new_id) const {
+        if (const auto split = split_levels_.find(std::string(old_id)); split != split_levels_.end()) {
+            return std::find(split->second.begin(), split->second.end(), new_id) != split->second.end();
+        }
+        return level_now(old_id) == new_id;
+    }
 
 private:
     /// A row's id in the new version's own strings (empty if it has no such row).
@@ -120,6 +124,17 @@ private:
     [[nodiscard]] static std::string_view new_id_in(std::span<const Row> rows, std::string_view id) {
         const index_t row = detail::find_row(rows, id);
         return row == no_index ? std::string_view{} : rows[row].id;
+    }
+    /// The ids a change lists (`E5, E6` when split), each in the new version's own strings.
+    template <class Row>
+    [[nodiscard]] static std::vector<std::string_view> new_ids_in(std::span<const Row> rows, std::string_view listed) {
+        std::vector<std::string_view> out;
+        for (std::string_view rest = listed; !rest.empty();) {
+            const std::size_t comma = rest.find(", ");
+            out.push_back(new_id_in(rows, rest.substr(0, comma)));
+            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 2);
+        }
+        return out;
     }
     [[nodiscard]] static std::string_view now(const std::unordered_map<std::string, std::string_view>& renamed, std::string_view id) {
         const auto found = renamed.find(std::string(id));  // a short id fits in the string itself
@@ -137,8 +152,7 @@ private:
     /// Old id -> new id(s); the keys are copies (the old ids of `changes`), the values the new
     /// version's strings.
     std::unordered_map<std::string, std::string_view> levels_, archetypes_;
-    std::unordered_map<std::string, std::vector<std::string_view>> competencies_;
-    std::unordered_map<std::string, std::string> split_levels_;  ///< old id -> `E5, E6`
+    std::unordered_map<std::string, std::vector<std::string_view>> competencies_, split_levels_;
 };
 
 LADDER_END_NAMESPACE
