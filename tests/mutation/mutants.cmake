@@ -148,11 +148,33 @@ mutant(report.shortfall_off_by_one include/ladder/report/explanation.hpp
   [=[" (short by " + std::to_string(g.required - *g.actual) + ")";]=]
   [=[" (short by " + std::to_string(g.required - *g.actual + 1) + ")";]=])
 
+# versions of a ladder: their days (core) and revisions (revise)
+mutant(revise.maps_not_followed_through_a_revision include/ladder/revise/history.hpp
+  [=[if (m.from != old || m.competency != competency) continue;]=]
+  [=[if (true) continue;]=])
+mutant(revise.split_reported_as_merged include/ladder/revise/changes.hpp
+  [=[ids->size() == 1 ? change_kind::merged : change_kind::split]=]
+  [=[ids->size() != 1 ? change_kind::merged : change_kind::split]=])
+mutant(revise.versions_in_force_one_day_late include/ladder/revise/history.hpp
+  [=[versions_[i].view().effective() <= day; ++i) found = i;]=]
+  [=[versions_[i].view().effective() < day; ++i) found = i;]=])
+mutant(revise.merged_ratings_keep_the_last include/ladder/revise/carry.hpp
+  [=[        if (value < r.value) r.value = value;]=]
+  [=[        r.value = value;]=])
+mutant(core.every_february_has_a_29th include/ladder/core/date.hpp
+  [=[(month == 2 && detail::leap_year(static_cast<std::int32_t>(year)) ? 1 : 0)]=]
+  [=[(month == 2 ? 1 : 0)]=])
+
 # io
 mutant(io.people_found_by_the_first_row_only include/ladder/io/people_csv.hpp
-  [=[            if (added) people.push_back(gathering{id, constexpr_vector<seen>(columns_.size()), {}});]=]
-  [=[            if (added || true) people.push_back(gathering{id, constexpr_vector<seen>(columns_.size()), {}});
-            at->second = people.size() - 1;]=])
+  [=[            if (added) {
+                gathering fresh;]=]
+  [=[            if (added || true) {
+                at->second = people.size();
+                gathering fresh;]=])
+mutant(io.old_cycles_read_as_the_deciding_version include/ladder/io/people_csv.hpp
+  [=[if (history_ != nullptr && version != deciding_) {]=]
+  [=[if (false) {]=])
 mutant(io.doubled_quote_read_as_one_field_end include/ladder/io/csv.hpp
   [=[if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {]=]
   [=[if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '\x01') {]=])

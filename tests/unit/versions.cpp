@@ -513,3 +513,34 @@ TEST_CASE("a move whose target was split aims at the same level when it aims at 
     CHECK_FALSE(cy.verdict_changed());
     CHECK(cy.band_moved());
 }
+
+TEST_CASE("ratings of merged competencies carry as the lowest and of a split one as a rating of each part", "[versions][csv]") {
+    constexpr std::string_view points = R"(scale p "Points" { 1 basic "Basic" 2 good "Good" 3 great "Great" 4 superb "Superb" }
+category craft "Craft"
+track ic "Individual contributor"
+)";
+    std::vector<ladder::runtime_ladder> versions;
+    versions.push_back(read(std::string(R"(ladder "Co" version "1" effective 2025-01-01)") + "\n" + std::string(points) +
+                            "competency coding \"Coding\" in craft\ncompetency design \"Design\" in craft\n"
+                            "competency ops \"Operations\" in craft\nlevel L5 \"Senior\" on ic\n"));
+    versions.push_back(read(std::string(R"(ladder "Co" version "2" effective 2026-01-01)") + "\n" + std::string(points) +
+                            "competency building \"Building\" in craft\ncompetency oncall \"On call\" in craft\n"
+                            "competency tooling \"Tooling\" in craft\nlevel L5 \"Senior\" on ic\n"
+                            "maps coding -> building\nmaps design -> building\nmaps ops -> oncall, tooling\n"));
+    const auto h = ladder::make_history(std::move(versions), {});
+    REQUIRE(h);
+    const std::string csv = "person,level,cycle,date,coding,design,ops,building\n"
+                            "ada,L5,2025H2,2025-12-15,4,2,great,\n"
+                            "ada,L5,2026H1,2026-06-30,,,,3\n";
+    const auto people = ladder::read_people_csv(*h, csv, "people.csv");
+    if (!people) FAIL(people.diagnostics().to_string());
+    const ladder::ladder_view v = (*h)[1].view();
+    const auto rated = [&](std::size_t cycle, std::string_view id) {
+        return (*people)[0].cycles[cycle].ratings[ladder::detail::find_row(v.competencies(), id)];
+    };
+    CHECK(rated(0, "building") == 2);  // coding 4 and design 2, merged: the lowest
+    CHECK(rated(0, "oncall") == 3);    // ops `great`, a point of the old scale, split: each part
+    CHECK(rated(0, "tooling") == 3);
+    CHECK(rated(1, "building") == 3);
+    CHECK_FALSE(rated(1, "oncall").has_value());
+}
