@@ -131,8 +131,8 @@ mutant(calibrate.position_gap_weighs_more include/ladder/calibrate/calibration.h
 
 # revise
 mutant(revise.people_carried_without_renames include/ladder/revise/carry.hpp
-  [=[            if (c.kind != change_kind::renamed) continue;]=]
-  [=[            if (c.kind != change_kind::renamed || true) continue;]=])
+  [=[            if (!one && c.kind != change_kind::split) continue;]=]
+  [=[            if (true) continue;]=])
 
 # report
 mutant(report.json_escape_drops_control_characters include/ladder/report/escape.hpp

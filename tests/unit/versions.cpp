@@ -332,6 +332,16 @@ TEST_CASE("a cycle's cells are read against the version in force on its day", "[
         CHECK(text.find("on or after the day of the person's cycle before it, 2026-12-01 on line 4") != std::string::npos);
         CHECK(text.find("the first takes effect on 2025-01-01") != std::string::npos);
     }
+    SECTION("a point's name read on the scale of the version in force, with its did-you-mean") {
+        const std::string csv = "person,level,cycle,date,coding\n"
+                                "ada,L5,2025H2,2025-12-15,strnog\n"
+                                "ada,E6,2026H1,2026-06-30,4\n";
+        const auto people = ladder::read_people_csv(h, csv, "people.csv");
+        REQUIRE_FALSE(people);
+        CHECK(codes_of(people.diagnostics()) == "unknown-id strnog;");
+        CHECK(people.diagnostics().to_string("people.csv").find("people.csv:2:26: error[unknown-id]") != std::string::npos);
+        CHECK(people.diagnostics().to_string().find("did you mean 'strong'?") != std::string::npos);
+    }
     SECTION("no date column with several versions") {
         const auto people = ladder::read_people_csv(h, "person,level,cycle,coding\nada,E6,2026H1,4\n", "people.csv");
         REQUIRE_FALSE(people);
@@ -530,7 +540,7 @@ track ic "Individual contributor"
     const auto h = ladder::make_history(std::move(versions), {});
     REQUIRE(h);
     const std::string csv = "person,level,cycle,date,coding,design,ops,building\n"
-                            "ada,L5,2025H2,2025-12-15,4,2,great,\n"
+                            "ada,L5,2025H2,2025-12-15,2,4,great,\n"
                             "ada,L5,2026H1,2026-06-30,,,,3\n";
     const auto people = ladder::read_people_csv(*h, csv, "people.csv");
     if (!people) FAIL(people.diagnostics().to_string());
@@ -538,7 +548,7 @@ track ic "Individual contributor"
     const auto rated = [&](std::size_t cycle, std::string_view id) {
         return (*people)[0].cycles[cycle].ratings[ladder::detail::find_row(v.competencies(), id)];
     };
-    CHECK(rated(0, "building") == 2);  // coding 4 and design 2, merged: the lowest
+    CHECK(rated(0, "building") == 2);  // coding 2 and design 4, merged: the lowest, not the last
     CHECK(rated(0, "oncall") == 3);    // ops `great`, a point of the old scale, split: each part
     CHECK(rated(0, "tooling") == 3);
     CHECK(rated(1, "building") == 3);

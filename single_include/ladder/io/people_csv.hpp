@@ -700,12 +700,18 @@ private:
                     }
                     if (!number) {
                         const index_t scale = then.scale_index_of(then.competencies()[row]);
-                        if (const scale_point* point = scale == no_index ? nullptr : then.point_by_id(scale, value)) number = point->value;
+                        if (const scale_point* point = scale == no_index ? nullptr : then.point_by_id(scale, value)) {
+                            number = point->value;
+                        } else {
+                            // Not a point of the scale it was rated on: did-you-mean from that scale.
+                            const std::string_view near = scale == no_index ? std::string_view{} : closest_id(then.points_of(then.scales()[scale]), value);
+                            add(make_diagnostic(diagnostic_code::unknown_id, severity::error, entity::scale_point, value, {}, field(r, c).where,
+                                                0, 0, near));
+                            continue;
+                        }
                     }
                     for (const std::string_view id : history_->competency_ids(version, deciding_, competency)) {
-                        if (!number) ratings.push_back(rating_spec(id, value));  // not a point of its scale: reported there
-                        else if (!detail::keep_lowest(ratings, id, *number)) continue;
-                        places.push_back(field(r, c).where);
+                        if (detail::keep_lowest(ratings, id, *number)) places.push_back(field(r, c).where);
                     }
                     continue;
                 }
