@@ -90,8 +90,9 @@ foreach(entry IN LISTS entries)
   endif()
 endforeach()
 set(binary "${SCRATCH}/build/mutation")
-# A run stopped while a mutant was planted leaves that file's objects built from the mutant, and
-# the copy above restores its text with its old timestamp: touch it so that it is built again.
+# The last mutant a run planted (restored, or left planted by a run that was stopped) leaves its
+# file's objects built from the mutant, and the copy above gives the file back its old timestamp:
+# touch it so that it is built again (the marker names it).
 set(marker "${SCRATCH}/build/planted-mutant.txt")
 if(EXISTS "${marker}")
   file(READ "${marker}" interrupted)
@@ -148,8 +149,7 @@ foreach(name IN LISTS selected)
   build_and_test(failure)
   string(TIMESTAMP ended "%s")
   math(EXPR seconds "${ended} - ${started}")
-  file(WRITE "${SCRATCH}/${file}" "${original}")
-  file(REMOVE "${marker}")
+  file(WRITE "${SCRATCH}/${file}" "${original}")  # the marker stays: see the copy above
 
   string(REGEX REPLACE "\\..*" "" layer "${name}")
   if(NOT layer IN_LIST layers)
