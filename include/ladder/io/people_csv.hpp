@@ -398,6 +398,13 @@ private:
         return false;
     }
 
+    /// A rating of `competency`, which the version in force on the row's day does not have.
+    void not_in_version(std::string_view competency, const record& r, std::size_t version, source_position where) {
+        const ladder_view then = (*history_)[version].view();
+        add(make_diagnostic(diagnostic_code::not_in_version, severity::error, entity::competency, competency,
+                            owned(day_text(row_date(r)) + " (" + version_name(then, history_->source(version)) + ")"), where, 0, 0));
+    }
+
     /// Text a finding views, kept until the findings own their strings.
     std::string_view owned(std::string text) { return texts_.emplace_back(std::move(text)); }
     void bad(const csv_field& f, std::string_view wanted) {
@@ -421,10 +428,7 @@ private:
         const bool split = g.split_level.line != 0 && level_column != columns_.size() && g.fixed[level_column].line == 0;
         if (split) {
             // Only rows of an earlier version gave the level, and it has been split since.
-            std::string parts;
-            for (const auto id : history_->level_ids(g.split_version, deciding_, g.split_level.value)) {
-                parts += (parts.empty() ? "" : ", ") + std::string(id);
-            }
+            const std::string parts = id_list(history_->level_ids(g.split_version, deciding_, g.split_level.value));
             add(make_diagnostic(diagnostic_code::bad_map, severity::error, entity::text, g.split_level.value,
                                 owned("it is split into " + parts + ": which of them " + std::string(g.id) +
                                       " is at is a decision to make; give their level on a row of " +
@@ -488,9 +492,7 @@ private:
                     const ladder_view then = (*history_)[version].view();
                     const index_t row = find_row(then.competencies(), competency);
                     if (row == no_index) {
-                        add(make_diagnostic(diagnostic_code::not_in_version, severity::error, entity::competency, competency,
-                                            owned(day_text(row_date(r)) + " (" + version_name(then, history_->source(version)) + ")"),
-                                            field(r, c).where, 0, 0));
+                        not_in_version(competency, r, version, field(r, c).where);
                         continue;
                     }
                     if (!number) {
@@ -510,10 +512,8 @@ private:
                     }
                     continue;
                 }
-                if (columns_[c].row == no_index) {
-                    add(make_diagnostic(diagnostic_code::not_in_version, severity::error, entity::competency, competency,
-                                        owned(day_text(row_date(r)) + " (" + version_name(l_, history_->source(deciding_)) + ")"),
-                                        field(r, c).where, 0, 0));
+                if (columns_[c].row == no_index) {  // a competency of earlier versions only, on a row of the deciding one
+                    not_in_version(competency, r, version, field(r, c).where);
                     continue;
                 }
                 if (number) ratings.push_back(rating_spec(competency, *number));

@@ -69,9 +69,7 @@ public:
         if (p.level < before_.levels().size()) {
             const std::string_view was = before_.levels()[p.level].id;
             if (const auto split = split_levels_.find(std::string(was)); split != split_levels_.end()) {
-                std::string parts;
-                for (const std::string_view id : split->second) parts += (parts.empty() ? "" : ", ") + std::string(id);
-                const std::string why = "it is split into " + parts + ": which of them " + std::string(p.id) +
+                const std::string why = "it is split into " + detail::id_list(split->second) + ": which of them " + std::string(p.id) +
                                         " is at is a decision to make";
                 diagnostic_list found;
                 found.add(detail::make_diagnostic(diagnostic_code::bad_map, severity::error, entity::person, was, why));

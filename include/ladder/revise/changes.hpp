@@ -68,6 +68,17 @@ struct ladder_changes {
 
 namespace detail {
 
+/// Ids as a change lists them, `E5, E6` (the new ids of a split, in a ladder_change's `new_id`).
+template <class Ids>
+std::string id_list(const Ids& ids) {
+    std::string out;
+    for (const std::string_view id : ids) {
+        if (!out.empty()) out += ", ";
+        out += id;
+    }
+    return out;
+}
+
 /// What the new version's `maps` lines say of one kind of row (levels, or competencies): each
 /// old id mapped, with its new ids in the order written; and every new id mapped to.
 struct revision_targets {
@@ -180,10 +191,8 @@ private:
             if (!to_new[i]) {
                 if (const auto* ids = maps.find(old_rows[i].id); ids != nullptr) {
                     // Mapped but not paired: to several ids (split), or to one another row has (merged).
-                    std::string listed;
-                    for (const std::string_view id : *ids) listed += (listed.empty() ? "" : ", ") + std::string(id);
                     found_.items.push_back(ladder_change{s, ids->size() == 1 ? change_kind::merged : change_kind::split,
-                                                         std::string(old_rows[i].id), std::move(listed), {}, {}, {}});
+                                                         std::string(old_rows[i].id), id_list(*ids), {}, {}, {}});
                 } else {
                     add(s, change_kind::removed, old_rows[i].id);
                 }
