@@ -28,6 +28,7 @@
 #include <ladder/model/expectations.hpp>
 #include <ladder/model/builder.hpp>
 #include <ladder/model/person.hpp>
+#include <ladder/model/people_table.hpp>
 #include <ladder/model/static_ladder.hpp>
 #include <ladder/model/runtime_ladder.hpp>
 // text: .ladder files into a builder, and back

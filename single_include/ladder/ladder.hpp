@@ -3122,13 +3122,15 @@ LADDER_END_NAMESPACE
 
 LADDER_BEGIN_NAMESPACE
 
-/// One review cycle: a rating per competency (by competency row; empty where not rated).
+/// One review cycle: its name, note and date. Its ratings are a row of the person's `ratings`.
 struct review_cycle {
     std::string_view id;    ///< e.g. "2026H1"
     std::string_view note;  ///< optional
-    constexpr_vector<std::optional<rating>> ratings;
-    day_number date = 0;  ///< the day it was decided (core/date.hpp); 0 when not given
+    day_number date = 0;    ///< the day it was decided (core/date.hpp); 0 when not given
 };
+
+/// A rating, or none where a competency was not rated.
+using rating_cell = std::optional<rating>;
 
 /// The value of a ladder-declared attribute for one person. Booleans are 0 or 1, durations are
 /// in months; `text` holds a text attribute.
@@ -3144,7 +3146,75 @@ struct exemption {
     std::string_view reason;
 };
 
-/// A person on a ladder. Cycles are oldest first.
+struct person;
+
+/// A person as rules, checks and reports read them: a light view of a `person`, or of one row of
+/// a `people_table` (model/people_table.hpp). Ratings are one block of cells, a row per cycle
+/// (oldest first) of one cell per competency; reading one is an index, not a search. The
+/// person's storage must outlive the view.
+class person_ref {
+public:
+    std::string_view id;
+    std::string_view name;
+    index_t level = no_index;
+    index_t archetype = no_index;  ///< no_index: none
+    std::int32_t months_in_level = 0;
+    std::int32_t tenure_months = 0;
+
+    constexpr person_ref() noexcept = default;
+    constexpr person_ref(const person& p) noexcept;  // NOLINT(google-explicit-constructor): a person is read as its view
+    /// A view of parts kept elsewhere: `ratings` holds a row of `row_size` cells per cycle.
+    constexpr person_ref(std::string_view person_id, std::string_view person_name, index_t level_row,
+                         index_t archetype_row, std::int32_t months, std::int32_t tenure, std::span<const review_cycle> cycles,
+                         const rating_cell* ratings, std::uint32_t row_size, std::span<const attribute_value> attributes,
+                         std::span<const exemption> exemptions) noexcept
+        : id(person_id), name(person_name), level(level_row), archetype(archetype_row), months_in_level(months),
+          tenure_months(tenure), cycles_(cycles), ratings_(ratings), row_size_(row_size), attributes_(attributes),
+          exemptions_(exemptions) {}
+
+    /// How many review cycles the person has.
+    [[nodiscard]] constexpr std::size_t cycle_count() const noexcept { return cycles_.size(); }
+    /// The review cycles, oldest first.
+    [[nodiscard]] constexpr std::span<const review_cycle> cycles() const noexcept { return cycles_; }
+    /// The rating in the cycle `back` cycles before the latest (0: the latest); empty if unrated.
+    [[nodiscard]] constexpr rating_cell rating_of(index_t competency, std::size_t back = 0) const noexcept {
+        if (back >= cycles_.size() || competency >= row_size_) return std::nullopt;
+        return ratings_[(cycles_.size() - 1 - back) * row_size_ + competency];
+    }
+    /// The ratings of cycle `k` (0: the oldest), one cell per competency.
+    [[nodiscard]] constexpr std::span<const rating_cell> ratings_in(std::size_t k) const noexcept {
+        if (k >= cycles_.size()) return {};
+        return {ratings_ + k * row_size_, row_size_};
+    }
+    /// The value of an attribute, if the person has one.
+    [[nodiscard]] constexpr const attribute_value* value_of(index_t attribute) const noexcept {
+        for (const auto& a : attributes_) {
+            if (a.attribute == attribute) return &a;
+        }
+        return nullptr;
+    }
+    /// Whether the person is exempt from anything (most are not: one test skips every lookup).
+    [[nodiscard]] constexpr bool has_exemptions() const noexcept { return !exemptions_.empty(); }
+    /// The exemption from a competency, if any.
+    [[nodiscard]] constexpr const exemption* exemption_from(index_t competency) const noexcept {
+        for (const auto& e : exemptions_) {
+            if (e.competency == competency) return &e;
+        }
+        return nullptr;
+    }
+    [[nodiscard]] constexpr std::span<const attribute_value> attributes() const noexcept { return attributes_; }
+    [[nodiscard]] constexpr std::span<const exemption> exemptions() const noexcept { return exemptions_; }
+
+private:
+    std::span<const review_cycle> cycles_;
+    const rating_cell* ratings_ = nullptr;
+    std::uint32_t row_size_ = 0;
+    std::span<const attribute_value> attributes_;
+    std::span<const exemption> exemptions_;
+};
+
+/// A person on a ladder, owning their record. Cycles are oldest first; `ratings` holds a row of
+/// `row_size` cells per cycle (a cell per competency of the ladder), in the cycles' order.
 struct person {
     std::string_view id;
     std::string_view name;
@@ -3153,30 +3223,34 @@ struct person {
     std::int32_t months_in_level = 0;
     std::int32_t tenure_months = 0;
     constexpr_vector<review_cycle> cycles;
+    constexpr_vector<rating_cell> ratings;
+    std::uint32_t row_size = 0;  ///< cells per cycle: the ladder's competencies
     constexpr_vector<attribute_value> attributes;
     constexpr_vector<exemption> exemptions;
 
     /// The rating in the cycle `back` cycles before the latest (0: the latest); empty if unrated.
-    [[nodiscard]] constexpr std::optional<rating> rating_of(index_t competency, std::size_t back = 0) const noexcept {
-        if (back >= cycles.size()) return std::nullopt;
-        const auto& c = cycles[cycles.size() - 1 - back];
-        return competency < c.ratings.size() ? c.ratings[competency] : std::nullopt;
+    [[nodiscard]] constexpr rating_cell rating_of(index_t competency, std::size_t back = 0) const noexcept {
+        return person_ref(*this).rating_of(competency, back);
+    }
+    /// The ratings of cycle `k` (0: the oldest), one cell per competency.
+    [[nodiscard]] constexpr std::span<const rating_cell> ratings_in(std::size_t k) const noexcept {
+        return person_ref(*this).ratings_in(k);
     }
     /// The value of an attribute, if the person has one.
     [[nodiscard]] constexpr const attribute_value* value_of(index_t attribute) const noexcept {
-        for (const auto& a : attributes) {
-            if (a.attribute == attribute) return &a;
-        }
-        return nullptr;
+        return person_ref(*this).value_of(attribute);
     }
     /// The exemption from a competency, if any.
     [[nodiscard]] constexpr const exemption* exemption_from(index_t competency) const noexcept {
-        for (const auto& e : exemptions) {
-            if (e.competency == competency) return &e;
-        }
-        return nullptr;
+        return person_ref(*this).exemption_from(competency);
     }
 };
+
+constexpr person_ref::person_ref(const person& p) noexcept
+    : id(p.id), name(p.name), level(p.level), archetype(p.archetype), months_in_level(p.months_in_level),
+      tenure_months(p.tenure_months), cycles_(p.cycles.data(), p.cycles.size()), ratings_(p.ratings.data()),
+      row_size_(p.row_size), attributes_(p.attributes.data(), p.attributes.size()),
+      exemptions_(p.exemptions.data(), p.exemptions.size()) {}
 
 /// Builds a person against a ladder, in constant expressions or at runtime. Every id is looked
 /// up as it is given; build() returns the person or every unknown id, each with a did-you-mean.
@@ -3221,7 +3295,9 @@ public:
     /// which version of a ladder was in force (docs/versions.md).
     constexpr person_builder& cycle(std::string_view id, std::span<const rating_spec> ratings, std::string_view note = {},
                                     day_number date = 0) {
-        review_cycle c{id, note, constexpr_vector<std::optional<rating>>(ladder_.competencies().size()), date};
+        const std::size_t row = p_.ratings.size();
+        p_.row_size = static_cast<std::uint32_t>(ladder_.competencies().size());
+        for (std::size_t k = 0; k != p_.row_size; ++k) p_.ratings.push_back(std::nullopt);
         for (const auto& r : ratings) {
             const auto found = find_competency(ladder_, r.competency);
             if (!found) {
@@ -3229,9 +3305,9 @@ public:
                 continue;
             }
             const auto value = value_of(ladder_.competencies()[found->index()], r);
-            if (value) c.ratings[found->index()] = *value;
+            if (value) p_.ratings[row + found->index()] = *value;
         }
-        p_.cycles.push_back(std::move(c));
+        p_.cycles.push_back(review_cycle{id, note, date});
         return *this;
     }
 
@@ -3324,6 +3400,184 @@ private:
 
 LADDER_END_NAMESPACE
 // end ladder/model/person.hpp
+// begin ladder/model/people_table.hpp
+
+// A company's people as one table: a column per fact (ids, names, levels, archetypes, months),
+// every review cycle of everyone in one column, and every rating in one block of cells, a row
+// per cycle of a cell per competency. Attributes and exemptions, which few people have, are side
+// columns. A person is a row, read as a person_ref: judging a million people walks a few arrays
+// front to back instead of following each person's own buffers.
+//
+//     ladder::people_table team(l.competencies().size());
+//     for (const ladder::person& p : people) team.add(p);
+//     ladder::judge(moves, team, targets, out);
+
+// ladder/core/config.hpp (included above)
+// ladder/core/constexpr_vector.hpp (included above)
+// ladder/model/person.hpp (included above)
+
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <span>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+class people_table;
+
+/// Rows [first, last) of a people table: what judge() and threads sharing the work take.
+class people_rows {
+public:
+    class iterator {
+    public:
+        using iterator_category = std::random_access_iterator_tag;
+        using value_type = person_ref;
+        using difference_type = std::ptrdiff_t;
+        using pointer = void;
+        using reference = person_ref;
+
+        constexpr iterator() noexcept = default;
+        constexpr iterator(const people_table* t, std::size_t row) noexcept : table_(t), row_(row) {}
+        [[nodiscard]] constexpr person_ref operator*() const noexcept;
+        [[nodiscard]] constexpr person_ref operator[](difference_type n) const noexcept { return *(*this + n); }
+        constexpr iterator& operator++() noexcept { return ++row_, *this; }
+        constexpr iterator operator++(int) noexcept { return {table_, row_++}; }
+        constexpr iterator& operator--() noexcept { return --row_, *this; }
+        constexpr iterator operator--(int) noexcept { return {table_, row_--}; }
+        constexpr iterator& operator+=(difference_type n) noexcept { return row_ += static_cast<std::size_t>(n), *this; }
+        constexpr iterator& operator-=(difference_type n) noexcept { return row_ -= static_cast<std::size_t>(n), *this; }
+        [[nodiscard]] friend constexpr iterator operator+(iterator i, difference_type n) noexcept { return i += n; }
+        [[nodiscard]] friend constexpr iterator operator+(difference_type n, iterator i) noexcept { return i += n; }
+        [[nodiscard]] friend constexpr iterator operator-(iterator i, difference_type n) noexcept { return i -= n; }
+        [[nodiscard]] friend constexpr difference_type operator-(iterator a, iterator b) noexcept {
+            return static_cast<difference_type>(a.row_) - static_cast<difference_type>(b.row_);
+        }
+        [[nodiscard]] friend constexpr bool operator==(iterator a, iterator b) noexcept { return a.row_ == b.row_; }
+        [[nodiscard]] friend constexpr auto operator<=>(iterator a, iterator b) noexcept { return a.row_ <=> b.row_; }
+
+    private:
+        const people_table* table_ = nullptr;
+        std::size_t row_ = 0;
+    };
+
+    constexpr people_rows(const people_table& t, std::size_t first, std::size_t last) noexcept
+        : table_(&t), first_(first), last_(last < first ? first : last) {}
+
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return last_ - first_; }
+    [[nodiscard]] constexpr bool empty() const noexcept { return last_ == first_; }
+    [[nodiscard]] constexpr person_ref operator[](std::size_t i) const noexcept;
+    [[nodiscard]] constexpr iterator begin() const noexcept { return {table_, first_}; }
+    [[nodiscard]] constexpr iterator end() const noexcept { return {table_, last_}; }
+
+private:
+    const people_table* table_;
+    std::size_t first_;
+    std::size_t last_;
+};
+
+/// People of one ladder, a row each. Strings are viewed, not copied: they must outlive the
+/// table (a people_list keeps its own text; people built in code view their literals).
+class people_table {
+public:
+    constexpr people_table() noexcept = default;
+    /// A table for a ladder of `competencies` competencies: each cycle holds that many cells.
+    constexpr explicit people_table(std::size_t competencies) noexcept
+        : row_size_(static_cast<std::uint32_t>(competencies)) {}
+
+    /// Room for `people` people of `cycles` cycles each, so that adding them does not move the
+    /// columns.
+    constexpr void reserve(std::size_t people, std::size_t cycles = 3) {
+        ids_.reserve(people);
+        names_.reserve(people);
+        levels_.reserve(people);
+        archetypes_.reserve(people);
+        months_.reserve(people);
+        tenure_.reserve(people);
+        first_cycle_.reserve(people + 1);
+        first_attribute_.reserve(people + 1);
+        first_exemption_.reserve(people + 1);
+        cycles_.reserve(people * cycles);
+        ratings_.reserve(people * cycles * row_size_);
+    }
+
+    /// Adds a person as the next row and returns the row. A cycle keeps the table's number of
+    /// cells: ratings past it are dropped and missing ones are not rated (a person of the same
+    /// ladder has exactly as many).
+    constexpr std::size_t add(person_ref p) {
+        const std::size_t row = ids_.size();
+        if (row == 0) {
+            first_cycle_.push_back(0);
+            first_attribute_.push_back(0);
+            first_exemption_.push_back(0);
+        }
+        ids_.push_back(p.id);
+        names_.push_back(p.name);
+        levels_.push_back(p.level);
+        archetypes_.push_back(p.archetype);
+        months_.push_back(p.months_in_level);
+        tenure_.push_back(p.tenure_months);
+        for (std::size_t k = 0; k != p.cycle_count(); ++k) {
+            cycles_.push_back(p.cycles()[k]);
+            const auto cells = p.ratings_in(k);
+            for (std::size_t c = 0; c != row_size_; ++c) ratings_.push_back(c < cells.size() ? cells[c] : rating_cell{});
+        }
+        for (const auto& a : p.attributes()) attributes_.push_back(a);
+        for (const auto& e : p.exemptions()) exemptions_.push_back(e);
+        first_cycle_.push_back(static_cast<std::uint32_t>(cycles_.size()));
+        first_attribute_.push_back(static_cast<std::uint32_t>(attributes_.size()));
+        first_exemption_.push_back(static_cast<std::uint32_t>(exemptions_.size()));
+        return row;
+    }
+
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return ids_.size(); }
+    [[nodiscard]] constexpr bool empty() const noexcept { return ids_.empty(); }
+    /// Cells per cycle: the ladder's competencies.
+    [[nodiscard]] constexpr std::size_t competencies() const noexcept { return row_size_; }
+
+    /// Row `i`, as the rules read a person.
+    [[nodiscard]] constexpr person_ref operator[](std::size_t i) const noexcept {
+        const std::uint32_t c0 = first_cycle_[i], c1 = first_cycle_[i + 1];
+        const std::uint32_t a0 = first_attribute_[i], a1 = first_attribute_[i + 1];
+        const std::uint32_t e0 = first_exemption_[i], e1 = first_exemption_[i + 1];
+        return person_ref(ids_[i], names_[i], levels_[i], archetypes_[i], months_[i], tenure_[i],
+                          std::span<const review_cycle>(cycles_.data() + c0, c1 - c0),
+                          ratings_.data() + static_cast<std::size_t>(c0) * row_size_, row_size_,
+                          std::span<const attribute_value>(attributes_.data() + a0, a1 - a0),
+                          std::span<const exemption>(exemptions_.data() + e0, e1 - e0));
+    }
+    [[nodiscard]] constexpr people_rows rows(std::size_t first, std::size_t last) const noexcept {
+        return {*this, first, last < size() ? last : size()};
+    }
+    [[nodiscard]] constexpr people_rows::iterator begin() const noexcept { return {this, 0}; }
+    [[nodiscard]] constexpr people_rows::iterator end() const noexcept { return {this, size()}; }
+
+    /// The columns, for code that reads one fact of everyone (a level's headcount, say).
+    [[nodiscard]] constexpr std::span<const std::string_view> ids() const noexcept { return {ids_.data(), ids_.size()}; }
+    [[nodiscard]] constexpr std::span<const index_t> levels() const noexcept { return {levels_.data(), levels_.size()}; }
+
+private:
+    constexpr_vector<std::string_view> ids_;
+    constexpr_vector<std::string_view> names_;
+    constexpr_vector<index_t> levels_;
+    constexpr_vector<index_t> archetypes_;
+    constexpr_vector<std::int32_t> months_;
+    constexpr_vector<std::int32_t> tenure_;
+    constexpr_vector<std::uint32_t> first_cycle_;  ///< row i's cycles are [first_cycle_[i], first_cycle_[i + 1])
+    constexpr_vector<review_cycle> cycles_;
+    constexpr_vector<rating_cell> ratings_;  ///< row_size_ cells per cycle, in cycles_' order
+    constexpr_vector<std::uint32_t> first_attribute_;
+    constexpr_vector<attribute_value> attributes_;
+    constexpr_vector<std::uint32_t> first_exemption_;
+    constexpr_vector<exemption> exemptions_;
+    std::uint32_t row_size_ = 0;
+};
+
+constexpr person_ref people_rows::iterator::operator*() const noexcept { return (*table_)[row_]; }
+constexpr person_ref people_rows::operator[](std::size_t i) const noexcept { return (*table_)[first_ + i]; }
+
+LADDER_END_NAMESPACE
+// end ladder/model/people_table.hpp
 // begin ladder/model/static_ladder.hpp
 
 // ladder/core/config.hpp (included above)
@@ -6850,7 +7104,7 @@ struct history_tally {
 class rule_evaluator {
 public:
     /// With explain false, only the verdict is worked out: no clause, gap or missing-data lists.
-    constexpr rule_evaluator(const rule_view& r, const person& p, bool explain = true)
+    constexpr rule_evaluator(const rule_view& r, person_ref p, bool explain = true)
         : r_(r), nodes_(r.nodes()), l_(r.ladder()), p_(p), cycles_met_(explain ? r.nodes().size() : 0),
           explain_(explain) {
         // A rule of up to inline_nodes nodes is evaluated without touching the heap.
@@ -6941,7 +7195,7 @@ private:
         return known(*r);
     }
     constexpr tri missing_rating(index_t competency) {
-        note_missing(cycles_back_ < p_.cycles.size() ? entity::competency : entity::text, competency);
+        note_missing(cycles_back_ < p_.cycle_count() ? entity::competency : entity::text, competency);
         return unknown_value;
     }
 
@@ -6996,7 +7250,7 @@ private:
     constexpr tri meets_or_gap(const rule_node& n) {
         const index_t as = n.b != no_index ? n.b : archetype_in_force(l_, p_.archetype, n.a);
         expectation_tally tally;
-        const bool exemptions = !p_.exemptions.empty();
+        const bool exemptions = p_.has_exemptions();
         // The verdict alone: meets() is decided by the first shortfall.
         const bool stop_when_short = !explain_ && n.kind == node_kind::meets;
         for_each_expectation(l_, n.a, as, [&](index_t competency, rating minimum) {
@@ -7110,7 +7364,7 @@ private:
     rule_view r_;
     std::span<const rule_node> nodes_;
     ladder_view l_;
-    const person& p_;
+    person_ref p_;
     static constexpr std::size_t inline_nodes = 128;
     tri inline_values_[inline_nodes];
     constexpr_vector<tri> heap_values_;
@@ -7129,14 +7383,14 @@ private:
 /// Evaluates a rule for a person on the ladder both were made against (the rule's). A failed
 /// result means the rule is broken for this input (division by zero, too many steps), never
 /// "the rule says no".
-[[nodiscard]] constexpr result<evaluation> evaluate(const rule_view& r, const person& p) {
+[[nodiscard]] constexpr result<evaluation> evaluate(const rule_view& r, person_ref p) {
     detail::rule_evaluator e(r, p);
     return e.run();
 }
 
 /// The verdict alone, without the explanation's lists: the fast path for many people. A failed
 /// result means the rule is broken for this input, as with evaluate().
-[[nodiscard]] constexpr result<verdict> check(const rule_view& r, const person& p) {
+[[nodiscard]] constexpr result<verdict> check(const rule_view& r, person_ref p) {
     detail::rule_evaluator e(r, p, false);
     auto outcome = e.run();
     if (!outcome) return outcome.diagnostics();
@@ -7174,7 +7428,7 @@ namespace detail {
 /// Where the lowered code stands: the person, the cycle looked at, the competency a quantifier
 /// visits.
 struct lowered_state {
-    const person& p;
+    person_ref p;
     std::size_t back = 0;
     index_t bound = no_index;
 };
@@ -7267,7 +7521,7 @@ constexpr tri lowered(lowered_state& s) noexcept {
             // one is known only at runtime, so that walk reads the ladder, as the interpreter does.
             if (const index_t as = archetype_in_force(R.ladder, s.p.archetype, n.a); as != no_index) {
                 for_each_expectation(R.ladder, n.a, as, [&](index_t competency, rating minimum) {
-                    if (!s.p.exemptions.empty() && s.p.exemption_from(competency) != nullptr) return true;
+                    if (s.p.has_exemptions() && s.p.exemption_from(competency) != nullptr) return true;
                     tally.add(lowered_rating(s, competency), minimum);
                     return k != node_kind::meets || tally.shortfall == 0;
                 });
@@ -7275,7 +7529,7 @@ constexpr tri lowered(lowered_state& s) noexcept {
             }
         }
         for (const auto& e : expectation_list<R, n.a, n.b>) {
-            if (!s.p.exemptions.empty() && s.p.exemption_from(e.competency) != nullptr) continue;
+            if (s.p.has_exemptions() && s.p.exemption_from(e.competency) != nullptr) continue;
             tally.add(lowered_rating(s, e.competency), e.minimum);
             if (k == node_kind::meets && tally.shortfall > 0) return known(0);
         }
@@ -7284,7 +7538,7 @@ constexpr tri lowered(lowered_state& s) noexcept {
         quantifier_tally tally(k, I);
         const index_t outer = s.bound;
         for (index_t c : member_list<R, n.a>) {
-            if (!s.p.exemptions.empty() && s.p.exemption_from(c) != nullptr) continue;
+            if (s.p.has_exemptions() && s.p.exemption_from(c) != nullptr) continue;
             s.bound = c;
             tally.add(lowered<R, n.left>(s));
         }
@@ -7346,7 +7600,7 @@ namespace detail {
 /// The verdict by the lowered code of `Data` (a static_rule with static storage), or by the
 /// interpreter where it is not lowerable: what check() of `view` gives.
 template <const auto& Data>
-[[nodiscard]] constexpr result<verdict> check_lowered(const rule_view& view, const person& p) {
+[[nodiscard]] constexpr result<verdict> check_lowered(const rule_view& view, person_ref p) {
     if constexpr (!lowerable<Data>()) {
         return check(view, p);
     } else {
@@ -7380,7 +7634,7 @@ struct ladder_condition {
 /// of its view gives (verdict, or the division-by-zero diagnostic), at the speed of the check
 /// written by hand. Usable in constant expressions.
 template <const auto& Ladder, fixed_string Text>
-[[nodiscard]] constexpr result<verdict> check(const compiled_rule<Ladder, Text>& r, const person& p) {
+[[nodiscard]] constexpr result<verdict> check(const compiled_rule<Ladder, Text>& r, person_ref p) {
     return detail::check_lowered<compiled_rule<Ladder, Text>::data>(r.view(), p);
 }
 
@@ -7388,7 +7642,7 @@ template <const auto& Ladder, fixed_string Text>
 /// compile-time ladder with static storage, by lowered code: what check(rule_of(…)) gives. An
 /// empty condition (a move without `when`) has no verdict of its own: unknown.
 template <const auto& Ladder, std::size_t Condition>
-[[nodiscard]] constexpr result<verdict> check_condition(const person& p) {
+[[nodiscard]] constexpr result<verdict> check_condition(person_ref p) {
     using condition = detail::ladder_condition<Ladder, Condition>;
     if constexpr (condition::at.node_count == 0) {
         return verdict::unknown;
@@ -9615,7 +9869,7 @@ struct transition_outcome {
 
 /// Judges a move for a person: its guard, and a declared move's advisories. Fails only when a
 /// condition is broken for this person (division by zero), never because the answer is no.
-[[nodiscard]] inline result<transition_outcome> judge_move(const ladder_view& l, const level_move& m, const person& p) {
+[[nodiscard]] inline result<transition_outcome> judge_move(const ladder_view& l, const level_move& m, person_ref p) {
     const rule_view guard = guard_of(l, m);
     auto decision = evaluate(guard, p);
     if (!decision) return decision.diagnostics();
@@ -9638,7 +9892,7 @@ struct transition_outcome {
 }
 
 /// Judges transition `row` for a person (`way_back`: back through a two-way switch).
-[[nodiscard]] inline result<transition_outcome> evaluate_transition(const ladder_view& l, index_t row, const person& p,
+[[nodiscard]] inline result<transition_outcome> evaluate_transition(const ladder_view& l, index_t row, person_ref p,
                                                                     bool way_back = false) {
     return judge_move(l, move_of(l, row, way_back), p);
 }
@@ -9674,6 +9928,7 @@ LADDER_END_NAMESPACE
 // ladder/rules/evaluate.hpp (included above)
 // ladder/rules/rule.hpp (included above)
 
+#include <concepts>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -9769,7 +10024,7 @@ namespace detail {
 /// the ladder declares no such move); the report explains it, lists the gaps largest first in
 /// the ladder's words, the advisories, and for a step back the pay outcome. Fails only when a
 /// condition is broken for this person (a diagnostic), never because the answer is no.
-[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, const person& p, level_ref target) {
+[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, person_ref p, level_ref target) {
     readiness_report out;
     out.from = p.level;
     out.to = target.index();
@@ -9790,7 +10045,7 @@ namespace detail {
 }
 
 /// The same, with the target by id (an unknown id is a diagnostic with a did-you-mean).
-[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, const person& p, std::string_view target) {
+[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, person_ref p, std::string_view target) {
     const auto t = find_level(l, target);
     if (!t) return t.diagnostics();
     return readiness(l, p, *t);
@@ -9798,7 +10053,7 @@ namespace detail {
 
 /// The level a person would be promoted to: the first promotion the ladder declares from their
 /// level, or else the next rank on their track; empty at the top.
-[[nodiscard]] constexpr std::optional<level_ref> next_level(const ladder_view& l, const person& p) noexcept {
+[[nodiscard]] constexpr std::optional<level_ref> next_level(const ladder_view& l, person_ref p) noexcept {
     for (const auto& t : l.transitions()) {
         if (t.kind == transition_kind::promote && t.from.index == p.level && t.to.resolved()) {
             return detail::handle_access::make<level>(t.to.index);
@@ -9832,7 +10087,7 @@ public:
 
     /// The verdict on a person's move to `target`, as readiness() would decide it; a failed
     /// result means the guard is broken for this person (readiness() gives the explanation).
-    [[nodiscard]] constexpr result<verdict> check(const person& p, level_ref target) const {
+    [[nodiscard]] constexpr result<verdict> check(person_ref p, level_ref target) const {
         return ladder::check(guard_of(ladder_, find_move(ladder_, p.level, target.index())), p);
     }
 
@@ -9845,12 +10100,16 @@ private:
 /// Judges many people into caller-provided storage: `out[i]` is person i's verdict for
 /// `targets[i]` (or `targets[0]` for everyone, when one target is given); empty where the guard
 /// is broken for that person. `table` is a move_table, or a lowered_moves<ladder> of a
-/// compile-time ladder (its guards run as generated code). Allocates nothing for rules of up to
-/// 128 nodes; safe to call from several threads on one table, each with its own slice of people
-/// and out.
-template <class Table>
-    requires requires(const Table& t, const person& p, level_ref target) { t.check(p, target); }
-void judge(const Table& table, std::span<const person> people, std::span<const level_ref> targets,
+/// compile-time ladder (its guards run as generated code). `people` is a people_table (the
+/// fastest to read), rows of one, or persons (a span, a vector, a people_list). Allocates
+/// nothing for rules of up to 128 nodes; safe to call from several threads on one table, each
+/// with its own rows of people and out.
+template <class Table, class People>
+    requires requires(const Table& t, const People& people, level_ref target) {
+        { people.size() } -> std::convertible_to<std::size_t>;
+        t.check(person_ref(people[0]), target);
+    }
+void judge(const Table& table, const People& people, std::span<const level_ref> targets,
            std::span<std::optional<verdict>> out) {
     const std::size_t n = people.size() < out.size() ? people.size() : out.size();
     for (std::size_t i = 0; i != n; ++i) {
@@ -9883,7 +10142,7 @@ struct profile_match {
     std::int32_t required = 0;  ///< the sum of required ratings
 };
 /// The latest cycle against a list of expectations (with optional overrides), exemptions skipped.
-[[nodiscard]] constexpr profile_match match(const ladder_view& l, const person& p, index_t level_row,
+[[nodiscard]] constexpr profile_match match(const ladder_view& l, person_ref p, index_t level_row,
                                             index_t archetype_row = no_index) {
     profile_match m;
     bool first = true;
@@ -9908,7 +10167,7 @@ struct profile_match {
 /// The highest level on `track` the person's latest cycle meets (every expectation, as their
 /// archetype where it applies, and the level's criterion), with the margin over its
 /// expectations, and how far the level above is.
-[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, const person& p, track_ref track) {
+[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, person_ref p, track_ref track) {
     level_fit out;
     std::int32_t best_rank = 0;
     for (std::size_t i = 0; i != l.levels().size(); ++i) {
@@ -9941,7 +10200,7 @@ struct profile_match {
     return out;
 }
 /// The same on the person's own track.
-[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, const person& p) {
+[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, person_ref p) {
     return best_fit(l, p, detail::handle_access::make<track>(l.levels()[p.level].track.index));
 }
 
@@ -9956,7 +10215,7 @@ struct archetype_fit {
 /// The archetypes ranked by fit at `at`, best first: the score weighs the archetype's own
 /// expectations (what sets it apart), so a Tech Lead profile and an Architect profile at the
 /// same level rank differently.
-[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, const person& p, level_ref at) {
+[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, person_ref p, level_ref at) {
     constexpr_vector<archetype_fit> out;
     for (std::size_t a = 0; a != l.archetypes().size(); ++a) {
         const auto row = static_cast<index_t>(a);
@@ -9983,7 +10242,7 @@ struct archetype_fit {
 }
 
 /// The same at the person's own level.
-[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, const person& p) {
+[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, person_ref p) {
     return archetype_fits(l, p, detail::handle_access::make<level>(p.level));
 }
 
@@ -10058,7 +10317,7 @@ LADDER_END_NAMESPACE
 LADDER_BEGIN_NAMESPACE
 
 namespace detail {
-using lowered_check = result<verdict> (*)(const person&);
+using lowered_check = result<verdict> (*)(person_ref);
 
 /// The lowered check of every condition a move can be judged by: rows [0, levels + transitions).
 template <const auto& Ladder, std::size_t... Row>
@@ -10081,7 +10340,7 @@ class lowered_moves {
 public:
     /// The verdict on a person's move to `target`, as readiness() would decide it; a failed
     /// result means the guard is broken for this person.
-    [[nodiscard]] constexpr result<verdict> check(const person& p, level_ref target) const {
+    [[nodiscard]] constexpr result<verdict> check(person_ref p, level_ref target) const {
         const ladder_view l = Ladder;
         return detail::lowered_checks<Ladder>[guard_row(l, find_move(l, p.level, target.index()))](p);
     }
@@ -10916,11 +11175,13 @@ public:
         if (p.archetype < before_.archetypes().size()) b.archetype(now(archetypes_, before_.archetypes()[p.archetype].id));
         b.months_in_level(p.months_in_level).tenure_months(p.tenure_months);
         std::vector<rating_spec> ratings;
-        for (const auto& c : p.cycles) {
+        for (std::size_t cycle = 0; cycle != p.cycles.size(); ++cycle) {
+            const review_cycle& c = p.cycles[cycle];
+            const auto cells = p.ratings_in(cycle);
             ratings.clear();
-            for (std::size_t k = 0; k != c.ratings.size() && k != before_.competencies().size(); ++k) {
-                if (!c.ratings[k]) continue;
-                for (const std::string_view id : competency_now(static_cast<index_t>(k))) detail::keep_lowest(ratings, id, *c.ratings[k]);
+            for (std::size_t k = 0; k != cells.size() && k != before_.competencies().size(); ++k) {
+                if (!cells[k]) continue;
+                for (const std::string_view id : competency_now(static_cast<index_t>(k))) detail::keep_lowest(ratings, id, *cells[k]);
             }
             b.cycle(c.id, std::span<const rating_spec>(ratings.data(), ratings.size()), c.note, c.date);
         }
@@ -11110,7 +11371,7 @@ LADDER_BEGIN_NAMESPACE
 
 /// An evaluation as text a manager reads: the verdict, each clause (indented under the one it
 /// belongs to), gaps (unless a caller shows them its own way), missing data, exemptions applied.
-[[nodiscard]] inline std::string to_text(const evaluation& e, const rule_view& r, const person& p, bool with_gaps = true) {
+[[nodiscard]] inline std::string to_text(const evaluation& e, const rule_view& r, person_ref p, bool with_gaps = true) {
     const ladder_view& l = r.ladder();
     std::string out = "verdict: ";
     out += name_of(e.result());
@@ -11151,7 +11412,7 @@ LADDER_BEGIN_NAMESPACE
                 out += "  attribute " + std::string(l.attributes()[m.row].id) + "\n";
             } else if (m.about == entity::competency) {
                 out += "  a rating of " + std::string(l.competencies()[m.row].id);
-                if (m.cycles_back < p.cycles.size()) out += " in " + printable(p.cycles[p.cycles.size() - 1 - m.cycles_back].id);
+                if (m.cycles_back < p.cycle_count()) out += " in " + printable(p.cycles()[p.cycle_count() - 1 - m.cycles_back].id);
                 out += '\n';
             } else {
                 // A whole cycle the record does not have: said once, however many ratings it lacks.
@@ -11160,9 +11421,9 @@ LADDER_BEGIN_NAMESPACE
                     said = e.missing()[k].about == entity::text && e.missing()[k].cycles_back == m.cycles_back;
                 }
                 if (said) continue;
-                out += p.cycles.empty() ? std::string("  a review cycle (the record has none)\n")
+                out += (p.cycle_count() == 0) ? std::string("  a review cycle (the record has none)\n")
                                         : "  a review cycle " + std::to_string(m.cycles_back) +
-                                              " before the latest (the record has " + std::to_string(p.cycles.size()) + ")\n";
+                                              " before the latest (the record has " + std::to_string(p.cycle_count()) + ")\n";
             }
         }
     }
@@ -11177,7 +11438,7 @@ LADDER_BEGIN_NAMESPACE
 
 
 /// A move judged: the guard's explanation, then each advisory that did not pass, with its message.
-[[nodiscard]] inline std::string to_text(const transition_outcome& t, const person& p, bool with_gaps = true) {
+[[nodiscard]] inline std::string to_text(const transition_outcome& t, person_ref p, bool with_gaps = true) {
     std::string out = to_text(t.decision, t.guard, p, with_gaps);
     const ladder_view l = t.guard.ladder();
     for (const auto& a : t.advisories) {
@@ -11273,7 +11534,7 @@ inline std::string level_words(const ladder_view& l, index_t row, index_t archet
 /// The readiness report a manager reads: the move, as which archetype, the verdict with its
 /// explanation, the gaps in words, the advisories, what staying means, and the pay outcome of a
 /// step back.
-[[nodiscard]] inline std::string to_text(const readiness_report& r, const person& p) {
+[[nodiscard]] inline std::string to_text(const readiness_report& r, person_ref p) {
     const ladder_view l = r.outcome.guard.ladder();
     std::string out;
     out += p.name.empty() ? printable(p.id) : printable(p.name) + " (" + printable(p.id) + ")";

@@ -1,7 +1,8 @@
-// What `ladder evaluate` does per person, on the default ladder: readiness() for the next level
-// (the explained report a manager reads), and judge() (the verdict alone, from the move table,
-// and from lowered_moves, the compile-time ladder's guards as generated code),
-// against a hand-written check of the same guard over plain arrays (ratings as small integers).
+// What `ladder evaluate` does per person, on the default ladder, in one process: judge() of the
+// verdict alone (from the move table, the runtime path; from lowered_moves, the compile-time
+// ladder's guards as generated code), over a people_table and over person records, on one and
+// two threads, and readiness() (the explained report a manager reads), each against the floor:
+// a hand-written check of the same guard over plain structs of small integers, no library type.
 // No condition is compiled per person: the ladder's own are evaluated.
 // Build in Release (the `release` preset) and run: bench_evaluate_people [people] [repeats]
 #include <ladder/ladder.hpp>
@@ -16,6 +17,7 @@
 #include <optional>
 #include <random>
 #include <span>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -36,7 +38,7 @@ struct plain_person {
 }  // namespace
 
 int main(int argc, char** argv) {
-    const int n = argc > 1 ? std::atoi(argv[1]) : 100000;
+    const int n = argc > 1 ? std::atoi(argv[1]) : 1000000;
     const int repeats = argc > 2 ? std::atoi(argv[2]) : 5;
     const ladder::ladder_view v = acme;
     std::mt19937 random(42);
@@ -79,26 +81,74 @@ int main(int argc, char** argv) {
             sink += met >= 2 && (latest[6] >= 4 || latest[7] >= 4) ? 1 : 0;
         }
     });
-    const auto table = ladder::move_table::make(v).value();
+    ladder::people_table team(v.competencies().size());
+    team.reserve(people.size(), cycles);
+    for (const auto& p : people) team.add(p);
+    const std::span<const ladder::level_ref> to_l6(&l6, 1);
     std::vector<std::optional<ladder::verdict>> verdicts(people.size());
-    const double judged = median_seconds(repeats, [&] {
-        ladder::judge(table, people, std::span<const ladder::level_ref>(&l6, 1), verdicts);
-        sink += verdicts[0].has_value() ? 1 : 0;
-    });
+    const auto verdict_span = std::span<std::optional<ladder::verdict>>(verdicts);
+    // Each variant must give the hand-written verdicts: a figure for wrong answers is no figure.
+    std::vector<bool> expected(people.size());
+    for (std::size_t i = 0; i != plain.size(); ++i) {
+        int met = 0;
+        for (const auto& cycle : plain[i].ratings) {
+            bool ok = true;
+            for (std::size_t k = 0; k != 8; ++k) ok = ok && cycle[k] >= l6_expects[k];
+            met += ok ? 1 : 0;
+        }
+        const auto& latest = plain[i].ratings[cycles - 1];
+        expected[i] = met >= 2 && (latest[6] >= 4 || latest[7] >= 4);
+    }
+    int wrong = 0;
+    const auto agree = [&](const char* what) {
+        for (std::size_t i = 0; i != verdicts.size(); ++i) {
+            if (verdicts[i] != (expected[i] ? ladder::verdict::pass : ladder::verdict::fail)) {
+                std::fprintf(stderr, "%s: person %zu judged differently from the hand-written check\n", what, i);
+                ++wrong;
+                return;
+            }
+        }
+    };
+    const auto on_threads = [&](const auto& moves, unsigned threads) {
+        std::vector<std::thread> running;
+        const std::size_t each = (team.size() + threads - 1) / threads;
+        for (unsigned t = 0; t != threads; ++t) {
+            const std::size_t first = t * each, last = std::min(team.size(), first + each);
+            running.emplace_back([&, first, last] {
+                ladder::judge(moves, team.rows(first, last), to_l6, verdict_span.subspan(first, last - first));
+            });
+        }
+        for (auto& t : running) t.join();
+    };
+
+    const auto table = ladder::move_table::make(v).value();
     static constexpr ladder::lowered_moves<acme> lowered;
-    const double generated = median_seconds(repeats, [&] {
-        ladder::judge(lowered, people, std::span<const ladder::level_ref>(&l6, 1), verdicts);
-        sink += verdicts[0].has_value() ? 1 : 0;
-    });
+    struct figure {
+        const char* what;
+        double seconds;
+    };
+    std::vector<figure> figures;
+    const auto measure = [&](const char* what, auto&& run) {
+        std::fill(verdicts.begin(), verdicts.end(), std::nullopt);
+        figures.push_back({what, median_seconds(repeats, run)});
+        agree(what);
+    };
+    measure("lowered_moves, people_table (compile-time)", [&] { ladder::judge(lowered, team, to_l6, verdict_span); });
+    measure("lowered_moves, person records", [&] { ladder::judge(lowered, people, to_l6, verdict_span); });
+    measure("move_table, people_table (runtime)", [&] { ladder::judge(table, team, to_l6, verdict_span); });
+    measure("move_table, person records", [&] { ladder::judge(table, people, to_l6, verdict_span); });
+    measure("lowered_moves, people_table, 2 threads", [&] { on_threads(lowered, 2); });
+    measure("move_table, people_table, 2 threads", [&] { on_threads(table, 2); });
     const double explained = median_seconds(repeats, [&] {
-        for (const auto& p : people) sink += ladder::readiness(v, p, l6)->gaps.size();
+        for (const auto p : team) sink += ladder::readiness(v, p, l6)->gaps.size();
     });
+    figures.push_back({"readiness() (the explained report)", explained});
+    for (const auto& v : verdicts) sink += v.has_value() ? 1 : 0;
+
     const double per = 1e9 / n;
-    std::printf("%d people at L5 judged for L6 (median of %d runs)\n", n, repeats);
-    std::printf("%-44s %10s %8s\n", "variant", "ns/person", "ratio");
-    std::printf("%-44s %10.1f %8.2f\n", "hand-written over plain arrays", hand * per, 1.0);
-    std::printf("%-44s %10.1f %8.2f\n", "judge() from the move table (verdict)", judged * per, judged / hand);
-    std::printf("%-44s %10.1f %8.2f\n", "judge() from lowered_moves (generated code)", generated * per, generated / hand);
-    std::printf("%-44s %10.1f %8.2f\n", "readiness() (the explained report)", explained * per, explained / hand);
-    return sink == 0 ? 1 : 0;
+    std::printf("%d people at L5 judged for L6, %d cycles each (median of %d runs)\n", n, cycles, repeats);
+    std::printf("%-46s %10s %8s\n", "variant", "ns/person", "ratio");
+    std::printf("%-46s %10.1f %8.2f\n", "hand-written over plain structs (the floor)", hand * per, 1.0);
+    for (const auto& f : figures) std::printf("%-46s %10.1f %8.2f\n", f.what, f.seconds * per, f.seconds / hand);
+    return sink == 0 || wrong != 0 ? 1 : 0;
 }

@@ -544,6 +544,13 @@ TEST_CASE("the evaluator and the expression DSL agree with a reference interpret
         REQUIRE(outcome->result() == expected);
         same_explanation(*outcome, ref);
         REQUIRE(ladder::check(*compiled, p).value() == expected);  // the verdict-only path agrees
+        // The person as a row of a people table reads the same.
+        ladder::people_table row(v.competencies().size());
+        row.add(p);
+        REQUIRE(ladder::check(*compiled, row[0]).value() == expected);
+        const auto from_row = ladder::evaluate(*compiled, row[0]);
+        REQUIRE(from_row.ok());
+        same_explanation(*from_row, ref);
         // The same rule written in C++ compiles to the same nodes, and so to the same verdict.
         const auto from_dsl = dsl::make_rule(small, written);
         REQUIRE(from_dsl.ok());

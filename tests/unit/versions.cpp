@@ -277,7 +277,7 @@ TEST_CASE("sustained work over three cycles straddling a revision counts the cyc
     CHECK(ada.cycles[2].date == 20260630);
     const ladder::ladder_view v = h[1].view();
     const auto mentorship = ladder::detail::find_row(v.competencies(), "mentorship");
-    CHECK(ada.cycles[1].ratings[mentorship] == 3);  // rated as `mentoring` in 2025
+    CHECK(ada.ratings_in(1)[mentorship] == 3);  // rated as `mentoring` in 2025
     CHECK(v.levels()[ada.level].id == "E6");
     CHECK(v.levels()[(*people)[2].level].id == "E4");  // L4 on 2025 rows, E4 on 2026's: the same level
 
@@ -546,7 +546,7 @@ track ic "Individual contributor"
     if (!people) FAIL(people.diagnostics().to_string());
     const ladder::ladder_view v = (*h)[1].view();
     const auto rated = [&](std::size_t cycle, std::string_view id) {
-        return (*people)[0].cycles[cycle].ratings[ladder::detail::find_row(v.competencies(), id)];
+        return (*people)[0].ratings_in(cycle)[ladder::detail::find_row(v.competencies(), id)];
     };
     CHECK(rated(0, "building") == 2);  // coding 2 and design 4, merged: the lowest, not the last
     CHECK(rated(0, "oncall") == 3);    // ops `great`, a point of the old scale, split: each part

@@ -22,6 +22,7 @@
 #include <ladder/rules/evaluate.hpp>
 #include <ladder/rules/rule.hpp>
 
+#include <concepts>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -117,7 +118,7 @@ namespace detail {
 /// the ladder declares no such move); the report explains it, lists the gaps largest first in
 /// the ladder's words, the advisories, and for a step back the pay outcome. Fails only when a
 /// condition is broken for this person (a diagnostic), never because the answer is no.
-[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, const person& p, level_ref target) {
+[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, person_ref p, level_ref target) {
     readiness_report out;
     out.from = p.level;
     out.to = target.index();
@@ -138,7 +139,7 @@ namespace detail {
 }
 
 /// The same, with the target by id (an unknown id is a diagnostic with a did-you-mean).
-[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, const person& p, std::string_view target) {
+[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, person_ref p, std::string_view target) {
     const auto t = find_level(l, target);
     if (!t) return t.diagnostics();
     return readiness(l, p, *t);
@@ -146,7 +147,7 @@ namespace detail {
 
 /// The level a person would be promoted to: the first promotion the ladder declares from their
 /// level, or else the next rank on their track; empty at the top.
-[[nodiscard]] constexpr std::optional<level_ref> next_level(const ladder_view& l, const person& p) noexcept {
+[[nodiscard]] constexpr std::optional<level_ref> next_level(const ladder_view& l, person_ref p) noexcept {
     for (const auto& t : l.transitions()) {
         if (t.kind == transition_kind::promote && t.from.index == p.level && t.to.resolved()) {
             return detail::handle_access::make<level>(t.to.index);
@@ -180,7 +181,7 @@ public:
 
     /// The verdict on a person's move to `target`, as readiness() would decide it; a failed
     /// result means the guard is broken for this person (readiness() gives the explanation).
-    [[nodiscard]] constexpr result<verdict> check(const person& p, level_ref target) const {
+    [[nodiscard]] constexpr result<verdict> check(person_ref p, level_ref target) const {
         return ladder::check(guard_of(ladder_, find_move(ladder_, p.level, target.index())), p);
     }
 
@@ -193,12 +194,16 @@ private:
 /// Judges many people into caller-provided storage: `out[i]` is person i's verdict for
 /// `targets[i]` (or `targets[0]` for everyone, when one target is given); empty where the guard
 /// is broken for that person. `table` is a move_table, or a lowered_moves<ladder> of a
-/// compile-time ladder (its guards run as generated code). Allocates nothing for rules of up to
-/// 128 nodes; safe to call from several threads on one table, each with its own slice of people
-/// and out.
-template <class Table>
-    requires requires(const Table& t, const person& p, level_ref target) { t.check(p, target); }
-void judge(const Table& table, std::span<const person> people, std::span<const level_ref> targets,
+/// compile-time ladder (its guards run as generated code). `people` is a people_table (the
+/// fastest to read), rows of one, or persons (a span, a vector, a people_list). Allocates
+/// nothing for rules of up to 128 nodes; safe to call from several threads on one table, each
+/// with its own rows of people and out.
+template <class Table, class People>
+    requires requires(const Table& t, const People& people, level_ref target) {
+        { people.size() } -> std::convertible_to<std::size_t>;
+        t.check(person_ref(people[0]), target);
+    }
+void judge(const Table& table, const People& people, std::span<const level_ref> targets,
            std::span<std::optional<verdict>> out) {
     const std::size_t n = people.size() < out.size() ? people.size() : out.size();
     for (std::size_t i = 0; i != n; ++i) {
@@ -231,7 +236,7 @@ struct profile_match {
     std::int32_t required = 0;  ///< the sum of required ratings
 };
 /// The latest cycle against a list of expectations (with optional overrides), exemptions skipped.
-[[nodiscard]] constexpr profile_match match(const ladder_view& l, const person& p, index_t level_row,
+[[nodiscard]] constexpr profile_match match(const ladder_view& l, person_ref p, index_t level_row,
                                             index_t archetype_row = no_index) {
     profile_match m;
     bool first = true;
@@ -256,7 +261,7 @@ struct profile_match {
 /// The highest level on `track` the person's latest cycle meets (every expectation, as their
 /// archetype where it applies, and the level's criterion), with the margin over its
 /// expectations, and how far the level above is.
-[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, const person& p, track_ref track) {
+[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, person_ref p, track_ref track) {
     level_fit out;
     std::int32_t best_rank = 0;
     for (std::size_t i = 0; i != l.levels().size(); ++i) {
@@ -289,7 +294,7 @@ struct profile_match {
     return out;
 }
 /// The same on the person's own track.
-[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, const person& p) {
+[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, person_ref p) {
     return best_fit(l, p, detail::handle_access::make<track>(l.levels()[p.level].track.index));
 }
 
@@ -304,7 +309,7 @@ struct archetype_fit {
 /// The archetypes ranked by fit at `at`, best first: the score weighs the archetype's own
 /// expectations (what sets it apart), so a Tech Lead profile and an Architect profile at the
 /// same level rank differently.
-[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, const person& p, level_ref at) {
+[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, person_ref p, level_ref at) {
     constexpr_vector<archetype_fit> out;
     for (std::size_t a = 0; a != l.archetypes().size(); ++a) {
         const auto row = static_cast<index_t>(a);
@@ -331,7 +336,7 @@ struct archetype_fit {
 }
 
 /// The same at the person's own level.
-[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, const person& p) {
+[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, person_ref p) {
     return archetype_fits(l, p, detail::handle_access::make<level>(p.level));
 }
 

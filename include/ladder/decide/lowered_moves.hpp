@@ -20,7 +20,7 @@
 LADDER_BEGIN_NAMESPACE
 
 namespace detail {
-using lowered_check = result<verdict> (*)(const person&);
+using lowered_check = result<verdict> (*)(person_ref);
 
 /// The lowered check of every condition a move can be judged by: rows [0, levels + transitions).
 template <const auto& Ladder, std::size_t... Row>
@@ -43,7 +43,7 @@ class lowered_moves {
 public:
     /// The verdict on a person's move to `target`, as readiness() would decide it; a failed
     /// result means the guard is broken for this person.
-    [[nodiscard]] constexpr result<verdict> check(const person& p, level_ref target) const {
+    [[nodiscard]] constexpr result<verdict> check(person_ref p, level_ref target) const {
         const ladder_view l = Ladder;
         return detail::lowered_checks<Ladder>[guard_row(l, find_move(l, p.level, target.index()))](p);
     }

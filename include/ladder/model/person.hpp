@@ -26,13 +26,15 @@
 
 LADDER_BEGIN_NAMESPACE
 
-/// One review cycle: a rating per competency (by competency row; empty where not rated).
+/// One review cycle: its name, note and date. Its ratings are a row of the person's `ratings`.
 struct review_cycle {
     std::string_view id;    ///< e.g. "2026H1"
     std::string_view note;  ///< optional
-    constexpr_vector<std::optional<rating>> ratings;
-    day_number date = 0;  ///< the day it was decided (core/date.hpp); 0 when not given
+    day_number date = 0;    ///< the day it was decided (core/date.hpp); 0 when not given
 };
+
+/// A rating, or none where a competency was not rated.
+using rating_cell = std::optional<rating>;
 
 /// The value of a ladder-declared attribute for one person. Booleans are 0 or 1, durations are
 /// in months; `text` holds a text attribute.
@@ -48,7 +50,75 @@ struct exemption {
     std::string_view reason;
 };
 
-/// A person on a ladder. Cycles are oldest first.
+struct person;
+
+/// A person as rules, checks and reports read them: a light view of a `person`, or of one row of
+/// a `people_table` (model/people_table.hpp). Ratings are one block of cells, a row per cycle
+/// (oldest first) of one cell per competency; reading one is an index, not a search. The
+/// person's storage must outlive the view.
+class person_ref {
+public:
+    std::string_view id;
+    std::string_view name;
+    index_t level = no_index;
+    index_t archetype = no_index;  ///< no_index: none
+    std::int32_t months_in_level = 0;
+    std::int32_t tenure_months = 0;
+
+    constexpr person_ref() noexcept = default;
+    constexpr person_ref(const person& p) noexcept;  // NOLINT(google-explicit-constructor): a person is read as its view
+    /// A view of parts kept elsewhere: `ratings` holds a row of `row_size` cells per cycle.
+    constexpr person_ref(std::string_view person_id, std::string_view person_name, index_t level_row,
+                         index_t archetype_row, std::int32_t months, std::int32_t tenure, std::span<const review_cycle> cycles,
+                         const rating_cell* ratings, std::uint32_t row_size, std::span<const attribute_value> attributes,
+                         std::span<const exemption> exemptions) noexcept
+        : id(person_id), name(person_name), level(level_row), archetype(archetype_row), months_in_level(months),
+          tenure_months(tenure), cycles_(cycles), ratings_(ratings), row_size_(row_size), attributes_(attributes),
+          exemptions_(exemptions) {}
+
+    /// How many review cycles the person has.
+    [[nodiscard]] constexpr std::size_t cycle_count() const noexcept { return cycles_.size(); }
+    /// The review cycles, oldest first.
+    [[nodiscard]] constexpr std::span<const review_cycle> cycles() const noexcept { return cycles_; }
+    /// The rating in the cycle `back` cycles before the latest (0: the latest); empty if unrated.
+    [[nodiscard]] constexpr rating_cell rating_of(index_t competency, std::size_t back = 0) const noexcept {
+        if (back >= cycles_.size() || competency >= row_size_) return std::nullopt;
+        return ratings_[(cycles_.size() - 1 - back) * row_size_ + competency];
+    }
+    /// The ratings of cycle `k` (0: the oldest), one cell per competency.
+    [[nodiscard]] constexpr std::span<const rating_cell> ratings_in(std::size_t k) const noexcept {
+        if (k >= cycles_.size()) return {};
+        return {ratings_ + k * row_size_, row_size_};
+    }
+    /// The value of an attribute, if the person has one.
+    [[nodiscard]] constexpr const attribute_value* value_of(index_t attribute) const noexcept {
+        for (const auto& a : attributes_) {
+            if (a.attribute == attribute) return &a;
+        }
+        return nullptr;
+    }
+    /// Whether the person is exempt from anything (most are not: one test skips every lookup).
+    [[nodiscard]] constexpr bool has_exemptions() const noexcept { return !exemptions_.empty(); }
+    /// The exemption from a competency, if any.
+    [[nodiscard]] constexpr const exemption* exemption_from(index_t competency) const noexcept {
+        for (const auto& e : exemptions_) {
+            if (e.competency == competency) return &e;
+        }
+        return nullptr;
+    }
+    [[nodiscard]] constexpr std::span<const attribute_value> attributes() const noexcept { return attributes_; }
+    [[nodiscard]] constexpr std::span<const exemption> exemptions() const noexcept { return exemptions_; }
+
+private:
+    std::span<const review_cycle> cycles_;
+    const rating_cell* ratings_ = nullptr;
+    std::uint32_t row_size_ = 0;
+    std::span<const attribute_value> attributes_;
+    std::span<const exemption> exemptions_;
+};
+
+/// A person on a ladder, owning their record. Cycles are oldest first; `ratings` holds a row of
+/// `row_size` cells per cycle (a cell per competency of the ladder), in the cycles' order.
 struct person {
     std::string_view id;
     std::string_view name;
@@ -57,30 +127,34 @@ struct person {
     std::int32_t months_in_level = 0;
     std::int32_t tenure_months = 0;
     constexpr_vector<review_cycle> cycles;
+    constexpr_vector<rating_cell> ratings;
+    std::uint32_t row_size = 0;  ///< cells per cycle: the ladder's competencies
     constexpr_vector<attribute_value> attributes;
     constexpr_vector<exemption> exemptions;
 
     /// The rating in the cycle `back` cycles before the latest (0: the latest); empty if unrated.
-    [[nodiscard]] constexpr std::optional<rating> rating_of(index_t competency, std::size_t back = 0) const noexcept {
-        if (back >= cycles.size()) return std::nullopt;
-        const auto& c = cycles[cycles.size() - 1 - back];
-        return competency < c.ratings.size() ? c.ratings[competency] : std::nullopt;
+    [[nodiscard]] constexpr rating_cell rating_of(index_t competency, std::size_t back = 0) const noexcept {
+        return person_ref(*this).rating_of(competency, back);
+    }
+    /// The ratings of cycle `k` (0: the oldest), one cell per competency.
+    [[nodiscard]] constexpr std::span<const rating_cell> ratings_in(std::size_t k) const noexcept {
+        return person_ref(*this).ratings_in(k);
     }
     /// The value of an attribute, if the person has one.
     [[nodiscard]] constexpr const attribute_value* value_of(index_t attribute) const noexcept {
-        for (const auto& a : attributes) {
-            if (a.attribute == attribute) return &a;
-        }
-        return nullptr;
+        return person_ref(*this).value_of(attribute);
     }
     /// The exemption from a competency, if any.
     [[nodiscard]] constexpr const exemption* exemption_from(index_t competency) const noexcept {
-        for (const auto& e : exemptions) {
-            if (e.competency == competency) return &e;
-        }
-        return nullptr;
+        return person_ref(*this).exemption_from(competency);
     }
 };
+
+constexpr person_ref::person_ref(const person& p) noexcept
+    : id(p.id), name(p.name), level(p.level), archetype(p.archetype), months_in_level(p.months_in_level),
+      tenure_months(p.tenure_months), cycles_(p.cycles.data(), p.cycles.size()), ratings_(p.ratings.data()),
+      row_size_(p.row_size), attributes_(p.attributes.data(), p.attributes.size()),
+      exemptions_(p.exemptions.data(), p.exemptions.size()) {}
 
 /// Builds a person against a ladder, in constant expressions or at runtime. Every id is looked
 /// up as it is given; build() returns the person or every unknown id, each with a did-you-mean.
@@ -125,7 +199,9 @@ public:
     /// which version of a ladder was in force (docs/versions.md).
     constexpr person_builder& cycle(std::string_view id, std::span<const rating_spec> ratings, std::string_view note = {},
                                     day_number date = 0) {
-        review_cycle c{id, note, constexpr_vector<std::optional<rating>>(ladder_.competencies().size()), date};
+        const std::size_t row = p_.ratings.size();
+        p_.row_size = static_cast<std::uint32_t>(ladder_.competencies().size());
+        for (std::size_t k = 0; k != p_.row_size; ++k) p_.ratings.push_back(std::nullopt);
         for (const auto& r : ratings) {
             const auto found = find_competency(ladder_, r.competency);
             if (!found) {
@@ -133,9 +209,9 @@ public:
                 continue;
             }
             const auto value = value_of(ladder_.competencies()[found->index()], r);
-            if (value) c.ratings[found->index()] = *value;
+            if (value) p_.ratings[row + found->index()] = *value;
         }
-        p_.cycles.push_back(std::move(c));
+        p_.cycles.push_back(review_cycle{id, note, date});
         return *this;
     }
 

@@ -60,10 +60,8 @@ inline std::string rating_chart_svg(const ladder_view& l, const person& p, index
     });
     rating top = scale_top;
     for (const auto& s : slots) top = std::max(top, s.expected);
-    for (const auto& cycle : p.cycles) {
-        for (const auto& r : cycle.ratings) {
-            if (r) top = std::max(top, *r);
-        }
+    for (const auto& r : p.ratings) {
+        if (r) top = std::max(top, *r);
     }
     constexpr int step = 38, plot_top = 6, plot_height = 44;
     // In 64 bits: a scale's points may run up to the largest rating.
@@ -83,8 +81,8 @@ inline std::string rating_chart_svg(const ladder_view& l, const person& p, index
         const auto now = p.rating_of(c);
         const bool met = exempt != nullptr || (now && *now >= expected);
         for (std::size_t k = 0; k != cycles; ++k) {
-            const auto& ratings = p.cycles[k].ratings;
-            const std::optional<rating> r = c < ratings.size() ? ratings[c] : std::nullopt;
+            const auto ratings = p.ratings_in(k);
+            const rating_cell r = c < ratings.size() ? ratings[c] : std::nullopt;
             words += (k == 0 ? "" : ", ") + (r ? std::to_string(*r) : std::string("-"));
             if (!r) continue;
             const int x = x0 + (cycles == 1 ? step / 2 : 6 + static_cast<int>((step - 14) * k / (cycles - 1)));

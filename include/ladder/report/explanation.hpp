@@ -19,7 +19,7 @@ LADDER_BEGIN_NAMESPACE
 
 /// An evaluation as text a manager reads: the verdict, each clause (indented under the one it
 /// belongs to), gaps (unless a caller shows them its own way), missing data, exemptions applied.
-[[nodiscard]] inline std::string to_text(const evaluation& e, const rule_view& r, const person& p, bool with_gaps = true) {
+[[nodiscard]] inline std::string to_text(const evaluation& e, const rule_view& r, person_ref p, bool with_gaps = true) {
     const ladder_view& l = r.ladder();
     std::string out = "verdict: ";
     out += name_of(e.result());
@@ -60,7 +60,7 @@ LADDER_BEGIN_NAMESPACE
                 out += "  attribute " + std::string(l.attributes()[m.row].id) + "\n";
             } else if (m.about == entity::competency) {
                 out += "  a rating of " + std::string(l.competencies()[m.row].id);
-                if (m.cycles_back < p.cycles.size()) out += " in " + printable(p.cycles[p.cycles.size() - 1 - m.cycles_back].id);
+                if (m.cycles_back < p.cycle_count()) out += " in " + printable(p.cycles()[p.cycle_count() - 1 - m.cycles_back].id);
                 out += '\n';
             } else {
                 // A whole cycle the record does not have: said once, however many ratings it lacks.
@@ -69,9 +69,9 @@ LADDER_BEGIN_NAMESPACE
                     said = e.missing()[k].about == entity::text && e.missing()[k].cycles_back == m.cycles_back;
                 }
                 if (said) continue;
-                out += p.cycles.empty() ? std::string("  a review cycle (the record has none)\n")
+                out += (p.cycle_count() == 0) ? std::string("  a review cycle (the record has none)\n")
                                         : "  a review cycle " + std::to_string(m.cycles_back) +
-                                              " before the latest (the record has " + std::to_string(p.cycles.size()) + ")\n";
+                                              " before the latest (the record has " + std::to_string(p.cycle_count()) + ")\n";
             }
         }
     }
@@ -86,7 +86,7 @@ LADDER_BEGIN_NAMESPACE
 
 
 /// A move judged: the guard's explanation, then each advisory that did not pass, with its message.
-[[nodiscard]] inline std::string to_text(const transition_outcome& t, const person& p, bool with_gaps = true) {
+[[nodiscard]] inline std::string to_text(const transition_outcome& t, person_ref p, bool with_gaps = true) {
     std::string out = to_text(t.decision, t.guard, p, with_gaps);
     const ladder_view l = t.guard.ladder();
     for (const auto& a : t.advisories) {

@@ -82,11 +82,13 @@ public:
         if (p.archetype < before_.archetypes().size()) b.archetype(now(archetypes_, before_.archetypes()[p.archetype].id));
         b.months_in_level(p.months_in_level).tenure_months(p.tenure_months);
         std::vector<rating_spec> ratings;
-        for (const auto& c : p.cycles) {
+        for (std::size_t cycle = 0; cycle != p.cycles.size(); ++cycle) {
+            const review_cycle& c = p.cycles[cycle];
+            const auto cells = p.ratings_in(cycle);
             ratings.clear();
-            for (std::size_t k = 0; k != c.ratings.size() && k != before_.competencies().size(); ++k) {
-                if (!c.ratings[k]) continue;
-                for (const std::string_view id : competency_now(static_cast<index_t>(k))) detail::keep_lowest(ratings, id, *c.ratings[k]);
+            for (std::size_t k = 0; k != cells.size() && k != before_.competencies().size(); ++k) {
+                if (!cells[k]) continue;
+                for (const std::string_view id : competency_now(static_cast<index_t>(k))) detail::keep_lowest(ratings, id, *cells[k]);
             }
             b.cycle(c.id, std::span<const rating_spec>(ratings.data(), ratings.size()), c.note, c.date);
         }

@@ -279,7 +279,7 @@ struct history_tally {
 class rule_evaluator {
 public:
     /// With explain false, only the verdict is worked out: no clause, gap or missing-data lists.
-    constexpr rule_evaluator(const rule_view& r, const person& p, bool explain = true)
+    constexpr rule_evaluator(const rule_view& r, person_ref p, bool explain = true)
         : r_(r), nodes_(r.nodes()), l_(r.ladder()), p_(p), cycles_met_(explain ? r.nodes().size() : 0),
           explain_(explain) {
         // A rule of up to inline_nodes nodes is evaluated without touching the heap.
@@ -370,7 +370,7 @@ private:
         return known(*r);
     }
     constexpr tri missing_rating(index_t competency) {
-        note_missing(cycles_back_ < p_.cycles.size() ? entity::competency : entity::text, competency);
+        note_missing(cycles_back_ < p_.cycle_count() ? entity::competency : entity::text, competency);
         return unknown_value;
     }
 
@@ -425,7 +425,7 @@ private:
     constexpr tri meets_or_gap(const rule_node& n) {
         const index_t as = n.b != no_index ? n.b : archetype_in_force(l_, p_.archetype, n.a);
         expectation_tally tally;
-        const bool exemptions = !p_.exemptions.empty();
+        const bool exemptions = p_.has_exemptions();
         // The verdict alone: meets() is decided by the first shortfall.
         const bool stop_when_short = !explain_ && n.kind == node_kind::meets;
         for_each_expectation(l_, n.a, as, [&](index_t competency, rating minimum) {
@@ -539,7 +539,7 @@ private:
     rule_view r_;
     std::span<const rule_node> nodes_;
     ladder_view l_;
-    const person& p_;
+    person_ref p_;
     static constexpr std::size_t inline_nodes = 128;
     tri inline_values_[inline_nodes];
     constexpr_vector<tri> heap_values_;
@@ -558,14 +558,14 @@ private:
 /// Evaluates a rule for a person on the ladder both were made against (the rule's). A failed
 /// result means the rule is broken for this input (division by zero, too many steps), never
 /// "the rule says no".
-[[nodiscard]] constexpr result<evaluation> evaluate(const rule_view& r, const person& p) {
+[[nodiscard]] constexpr result<evaluation> evaluate(const rule_view& r, person_ref p) {
     detail::rule_evaluator e(r, p);
     return e.run();
 }
 
 /// The verdict alone, without the explanation's lists: the fast path for many people. A failed
 /// result means the rule is broken for this input, as with evaluate().
-[[nodiscard]] constexpr result<verdict> check(const rule_view& r, const person& p) {
+[[nodiscard]] constexpr result<verdict> check(const rule_view& r, person_ref p) {
     detail::rule_evaluator e(r, p, false);
     auto outcome = e.run();
     if (!outcome) return outcome.diagnostics();

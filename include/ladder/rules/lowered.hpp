@@ -28,7 +28,7 @@ namespace detail {
 /// Where the lowered code stands: the person, the cycle looked at, the competency a quantifier
 /// visits.
 struct lowered_state {
-    const person& p;
+    person_ref p;
     std::size_t back = 0;
     index_t bound = no_index;
 };
@@ -121,7 +121,7 @@ constexpr tri lowered(lowered_state& s) noexcept {
             // one is known only at runtime, so that walk reads the ladder, as the interpreter does.
             if (const index_t as = archetype_in_force(R.ladder, s.p.archetype, n.a); as != no_index) {
                 for_each_expectation(R.ladder, n.a, as, [&](index_t competency, rating minimum) {
-                    if (!s.p.exemptions.empty() && s.p.exemption_from(competency) != nullptr) return true;
+                    if (s.p.has_exemptions() && s.p.exemption_from(competency) != nullptr) return true;
                     tally.add(lowered_rating(s, competency), minimum);
                     return k != node_kind::meets || tally.shortfall == 0;
                 });
@@ -129,7 +129,7 @@ constexpr tri lowered(lowered_state& s) noexcept {
             }
         }
         for (const auto& e : expectation_list<R, n.a, n.b>) {
-            if (!s.p.exemptions.empty() && s.p.exemption_from(e.competency) != nullptr) continue;
+            if (s.p.has_exemptions() && s.p.exemption_from(e.competency) != nullptr) continue;
             tally.add(lowered_rating(s, e.competency), e.minimum);
             if (k == node_kind::meets && tally.shortfall > 0) return known(0);
         }
@@ -138,7 +138,7 @@ constexpr tri lowered(lowered_state& s) noexcept {
         quantifier_tally tally(k, I);
         const index_t outer = s.bound;
         for (index_t c : member_list<R, n.a>) {
-            if (!s.p.exemptions.empty() && s.p.exemption_from(c) != nullptr) continue;
+            if (s.p.has_exemptions() && s.p.exemption_from(c) != nullptr) continue;
             s.bound = c;
             tally.add(lowered<R, n.left>(s));
         }
@@ -200,7 +200,7 @@ namespace detail {
 /// The verdict by the lowered code of `Data` (a static_rule with static storage), or by the
 /// interpreter where it is not lowerable: what check() of `view` gives.
 template <const auto& Data>
-[[nodiscard]] constexpr result<verdict> check_lowered(const rule_view& view, const person& p) {
+[[nodiscard]] constexpr result<verdict> check_lowered(const rule_view& view, person_ref p) {
     if constexpr (!lowerable<Data>()) {
         return check(view, p);
     } else {
@@ -234,7 +234,7 @@ struct ladder_condition {
 /// of its view gives (verdict, or the division-by-zero diagnostic), at the speed of the check
 /// written by hand. Usable in constant expressions.
 template <const auto& Ladder, fixed_string Text>
-[[nodiscard]] constexpr result<verdict> check(const compiled_rule<Ladder, Text>& r, const person& p) {
+[[nodiscard]] constexpr result<verdict> check(const compiled_rule<Ladder, Text>& r, person_ref p) {
     return detail::check_lowered<compiled_rule<Ladder, Text>::data>(r.view(), p);
 }
 
@@ -242,7 +242,7 @@ template <const auto& Ladder, fixed_string Text>
 /// compile-time ladder with static storage, by lowered code: what check(rule_of(…)) gives. An
 /// empty condition (a move without `when`) has no verdict of its own: unknown.
 template <const auto& Ladder, std::size_t Condition>
-[[nodiscard]] constexpr result<verdict> check_condition(const person& p) {
+[[nodiscard]] constexpr result<verdict> check_condition(person_ref p) {
     using condition = detail::ladder_condition<Ladder, Condition>;
     if constexpr (condition::at.node_count == 0) {
         return verdict::unknown;
