@@ -3178,8 +3178,14 @@ public:
     [[nodiscard]] constexpr std::span<const review_cycle> cycles() const noexcept { return cycles_; }
     /// The rating in the cycle `back` cycles before the latest (0: the latest); empty if unrated.
     [[nodiscard]] constexpr rating_cell rating_of(index_t competency, std::size_t back = 0) const noexcept {
-        if (back >= cycles_.size() || competency >= row_size_) return std::nullopt;
-        return ratings_[(cycles_.size() - 1 - back) * row_size_ + competency];
+        const rating_cell* c = cell(competency, back);
+        return c != nullptr ? *c : std::nullopt;
+    }
+    /// The same cell in place, or nullptr where the person has no such cycle or competency: what
+    /// evaluation reads, as returning an optional by value costs a trip through memory.
+    [[nodiscard]] constexpr const rating_cell* cell(index_t competency, std::size_t back = 0) const noexcept {
+        if (back >= cycles_.size() || competency >= row_size_) return nullptr;
+        return &ratings_[(cycles_.size() - 1 - back) * row_size_ + competency];
     }
     /// The ratings of cycle `k` (0: the oldest), one cell per competency.
     [[nodiscard]] constexpr std::span<const rating_cell> ratings_in(std::size_t k) const noexcept {
@@ -7104,7 +7110,7 @@ struct history_tally {
 class rule_evaluator {
 public:
     /// With explain false, only the verdict is worked out: no clause, gap or missing-data lists.
-    constexpr rule_evaluator(const rule_view& r, person_ref p, bool explain = true)
+    constexpr rule_evaluator(const rule_view& r, const person_ref& p, bool explain = true)
         : r_(r), nodes_(r.nodes()), l_(r.ladder()), p_(p), cycles_met_(explain ? r.nodes().size() : 0),
           explain_(explain) {
         // A rule of up to inline_nodes nodes is evaluated without touching the heap.
@@ -7130,6 +7136,17 @@ public:
         out_.verdict_ = verdict_of(top);
         if (explain_) collect_clauses(root);
         return std::move(out_);
+    }
+    /// The verdict alone (an evaluator made with explain false): run() without an evaluation to
+    /// build and hand back.
+    constexpr result<verdict> run_verdict() {
+        if (r_.nodes().empty()) return verdict::unknown;
+        const index_t root = r_.root();
+        run_range(0, root, no_index);
+        if (budget_exceeded_) return rule_problem(r_, diagnostic_code::evaluation_budget_exceeded, root, r_.limits().max_steps);
+        const tri top = values_[root];
+        if (top.s == tri::state::broken) return rule_problem(r_, broken_code(top), broken_node(top), 0);
+        return verdict_of(top);
     }
 
 private:
@@ -7190,9 +7207,9 @@ private:
     }
 
     constexpr tri rating_value(index_t competency) {
-        const auto r = p_.rating_of(competency, cycles_back_);
-        if (!r) return missing_rating(competency);
-        return known(*r);
+        const rating_cell* r = p_.cell(competency, cycles_back_);
+        if (r == nullptr || !r->has_value()) return missing_rating(competency);
+        return known(**r);
     }
     constexpr tri missing_rating(index_t competency) {
         note_missing(cycles_back_ < p_.cycle_count() ? entity::competency : entity::text, competency);
@@ -7251,10 +7268,18 @@ private:
         const index_t as = n.b != no_index ? n.b : archetype_in_force(l_, p_.archetype, n.a);
         expectation_tally tally;
         const bool exemptions = p_.has_exemptions();
-        // The verdict alone: meets() is decided by the first shortfall.
-        const bool stop_when_short = !explain_ && n.kind == node_kind::meets;
+        if (!explain_) {
+            // The verdict alone: nothing to note, and meets() is decided by the first shortfall.
+            const bool meets = n.kind == node_kind::meets;
+            for_each_expectation(l_, n.a, as, [&](index_t competency, rating minimum) {
+                if (exemptions && p_.exemption_from(competency) != nullptr) return true;
+                const rating_cell* r = p_.cell(competency, cycles_back_);
+                tally.add(r != nullptr && r->has_value() ? known(**r) : unknown_value, minimum);
+                return !meets || tally.shortfall == 0;
+            });
+            return tally.result(n.kind);
+        }
         for_each_expectation(l_, n.a, as, [&](index_t competency, rating minimum) {
-            if (stop_when_short && tally.shortfall > 0) return false;
             if (const exemption* x = exemptions ? p_.exemption_from(competency) : nullptr) {
                 note_exemption(*x);
                 return true;
@@ -7361,10 +7386,11 @@ private:
         }
     }
 
-    rule_view r_;
+    // Views of what the caller holds for the evaluation's length: nothing is copied per person.
+    const rule_view& r_;
     std::span<const rule_node> nodes_;
-    ladder_view l_;
-    person_ref p_;
+    const ladder_view& l_;
+    const person_ref& p_;
     static constexpr std::size_t inline_nodes = 128;
     tri inline_values_[inline_nodes];
     constexpr_vector<tri> heap_values_;
@@ -7383,18 +7409,16 @@ private:
 /// Evaluates a rule for a person on the ladder both were made against (the rule's). A failed
 /// result means the rule is broken for this input (division by zero, too many steps), never
 /// "the rule says no".
-[[nodiscard]] constexpr result<evaluation> evaluate(const rule_view& r, person_ref p) {
+[[nodiscard]] constexpr result<evaluation> evaluate(const rule_view& r, const person_ref& p) {
     detail::rule_evaluator e(r, p);
     return e.run();
 }
 
 /// The verdict alone, without the explanation's lists: the fast path for many people. A failed
 /// result means the rule is broken for this input, as with evaluate().
-[[nodiscard]] constexpr result<verdict> check(const rule_view& r, person_ref p) {
+[[nodiscard]] constexpr result<verdict> check(const rule_view& r, const person_ref& p) {
     detail::rule_evaluator e(r, p, false);
-    auto outcome = e.run();
-    if (!outcome) return outcome.diagnostics();
-    return outcome->result();
+    return e.run_verdict();
 }
 
 LADDER_END_NAMESPACE
@@ -7428,14 +7452,14 @@ namespace detail {
 /// Where the lowered code stands: the person, the cycle looked at, the competency a quantifier
 /// visits.
 struct lowered_state {
-    person_ref p;
+    const person_ref& p;
     std::size_t back = 0;
     index_t bound = no_index;
 };
 
 [[nodiscard]] constexpr tri lowered_rating(const lowered_state& s, index_t competency) noexcept {
-    const auto r = s.p.rating_of(competency, s.back);
-    return r ? known(*r) : unknown_value;
+    const rating_cell* r = s.p.cell(competency, s.back);
+    return r != nullptr && r->has_value() ? known(**r) : unknown_value;
 }
 
 struct expected_minimum {
@@ -7598,15 +7622,16 @@ consteval bool lowerable() {
 
 namespace detail {
 /// The verdict by the lowered code of `Data` (a static_rule with static storage), or by the
-/// interpreter where it is not lowerable: what check() of `view` gives.
+/// interpreter where it is not lowerable: what check() of `Data.view()` gives. The view is made
+/// only where it is read (a view is a few hundred bytes: copying one per person showed).
 template <const auto& Data>
-[[nodiscard]] constexpr result<verdict> check_lowered(const rule_view& view, person_ref p) {
+[[nodiscard]] constexpr result<verdict> check_lowered(const person_ref& p) {
     if constexpr (!lowerable<Data>()) {
-        return check(view, p);
+        return check(Data.view(), p);
     } else {
         lowered_state s{p};
         const tri t = lowered<Data, Data.root>(s);
-        if (t.s == tri::state::broken) return rule_problem(view, broken_code(t), broken_node(t), 0);
+        if (t.s == tri::state::broken) return rule_problem(Data.view(), broken_code(t), broken_node(t), 0);
         if (!t.known()) return verdict::unknown;
         return t.v != 0 ? verdict::pass : verdict::fail;
     }
@@ -7634,20 +7659,21 @@ struct ladder_condition {
 /// of its view gives (verdict, or the division-by-zero diagnostic), at the speed of the check
 /// written by hand. Usable in constant expressions.
 template <const auto& Ladder, fixed_string Text>
-[[nodiscard]] constexpr result<verdict> check(const compiled_rule<Ladder, Text>& r, person_ref p) {
-    return detail::check_lowered<compiled_rule<Ladder, Text>::data>(r.view(), p);
+[[nodiscard]] constexpr result<verdict> check(const compiled_rule<Ladder, Text>& /* its type names the rule */,
+                                              const person_ref& p) {
+    return detail::check_lowered<compiled_rule<Ladder, Text>::data>(p);
 }
 
 /// The verdict of condition `Condition` (an index into ladder_view::conditions()) of a
 /// compile-time ladder with static storage, by lowered code: what check(rule_of(…)) gives. An
 /// empty condition (a move without `when`) has no verdict of its own: unknown.
 template <const auto& Ladder, std::size_t Condition>
-[[nodiscard]] constexpr result<verdict> check_condition(person_ref p) {
+[[nodiscard]] constexpr result<verdict> check_condition(const person_ref& p) {
     using condition = detail::ladder_condition<Ladder, Condition>;
     if constexpr (condition::at.node_count == 0) {
         return verdict::unknown;
     } else {
-        return detail::check_lowered<condition::data>(condition::data.view(), p);
+        return detail::check_lowered<condition::data>(p);
     }
 }
 
@@ -9869,7 +9895,7 @@ struct transition_outcome {
 
 /// Judges a move for a person: its guard, and a declared move's advisories. Fails only when a
 /// condition is broken for this person (division by zero), never because the answer is no.
-[[nodiscard]] inline result<transition_outcome> judge_move(const ladder_view& l, const level_move& m, person_ref p) {
+[[nodiscard]] inline result<transition_outcome> judge_move(const ladder_view& l, const level_move& m, const person_ref& p) {
     const rule_view guard = guard_of(l, m);
     auto decision = evaluate(guard, p);
     if (!decision) return decision.diagnostics();
@@ -9892,7 +9918,7 @@ struct transition_outcome {
 }
 
 /// Judges transition `row` for a person (`way_back`: back through a two-way switch).
-[[nodiscard]] inline result<transition_outcome> evaluate_transition(const ladder_view& l, index_t row, person_ref p,
+[[nodiscard]] inline result<transition_outcome> evaluate_transition(const ladder_view& l, index_t row, const person_ref& p,
                                                                     bool way_back = false) {
     return judge_move(l, move_of(l, row, way_back), p);
 }
@@ -10024,7 +10050,7 @@ namespace detail {
 /// the ladder declares no such move); the report explains it, lists the gaps largest first in
 /// the ladder's words, the advisories, and for a step back the pay outcome. Fails only when a
 /// condition is broken for this person (a diagnostic), never because the answer is no.
-[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, person_ref p, level_ref target) {
+[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, const person_ref& p, level_ref target) {
     readiness_report out;
     out.from = p.level;
     out.to = target.index();
@@ -10045,7 +10071,7 @@ namespace detail {
 }
 
 /// The same, with the target by id (an unknown id is a diagnostic with a did-you-mean).
-[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, person_ref p, std::string_view target) {
+[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, const person_ref& p, std::string_view target) {
     const auto t = find_level(l, target);
     if (!t) return t.diagnostics();
     return readiness(l, p, *t);
@@ -10053,7 +10079,7 @@ namespace detail {
 
 /// The level a person would be promoted to: the first promotion the ladder declares from their
 /// level, or else the next rank on their track; empty at the top.
-[[nodiscard]] constexpr std::optional<level_ref> next_level(const ladder_view& l, person_ref p) noexcept {
+[[nodiscard]] constexpr std::optional<level_ref> next_level(const ladder_view& l, const person_ref& p) noexcept {
     for (const auto& t : l.transitions()) {
         if (t.kind == transition_kind::promote && t.from.index == p.level && t.to.resolved()) {
             return detail::handle_access::make<level>(t.to.index);
@@ -10087,8 +10113,22 @@ public:
 
     /// The verdict on a person's move to `target`, as readiness() would decide it; a failed
     /// result means the guard is broken for this person (readiness() gives the explanation).
-    [[nodiscard]] constexpr result<verdict> check(person_ref p, level_ref target) const {
-        return ladder::check(guard_of(ladder_, find_move(ladder_, p.level, target.index())), p);
+    [[nodiscard]] constexpr result<verdict> check(const person_ref& p, level_ref target) const {
+        return guard_for(p.level, target).check(p);
+    }
+
+    /// What decides a move from level row `from` to `target`: its check(p) is check(p, target)
+    /// for anyone at `from`. judge() looks it up once for a run of people with the same move.
+    class guard {
+    public:
+        constexpr explicit guard(const rule_view& r) noexcept : rule_(r) {}
+        [[nodiscard]] constexpr result<verdict> check(const person_ref& p) const { return ladder::check(rule_, p); }
+
+    private:
+        rule_view rule_;
+    };
+    [[nodiscard]] constexpr guard guard_for(index_t from, level_ref target) const noexcept {
+        return guard(guard_of(ladder_, find_move(ladder_, from, target.index())));
     }
 
     [[nodiscard]] constexpr const ladder_view& ladder() const noexcept { return ladder_; }
@@ -10112,14 +10152,34 @@ template <class Table, class People>
 void judge(const Table& table, const People& people, std::span<const level_ref> targets,
            std::span<std::optional<verdict>> out) {
     const std::size_t n = people.size() < out.size() ? people.size() : out.size();
-    for (std::size_t i = 0; i != n; ++i) {
-        if (targets.empty()) {
-            out[i].reset();
-            continue;
+    if (targets.empty()) {
+        for (std::size_t i = 0; i != n; ++i) out[i].reset();
+        return;
+    }
+    const auto target_of = [&](std::size_t i) {
+        return targets.size() == 1 ? targets[0] : targets[i < targets.size() ? i : targets.size() - 1];
+    };
+    if constexpr (requires(index_t from, level_ref to) { table.guard_for(from, to).check(person_ref(people[0])); }) {
+        // The move's guard found once for each run of people making the same move.
+        using guard = decltype(table.guard_for(no_index, targets[0]));
+        std::optional<guard> g;
+        index_t from = no_index, to = no_index;
+        for (std::size_t i = 0; i != n; ++i) {
+            const person_ref p = people[i];
+            const level_ref target = target_of(i);
+            if (!g || p.level != from || target.index() != to) {
+                from = p.level;
+                to = target.index();
+                g.emplace(table.guard_for(from, target));
+            }
+            const auto v = g->check(p);
+            out[i] = v ? std::optional<verdict>(*v) : std::nullopt;
         }
-        const level_ref target = targets.size() == 1 ? targets[0] : targets[i < targets.size() ? i : targets.size() - 1];
-        const auto v = table.check(people[i], target);
-        out[i] = v ? std::optional<verdict>(*v) : std::nullopt;
+    } else {
+        for (std::size_t i = 0; i != n; ++i) {
+            const auto v = table.check(people[i], target_of(i));
+            out[i] = v ? std::optional<verdict>(*v) : std::nullopt;
+        }
     }
 }
 
@@ -10142,7 +10202,7 @@ struct profile_match {
     std::int32_t required = 0;  ///< the sum of required ratings
 };
 /// The latest cycle against a list of expectations (with optional overrides), exemptions skipped.
-[[nodiscard]] constexpr profile_match match(const ladder_view& l, person_ref p, index_t level_row,
+[[nodiscard]] constexpr profile_match match(const ladder_view& l, const person_ref& p, index_t level_row,
                                             index_t archetype_row = no_index) {
     profile_match m;
     bool first = true;
@@ -10167,7 +10227,7 @@ struct profile_match {
 /// The highest level on `track` the person's latest cycle meets (every expectation, as their
 /// archetype where it applies, and the level's criterion), with the margin over its
 /// expectations, and how far the level above is.
-[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, person_ref p, track_ref track) {
+[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, const person_ref& p, track_ref track) {
     level_fit out;
     std::int32_t best_rank = 0;
     for (std::size_t i = 0; i != l.levels().size(); ++i) {
@@ -10200,7 +10260,7 @@ struct profile_match {
     return out;
 }
 /// The same on the person's own track.
-[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, person_ref p) {
+[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, const person_ref& p) {
     return best_fit(l, p, detail::handle_access::make<track>(l.levels()[p.level].track.index));
 }
 
@@ -10215,7 +10275,7 @@ struct archetype_fit {
 /// The archetypes ranked by fit at `at`, best first: the score weighs the archetype's own
 /// expectations (what sets it apart), so a Tech Lead profile and an Architect profile at the
 /// same level rank differently.
-[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, person_ref p, level_ref at) {
+[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, const person_ref& p, level_ref at) {
     constexpr_vector<archetype_fit> out;
     for (std::size_t a = 0; a != l.archetypes().size(); ++a) {
         const auto row = static_cast<index_t>(a);
@@ -10242,7 +10302,7 @@ struct archetype_fit {
 }
 
 /// The same at the person's own level.
-[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, person_ref p) {
+[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, const person_ref& p) {
     return archetype_fits(l, p, detail::handle_access::make<level>(p.level));
 }
 
@@ -10317,7 +10377,7 @@ LADDER_END_NAMESPACE
 LADDER_BEGIN_NAMESPACE
 
 namespace detail {
-using lowered_check = result<verdict> (*)(person_ref);
+using lowered_check = result<verdict> (*)(const person_ref&);
 
 /// The lowered check of every condition a move can be judged by: rows [0, levels + transitions).
 template <const auto& Ladder, std::size_t... Row>
@@ -10340,9 +10400,22 @@ class lowered_moves {
 public:
     /// The verdict on a person's move to `target`, as readiness() would decide it; a failed
     /// result means the guard is broken for this person.
-    [[nodiscard]] constexpr result<verdict> check(person_ref p, level_ref target) const {
+    [[nodiscard]] constexpr result<verdict> check(const person_ref& p, level_ref target) const {
+        return guard_for(p.level, target).check(p);
+    }
+
+    /// What decides a move from level row `from` to `target`, as move_table::guard_for.
+    class guard {
+    public:
+        constexpr explicit guard(detail::lowered_check f) noexcept : check_(f) {}
+        [[nodiscard]] constexpr result<verdict> check(const person_ref& p) const { return check_(p); }
+
+    private:
+        detail::lowered_check check_;
+    };
+    [[nodiscard]] constexpr guard guard_for(index_t from, level_ref target) const noexcept {
         const ladder_view l = Ladder;
-        return detail::lowered_checks<Ladder>[guard_row(l, find_move(l, p.level, target.index()))](p);
+        return guard(detail::lowered_checks<Ladder>[guard_row(l, find_move(l, from, target.index()))]);
     }
     [[nodiscard]] constexpr ladder_view ladder() const noexcept { return Ladder; }
 };
@@ -11371,7 +11444,7 @@ LADDER_BEGIN_NAMESPACE
 
 /// An evaluation as text a manager reads: the verdict, each clause (indented under the one it
 /// belongs to), gaps (unless a caller shows them its own way), missing data, exemptions applied.
-[[nodiscard]] inline std::string to_text(const evaluation& e, const rule_view& r, person_ref p, bool with_gaps = true) {
+[[nodiscard]] inline std::string to_text(const evaluation& e, const rule_view& r, const person_ref& p, bool with_gaps = true) {
     const ladder_view& l = r.ladder();
     std::string out = "verdict: ";
     out += name_of(e.result());
@@ -11438,7 +11511,7 @@ LADDER_BEGIN_NAMESPACE
 
 
 /// A move judged: the guard's explanation, then each advisory that did not pass, with its message.
-[[nodiscard]] inline std::string to_text(const transition_outcome& t, person_ref p, bool with_gaps = true) {
+[[nodiscard]] inline std::string to_text(const transition_outcome& t, const person_ref& p, bool with_gaps = true) {
     std::string out = to_text(t.decision, t.guard, p, with_gaps);
     const ladder_view l = t.guard.ladder();
     for (const auto& a : t.advisories) {
@@ -11534,7 +11607,7 @@ inline std::string level_words(const ladder_view& l, index_t row, index_t archet
 /// The readiness report a manager reads: the move, as which archetype, the verdict with its
 /// explanation, the gaps in words, the advisories, what staying means, and the pay outcome of a
 /// step back.
-[[nodiscard]] inline std::string to_text(const readiness_report& r, person_ref p) {
+[[nodiscard]] inline std::string to_text(const readiness_report& r, const person_ref& p) {
     const ladder_view l = r.outcome.guard.ladder();
     std::string out;
     out += p.name.empty() ? printable(p.id) : printable(p.name) + " (" + printable(p.id) + ")";

@@ -38,8 +38,8 @@ mutant(model.expectations_ignore_archetype_overrides include/ladder/model/expect
   [=[if (!f(e.competency.index, overridden ? *overridden : e.minimum)) return;]=]
   [=[if (!f(e.competency.index, e.minimum)) return;]=])
 mutant(model.rating_read_from_the_oldest_cycle include/ladder/model/person.hpp
-  [=[return ratings_[(cycles_.size() - 1 - back) * row_size_ + competency];]=]
-  [=[return ratings_[back * row_size_ + competency];]=])
+  [=[return &ratings_[(cycles_.size() - 1 - back) * row_size_ + competency];]=]
+  [=[return &ratings_[back * row_size_ + competency];]=])
 mutant(model.inferred_rank_skips_one include/ladder/model/builder.hpp
   [=[? highest + 1 : highest;]=]
   [=[? highest + 2 : highest;]=])

@@ -118,7 +118,7 @@ namespace detail {
 /// the ladder declares no such move); the report explains it, lists the gaps largest first in
 /// the ladder's words, the advisories, and for a step back the pay outcome. Fails only when a
 /// condition is broken for this person (a diagnostic), never because the answer is no.
-[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, person_ref p, level_ref target) {
+[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, const person_ref& p, level_ref target) {
     readiness_report out;
     out.from = p.level;
     out.to = target.index();
@@ -139,7 +139,7 @@ namespace detail {
 }
 
 /// The same, with the target by id (an unknown id is a diagnostic with a did-you-mean).
-[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, person_ref p, std::string_view target) {
+[[nodiscard]] inline result<readiness_report> readiness(const ladder_view& l, const person_ref& p, std::string_view target) {
     const auto t = find_level(l, target);
     if (!t) return t.diagnostics();
     return readiness(l, p, *t);
@@ -147,7 +147,7 @@ namespace detail {
 
 /// The level a person would be promoted to: the first promotion the ladder declares from their
 /// level, or else the next rank on their track; empty at the top.
-[[nodiscard]] constexpr std::optional<level_ref> next_level(const ladder_view& l, person_ref p) noexcept {
+[[nodiscard]] constexpr std::optional<level_ref> next_level(const ladder_view& l, const person_ref& p) noexcept {
     for (const auto& t : l.transitions()) {
         if (t.kind == transition_kind::promote && t.from.index == p.level && t.to.resolved()) {
             return detail::handle_access::make<level>(t.to.index);
@@ -181,8 +181,22 @@ public:
 
     /// The verdict on a person's move to `target`, as readiness() would decide it; a failed
     /// result means the guard is broken for this person (readiness() gives the explanation).
-    [[nodiscard]] constexpr result<verdict> check(person_ref p, level_ref target) const {
-        return ladder::check(guard_of(ladder_, find_move(ladder_, p.level, target.index())), p);
+    [[nodiscard]] constexpr result<verdict> check(const person_ref& p, level_ref target) const {
+        return guard_for(p.level, target).check(p);
+    }
+
+    /// What decides a move from level row `from` to `target`: its check(p) is check(p, target)
+    /// for anyone at `from`. judge() looks it up once for a run of people with the same move.
+    class guard {
+    public:
+        constexpr explicit guard(const rule_view& r) noexcept : rule_(r) {}
+        [[nodiscard]] constexpr result<verdict> check(const person_ref& p) const { return ladder::check(rule_, p); }
+
+    private:
+        rule_view rule_;
+    };
+    [[nodiscard]] constexpr guard guard_for(index_t from, level_ref target) const noexcept {
+        return guard(guard_of(ladder_, find_move(ladder_, from, target.index())));
     }
 
     [[nodiscard]] constexpr const ladder_view& ladder() const noexcept { return ladder_; }
@@ -206,14 +220,34 @@ template <class Table, class People>
 void judge(const Table& table, const People& people, std::span<const level_ref> targets,
            std::span<std::optional<verdict>> out) {
     const std::size_t n = people.size() < out.size() ? people.size() : out.size();
-    for (std::size_t i = 0; i != n; ++i) {
-        if (targets.empty()) {
-            out[i].reset();
-            continue;
+    if (targets.empty()) {
+        for (std::size_t i = 0; i != n; ++i) out[i].reset();
+        return;
+    }
+    const auto target_of = [&](std::size_t i) {
+        return targets.size() == 1 ? targets[0] : targets[i < targets.size() ? i : targets.size() - 1];
+    };
+    if constexpr (requires(index_t from, level_ref to) { table.guard_for(from, to).check(person_ref(people[0])); }) {
+        // The move's guard found once for each run of people making the same move.
+        using guard = decltype(table.guard_for(no_index, targets[0]));
+        std::optional<guard> g;
+        index_t from = no_index, to = no_index;
+        for (std::size_t i = 0; i != n; ++i) {
+            const person_ref p = people[i];
+            const level_ref target = target_of(i);
+            if (!g || p.level != from || target.index() != to) {
+                from = p.level;
+                to = target.index();
+                g.emplace(table.guard_for(from, target));
+            }
+            const auto v = g->check(p);
+            out[i] = v ? std::optional<verdict>(*v) : std::nullopt;
         }
-        const level_ref target = targets.size() == 1 ? targets[0] : targets[i < targets.size() ? i : targets.size() - 1];
-        const auto v = table.check(people[i], target);
-        out[i] = v ? std::optional<verdict>(*v) : std::nullopt;
+    } else {
+        for (std::size_t i = 0; i != n; ++i) {
+            const auto v = table.check(people[i], target_of(i));
+            out[i] = v ? std::optional<verdict>(*v) : std::nullopt;
+        }
     }
 }
 
@@ -236,7 +270,7 @@ struct profile_match {
     std::int32_t required = 0;  ///< the sum of required ratings
 };
 /// The latest cycle against a list of expectations (with optional overrides), exemptions skipped.
-[[nodiscard]] constexpr profile_match match(const ladder_view& l, person_ref p, index_t level_row,
+[[nodiscard]] constexpr profile_match match(const ladder_view& l, const person_ref& p, index_t level_row,
                                             index_t archetype_row = no_index) {
     profile_match m;
     bool first = true;
@@ -261,7 +295,7 @@ struct profile_match {
 /// The highest level on `track` the person's latest cycle meets (every expectation, as their
 /// archetype where it applies, and the level's criterion), with the margin over its
 /// expectations, and how far the level above is.
-[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, person_ref p, track_ref track) {
+[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, const person_ref& p, track_ref track) {
     level_fit out;
     std::int32_t best_rank = 0;
     for (std::size_t i = 0; i != l.levels().size(); ++i) {
@@ -294,7 +328,7 @@ struct profile_match {
     return out;
 }
 /// The same on the person's own track.
-[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, person_ref p) {
+[[nodiscard]] constexpr level_fit best_fit(const ladder_view& l, const person_ref& p) {
     return best_fit(l, p, detail::handle_access::make<track>(l.levels()[p.level].track.index));
 }
 
@@ -309,7 +343,7 @@ struct archetype_fit {
 /// The archetypes ranked by fit at `at`, best first: the score weighs the archetype's own
 /// expectations (what sets it apart), so a Tech Lead profile and an Architect profile at the
 /// same level rank differently.
-[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, person_ref p, level_ref at) {
+[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, const person_ref& p, level_ref at) {
     constexpr_vector<archetype_fit> out;
     for (std::size_t a = 0; a != l.archetypes().size(); ++a) {
         const auto row = static_cast<index_t>(a);
@@ -336,7 +370,7 @@ struct archetype_fit {
 }
 
 /// The same at the person's own level.
-[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, person_ref p) {
+[[nodiscard]] constexpr constexpr_vector<archetype_fit> archetype_fits(const ladder_view& l, const person_ref& p) {
     return archetype_fits(l, p, detail::handle_access::make<level>(p.level));
 }
 

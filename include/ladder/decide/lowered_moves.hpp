@@ -20,7 +20,7 @@
 LADDER_BEGIN_NAMESPACE
 
 namespace detail {
-using lowered_check = result<verdict> (*)(person_ref);
+using lowered_check = result<verdict> (*)(const person_ref&);
 
 /// The lowered check of every condition a move can be judged by: rows [0, levels + transitions).
 template <const auto& Ladder, std::size_t... Row>
@@ -43,9 +43,22 @@ class lowered_moves {
 public:
     /// The verdict on a person's move to `target`, as readiness() would decide it; a failed
     /// result means the guard is broken for this person.
-    [[nodiscard]] constexpr result<verdict> check(person_ref p, level_ref target) const {
+    [[nodiscard]] constexpr result<verdict> check(const person_ref& p, level_ref target) const {
+        return guard_for(p.level, target).check(p);
+    }
+
+    /// What decides a move from level row `from` to `target`, as move_table::guard_for.
+    class guard {
+    public:
+        constexpr explicit guard(detail::lowered_check f) noexcept : check_(f) {}
+        [[nodiscard]] constexpr result<verdict> check(const person_ref& p) const { return check_(p); }
+
+    private:
+        detail::lowered_check check_;
+    };
+    [[nodiscard]] constexpr guard guard_for(index_t from, level_ref target) const noexcept {
         const ladder_view l = Ladder;
-        return detail::lowered_checks<Ladder>[guard_row(l, find_move(l, p.level, target.index()))](p);
+        return guard(detail::lowered_checks<Ladder>[guard_row(l, find_move(l, from, target.index()))]);
     }
     [[nodiscard]] constexpr ladder_view ladder() const noexcept { return Ladder; }
 };

@@ -85,7 +85,7 @@ struct transition_outcome {
 
 /// Judges a move for a person: its guard, and a declared move's advisories. Fails only when a
 /// condition is broken for this person (division by zero), never because the answer is no.
-[[nodiscard]] inline result<transition_outcome> judge_move(const ladder_view& l, const level_move& m, person_ref p) {
+[[nodiscard]] inline result<transition_outcome> judge_move(const ladder_view& l, const level_move& m, const person_ref& p) {
     const rule_view guard = guard_of(l, m);
     auto decision = evaluate(guard, p);
     if (!decision) return decision.diagnostics();
@@ -108,7 +108,7 @@ struct transition_outcome {
 }
 
 /// Judges transition `row` for a person (`way_back`: back through a two-way switch).
-[[nodiscard]] inline result<transition_outcome> evaluate_transition(const ladder_view& l, index_t row, person_ref p,
+[[nodiscard]] inline result<transition_outcome> evaluate_transition(const ladder_view& l, index_t row, const person_ref& p,
                                                                     bool way_back = false) {
     return judge_move(l, move_of(l, row, way_back), p);
 }

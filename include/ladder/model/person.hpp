@@ -82,8 +82,14 @@ public:
     [[nodiscard]] constexpr std::span<const review_cycle> cycles() const noexcept { return cycles_; }
     /// The rating in the cycle `back` cycles before the latest (0: the latest); empty if unrated.
     [[nodiscard]] constexpr rating_cell rating_of(index_t competency, std::size_t back = 0) const noexcept {
-        if (back >= cycles_.size() || competency >= row_size_) return std::nullopt;
-        return ratings_[(cycles_.size() - 1 - back) * row_size_ + competency];
+        const rating_cell* c = cell(competency, back);
+        return c != nullptr ? *c : std::nullopt;
+    }
+    /// The same cell in place, or nullptr where the person has no such cycle or competency: what
+    /// evaluation reads, as returning an optional by value costs a trip through memory.
+    [[nodiscard]] constexpr const rating_cell* cell(index_t competency, std::size_t back = 0) const noexcept {
+        if (back >= cycles_.size() || competency >= row_size_) return nullptr;
+        return &ratings_[(cycles_.size() - 1 - back) * row_size_ + competency];
     }
     /// The ratings of cycle `k` (0: the oldest), one cell per competency.
     [[nodiscard]] constexpr std::span<const rating_cell> ratings_in(std::size_t k) const noexcept {

@@ -19,7 +19,7 @@ LADDER_BEGIN_NAMESPACE
 
 /// An evaluation as text a manager reads: the verdict, each clause (indented under the one it
 /// belongs to), gaps (unless a caller shows them its own way), missing data, exemptions applied.
-[[nodiscard]] inline std::string to_text(const evaluation& e, const rule_view& r, person_ref p, bool with_gaps = true) {
+[[nodiscard]] inline std::string to_text(const evaluation& e, const rule_view& r, const person_ref& p, bool with_gaps = true) {
     const ladder_view& l = r.ladder();
     std::string out = "verdict: ";
     out += name_of(e.result());
@@ -86,7 +86,7 @@ LADDER_BEGIN_NAMESPACE
 
 
 /// A move judged: the guard's explanation, then each advisory that did not pass, with its message.
-[[nodiscard]] inline std::string to_text(const transition_outcome& t, person_ref p, bool with_gaps = true) {
+[[nodiscard]] inline std::string to_text(const transition_outcome& t, const person_ref& p, bool with_gaps = true) {
     std::string out = to_text(t.decision, t.guard, p, with_gaps);
     const ladder_view l = t.guard.ladder();
     for (const auto& a : t.advisories) {

@@ -76,7 +76,7 @@ inline std::string level_words(const ladder_view& l, index_t row, index_t archet
 /// The readiness report a manager reads: the move, as which archetype, the verdict with its
 /// explanation, the gaps in words, the advisories, what staying means, and the pay outcome of a
 /// step back.
-[[nodiscard]] inline std::string to_text(const readiness_report& r, person_ref p) {
+[[nodiscard]] inline std::string to_text(const readiness_report& r, const person_ref& p) {
     const ladder_view l = r.outcome.guard.ladder();
     std::string out;
     out += p.name.empty() ? printable(p.id) : printable(p.name) + " (" + printable(p.id) + ")";

@@ -279,7 +279,7 @@ struct history_tally {
 class rule_evaluator {
 public:
     /// With explain false, only the verdict is worked out: no clause, gap or missing-data lists.
-    constexpr rule_evaluator(const rule_view& r, person_ref p, bool explain = true)
+    constexpr rule_evaluator(const rule_view& r, const person_ref& p, bool explain = true)
         : r_(r), nodes_(r.nodes()), l_(r.ladder()), p_(p), cycles_met_(explain ? r.nodes().size() : 0),
           explain_(explain) {
         // A rule of up to inline_nodes nodes is evaluated without touching the heap.
@@ -305,6 +305,17 @@ public:
         out_.verdict_ = verdict_of(top);
         if (explain_) collect_clauses(root);
         return std::move(out_);
+    }
+    /// The verdict alone (an evaluator made with explain false): run() without an evaluation to
+    /// build and hand back.
+    constexpr result<verdict> run_verdict() {
+        if (r_.nodes().empty()) return verdict::unknown;
+        const index_t root = r_.root();
+        run_range(0, root, no_index);
+        if (budget_exceeded_) return rule_problem(r_, diagnostic_code::evaluation_budget_exceeded, root, r_.limits().max_steps);
+        const tri top = values_[root];
+        if (top.s == tri::state::broken) return rule_problem(r_, broken_code(top), broken_node(top), 0);
+        return verdict_of(top);
     }
 
 private:
@@ -365,9 +376,9 @@ private:
     }
 
     constexpr tri rating_value(index_t competency) {
-        const auto r = p_.rating_of(competency, cycles_back_);
-        if (!r) return missing_rating(competency);
-        return known(*r);
+        const rating_cell* r = p_.cell(competency, cycles_back_);
+        if (r == nullptr || !r->has_value()) return missing_rating(competency);
+        return known(**r);
     }
     constexpr tri missing_rating(index_t competency) {
         note_missing(cycles_back_ < p_.cycle_count() ? entity::competency : entity::text, competency);
@@ -426,10 +437,18 @@ private:
         const index_t as = n.b != no_index ? n.b : archetype_in_force(l_, p_.archetype, n.a);
         expectation_tally tally;
         const bool exemptions = p_.has_exemptions();
-        // The verdict alone: meets() is decided by the first shortfall.
-        const bool stop_when_short = !explain_ && n.kind == node_kind::meets;
+        if (!explain_) {
+            // The verdict alone: nothing to note, and meets() is decided by the first shortfall.
+            const bool meets = n.kind == node_kind::meets;
+            for_each_expectation(l_, n.a, as, [&](index_t competency, rating minimum) {
+                if (exemptions && p_.exemption_from(competency) != nullptr) return true;
+                const rating_cell* r = p_.cell(competency, cycles_back_);
+                tally.add(r != nullptr && r->has_value() ? known(**r) : unknown_value, minimum);
+                return !meets || tally.shortfall == 0;
+            });
+            return tally.result(n.kind);
+        }
         for_each_expectation(l_, n.a, as, [&](index_t competency, rating minimum) {
-            if (stop_when_short && tally.shortfall > 0) return false;
             if (const exemption* x = exemptions ? p_.exemption_from(competency) : nullptr) {
                 note_exemption(*x);
                 return true;
@@ -536,10 +555,11 @@ private:
         }
     }
 
-    rule_view r_;
+    // Views of what the caller holds for the evaluation's length: nothing is copied per person.
+    const rule_view& r_;
     std::span<const rule_node> nodes_;
-    ladder_view l_;
-    person_ref p_;
+    const ladder_view& l_;
+    const person_ref& p_;
     static constexpr std::size_t inline_nodes = 128;
     tri inline_values_[inline_nodes];
     constexpr_vector<tri> heap_values_;
@@ -558,18 +578,16 @@ private:
 /// Evaluates a rule for a person on the ladder both were made against (the rule's). A failed
 /// result means the rule is broken for this input (division by zero, too many steps), never
 /// "the rule says no".
-[[nodiscard]] constexpr result<evaluation> evaluate(const rule_view& r, person_ref p) {
+[[nodiscard]] constexpr result<evaluation> evaluate(const rule_view& r, const person_ref& p) {
     detail::rule_evaluator e(r, p);
     return e.run();
 }
 
 /// The verdict alone, without the explanation's lists: the fast path for many people. A failed
 /// result means the rule is broken for this input, as with evaluate().
-[[nodiscard]] constexpr result<verdict> check(const rule_view& r, person_ref p) {
+[[nodiscard]] constexpr result<verdict> check(const rule_view& r, const person_ref& p) {
     detail::rule_evaluator e(r, p, false);
-    auto outcome = e.run();
-    if (!outcome) return outcome.diagnostics();
-    return outcome->result();
+    return e.run_verdict();
 }
 
 LADDER_END_NAMESPACE

@@ -28,14 +28,14 @@ namespace detail {
 /// Where the lowered code stands: the person, the cycle looked at, the competency a quantifier
 /// visits.
 struct lowered_state {
-    person_ref p;
+    const person_ref& p;
     std::size_t back = 0;
     index_t bound = no_index;
 };
 
 [[nodiscard]] constexpr tri lowered_rating(const lowered_state& s, index_t competency) noexcept {
-    const auto r = s.p.rating_of(competency, s.back);
-    return r ? known(*r) : unknown_value;
+    const rating_cell* r = s.p.cell(competency, s.back);
+    return r != nullptr && r->has_value() ? known(**r) : unknown_value;
 }
 
 struct expected_minimum {
@@ -198,15 +198,16 @@ consteval bool lowerable() {
 
 namespace detail {
 /// The verdict by the lowered code of `Data` (a static_rule with static storage), or by the
-/// interpreter where it is not lowerable: what check() of `view` gives.
+/// interpreter where it is not lowerable: what check() of `Data.view()` gives. The view is made
+/// only where it is read (a view is a few hundred bytes: copying one per person showed).
 template <const auto& Data>
-[[nodiscard]] constexpr result<verdict> check_lowered(const rule_view& view, person_ref p) {
+[[nodiscard]] constexpr result<verdict> check_lowered(const person_ref& p) {
     if constexpr (!lowerable<Data>()) {
-        return check(view, p);
+        return check(Data.view(), p);
     } else {
         lowered_state s{p};
         const tri t = lowered<Data, Data.root>(s);
-        if (t.s == tri::state::broken) return rule_problem(view, broken_code(t), broken_node(t), 0);
+        if (t.s == tri::state::broken) return rule_problem(Data.view(), broken_code(t), broken_node(t), 0);
         if (!t.known()) return verdict::unknown;
         return t.v != 0 ? verdict::pass : verdict::fail;
     }
@@ -234,20 +235,21 @@ struct ladder_condition {
 /// of its view gives (verdict, or the division-by-zero diagnostic), at the speed of the check
 /// written by hand. Usable in constant expressions.
 template <const auto& Ladder, fixed_string Text>
-[[nodiscard]] constexpr result<verdict> check(const compiled_rule<Ladder, Text>& r, person_ref p) {
-    return detail::check_lowered<compiled_rule<Ladder, Text>::data>(r.view(), p);
+[[nodiscard]] constexpr result<verdict> check(const compiled_rule<Ladder, Text>& /* its type names the rule */,
+                                              const person_ref& p) {
+    return detail::check_lowered<compiled_rule<Ladder, Text>::data>(p);
 }
 
 /// The verdict of condition `Condition` (an index into ladder_view::conditions()) of a
 /// compile-time ladder with static storage, by lowered code: what check(rule_of(…)) gives. An
 /// empty condition (a move without `when`) has no verdict of its own: unknown.
 template <const auto& Ladder, std::size_t Condition>
-[[nodiscard]] constexpr result<verdict> check_condition(person_ref p) {
+[[nodiscard]] constexpr result<verdict> check_condition(const person_ref& p) {
     using condition = detail::ladder_condition<Ladder, Condition>;
     if constexpr (condition::at.node_count == 0) {
         return verdict::unknown;
     } else {
-        return detail::check_lowered<condition::data>(condition::data.view(), p);
+        return detail::check_lowered<condition::data>(p);
     }
 }
 
