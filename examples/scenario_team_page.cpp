@@ -31,7 +31,7 @@ int main(int argc, char** argv) {
         for (const auto& e : all) {
             if (ladder::standing_of(v, e) != group) continue;
             names += names.empty() ? " " : ", ";
-            names += std::string(e.who->name);
+            names += std::string(e.who.name);
             if (e.report) names += " (" + std::string(v.levels()[e.report->from].id) + " -> " + std::string(v.levels()[e.report->to].id) + ")";
         }
         if (!names.empty()) std::cout << "  " << ladder::name_of(group) << ":" << names << '\n';

@@ -10097,6 +10097,15 @@ namespace detail {
 
 // ---- many people ----
 
+/// People a batch reads: a people_table (or its rows), a people_list, or persons (a span, a
+/// vector); each read as a person_ref.
+template <class People>
+concept people_range = requires(const People& people, std::size_t i) {
+    { people.size() } -> std::convertible_to<std::size_t>;
+    person_ref(people[i]);
+};
+
+
 /// Judges many people's moves against one ladder, whose conditions were compiled once, when it
 /// was built: the move's `when`, or meets(target) where the ladder declares no such move (or the
 /// move has no `when`). Judging only reads the ladder, so several threads may share one table.
@@ -10144,11 +10153,8 @@ private:
 /// fastest to read), rows of one, or persons (a span, a vector, a people_list). Allocates
 /// nothing for rules of up to 128 nodes; safe to call from several threads on one table, each
 /// with its own rows of people and out.
-template <class Table, class People>
-    requires requires(const Table& t, const People& people, level_ref target) {
-        { people.size() } -> std::convertible_to<std::size_t>;
-        t.check(person_ref(people[0]), target);
-    }
+template <class Table, people_range People>
+    requires requires(const Table& t, const People& people, level_ref target) { t.check(person_ref(people[0]), target); }
 void judge(const Table& table, const People& people, std::span<const level_ref> targets,
            std::span<std::optional<verdict>> out) {
     const std::size_t n = people.size() < out.size() ? people.size() : out.size();
@@ -10312,7 +10318,7 @@ struct archetype_fit {
 /// top of their track; a guard broken for them); with the archetypes open at their level ranked
 /// by fit, when asked for.
 struct readiness_entry {
-    const person* who = nullptr;
+    person_ref who;  ///< views the person's storage (a people_table's row, or a person)
     std::optional<readiness_report> report;
     std::string problem;
     constexpr_vector<archetype_fit> archetypes;
@@ -10320,15 +10326,16 @@ struct readiness_entry {
 
 /// What `ladder evaluate` asks for each person: readiness for `target`, or for their next level
 /// when none is given. `on_progress(done)` is called after each person.
-template <class Progress>
-[[nodiscard]] std::vector<readiness_entry> readiness_of(const ladder_view& l, std::span<const person> people,
+template <people_range People, class Progress>
+[[nodiscard]] std::vector<readiness_entry> readiness_of(const ladder_view& l, const People& people,
                                                         std::optional<level_ref> target, bool with_archetypes,
                                                         Progress&& on_progress) {
     std::vector<readiness_entry> out;
     out.reserve(people.size());
-    for (const auto& p : people) {
+    for (std::size_t i = 0; i != people.size(); ++i) {
         readiness_entry e;
-        e.who = &p;
+        e.who = person_ref(people[i]);
+        const person_ref& p = e.who;
         const auto to = target ? target : next_level(l, p);
         if (!to) {
             e.problem = "at the top of their track: no next level";
@@ -10348,9 +10355,10 @@ template <class Progress>
     return out;
 }
 /// The same, without progress.
-[[nodiscard]] inline std::vector<readiness_entry> readiness_of(const ladder_view& l, std::span<const person> people,
-                                                               std::optional<level_ref> target = std::nullopt,
-                                                               bool with_archetypes = false) {
+template <people_range People>
+[[nodiscard]] std::vector<readiness_entry> readiness_of(const ladder_view& l, const People& people,
+                                                        std::optional<level_ref> target = std::nullopt,
+                                                        bool with_archetypes = false) {
     return readiness_of(l, people, target, with_archetypes, [](std::size_t) {});
 }
 
@@ -11231,7 +11239,7 @@ public:
     /// level or archetype it removed, a level it split (which part the person is at is someone's
     /// decision), or a rating its scale no longer has, is an error: the person cannot stand on the
     /// new version as they are.
-    [[nodiscard]] result<person> carry(const person& p) const {
+    [[nodiscard]] result<person> carry(const person_ref& p) const {
         if (p.level < before_.levels().size()) {
             const std::string_view was = before_.levels()[p.level].id;
             if (const auto split = split_levels_.find(std::string(was)); split != split_levels_.end()) {
@@ -11248,8 +11256,8 @@ public:
         if (p.archetype < before_.archetypes().size()) b.archetype(now(archetypes_, before_.archetypes()[p.archetype].id));
         b.months_in_level(p.months_in_level).tenure_months(p.tenure_months);
         std::vector<rating_spec> ratings;
-        for (std::size_t cycle = 0; cycle != p.cycles.size(); ++cycle) {
-            const review_cycle& c = p.cycles[cycle];
+        for (std::size_t cycle = 0; cycle != p.cycle_count(); ++cycle) {
+            const review_cycle& c = p.cycles()[cycle];
             const auto cells = p.ratings_in(cycle);
             ratings.clear();
             for (std::size_t k = 0; k != cells.size() && k != before_.competencies().size(); ++k) {
@@ -11258,7 +11266,7 @@ public:
             }
             b.cycle(c.id, std::span<const rating_spec>(ratings.data(), ratings.size()), c.note, c.date);
         }
-        for (const auto& a : p.attributes) {
+        for (const auto& a : p.attributes()) {
             if (a.attribute >= before_.attributes().size()) continue;
             const ladder::attribute& was = before_.attributes()[a.attribute];
             const index_t row = detail::find_row(after_.attributes(), was.id);
@@ -11266,7 +11274,7 @@ public:
             if (after_.attributes()[row].type == attribute_type::text) b.attribute(was.id, a.text);
             else b.attribute(was.id, a.number);
         }
-        for (const auto& e : p.exemptions) {
+        for (const auto& e : p.exemptions()) {
             if (e.competency >= before_.competencies().size()) continue;
             for (const std::string_view id : competency_now(e.competency)) b.exempt(id, e.reason);
         }
@@ -11705,12 +11713,12 @@ inline constexpr std::size_t standing_count = static_cast<std::size_t>(standing:
     for (const auto& e : all) {
         ++count[static_cast<std::size_t>(standing_of(l, e))];
         if (e.report) {
-            out += to_text(*e.report, *e.who);
+            out += to_text(*e.report, e.who);
         } else {
-            out += printable(e.who->name.empty() ? e.who->id : e.who->name);
+            out += printable(e.who.name.empty() ? e.who.id : e.who.name);
             out += ": " + e.problem + "\n";
         }
-        if (!e.archetypes.empty()) out += to_text(l, e.who->level, std::span<const archetype_fit>(e.archetypes.data(), e.archetypes.size()));
+        if (!e.archetypes.empty()) out += to_text(l, e.who.level, std::span<const archetype_fit>(e.archetypes.data(), e.archetypes.size()));
         out += '\n';
     }
     const auto of = [&](standing s) { return std::to_string(count[static_cast<std::size_t>(s)]); };
@@ -11727,8 +11735,8 @@ inline constexpr std::size_t standing_count = static_cast<std::size_t>(standing:
     std::string out = "[\n";
     for (std::size_t i = 0; i != all.size(); ++i) {
         const auto& e = all[i];
-        out += "  {\"person\": " + quote_json(e.who->id) + ", \"name\": " + quote_json(e.who->name) +
-               ", \"level\": " + quote_json(l.levels()[e.who->level].id);
+        out += "  {\"person\": " + quote_json(e.who.id) + ", \"name\": " + quote_json(e.who.name) +
+               ", \"level\": " + quote_json(l.levels()[e.who.level].id);
         if (e.report) {
             const auto& r = *e.report;
             out += ", \"target\": " + quote_json(l.levels()[r.to].id) + ", \"move\": " + quote_json(detail::move_name(r)) +
@@ -11766,7 +11774,7 @@ inline constexpr std::size_t standing_count = static_cast<std::size_t>(standing:
 [[nodiscard]] inline std::string to_csv(const ladder_view& l, std::span<const readiness_entry> all) {
     std::string out = "person,name,level,target,move,verdict,gaps\r\n";
     for (const auto& e : all) {
-        out += quote_csv(e.who->id) + ',' + quote_csv(e.who->name) + ',' + quote_csv(l.levels()[e.who->level].id) + ',';
+        out += quote_csv(e.who.id) + ',' + quote_csv(e.who.name) + ',' + quote_csv(l.levels()[e.who.level].id) + ',';
         if (!e.report) {
             out += ",,," + quote_csv(e.problem) + "\r\n";
             continue;
@@ -12063,7 +12071,7 @@ struct next_move {
 
 /// One person under both versions.
 struct person_impact {
-    const person* who = nullptr;  ///< as read against the old version
+    person_ref who;               ///< as read against the old version (views the caller's people)
     std::string level;            ///< their level's id in the old version
     std::string new_level;        ///< in the new one; empty when they cannot stand on it
     next_move before, after;
@@ -12113,19 +12121,20 @@ inline next_move next_move_of(const ladder_view& l, const readiness_entry& e) {
 }  // namespace detail
 
 /// Judges `people` (read against `before`) for their next move under `before` and under `after`,
-/// `changes` being compare(before, after).
-[[nodiscard]] inline ladder_impact impact_of(const ladder_view& before, const ladder_view& after, const ladder_changes& changes,
-                                             std::span<const person> people) {
+/// `changes` being compare(before, after). `people` as readiness_of() takes them.
+template <people_range People>
+[[nodiscard]] ladder_impact impact_of(const ladder_view& before, const ladder_view& after, const ladder_changes& changes,
+                                      const People& people) {
     ladder_impact out;
     const person_carrier carrier(before, after, changes);
     std::vector<person> carried;
     std::vector<std::size_t> carried_index(people.size(), people.size());
     for (std::size_t i = 0; i != people.size(); ++i) {
         person_impact pi;
-        pi.who = &people[i];
-        pi.level = before.levels()[people[i].level].id;
-        pi.band_before = before.levels()[people[i].level].band;
-        auto moved = carrier.carry(people[i]);
+        pi.who = person_ref(people[i]);
+        pi.level = before.levels()[pi.who.level].id;
+        pi.band_before = before.levels()[pi.who.level].band;
+        auto moved = carrier.carry(pi.who);
         if (moved) {
             carried_index[i] = carried.size();
             carried.push_back(std::move(*moved));
@@ -12152,7 +12161,7 @@ inline next_move next_move_of(const ladder_view& l, const readiness_entry& e) {
 
 namespace detail {
 inline std::string who_words(const person_impact& p) {
-    const person& w = *p.who;
+    const person_ref& w = p.who;
     return w.name.empty() ? printable(w.id) : printable(w.id) + " (" + printable(w.name) + ")";
 }
 inline std::string move_words(const next_move& m) {
@@ -12240,7 +12249,7 @@ inline std::string level_now(const person_impact& p) {
         if (!p.affected()) continue;
         out += first ? "\n    " : ",\n    ";
         first = false;
-        out += "{\"person\": " + quote_json(p.who->id) + ", \"name\": " + quote_json(p.who->name) + ", \"level\": " + quote_json(p.level) +
+        out += "{\"person\": " + quote_json(p.who.id) + ", \"name\": " + quote_json(p.who.name) + ", \"level\": " + quote_json(p.level) +
                ", \"new_level\": " + quote_json(p.new_level) + ", \"before\": " + move(p.before) + ", \"after\": " + move(p.after) +
                ", \"band_before\": " + band(p.band_before) + ", \"band_after\": " + band(p.band_after) +
                ", \"problem\": " + quote_json(p.carried ? std::string() : p.after.problem) + "}";

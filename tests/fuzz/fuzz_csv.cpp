@@ -47,13 +47,13 @@ const ladder::ladder_history& two_versions() {
 /// The people read are whole, and each can be judged on `l`.
 void check_people(const ladder::ladder_view& l, const ladder::people_list& people) {
     for (std::size_t i = 0; i != people.size(); ++i) {
-        const ladder::person& p = people[i];
-        if (p.level == ladder::no_index || p.level >= l.levels().size() || p.cycles.empty() || p.id.empty()) __builtin_trap();
+        const ladder::person_ref p = people[i];
+        if (p.level == ladder::no_index || p.level >= l.levels().size() || p.cycle_count() == 0 || p.id.empty()) __builtin_trap();
         for (std::size_t j = 0; j != i; ++j) {
             if (people[j].id == p.id) __builtin_trap();
         }
-        for (std::size_t c = 1; c < p.cycles.size(); ++c) {
-            if (p.cycles[c].date != 0 && p.cycles[c].date < p.cycles[c - 1].date) __builtin_trap();
+        for (std::size_t c = 1; c < p.cycle_count(); ++c) {
+            if (p.cycles()[c].date != 0 && p.cycles()[c].date < p.cycles()[c - 1].date) __builtin_trap();
         }
         const auto judged = ladder::readiness(l, p, l.levels()[p.level].id);
         if (judged) (void)ladder::to_text(*judged, p);

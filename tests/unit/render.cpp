@@ -133,7 +133,8 @@ TEST_CASE("the JSON view has every table in a fixed key order, strings escaped",
 TEST_CASE("the HTML page is self-contained, escaped, and highlights a person against the target", "[render]") {
     const auto zoe = ladder::person_builder(tricky, "zoe", "Zoë <Z>").level("I1").cycle("c", {{"code", 1}, {"talk", 2}}).build().value();
     const auto report = ladder::readiness(tricky, zoe, "I2").value();
-    CHECK(ladder::to_html(tricky, &report, &zoe) == R"html(<!DOCTYPE html>
+    const ladder::person_ref who = zoe;
+    CHECK(ladder::to_html(tricky, &report, &who) == R"html(<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">

@@ -600,10 +600,10 @@ int render(session& s, const parsed_args& a) {
     if (*format == "html" && who) {
         const auto people = people_from(s, v, *people_file, status);
         if (!people) return status;
-        const ladder::person* p = people->find(*who);
-        if (p == nullptr) {
-            std::vector<std::string_view> ids;
-            for (const auto& x : people->all()) ids.push_back(x.id);
+        const std::optional<ladder::person_ref> p = people->find(*who);
+        if (!p) {
+            const auto known = people->all().ids();
+            const std::vector<std::string_view> ids(known.begin(), known.end());
             return s.usage("render", "no person '" + std::string(*who) + "' in " + std::string(*people_file) + did_you_mean(*who, ids));
         }
         std::optional<ladder::level_ref> to = ladder::next_level(v, *p);
@@ -617,7 +617,7 @@ int render(session& s, const parsed_args& a) {
             s.report(report.diagnostics());
             return findings;
         }
-        s.out() << ladder::to_html(v, &*report, p);
+        s.out() << ladder::to_html(v, &*report, &*p);
         return ok;
     }
     s.out() << (*format == "html"       ? ladder::to_html(v)

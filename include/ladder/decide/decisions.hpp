@@ -165,6 +165,15 @@ namespace detail {
 
 // ---- many people ----
 
+/// People a batch reads: a people_table (or its rows), a people_list, or persons (a span, a
+/// vector); each read as a person_ref.
+template <class People>
+concept people_range = requires(const People& people, std::size_t i) {
+    { people.size() } -> std::convertible_to<std::size_t>;
+    person_ref(people[i]);
+};
+
+
 /// Judges many people's moves against one ladder, whose conditions were compiled once, when it
 /// was built: the move's `when`, or meets(target) where the ladder declares no such move (or the
 /// move has no `when`). Judging only reads the ladder, so several threads may share one table.
@@ -212,11 +221,8 @@ private:
 /// fastest to read), rows of one, or persons (a span, a vector, a people_list). Allocates
 /// nothing for rules of up to 128 nodes; safe to call from several threads on one table, each
 /// with its own rows of people and out.
-template <class Table, class People>
-    requires requires(const Table& t, const People& people, level_ref target) {
-        { people.size() } -> std::convertible_to<std::size_t>;
-        t.check(person_ref(people[0]), target);
-    }
+template <class Table, people_range People>
+    requires requires(const Table& t, const People& people, level_ref target) { t.check(person_ref(people[0]), target); }
 void judge(const Table& table, const People& people, std::span<const level_ref> targets,
            std::span<std::optional<verdict>> out) {
     const std::size_t n = people.size() < out.size() ? people.size() : out.size();
@@ -380,7 +386,7 @@ struct archetype_fit {
 /// top of their track; a guard broken for them); with the archetypes open at their level ranked
 /// by fit, when asked for.
 struct readiness_entry {
-    const person* who = nullptr;
+    person_ref who;  ///< views the person's storage (a people_table's row, or a person)
     std::optional<readiness_report> report;
     std::string problem;
     constexpr_vector<archetype_fit> archetypes;
@@ -388,15 +394,16 @@ struct readiness_entry {
 
 /// What `ladder evaluate` asks for each person: readiness for `target`, or for their next level
 /// when none is given. `on_progress(done)` is called after each person.
-template <class Progress>
-[[nodiscard]] std::vector<readiness_entry> readiness_of(const ladder_view& l, std::span<const person> people,
+template <people_range People, class Progress>
+[[nodiscard]] std::vector<readiness_entry> readiness_of(const ladder_view& l, const People& people,
                                                         std::optional<level_ref> target, bool with_archetypes,
                                                         Progress&& on_progress) {
     std::vector<readiness_entry> out;
     out.reserve(people.size());
-    for (const auto& p : people) {
+    for (std::size_t i = 0; i != people.size(); ++i) {
         readiness_entry e;
-        e.who = &p;
+        e.who = person_ref(people[i]);
+        const person_ref& p = e.who;
         const auto to = target ? target : next_level(l, p);
         if (!to) {
             e.problem = "at the top of their track: no next level";
@@ -416,9 +423,10 @@ template <class Progress>
     return out;
 }
 /// The same, without progress.
-[[nodiscard]] inline std::vector<readiness_entry> readiness_of(const ladder_view& l, std::span<const person> people,
-                                                               std::optional<level_ref> target = std::nullopt,
-                                                               bool with_archetypes = false) {
+template <people_range People>
+[[nodiscard]] std::vector<readiness_entry> readiness_of(const ladder_view& l, const People& people,
+                                                        std::optional<level_ref> target = std::nullopt,
+                                                        bool with_archetypes = false) {
     return readiness_of(l, people, target, with_archetypes, [](std::size_t) {});
 }
 

@@ -16,6 +16,7 @@
 #include <ladder/core/suggest.hpp>
 #include <ladder/model/builder.hpp>
 #include <ladder/model/lookup.hpp>
+#include <ladder/model/people_table.hpp>
 #include <ladder/model/person.hpp>
 #include <ladder/model/view.hpp>
 #include <ladder/build/load.hpp>
@@ -51,26 +52,28 @@ public:
     people_list(const people_list&) = delete;
     people_list& operator=(const people_list&) = delete;
 
-    [[nodiscard]] std::span<const person> all() const noexcept { return {people_.data(), people_.size()}; }
+    /// Everyone, as a table (model/people_table.hpp): what judge() and readiness_of() read.
+    [[nodiscard]] const people_table& all() const noexcept { return people_; }
     [[nodiscard]] std::size_t size() const noexcept { return people_.size(); }
-    [[nodiscard]] const person& operator[](std::size_t i) const noexcept { return people_[i]; }
-    [[nodiscard]] const person* begin() const noexcept { return people_.begin(); }
-    [[nodiscard]] const person* end() const noexcept { return people_.end(); }
+    [[nodiscard]] person_ref operator[](std::size_t i) const noexcept { return people_[i]; }
+    [[nodiscard]] people_rows::iterator begin() const noexcept { return people_.begin(); }
+    [[nodiscard]] people_rows::iterator end() const noexcept { return people_.end(); }
     /// Read against a history: the version the people stand on (their level, and every rating
     /// carried to it), as an index into the history; 0 otherwise.
     [[nodiscard]] std::size_t version() const noexcept { return version_; }
-    /// The person with an id, or nullptr.
-    [[nodiscard]] const person* find(std::string_view id) const noexcept {
-        for (const auto& p : people_) {
-            if (p.id == id) return &p;
+    /// The person with an id, if any.
+    [[nodiscard]] std::optional<person_ref> find(std::string_view id) const noexcept {
+        const auto ids = people_.ids();
+        for (std::size_t i = 0; i != ids.size(); ++i) {
+            if (ids[i] == id) return people_[i];
         }
-        return nullptr;
+        return std::nullopt;
     }
 
 private:
     friend class detail::people_csv_access;
     constexpr_vector<char> text_;  ///< every field's text, unquoted, one after another
-    constexpr_vector<person> people_;
+    people_table people_;
     std::size_t version_ = 0;
 };
 
@@ -80,7 +83,7 @@ namespace detail {
 class people_csv_access {
 public:
     static constexpr_vector<char>& text(people_list& p) noexcept { return p.text_; }
-    static constexpr_vector<person>& people(people_list& p) noexcept { return p.people_; }
+    static people_table& people(people_list& p) noexcept { return p.people_; }
     static std::size_t& version(people_list& p) noexcept { return p.version_; }
 };
 
@@ -109,7 +112,7 @@ public:
         }
         if (found_.ok()) {
             people_csv_access::version(out) = deciding_;
-            for (auto& p : built_) people_csv_access::people(out).push_back(std::move(p));
+            people_csv_access::people(out) = std::move(built_);
             return out;
         }
         found_.locate_in(source_, text_);
@@ -539,7 +542,8 @@ private:
         }
         const auto built = b.build();
         if (built) {
-            built_.push_back(*built);
+            if (built_.empty()) built_ = people_table(built->row_size);
+            built_.add(*built);
         } else if (b.problems().empty() && !split) {
             // Not a value's fault but the person's: no level on any of their rows.
             for (diagnostic d : built.diagnostics()) {
@@ -602,7 +606,7 @@ private:
     diagnostic_list found_;
     csv_records sheet_;
     constexpr_vector<column> columns_;
-    constexpr_vector<person> built_;
+    people_table built_;  ///< everyone built so far, a row each
 };
 
 }  // namespace detail

@@ -87,7 +87,7 @@ inline std::string html_words(const ladder_view& l, const expectation& e) {
 /// person's latest rating (an exempt competency counts as met), and the report follows. A cell
 /// whose level says what the expectation means shows it on hover, and each such level's words,
 /// with their signals and examples, follow the tables.
-inline std::string to_html(const ladder_view& l, const readiness_report* report = nullptr, const person* who = nullptr) {
+inline std::string to_html(const ladder_view& l, const readiness_report* report = nullptr, const person_ref* who = nullptr) {
     using detail::html_escape;
     std::string out = detail::html_head(l.info().name) + "<h1>" + html_escape(l.info().name) + "</h1>\n";
     if (report != nullptr && who != nullptr) {

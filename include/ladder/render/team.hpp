@@ -48,7 +48,7 @@ inline std::string percent_encoded(std::string_view s) {
 /// line over the cycles, the latest point green when it meets the expectation (or the person is
 /// exempt) and red when short. Each slot's tooltip says it in words.
 /// `scale_top` is the highest point of the ladder's scales (at least 1), worked out once per page.
-inline std::string rating_chart_svg(const ladder_view& l, const person& p, index_t level, index_t archetype, rating scale_top) {
+inline std::string rating_chart_svg(const ladder_view& l, const person_ref& p, index_t level, index_t archetype, rating scale_top) {
     struct slot {
         index_t competency;
         rating expected;
@@ -60,8 +60,10 @@ inline std::string rating_chart_svg(const ladder_view& l, const person& p, index
     });
     rating top = scale_top;
     for (const auto& s : slots) top = std::max(top, s.expected);
-    for (const auto& r : p.ratings) {
-        if (r) top = std::max(top, *r);
+    for (std::size_t k = 0; k != p.cycle_count(); ++k) {
+        for (const auto& r : p.ratings_in(k)) {
+            if (r) top = std::max(top, *r);
+        }
     }
     constexpr int step = 38, plot_top = 6, plot_height = 44;
     // In 64 bits: a scale's points may run up to the largest rating.
@@ -71,7 +73,7 @@ inline std::string rating_chart_svg(const ladder_view& l, const person& p, index
     const int width = static_cast<int>(slots.size()) * step + 4;
     std::string out = "<svg class=\"chart\" viewBox=\"0 0 " + std::to_string(width) + " 70\" width=\"" + std::to_string(width) +
                       "\" height=\"70\" font-family=\"system-ui,sans-serif\" role=\"img\">";
-    const std::size_t cycles = p.cycles.size();
+    const std::size_t cycles = p.cycle_count();
     for (std::size_t i = 0; i != slots.size(); ++i) {
         const auto [c, expected] = slots[i];
         const int x0 = 2 + static_cast<int>(i) * step;
@@ -91,7 +93,7 @@ inline std::string rating_chart_svg(const ladder_view& l, const person& p, index
             points += k + 1 == cycles ? (met ? "#2e8b3a" : "#c62828") : "#888";
             points += "\"/>";
         }
-        if (cycles != 0) words += " (" + std::string(p.cycles[0].id) + " to " + std::string(p.cycles[cycles - 1].id) + ")";
+        if (cycles != 0) words += " (" + std::string(p.cycles()[0].id) + " to " + std::string(p.cycles()[cycles - 1].id) + ")";
         words += "; " + std::string(l.levels()[level].id) + " expects " + rating_words(l, c, expected);
         if (exempt != nullptr) words += "; exempt: " + std::string(exempt->reason);
         out += "<g><title>" + html_escape(words) + "</title>";
@@ -118,9 +120,9 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
     // The tracks and levels people are at, in the ladder's order: the filters.
     std::vector<bool> has_track(l.tracks().size()), has_level(l.levels().size());
     for (const auto& e : all) {
-        if (e.who == nullptr || e.who->level == no_index) continue;
-        has_level[e.who->level] = true;
-        if (l.levels()[e.who->level].track.resolved()) has_track[l.levels()[e.who->level].track.index] = true;
+        if (e.who.level == no_index) continue;
+        has_level[e.who.level] = true;
+        if (l.levels()[e.who.level].track.resolved()) has_track[l.levels()[e.who.level].track.index] = true;
     }
     std::string inputs, labels = "<div class=\"filters\"><span>track</span><label for=\"t-all\">all</label>", style;
     inputs += "<input class=\"pick\" type=\"radio\" name=\"track\" id=\"t-all\" checked>\n";
@@ -156,8 +158,8 @@ inline std::string to_team_html(const ladder_view& l, std::span<const readiness_
     std::size_t count[standing_count] = {};
     std::size_t people = 0;
     for (const auto& e : all) {
-        if (e.who == nullptr) continue;
-        const person& p = *e.who;
+        if (e.who.level == no_index) continue;  // an entry made without a person
+        const person_ref& p = e.who;
         const standing stands = standing_of(l, e);
         const auto where = static_cast<std::size_t>(stands);
         ++count[where];

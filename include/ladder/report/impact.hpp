@@ -38,7 +38,7 @@ struct next_move {
 
 /// One person under both versions.
 struct person_impact {
-    const person* who = nullptr;  ///< as read against the old version
+    person_ref who;               ///< as read against the old version (views the caller's people)
     std::string level;            ///< their level's id in the old version
     std::string new_level;        ///< in the new one; empty when they cannot stand on it
     next_move before, after;
@@ -88,19 +88,20 @@ inline next_move next_move_of(const ladder_view& l, const readiness_entry& e) {
 }  // namespace detail
 
 /// Judges `people` (read against `before`) for their next move under `before` and under `after`,
-/// `changes` being compare(before, after).
-[[nodiscard]] inline ladder_impact impact_of(const ladder_view& before, const ladder_view& after, const ladder_changes& changes,
-                                             std::span<const person> people) {
+/// `changes` being compare(before, after). `people` as readiness_of() takes them.
+template <people_range People>
+[[nodiscard]] ladder_impact impact_of(const ladder_view& before, const ladder_view& after, const ladder_changes& changes,
+                                      const People& people) {
     ladder_impact out;
     const person_carrier carrier(before, after, changes);
     std::vector<person> carried;
     std::vector<std::size_t> carried_index(people.size(), people.size());
     for (std::size_t i = 0; i != people.size(); ++i) {
         person_impact pi;
-        pi.who = &people[i];
-        pi.level = before.levels()[people[i].level].id;
-        pi.band_before = before.levels()[people[i].level].band;
-        auto moved = carrier.carry(people[i]);
+        pi.who = person_ref(people[i]);
+        pi.level = before.levels()[pi.who.level].id;
+        pi.band_before = before.levels()[pi.who.level].band;
+        auto moved = carrier.carry(pi.who);
         if (moved) {
             carried_index[i] = carried.size();
             carried.push_back(std::move(*moved));
@@ -127,7 +128,7 @@ inline next_move next_move_of(const ladder_view& l, const readiness_entry& e) {
 
 namespace detail {
 inline std::string who_words(const person_impact& p) {
-    const person& w = *p.who;
+    const person_ref& w = p.who;
     return w.name.empty() ? printable(w.id) : printable(w.id) + " (" + printable(w.name) + ")";
 }
 inline std::string move_words(const next_move& m) {
@@ -215,7 +216,7 @@ inline std::string level_now(const person_impact& p) {
         if (!p.affected()) continue;
         out += first ? "\n    " : ",\n    ";
         first = false;
-        out += "{\"person\": " + quote_json(p.who->id) + ", \"name\": " + quote_json(p.who->name) + ", \"level\": " + quote_json(p.level) +
+        out += "{\"person\": " + quote_json(p.who.id) + ", \"name\": " + quote_json(p.who.name) + ", \"level\": " + quote_json(p.level) +
                ", \"new_level\": " + quote_json(p.new_level) + ", \"before\": " + move(p.before) + ", \"after\": " + move(p.after) +
                ", \"band_before\": " + band(p.band_before) + ", \"band_after\": " + band(p.band_after) +
                ", \"problem\": " + quote_json(p.carried ? std::string() : p.after.problem) + "}";

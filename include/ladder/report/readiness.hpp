@@ -174,12 +174,12 @@ inline constexpr std::size_t standing_count = static_cast<std::size_t>(standing:
     for (const auto& e : all) {
         ++count[static_cast<std::size_t>(standing_of(l, e))];
         if (e.report) {
-            out += to_text(*e.report, *e.who);
+            out += to_text(*e.report, e.who);
         } else {
-            out += printable(e.who->name.empty() ? e.who->id : e.who->name);
+            out += printable(e.who.name.empty() ? e.who.id : e.who.name);
             out += ": " + e.problem + "\n";
         }
-        if (!e.archetypes.empty()) out += to_text(l, e.who->level, std::span<const archetype_fit>(e.archetypes.data(), e.archetypes.size()));
+        if (!e.archetypes.empty()) out += to_text(l, e.who.level, std::span<const archetype_fit>(e.archetypes.data(), e.archetypes.size()));
         out += '\n';
     }
     const auto of = [&](standing s) { return std::to_string(count[static_cast<std::size_t>(s)]); };
@@ -196,8 +196,8 @@ inline constexpr std::size_t standing_count = static_cast<std::size_t>(standing:
     std::string out = "[\n";
     for (std::size_t i = 0; i != all.size(); ++i) {
         const auto& e = all[i];
-        out += "  {\"person\": " + quote_json(e.who->id) + ", \"name\": " + quote_json(e.who->name) +
-               ", \"level\": " + quote_json(l.levels()[e.who->level].id);
+        out += "  {\"person\": " + quote_json(e.who.id) + ", \"name\": " + quote_json(e.who.name) +
+               ", \"level\": " + quote_json(l.levels()[e.who.level].id);
         if (e.report) {
             const auto& r = *e.report;
             out += ", \"target\": " + quote_json(l.levels()[r.to].id) + ", \"move\": " + quote_json(detail::move_name(r)) +
@@ -235,7 +235,7 @@ inline constexpr std::size_t standing_count = static_cast<std::size_t>(standing:
 [[nodiscard]] inline std::string to_csv(const ladder_view& l, std::span<const readiness_entry> all) {
     std::string out = "person,name,level,target,move,verdict,gaps\r\n";
     for (const auto& e : all) {
-        out += quote_csv(e.who->id) + ',' + quote_csv(e.who->name) + ',' + quote_csv(l.levels()[e.who->level].id) + ',';
+        out += quote_csv(e.who.id) + ',' + quote_csv(e.who.name) + ',' + quote_csv(l.levels()[e.who.level].id) + ',';
         if (!e.report) {
             out += ",,," + quote_csv(e.problem) + "\r\n";
             continue;

@@ -65,7 +65,7 @@ public:
     /// level or archetype it removed, a level it split (which part the person is at is someone's
     /// decision), or a rating its scale no longer has, is an error: the person cannot stand on the
     /// new version as they are.
-    [[nodiscard]] result<person> carry(const person& p) const {
+    [[nodiscard]] result<person> carry(const person_ref& p) const {
         if (p.level < before_.levels().size()) {
             const std::string_view was = before_.levels()[p.level].id;
             if (const auto split = split_levels_.find(std::string(was)); split != split_levels_.end()) {
@@ -82,8 +82,8 @@ public:
         if (p.archetype < before_.archetypes().size()) b.archetype(now(archetypes_, before_.archetypes()[p.archetype].id));
         b.months_in_level(p.months_in_level).tenure_months(p.tenure_months);
         std::vector<rating_spec> ratings;
-        for (std::size_t cycle = 0; cycle != p.cycles.size(); ++cycle) {
-            const review_cycle& c = p.cycles[cycle];
+        for (std::size_t cycle = 0; cycle != p.cycle_count(); ++cycle) {
+            const review_cycle& c = p.cycles()[cycle];
             const auto cells = p.ratings_in(cycle);
             ratings.clear();
             for (std::size_t k = 0; k != cells.size() && k != before_.competencies().size(); ++k) {
@@ -92,7 +92,7 @@ public:
             }
             b.cycle(c.id, std::span<const rating_spec>(ratings.data(), ratings.size()), c.note, c.date);
         }
-        for (const auto& a : p.attributes) {
+        for (const auto& a : p.attributes()) {
             if (a.attribute >= before_.attributes().size()) continue;
             const ladder::attribute& was = before_.attributes()[a.attribute];
             const index_t row = detail::find_row(after_.attributes(), was.id);
@@ -100,7 +100,7 @@ public:
             if (after_.attributes()[row].type == attribute_type::text) b.attribute(was.id, a.text);
             else b.attribute(was.id, a.number);
         }
-        for (const auto& e : p.exemptions) {
+        for (const auto& e : p.exemptions()) {
             if (e.competency >= before_.competencies().size()) continue;
             for (const std::string_view id : competency_now(e.competency)) b.exempt(id, e.reason);
         }
