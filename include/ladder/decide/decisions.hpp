@@ -173,7 +173,6 @@ concept people_range = requires(const People& people, std::size_t i) {
     person_ref(people[i]);
 };
 
-
 /// Judges many people's moves against one ladder, whose conditions were compiled once, when it
 /// was built: the move's `when`, or meets(target) where the ladder declares no such move (or the
 /// move has no `when`). Judging only reads the ladder, so several threads may share one table.
