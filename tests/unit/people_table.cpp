@@ -5,6 +5,7 @@
 #include "catch.hpp"
 
 #include <array>
+#include <deque>
 #include <optional>
 #include <random>
 #include <span>
@@ -29,7 +30,7 @@ struct plain {
 };
 
 ladder::person make(const plain& x, std::size_t row) {
-    static std::vector<std::string> ids;  // viewed by the people made here
+    static std::deque<std::string> ids;  // viewed by the people made here: a deque keeps them in place
     while (ids.size() <= row) ids.push_back("p" + std::to_string(ids.size()));
     ladder::person_builder b(acme, ids[row]);
     b.level(x.level).months_in_level(x.months).tenure_months(x.months + 6);
