@@ -6934,6 +6934,12 @@ struct tri {
 };
 [[nodiscard]] constexpr tri known(std::int64_t v) noexcept { return {tri::state::known, v}; }
 inline constexpr tri unknown_value{tri::state::unknown, 0};
+/// A person's rating of a competency `back` cycles before the latest, read in place: unknown
+/// where not rated. The interpreter and the lowered code both read ratings through it.
+[[nodiscard]] constexpr tri rating_at(const person_ref& p, index_t competency, std::size_t back) noexcept {
+    const rating_cell* r = p.cell(competency, back);
+    return r != nullptr && r->has_value() ? known(**r) : unknown_value;
+}
 /// Broken at node `at`: a division by zero, or (`overflow`) arithmetic whose result does not fit
 /// in 64 bits. The node and the cause travel with the value, so the verdict's diagnostic names
 /// the operation that decided it.
@@ -7128,29 +7134,33 @@ public:
         // An empty rule (a condition a ladder does not state, or a builder's view, which holds no
         // compiled conditions) decides nothing.
         if (r_.nodes().empty()) return std::move(out_);
-        const index_t root = r_.root();
-        run_range(0, root, no_index);
-        if (budget_exceeded_) return rule_problem(r_, diagnostic_code::evaluation_budget_exceeded, root, r_.limits().max_steps);
-        const tri top = values_[root];
-        if (top.s == tri::state::broken) return rule_problem(r_, broken_code(top), broken_node(top), 0);
-        out_.verdict_ = verdict_of(top);
-        if (explain_) collect_clauses(root);
+        const auto top = root_value();
+        if (!top) return top.diagnostics();
+        out_.verdict_ = verdict_of(*top);
+        if (explain_) collect_clauses(r_.root());
         return std::move(out_);
     }
     /// The verdict alone (an evaluator made with explain false): run() without an evaluation to
     /// build and hand back.
     constexpr result<verdict> run_verdict() {
         if (r_.nodes().empty()) return verdict::unknown;
+        const auto top = root_value();
+        if (!top) return top.diagnostics();
+        return verdict_of(*top);
+    }
+
+private:
+    using state = tri::state;
+
+    /// Evaluates the rule: its root's value, or why the rule is broken for this input.
+    constexpr result<tri> root_value() {
         const index_t root = r_.root();
         run_range(0, root, no_index);
         if (budget_exceeded_) return rule_problem(r_, diagnostic_code::evaluation_budget_exceeded, root, r_.limits().max_steps);
         const tri top = values_[root];
         if (top.s == tri::state::broken) return rule_problem(r_, broken_code(top), broken_node(top), 0);
-        return verdict_of(top);
+        return top;
     }
-
-private:
-    using state = tri::state;
 
     [[nodiscard]] static constexpr ladder::verdict verdict_of(tri t) noexcept {
         if (t.s != state::known) return verdict::unknown;
@@ -7207,9 +7217,8 @@ private:
     }
 
     constexpr tri rating_value(index_t competency) {
-        const rating_cell* r = p_.cell(competency, cycles_back_);
-        if (r == nullptr || !r->has_value()) return missing_rating(competency);
-        return known(**r);
+        const tri r = rating_at(p_, competency, cycles_back_);
+        return r.known() ? r : missing_rating(competency);
     }
     constexpr tri missing_rating(index_t competency) {
         note_missing(cycles_back_ < p_.cycle_count() ? entity::competency : entity::text, competency);
@@ -7273,8 +7282,7 @@ private:
             const bool meets = n.kind == node_kind::meets;
             for_each_expectation(l_, n.a, as, [&](index_t competency, rating minimum) {
                 if (exemptions && p_.exemption_from(competency) != nullptr) return true;
-                const rating_cell* r = p_.cell(competency, cycles_back_);
-                tally.add(r != nullptr && r->has_value() ? known(**r) : unknown_value, minimum);
+                tally.add(rating_at(p_, competency, cycles_back_), minimum);
                 return !meets || tally.shortfall == 0;
             });
             return tally.result(n.kind);
@@ -7458,8 +7466,7 @@ struct lowered_state {
 };
 
 [[nodiscard]] constexpr tri lowered_rating(const lowered_state& s, index_t competency) noexcept {
-    const rating_cell* r = s.p.cell(competency, s.back);
-    return r != nullptr && r->has_value() ? known(**r) : unknown_value;
+    return rating_at(s.p, competency, s.back);
 }
 
 struct expected_minimum {

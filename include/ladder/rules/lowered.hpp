@@ -34,8 +34,7 @@ struct lowered_state {
 };
 
 [[nodiscard]] constexpr tri lowered_rating(const lowered_state& s, index_t competency) noexcept {
-    const rating_cell* r = s.p.cell(competency, s.back);
-    return r != nullptr && r->has_value() ? known(**r) : unknown_value;
+    return rating_at(s.p, competency, s.back);
 }
 
 struct expected_minimum {
