@@ -1,11 +1,18 @@
-// The `ladder` command's own parts: its unified diff and its argument parser.
+// The `ladder` command's own parts: its unified diff, its argument parser and its replacement of
+// output files.
 #include "command_line.hpp"
+#include "session.hpp"
 #include "unified_diff.hpp"
 
 #include "catch.hpp"
 
+#include <sys/stat.h>
+
 #include <cstddef>
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <random>
 #include <variant>
 #include <string>
@@ -168,4 +175,92 @@ TEST_CASE("the command's options: long and short forms with values, operands in 
     CHECK(std::get<std::string>(ladder_tool::parse_args(missing, own)) == "--target needs a value");
     const std::vector<std::string_view> flag_value{"--verbose=yes"};
     CHECK(std::get<std::string>(ladder_tool::parse_args(flag_value, own)) == "--verbose takes no value");
+}
+
+namespace {
+
+/// A file's bytes, read apart from the code under test.
+std::string file_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+/// A scratch directory of its own for each test, removed after.
+struct scratch_directory {
+    std::filesystem::path path;
+    explicit scratch_directory(std::string_view name)
+        : path(std::filesystem::temp_directory_path() / ("ladder_tool_" + std::string(name) + "_" + std::to_string(::getpid()))) {
+        std::filesystem::remove_all(path);
+        std::filesystem::create_directories(path);
+    }
+    ~scratch_directory() { std::filesystem::remove_all(path); }
+    [[nodiscard]] std::string file(std::string_view name) const { return (path / name).string(); }
+    [[nodiscard]] std::size_t entries() const {
+        return static_cast<std::size_t>(std::distance(std::filesystem::directory_iterator(path), std::filesystem::directory_iterator()));
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a replaced file holds everything streamed into it and keeps its permissions") {
+    const scratch_directory dir("replace");
+    const std::string target = dir.file("out.csv");
+    std::ofstream(target) << "old\n";
+    ::chmod(target.c_str(), 0640);
+    std::string expected;
+    ladder_tool::replacement r(target);
+    for (int i = 0; i != 20000; ++i) {  // far past any one buffer
+        const std::string line = "row " + std::to_string(i) + "\n";
+        r.stream() << line;
+        expected += line;
+    }
+    CHECK(file_text(target) == "old\n");  // nothing shows before commit
+    REQUIRE(r.commit());
+    CHECK(file_text(target) == expected);
+    struct stat now {};
+    REQUIRE(::stat(target.c_str(), &now) == 0);
+    CHECK((now.st_mode & 07777) == 0640);
+    CHECK(dir.entries() == 1);  // no temporary file left
+}
+
+TEST_CASE("a replacement not committed leaves the file as it was and no temporary file") {
+    const scratch_directory dir("discard");
+    const std::string target = dir.file("kept.hpp");
+    std::ofstream(target) << "kept\n";
+    {
+        ladder_tool::replacement r(target);
+        r.stream() << "half a header";
+    }
+    CHECK(file_text(target) == "kept\n");
+    CHECK(dir.entries() == 1);
+    ladder_tool::replacement r(target);
+    r.stream() << "dropped";
+    r.discard();
+    CHECK(file_text(target) == "kept\n");
+    CHECK(dir.entries() == 1);
+}
+
+TEST_CASE("a replacement with the same content leaves the file itself untouched") {
+    const scratch_directory dir("same");
+    const std::string target = dir.file("same.hpp");
+    std::ofstream(target) << "same\n";
+    struct stat before {};
+    REQUIRE(::stat(target.c_str(), &before) == 0);
+    REQUIRE(ladder_tool::replace_file(target, "same\n"));
+    struct stat after {};
+    REQUIRE(::stat(target.c_str(), &after) == 0);
+    CHECK(after.st_ino == before.st_ino);  // a rename would have put another file there
+    REQUIRE(ladder_tool::replace_file(target, "same\nand more\n"));
+    CHECK(file_text(target) == "same\nand more\n");
+    REQUIRE(ladder_tool::replace_file(target, "same"));  // a prefix of what is there is not the same
+    CHECK(file_text(target) == "same");
+    CHECK(dir.entries() == 1);
+}
+
+TEST_CASE("a replacement in a directory that does not exist fails and creates nothing") {
+    const scratch_directory dir("missing");
+    ladder_tool::replacement r(dir.file("no/such/dir/out.csv"));
+    r.stream() << "text";
+    CHECK_FALSE(r.commit());
+    CHECK(dir.entries() == 0);
 }

@@ -3,6 +3,8 @@
 
 #include "catch.hpp"
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 // People from CSV: RFC 4180 text, one row per person per review cycle; every problem reported
@@ -179,4 +181,24 @@ TEST_CASE("a million lines of broken quotes give 50 errors", "[csv][hostile]") {
     CHECK(r.diagnostics()[0].code == ladder::diagnostic_code::csv_syntax);
     CHECK(r.diagnostics()[0].where.line == 2);
     CHECK(r.diagnostics()[50].code == ladder::diagnostic_code::too_many_errors);
+}
+
+TEST_CASE("a people file past the 16 MB limit of a ladder file is read whole", "[csv]") {
+    // Three cycles whose notes are 6 MB each: 18 MB, under people_csv_max_bytes (1 GiB).
+    const auto path = std::filesystem::temp_directory_path() / "ladder_people_past_16_mb.csv";
+    const std::string note(std::size_t{6} << 20, 'x');
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << "person,level,cycle,note,delivery\n";
+        for (const char* cycle : {"c1", "c2", "c3"}) out << "ada,L5," << cycle << ',' << note << ",3\n";
+    }
+    REQUIRE(std::filesystem::file_size(path) > ladder::text_limits{}.max_input_bytes);
+    REQUIRE(std::filesystem::file_size(path) < ladder::people_csv_max_bytes);
+    const auto people = ladder::load_people_csv(acme, path.string());
+    std::filesystem::remove(path);
+    REQUIRE(people.ok());
+    REQUIRE(people->size() == 1);
+    const ladder::person_ref ada = (*people)[0];
+    REQUIRE(ada.cycle_count() == 3);
+    CHECK(ada.cycles()[2].note == note);
 }

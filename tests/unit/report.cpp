@@ -152,3 +152,45 @@ test "wrong" {
     CHECK(every.find("t.ladder:15:3: test \"wrong\": expected pass, got fail\n") != std::string::npos);
     CHECK(every.substr(every.size() - 19) == "1 passed, 1 failed\n");
 }
+
+TEST_CASE("a batch written one entry at a time with the buffer emptied between entries is the whole batch", "[report]") {
+    const ladder::ladder_view v = acme;
+    const std::vector<ladder::person> people = {someone("ann", "Ann", "L5", 4), someone("top", "Top", "L8", 5),
+                                                someone("low", "Low", "L5", 1)};
+    const auto all = ladder::readiness_of(v, people);
+    for (const auto format : {ladder::batch_format::text, ladder::batch_format::json, ladder::batch_format::csv}) {
+        // As `ladder evaluate` writes: each entry judged, written and sent on, nothing kept.
+        ladder::readiness_writer w(v, format);
+        std::string pending, sent;
+        w.open(pending);
+        for (const auto& p : people) {
+            w.write(ladder::readiness_entry_of(v, p, std::nullopt), pending);
+            sent += pending;
+            pending.clear();
+        }
+        w.close(pending);
+        sent += pending;
+        const std::span<const ladder::readiness_entry> batch(all.data(), all.size());
+        CHECK(sent == ladder::to_string(v, batch, format));
+        CHECK(w.written() == 3);
+        CHECK(w.count(ladder::standing::no_verdict) == 1);  // top: no next level
+        CHECK(w.count(ladder::standing::ready) + w.count(ladder::standing::not_yet) + w.count(ladder::standing::staying) +
+                  w.count(ladder::standing::undecided) ==
+              2);
+    }
+    const std::span<const ladder::readiness_entry> batch(all.data(), all.size());
+    const std::string json = ladder::to_json(v, batch);
+    CHECK(json.rfind("[\n  {\"person\": \"ann\"", 0) == 0);
+    CHECK(json.find("},\n  {\"person\": \"top\"") != std::string::npos);
+    CHECK(json.size() > 4);
+    CHECK(json.substr(json.size() - 4) == "}\n]\n");  // no comma after the last
+}
+
+TEST_CASE("an empty batch is a header, an empty array or a count of nobody", "[report]") {
+    const ladder::ladder_view v = acme;
+    const std::span<const ladder::readiness_entry> none;
+    CHECK(ladder::to_csv(v, none) == "person,name,level,target,move,verdict,gaps\r\n");
+    CHECK(ladder::to_json(v, none) == "[\n]\n");
+    CHECK(ladder::to_text(v, none) ==
+          "0 people on Engineering: 0 ready, 0 not yet, 0 staying at a career level, 0 undecided (data missing)\n");
+}

@@ -164,7 +164,7 @@ std::optional<ladder::runtime_ladder> ladder_from(session& s, std::optional<std:
 
 /// People from a CSV file (or `-`). Reports its errors; nullopt on failure.
 std::optional<ladder::people_list> people_from(session& s, const ladder::ladder_view& l, std::string_view path, int& status) {
-    const auto in = s.read(path, status);
+    const auto in = s.read(path, status, ladder::people_csv_max_bytes);
     if (!in) return std::nullopt;
     auto people = ladder::read_people_csv(l, in->text, in->name);
     if (!people) {
@@ -421,7 +421,7 @@ int evaluate(session& s, const parsed_args& a) {
     if (versions) {
         history = history_from(s, a.operands, status);
         if (!history) return status;
-        const auto in = s.read(*people_file, status);
+        const auto in = s.read(*people_file, status, ladder::people_csv_max_bytes);
         if (!in) return status;
         auto read = ladder::read_people_csv(*history, in->text, in->name, as_of);
         if (!read) {
@@ -442,16 +442,27 @@ int evaluate(session& s, const parsed_args& a) {
         fixed = level_from(s, v, *target);
         if (!fixed) return usage_error;
     }
-    // Progress only where a person watches: on a terminal, for a long run.
-    const bool progress = people->size() >= 1000 && isatty(STDERR_FILENO) != 0;
-    const auto all = ladder::readiness_of(v, people->all(), fixed, a.has("archetypes"), [&](std::size_t done) {
-        if (progress && done % 1000 == 0) std::cerr << "\rjudged " << done << " of " << people->size() << std::flush;
-    });
+    // Each person is judged and written in turn, so that a whole company takes no more memory
+    // than its people; progress only where a person watches: on a terminal, for a long run.
+    const ladder::people_table& everyone = people->all();
+    const bool progress = everyone.size() >= 1000 && isatty(STDERR_FILENO) != 0;
+    const bool with_archetypes = a.has("archetypes");
+    ladder::readiness_writer writer(v, shape == "json"  ? ladder::batch_format::json
+                                       : shape == "csv" ? ladder::batch_format::csv
+                                                        : ladder::batch_format::text);
+    std::string pending;
+    writer.open(pending);
+    for (std::size_t i = 0; i != everyone.size(); ++i) {
+        writer.write(ladder::readiness_entry_of(v, everyone[i], fixed, with_archetypes), pending);
+        if (pending.size() >= 65536) {
+            s.out() << pending;
+            pending.clear();
+        }
+        if (progress && (i + 1) % 1000 == 0) std::cerr << "\rjudged " << i + 1 << " of " << everyone.size() << std::flush;
+    }
     if (progress) std::cerr << "\r" << std::string(40, ' ') << "\r" << std::flush;
-    const std::span<const ladder::readiness_entry> entries(all.data(), all.size());
-    if (shape == "json") s.out() << ladder::to_json(v, entries);
-    else if (shape == "csv") s.out() << ladder::to_csv(v, entries);
-    else s.out() << ladder::to_text(v, entries);
+    writer.close(pending);
+    s.out() << pending;
     return ok;
 }
 

@@ -11,14 +11,17 @@
 #include <ladder/build/load.hpp>
 #include <ladder/core/diagnostic.hpp>
 
+#include <fcntl.h>     // open: a replaced file is synced before it is renamed
 #include <sys/stat.h>  // stat, chmod: a replaced file keeps its permissions
 #include <unistd.h>    // isatty, fsync, getpid
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
 #include <iostream>
+#include <memory>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -29,37 +32,85 @@ inline void worsen(int& status, int now) {
     if (now > status) status = now;
 }
 
-/// Replaces (or creates) a file without ever leaving it half written: the new text goes to a
-/// temporary file beside it (same directory, so the same file system), is flushed to disk, takes
-/// the original's permissions, and only then is renamed over it. On any failure the original is
-/// untouched and the temporary file removed. A file that already holds `content` is not touched.
-inline bool replace_file(const std::string& path, std::string_view content) {
-    // A file that already holds exactly this is left alone, its time too: a build that runs
-    // `ladder embed -o` again recompiles nothing when the header is the same.
-    if (std::FILE* old = std::fopen(path.c_str(), "rb")) {
-        std::string held;
-        char chunk[65536];
-        std::size_t got = 0;
-        while (held.size() <= content.size() && (got = std::fread(chunk, 1, sizeof chunk, old)) > 0) held.append(chunk, got);
-        const bool same = !std::ferror(old) && held == content;
-        std::fclose(old);
-        if (same) return true;
+/// A file replaced (or created) without ever being left half written: what is written goes to a
+/// temporary file beside it (same directory, so the same file system), which commit() flushes
+/// to disk, gives the original's permissions and only then renames over it. Whatever is not
+/// committed (a failure, an error in the command) leaves the original untouched and the
+/// temporary file removed. A file that already holds exactly what was written is not touched,
+/// its time neither: a build that runs `ladder embed -o` again recompiles nothing.
+class replacement {
+public:
+    explicit replacement(std::string path) : path_(std::move(path)) {
+        temporary_ = path_ + ".ladder-" + std::to_string(::getpid()) + ".tmp";
     }
-    std::string temporary = path;
-    temporary += ".ladder-";
-    temporary += std::to_string(::getpid());
-    temporary += ".tmp";
-    std::FILE* f = std::fopen(temporary.c_str(), "wb");
-    if (f == nullptr) return false;
-    bool written = std::fwrite(content.data(), 1, content.size(), f) == content.size();
-    written = std::fflush(f) == 0 && written;
-    written = ::fsync(::fileno(f)) == 0 && written;
-    written = std::fclose(f) == 0 && written;
-    struct stat original {};
-    if (written && ::stat(path.c_str(), &original) == 0) written = ::chmod(temporary.c_str(), original.st_mode & 07777) == 0;
-    if (written && std::rename(temporary.c_str(), path.c_str()) == 0) return true;
-    std::remove(temporary.c_str());
-    return false;
+    replacement(const replacement&) = delete;
+    replacement& operator=(const replacement&) = delete;
+    ~replacement() { discard(); }
+
+    /// Where the new content goes; opened on first use.
+    std::ostream& stream() {
+        if (!file_.is_open()) file_.open(temporary_, std::ios::binary | std::ios::trunc);
+        return file_;
+    }
+
+    /// Puts what was written in place; false (the original untouched) when it cannot.
+    bool commit() {
+        stream().flush();
+        bool written = file_.good();
+        file_.close();
+        written = written && !file_.fail() && synced(temporary_);
+        if (written && same_content(temporary_, path_)) {
+            discard();
+            return true;
+        }
+        struct stat original {};
+        if (written && ::stat(path_.c_str(), &original) == 0) written = ::chmod(temporary_.c_str(), original.st_mode & 07777) == 0;
+        if (written && std::rename(temporary_.c_str(), path_.c_str()) == 0) {
+            temporary_.clear();
+            return true;
+        }
+        discard();
+        return false;
+    }
+
+    /// Leaves the original as it was.
+    void discard() noexcept {
+        if (file_.is_open()) file_.close();
+        if (!temporary_.empty()) std::remove(temporary_.c_str());
+        temporary_.clear();
+    }
+
+private:
+    static bool synced(const std::string& path) {
+        const int fd = ::open(path.c_str(), O_RDONLY);
+        if (fd < 0) return false;
+        const bool done = ::fsync(fd) == 0;
+        return ::close(fd) == 0 && done;
+    }
+
+    /// True when both files can be read and hold the same bytes.
+    static bool same_content(const std::string& a, const std::string& b) {
+        std::ifstream x(a, std::ios::binary), y(b, std::ios::binary);
+        if (!x || !y) return false;
+        char p[65536], q[65536];
+        while (true) {
+            x.read(p, sizeof p);
+            y.read(q, sizeof q);
+            if (x.gcount() != y.gcount() || std::memcmp(p, q, static_cast<std::size_t>(x.gcount())) != 0) return false;
+            if (x.gcount() < static_cast<std::streamsize>(sizeof p)) return x.eof() && y.eof() && !x.bad() && !y.bad();
+        }
+    }
+
+    std::string path_;
+    std::string temporary_;
+    std::ofstream file_;
+};
+
+/// Replaces (or creates) a file with `content`, as replacement does.
+inline bool replace_file(const std::string& path, std::string_view content) {
+    replacement r(path);
+    r.stream().write(content.data(), static_cast<std::streamsize>(content.size()));
+    return r.commit();
 }
 
 /// Colour where a person reads: `--color always|never|auto`; auto means a terminal, not
@@ -101,8 +152,15 @@ public:
         return std::nullopt;
     }
 
-    /// Where results go.
-    std::ostream& out() { return output_path_ || quiet_ ? buffer_ : std::cout; }
+    /// Where results go: standard output, the file of `-o` as they are written (it replaces the
+    /// file only at finish()), or nowhere with `-q`.
+    std::ostream& out() {
+        if (output_path_) {
+            if (!output_) output_ = std::make_unique<replacement>(std::string(*output_path_));
+            return output_->stream();
+        }
+        return quiet_ ? nowhere_ : std::cout;
+    }
     std::ostream& err() { return std::cerr; }
 
     [[nodiscard]] bool colour_out() const noexcept { return colour_out_; }
@@ -138,9 +196,9 @@ public:
         return usage_error;
     }
 
-    /// A file's text, or standard input's for `-` (only once: a second `-` is an error). When
-    /// it cannot be read, the error is reported and `status` becomes usage_error.
-    std::optional<input> read(std::string_view path, int& status) {
+    /// A file's text, or standard input's for `-` (only once: a second `-` is an error), up to
+    /// `max_bytes`. When it cannot be read, the error is reported and `status` becomes usage_error.
+    std::optional<input> read(std::string_view path, int& status, std::size_t max_bytes = ladder::text_limits{}.max_input_bytes) {
         std::optional<ladder::result<std::string>> text;
         std::string name(path);
         if (path == "-") {
@@ -150,9 +208,9 @@ public:
             }
             stdin_taken_ = true;
             name = "<stdin>";
-            text.emplace(ladder::read_stream(stdin, name));
+            text.emplace(ladder::read_stream(stdin, name, max_bytes));
         } else {
-            text.emplace(ladder::read_file(name));
+            text.emplace(ladder::read_file(name, max_bytes));
         }
         if (!*text) {
             report(text->diagnostics());
@@ -165,13 +223,17 @@ public:
     /// -o FILE is left as it was, whatever the exit code.
     void write_nothing() noexcept { write_nothing_ = true; }
 
-    /// Writes what was kept for `-o` (nothing is written after a usage error); the exit code.
+    /// Puts what was written for `-o` in place (nothing is written after a usage error); the
+    /// exit code.
     int finish(int status) {
         if (output_path_ && status != usage_error && !write_nothing_) {
-            if (!replace_file(std::string(*output_path_), buffer_.str())) {
+            out();  // a command that printed nothing leaves an empty file
+            if (!output_->commit()) {
                 std::cerr << "ladder: cannot write " << *output_path_ << "\n";
                 return usage_error;
             }
+        } else if (output_) {
+            output_->discard();
         }
         // Output that did not reach its file (a full disk, a closed pipe) is an error, never a
         // silent success.
@@ -213,7 +275,8 @@ private:
     bool colour_err_ = false;
     bool stdin_taken_ = false;
     bool write_nothing_ = false;
-    std::ostringstream buffer_;
+    std::unique_ptr<replacement> output_;  ///< `-o`: the file being written
+    std::ostream nowhere_{nullptr};        ///< `-q` without `-o`: results are dropped
 };
 
 }  // namespace ladder_tool

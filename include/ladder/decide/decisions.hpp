@@ -391,8 +391,31 @@ struct readiness_entry {
     constexpr_vector<archetype_fit> archetypes;
 };
 
-/// What `ladder evaluate` asks for each person: readiness for `target`, or for their next level
-/// when none is given. `on_progress(done)` is called after each person.
+/// What `ladder evaluate` asks of one person: readiness for `target`, or for their next level
+/// when none is given; with the archetypes open at their level ranked by fit, when asked for.
+[[nodiscard]] inline readiness_entry readiness_entry_of(const ladder_view& l, person_ref p, std::optional<level_ref> target,
+                                                        bool with_archetypes = false) {
+    readiness_entry e;
+    e.who = p;
+    const auto to = target ? target : next_level(l, p);
+    if (!to) {
+        e.problem = "at the top of their track: no next level";
+    } else if (auto r = readiness(l, p, *to)) {
+        e.report = std::move(*r);
+    } else {
+        e.problem = r.diagnostics().to_string();
+    }
+    if (with_archetypes) {
+        for (const auto& f : archetype_fits(l, p)) {
+            if (f.applies) e.archetypes.push_back(f);
+        }
+    }
+    return e;
+}
+
+/// readiness_entry_of() for each of many people, kept in a vector (a batch too large to keep
+/// is written one entry at a time: see readiness_writer). `on_progress(done)` is called after
+/// each person.
 template <people_range People, class Progress>
 [[nodiscard]] std::vector<readiness_entry> readiness_of(const ladder_view& l, const People& people,
                                                         std::optional<level_ref> target, bool with_archetypes,
@@ -400,23 +423,7 @@ template <people_range People, class Progress>
     std::vector<readiness_entry> out;
     out.reserve(people.size());
     for (std::size_t i = 0; i != people.size(); ++i) {
-        readiness_entry e;
-        e.who = person_ref(people[i]);
-        const person_ref& p = e.who;
-        const auto to = target ? target : next_level(l, p);
-        if (!to) {
-            e.problem = "at the top of their track: no next level";
-        } else if (auto r = readiness(l, p, *to)) {
-            e.report = std::move(*r);
-        } else {
-            e.problem = r.diagnostics().to_string();
-        }
-        if (with_archetypes) {
-            for (const auto& f : archetype_fits(l, p)) {
-                if (f.applies) e.archetypes.push_back(f);
-            }
-        }
-        out.push_back(std::move(e));
+        out.push_back(readiness_entry_of(l, person_ref(people[i]), target, with_archetypes));
         on_progress(out.size());
     }
     return out;

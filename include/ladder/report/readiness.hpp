@@ -13,6 +13,7 @@
 #include <ladder/report/escape.hpp>
 #include <ladder/report/explanation.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -165,52 +166,84 @@ inline constexpr std::size_t standing_count = static_cast<std::size_t>(standing:
     return standing::undecided;
 }
 
-/// Many people's readiness as text: each report (or why there is none) and archetype fit, then
-/// the count of people ready, not yet, staying at a career level (not ready for a promotion out
-/// of a level where staying is a good outcome) and undecided.
-[[nodiscard]] inline std::string to_text(const ladder_view& l, std::span<const readiness_entry> all) {
-    std::string out;
-    std::size_t count[standing_count] = {};
-    for (const auto& e : all) {
-        ++count[static_cast<std::size_t>(standing_of(l, e))];
+/// The forms a batch of readiness reports is written in.
+enum class batch_format : std::uint8_t {
+    text,  ///< each report (or why there is none) and archetype fit, then how many people stand where
+    json,  ///< an array, one object per person
+    csv,   ///< RFC 4180 with CRLF, one row per person
+};
+
+/// Writes a batch of readiness reports one entry at a time, so that a batch too large to keep (a
+/// whole company, judged by `ladder evaluate`) is written as it is judged: open() once, write()
+/// each entry, close() once, each appending to `out`. The forms:
+/// - text: each report (or why there is none) and archetype fit, then the count of people ready,
+///   not yet, staying at a career level (not ready for a promotion out of a level where staying
+///   is a good outcome) and undecided;
+/// - json: an array, one object per person: person, name, level, and target, move, verdict,
+///   judged_as (when an archetype applies), gaps, or else problem; and archetypes, when asked for;
+/// - csv: person, name, level, target, move, verdict, and the gaps as `competency
+///   actual/required` joined by `; ` (or the problem, when there is no report).
+class readiness_writer {
+public:
+    readiness_writer(const ladder_view& l, batch_format format) noexcept : l_(l), format_(format) {}
+
+    void open(std::string& out) const {
+        if (format_ == batch_format::json) out += "[\n";
+        if (format_ == batch_format::csv) out += "person,name,level,target,move,verdict,gaps\r\n";
+    }
+
+    void write(const readiness_entry& e, std::string& out) {
+        ++count_[static_cast<std::size_t>(standing_of(l_, e))];
+        switch (format_) {
+            case batch_format::text: text(e, out); break;
+            case batch_format::json: json(e, out); break;
+            case batch_format::csv: csv(e, out); break;
+        }
+        ++written_;
+    }
+
+    void close(std::string& out) const {
+        if (format_ == batch_format::json) out += written_ == 0 ? "]\n" : "\n]\n";
+        if (format_ != batch_format::text) return;
+        const auto of = [&](standing s) { return std::to_string(count(s)); };
+        out += std::to_string(written_) + " people on " + std::string(l_.info().name) + ": " + of(standing::ready) + " ready, " +
+               of(standing::not_yet) + " not yet, " + of(standing::staying) + " staying at a career level, " +
+               of(standing::undecided) + " undecided (data missing)\n";
+    }
+
+    /// How many entries were written, and how many of them stand where.
+    [[nodiscard]] std::size_t written() const noexcept { return written_; }
+    [[nodiscard]] std::size_t count(standing s) const noexcept { return count_[static_cast<std::size_t>(s)]; }
+
+private:
+    void text(const readiness_entry& e, std::string& out) const {
         if (e.report) {
             out += to_text(*e.report, e.who);
         } else {
             out += printable(e.who.name.empty() ? e.who.id : e.who.name);
             out += ": " + e.problem + "\n";
         }
-        if (!e.archetypes.empty()) out += to_text(l, e.who.level, std::span<const archetype_fit>(e.archetypes.data(), e.archetypes.size()));
+        if (!e.archetypes.empty()) out += to_text(l_, e.who.level, std::span<const archetype_fit>(e.archetypes.data(), e.archetypes.size()));
         out += '\n';
     }
-    const auto of = [&](standing s) { return std::to_string(count[static_cast<std::size_t>(s)]); };
-    out += std::to_string(all.size()) + " people on " + std::string(l.info().name) + ": " + of(standing::ready) + " ready, " +
-           of(standing::not_yet) + " not yet, " + of(standing::staying) + " staying at a career level, " + of(standing::undecided) +
-           " undecided (data missing)\n";
-    return out;
-}
 
-/// Many people's readiness as a JSON array, one object per person: person, name, level, and
-/// target, move, verdict, judged_as (when an archetype applies), gaps, or else problem; and
-/// archetypes, when asked for.
-[[nodiscard]] inline std::string to_json(const ladder_view& l, std::span<const readiness_entry> all) {
-    std::string out = "[\n";
-    for (std::size_t i = 0; i != all.size(); ++i) {
-        const auto& e = all[i];
-        out += "  {\"person\": " + quote_json(e.who.id) + ", \"name\": " + quote_json(e.who.name) +
-               ", \"level\": " + quote_json(l.levels()[e.who.level].id);
+    void json(const readiness_entry& e, std::string& out) const {
+        out += written_ == 0 ? "  {" : ",\n  {";
+        out += "\"person\": " + quote_json(e.who.id) + ", \"name\": " + quote_json(e.who.name) +
+               ", \"level\": " + quote_json(l_.levels()[e.who.level].id);
         if (e.report) {
             const auto& r = *e.report;
-            out += ", \"target\": " + quote_json(l.levels()[r.to].id) + ", \"move\": " + quote_json(detail::move_name(r)) +
+            out += ", \"target\": " + quote_json(l_.levels()[r.to].id) + ", \"move\": " + quote_json(detail::move_name(r)) +
                    ", \"verdict\": " + quote_json(name_of(r.result())) + ", \"gaps\": [";
             for (std::size_t g = 0; g != r.gaps.size(); ++g) {
                 const auto& gap = r.gaps[g];
                 out += g == 0 ? "" : ", ";
-                out += "{\"competency\": " + quote_json(l.competencies()[gap.competency].id) +
+                out += "{\"competency\": " + quote_json(l_.competencies()[gap.competency].id) +
                        ", \"required\": " + std::to_string(gap.required) +
                        ", \"actual\": " + (gap.actual ? std::to_string(*gap.actual) : std::string("null")) + "}";
             }
             out += "]";
-            if (r.archetype != no_index) out += ", \"judged_as\": " + quote_json(l.archetypes()[r.archetype].id);
+            if (r.archetype != no_index) out += ", \"judged_as\": " + quote_json(l_.archetypes()[r.archetype].id);
         } else {
             out += ", \"problem\": " + quote_json(e.problem);
         }
@@ -219,41 +252,59 @@ inline constexpr std::size_t standing_count = static_cast<std::size_t>(standing:
             for (std::size_t k = 0; k != e.archetypes.size(); ++k) {
                 const auto& f = e.archetypes[k];
                 out += k == 0 ? "" : ", ";
-                out += "{\"archetype\": " + quote_json(l.archetypes()[f.archetype].id) + ", \"score\": " +
+                out += "{\"archetype\": " + quote_json(l_.archetypes()[f.archetype].id) + ", \"score\": " +
                        std::to_string(f.score) + ", \"meets\": " + (f.meets ? "true" : "false") + "}";
             }
             out += "]";
         }
-        out += i + 1 == all.size() ? "}\n" : "},\n";
+        out += "}";
     }
-    return out + "]\n";
-}
 
-/// Many people's readiness as CSV (RFC 4180, CRLF): person, name, level, target, move, verdict,
-/// and the gaps as `competency actual/required` joined by `; ` (or the problem, when there is no
-/// report).
-[[nodiscard]] inline std::string to_csv(const ladder_view& l, std::span<const readiness_entry> all) {
-    std::string out = "person,name,level,target,move,verdict,gaps\r\n";
-    for (const auto& e : all) {
-        out += quote_csv(e.who.id) + ',' + quote_csv(e.who.name) + ',' + quote_csv(l.levels()[e.who.level].id) + ',';
+    void csv(const readiness_entry& e, std::string& out) const {
+        out += quote_csv(e.who.id) + ',' + quote_csv(e.who.name) + ',' + quote_csv(l_.levels()[e.who.level].id) + ',';
         if (!e.report) {
             out += ",,," + quote_csv(e.problem) + "\r\n";
-            continue;
+            return;
         }
         const auto& r = *e.report;
         std::string gaps;
         for (const auto& g : r.gaps) {
             if (!gaps.empty()) gaps += "; ";
-            gaps += l.competencies()[g.competency].id;
+            gaps += l_.competencies()[g.competency].id;
             gaps += ' ';
             gaps += g.actual ? std::to_string(*g.actual) : std::string("-");
             gaps += '/';
             gaps += std::to_string(g.required);
         }
-        out += quote_csv(l.levels()[r.to].id) + ',' + quote_csv(detail::move_name(r)) + ',' + quote_csv(name_of(r.result())) + ',' +
+        out += quote_csv(l_.levels()[r.to].id) + ',' + quote_csv(detail::move_name(r)) + ',' + quote_csv(name_of(r.result())) + ',' +
                quote_csv(gaps) + "\r\n";
     }
+
+    const ladder_view& l_;
+    batch_format format_;
+    std::size_t written_ = 0;
+    std::size_t count_[standing_count] = {};
+};
+
+/// A batch of readiness reports written whole, in one of the forms of readiness_writer.
+[[nodiscard]] inline std::string to_string(const ladder_view& l, std::span<const readiness_entry> all, batch_format format) {
+    readiness_writer w(l, format);
+    std::string out;
+    w.open(out);
+    for (const auto& e : all) w.write(e, out);
+    w.close(out);
     return out;
+}
+
+/// Many people's readiness as text, JSON and CSV: the forms of readiness_writer.
+[[nodiscard]] inline std::string to_text(const ladder_view& l, std::span<const readiness_entry> all) {
+    return to_string(l, all, batch_format::text);
+}
+[[nodiscard]] inline std::string to_json(const ladder_view& l, std::span<const readiness_entry> all) {
+    return to_string(l, all, batch_format::json);
+}
+[[nodiscard]] inline std::string to_csv(const ladder_view& l, std::span<const readiness_entry> all) {
+    return to_string(l, all, batch_format::csv);
 }
 
 LADDER_END_NAMESPACE

@@ -816,6 +816,10 @@ private:
 
 }  // namespace detail
 
+/// The largest people file load_people_csv() and `ladder evaluate` read: 1 GiB, some ten
+/// million people of three review cycles (a .ladder file stops at text_limits' 16 MB).
+inline constexpr std::size_t people_csv_max_bytes = std::size_t{1} << 30;
+
 /// Reads people from CSV text (docs/people-csv.md): the people, or every problem found, each
 /// with its line and column in `source`.
 [[nodiscard]] inline result<people_list> read_people_csv(const ladder_view& l, std::string_view text,
@@ -836,14 +840,14 @@ private:
 
 /// The same from a file; the file's text must stay readable only while this runs.
 [[nodiscard]] inline result<people_list> load_people_csv(const ladder_history& history, const std::string& path, day_number as_of = 0) {
-    auto text = read_file(path);
+    auto text = read_file(path, people_csv_max_bytes);
     if (!text) return text.diagnostics();
     return read_people_csv(history, *text, path, as_of);
 }
 
 /// The same from a file; the file's text must stay readable only while this runs.
 [[nodiscard]] inline result<people_list> load_people_csv(const ladder_view& l, const std::string& path) {
-    auto text = read_file(path);
+    auto text = read_file(path, people_csv_max_bytes);
     if (!text) return text.diagnostics();
     return read_people_csv(l, *text, path);
 }
