@@ -24,10 +24,14 @@ namespace detail {
 /// too-many-errors finding says so.
 inline constexpr std::size_t csv_max_errors = text_limits{}.max_errors;
 
+/// The largest CSV text read: 1 GiB. Offsets into it are kept in 32 bits, so that a field costs
+/// 16 bytes and a record 12.
+inline constexpr std::size_t csv_max_bytes = std::size_t{1} << 30;
+
 /// One field of a CSV record: its text in the reader's buffer, and where it starts in the file.
 struct csv_field {
-    std::size_t begin = 0;
-    std::size_t size = 0;
+    std::uint32_t begin = 0;
+    std::uint32_t size = 0;
     source_position where{};
 };
 
@@ -49,7 +53,7 @@ public:
         for (;;) {
             csv_field f;
             f.where = here();
-            f.begin = buffer_.size();
+            f.begin = static_cast<std::uint32_t>(buffer_.size());  // under csv_max_bytes: csv_records::read
             if (pos_ < text_.size() && text_[pos_] == '"') {
                 if (!quoted()) {
                     skip_record();
@@ -67,7 +71,7 @@ public:
                     buffer_.push_back(text_[pos_++]);
                 }
             }
-            f.size = buffer_.size() - f.begin;
+            f.size = static_cast<std::uint32_t>(buffer_.size() - f.begin);
             fields.push_back(f);
             if (pos_ < text_.size() && text_[pos_] == ',') {
                 ++pos_;
@@ -167,9 +171,9 @@ private:
 /// A whole CSV text read into records: each a run of fields, their unquoted text in one buffer.
 struct csv_records {
     struct record {
-        std::uint32_t line = 0;  ///< where it starts
-        std::size_t first = 0;   ///< its first field in `fields`
-        std::size_t count = 0;
+        std::uint32_t line = 0;   ///< where it starts
+        std::uint32_t first = 0;  ///< its first field in `fields`
+        std::uint32_t count = 0;
     };
     constexpr_vector<csv_field> fields;
     constexpr_vector<record> records;
@@ -183,14 +187,34 @@ struct csv_records {
     }
 
     /// Reads every record of `csv`, its text into `buffer` (which must then stay put), its
-    /// syntax errors into `found` (a record with one is left out).
+    /// syntax errors into `found` (a record with one is left out). A text over csv_max_bytes is
+    /// input-too-large, and not read.
     void read(std::string_view csv, constexpr_vector<char>& buffer, diagnostic_list& found) {
+        if (csv.size() > csv_max_bytes) {
+            found.add(make_diagnostic(diagnostic_code::input_too_large, severity::error, entity::text, {}, {}, {},
+                                      static_cast<std::int64_t>(csv.size()), static_cast<std::int64_t>(csv_max_bytes)));
+            return;
+        }
+        // Room for everything at once, so that nothing is copied as it grows: a field per comma
+        // and a record per line break outside quotes (exact for a well-formed text; a malformed
+        // one over-counts at most to what a text of commas of its size holds).
+        std::size_t separators = 0, breaks = 1;
+        bool quoted = false;
+        for (const char c : csv) {
+            quoted = quoted != (c == '"');
+            if (quoted) continue;
+            separators += c == ',' ? 1 : 0;
+            breaks += c == '\n' ? 1 : 0;
+        }
+        fields.reserve(separators + breaks);
+        records.reserve(breaks);
+        buffer.reserve(csv.size());
         csv_reader reader(csv, buffer, found);
         constexpr_vector<csv_field> row;
         std::uint32_t line = 0;
         while (!found.stopped() && reader.next(row, line)) {
             if (row.empty()) continue;  // a record with a syntax error, reported
-            records.push_back(record{line, fields.size(), row.size()});
+            records.push_back(record{line, static_cast<std::uint32_t>(fields.size()), static_cast<std::uint32_t>(row.size())});
             for (const auto& f : row) fields.push_back(f);
         }
         text = std::string_view(buffer.data(), buffer.size());

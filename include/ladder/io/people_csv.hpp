@@ -137,16 +137,36 @@ private:
         std::string_view value;
         std::uint32_t line = 0;
     };
+    /// A level given as one a later version split, kept aside in case no row says which part.
+    struct split_level {
+        seen level;
+        source_position where{};
+        std::size_t version = 0;
+    };
+    /// One person's rows, gathered in a few words (a company of millions is gathered whole
+    /// before anyone is built): their rows linked through next_row_, their person-level values
+    /// in fixed_.
     struct gathering {
         std::string_view id;
-        constexpr_vector<seen> fixed;  ///< per column: the person-level value given, and where
-        constexpr_vector<std::size_t> rows;  ///< record numbers, in order
-        seen split_level;  ///< a level given as one a later version split
-        source_position split_where{};
-        std::size_t split_version = 0;
+        std::uint32_t first_row = 0;  ///< record numbers: 0 (the header), none
+        std::uint32_t last_row = 0;
+        std::uint32_t fixed = 0;  ///< where their slots start in fixed_, one per describing column
+        std::uint32_t split = 0;  ///< 1 + their entry in splits_; 0: none
         day_number last_date = 0;
         std::uint32_t last_date_line = 0;
     };
+    static constexpr std::uint32_t no_slot = static_cast<std::uint32_t>(-1);
+
+    /// The person-level value `g` gave in column `c`, and where (line 0: none yet).
+    [[nodiscard]] seen& fixed(const gathering& g, std::size_t c) noexcept { return fixed_[g.fixed + slot_[c]]; }
+    [[nodiscard]] const seen* fixed_or_null(const gathering& g, std::size_t c) const noexcept {
+        return slot_[c] == no_slot ? nullptr : &fixed_[g.fixed + slot_[c]];
+    }
+    /// `g`'s records, in order.
+    template <class F>
+    void each_row(const gathering& g, F&& f) const {
+        for (std::uint32_t k = g.first_row; k != 0; k = next_row_[k]) f(static_cast<std::size_t>(k));
+    }
 
     [[nodiscard]] std::string_view text_of(const csv_field& f) const noexcept { return sheet_.text_of(f); }
     void add(const diagnostic& d) { found_.add_within(d, csv_max_errors); }
@@ -239,8 +259,18 @@ private:
     void rows() {
         const std::size_t person_column = column_of(role::person), cycle_column = column_of(role::cycle);
         if (person_column == columns_.size() || cycle_column == columns_.size()) return;  // reported: rows mean nothing
-        constexpr_vector<gathering> people;
+        // What describes the person, not the cycle, has a slot per person.
+        std::uint32_t slots = 0;
+        for (const auto& c : columns_) {
+            const bool describes = c.what == role::name || c.what == role::level || c.what == role::archetype ||
+                                   c.what == role::months_in_level || c.what == role::tenure_months ||
+                                   c.what == role::attribute || c.what == role::exempt;
+            slot_.push_back(describes ? slots++ : no_slot);
+        }
+        next_row_.assign(sheet_.records.size(), 0);
+        std::vector<gathering> people;
         std::unordered_map<std::string_view, std::size_t> person_index;  // id -> place in `people`: no scan per row
+        person_index.reserve(sheet_.records.size());
         for (std::size_t k = 1; k != sheet_.records.size() && !found_.stopped(); ++k) {
             const record& r = sheet_.records[k];
             if (r.count != columns_.size()) {
@@ -258,8 +288,9 @@ private:
             if (added) {
                 gathering fresh;
                 fresh.id = id;
-                fresh.fixed = constexpr_vector<seen>(columns_.size());
-                people.push_back(std::move(fresh));
+                fresh.fixed = static_cast<std::uint32_t>(fixed_.size());
+                fixed_.resize(fixed_.size() + slots);
+                people.push_back(fresh);
             }
             gathering* g = &people[at->second];
             // One row per cycle: a cycle given twice is an error, naming both lines.
@@ -270,13 +301,13 @@ private:
                 continue;
             }
             bool duplicate = false;
-            for (std::size_t earlier : g->rows) {
+            each_row(*g, [&](std::size_t earlier) {
                 if (trimmed(text_of(field(sheet_.records[earlier], cycle_column))) == cycle) {
                     add(make_diagnostic(diagnostic_code::duplicate_row, severity::error, entity::person, id, cycle,
                                         cycle_field.where, 0, sheet_.records[earlier].line));
                     duplicate = true;
                 }
-            }
+            });
             if (duplicate) continue;
             std::size_t version = 0;
             if (!dated(r, *g, version)) continue;
@@ -290,7 +321,7 @@ private:
                 std::string_view value = trimmed(text_of(field(r, c)));
                 if (value.empty()) continue;
                 if (what == role::level && history_ != nullptr && !level_now(version, value, *g, field(r, c), r.line)) continue;
-                seen& s = g->fixed[c];
+                seen& s = fixed(*g, c);
                 if (s.line == 0) {
                     s = seen{value, r.line};
                 } else if (s.value != value) {
@@ -298,10 +329,16 @@ private:
                                         columns_[c].title, field(r, c).where, 0, s.line));
                 }
             }
-            g->rows.push_back(k);
+            const auto row = static_cast<std::uint32_t>(k);
+            if (g->first_row == 0) g->first_row = row;
+            else next_row_[g->last_row] = row;
+            g->last_row = row;
         }
+        // Room for everyone at once: the table is never copied as it grows.
+        built_ = people_table(l_.competencies().size());
+        built_.reserve(people.size(), people.empty() ? 0 : (sheet_.records.size() + people.size() - 1) / people.size());
         for (const auto& g : people) {
-            if (!g.rows.empty()) build(g);  // a person none of whose rows was whole: reported already
+            if (g.first_row != 0) build(g);  // a person none of whose rows was whole: reported already
         }
     }
 
@@ -378,17 +415,16 @@ private:
     /// A level given on a row of `version`, as the deciding version calls it: renamed through
     /// the revisions between; a level split since is no answer (which part the person is at is
     /// someone's decision), kept aside in case no row says. False: not a value to compare.
-    bool level_now(std::size_t version, std::string_view& value, gathering& g, const csv_field& f, std::uint32_t line) const {
+    bool level_now(std::size_t version, std::string_view& value, gathering& g, const csv_field& f, std::uint32_t line) {
         if (detail::find_row((*history_)[version].view().levels(), value) == no_index) return true;  // reported against the deciding version
         const auto ids = history_->level_ids(version, deciding_, value);
         if (ids.size() == 1) {
             value = ids.front();
             return true;
         }
-        if (ids.size() > 1 && g.split_level.line == 0) {
-            g.split_level = seen{value, line};
-            g.split_where = f.where;
-            g.split_version = version;
+        if (ids.size() > 1 && g.split == 0) {
+            splits_.push_back(split_level{seen{value, line}, f.where, version});
+            g.split = static_cast<std::uint32_t>(splits_.size());
         }
         return ids.empty();  // removed since: reported as unknown to the deciding version
     }
@@ -426,27 +462,29 @@ private:
     }
 
     void build(const gathering& g) {
-        const record& first = sheet_.records[g.rows[0]];
+        const record& first = sheet_.records[g.first_row];
         const std::size_t level_column = column_of(role::level);
-        const bool split = g.split_level.line != 0 && level_column != columns_.size() && g.fixed[level_column].line == 0;
+        const bool split = g.split != 0 && level_column != columns_.size() && fixed_or_null(g, level_column)->line == 0;
         if (split) {
             // Only rows of an earlier version gave the level, and it has been split since.
-            const std::string parts = id_list(history_->level_ids(g.split_version, deciding_, g.split_level.value));
-            add(make_diagnostic(diagnostic_code::bad_map, severity::error, entity::text, g.split_level.value,
+            const split_level& given = splits_[g.split - 1];
+            const std::string parts = id_list(history_->level_ids(given.version, deciding_, given.level.value));
+            add(make_diagnostic(diagnostic_code::bad_map, severity::error, entity::text, given.level.value,
                                 owned("it is split into " + parts + ": which of them " + std::string(g.id) +
                                       " is at is a decision to make; give their level on a row of " +
                                       version_name(l_, "the version in force")),
-                                g.split_where, 0, 0));
+                                given.where, 0, 0));
             // The rest of their rows is read all the same: every problem is reported at once.
         }
         person_builder b(l_, g.id);
         for (std::size_t c = 0; c != columns_.size(); ++c) {
-            const seen& s = g.fixed[c];
-            if (s.line == 0) continue;
+            const seen* given = fixed_or_null(g, c);
+            if (given == nullptr || given->line == 0) continue;
+            const seen& s = *given;
             const csv_field* at = nullptr;
-            for (std::size_t k : g.rows) {
+            each_row(g, [&](std::size_t k) {
                 if (sheet_.records[k].line == s.line) at = &field(sheet_.records[k], c);
-            }
+            });
             if (at == nullptr) continue;  // given only on a row that was not whole (reported)
             const std::size_t before = b.problems().size();
             switch (columns_[c].what) {
@@ -471,7 +509,7 @@ private:
             place(b, before, at->where);
         }
         const std::size_t cycle_column = column_of(role::cycle), note_column = column_of(role::note), date_column = column_of(role::date);
-        for (std::size_t k : g.rows) {
+        for (std::uint32_t k = g.first_row; k != 0; k = next_row_[k]) {
             const record& r = sheet_.records[k];
             constexpr_vector<rating_spec> ratings;
             constexpr_vector<source_position> places;
@@ -542,7 +580,6 @@ private:
         }
         const auto built = b.build();
         if (built) {
-            if (built_.empty()) built_ = people_table(built->row_size);
             built_.add(*built);
         } else if (b.problems().empty() && !split) {
             // Not a value's fault but the person's: no level on any of their rows.
@@ -606,14 +643,18 @@ private:
     diagnostic_list found_;
     csv_records sheet_;
     constexpr_vector<column> columns_;
+    std::vector<std::uint32_t> slot_;       ///< per column: its slot among a person's fixed_, or no_slot
+    std::vector<seen> fixed_;               ///< every person's person-level values, a run of slots each
+    std::vector<std::uint32_t> next_row_;   ///< per record: the same person's next record (0: none)
+    std::vector<split_level> splits_;
     people_table built_;  ///< everyone built so far, a row each
 };
 
 }  // namespace detail
 
-/// The largest people file load_people_csv() and `ladder evaluate` read: 1 GiB, some ten
-/// million people of three review cycles (a .ladder file stops at text_limits' 16 MB).
-inline constexpr std::size_t people_csv_max_bytes = std::size_t{1} << 30;
+/// The largest people file read: 1 GiB, some ten million people of three review cycles (a
+/// .ladder file stops at text_limits' 16 MB).
+inline constexpr std::size_t people_csv_max_bytes = detail::csv_max_bytes;
 
 /// Reads people from CSV text (docs/people-csv.md): the people, or every problem found, each
 /// with its line and column in `source`.
