@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 // People from CSV: RFC 4180 text, one row per person per review cycle; every problem reported
 // with its line and column, and a file with any problem gives no people.
@@ -201,4 +203,25 @@ TEST_CASE("a people file past the 16 MB limit of a ladder file is read whole", "
     const ladder::person_ref ada = (*people)[0];
     REQUIRE(ada.cycle_count() == 3);
     CHECK(ada.cycles()[2].note == note);
+}
+
+TEST_CASE("reading a large people file reports progress that only grows and ends at its total", "[csv]") {
+    std::string csv = "person,level,cycle,delivery\n";
+    constexpr std::size_t people = 25000;  // 75,000 steps: past the 65,536 between reports
+    for (std::size_t i = 0; i != people; ++i) csv += "p" + std::to_string(i) + ",L5,c1,3\n";
+    std::vector<std::pair<std::size_t, std::size_t>> calls;
+    const auto read = ladder::read_people_csv(acme, csv, "big.csv", [&](std::size_t done, std::size_t total) { calls.emplace_back(done, total); });
+    REQUIRE(read.ok());
+    CHECK(read->size() == people);
+    REQUIRE(calls.size() >= 2);
+    CHECK(calls.front().first < calls.front().second);  // a report before the end
+    for (std::size_t i = 0; i != calls.size(); ++i) {
+        CHECK(calls[i].second == calls.back().second);
+        CHECK(calls[i].first <= calls[i].second);
+        if (i != 0) CHECK(calls[i].first >= calls[i - 1].first);
+    }
+    CHECK(calls.back().first == calls.back().second);
+    CHECK(calls.back().second >= 3 * people);  // three steps a row
+    // Without a callback, the same people.
+    CHECK(ladder::read_people_csv(acme, csv, "big.csv")->size() == people);
 }

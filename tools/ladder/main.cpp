@@ -162,11 +162,25 @@ std::optional<ladder::runtime_ladder> ladder_from(session& s, std::optional<std:
     return std::move(*loaded);
 }
 
+/// How far reading a people file has come, on a terminal and for a file worth waiting for (1 MB:
+/// some 10,000 rows); the line is cleared at the end.
+ladder::reading_progress reading_shown(const input& in) {
+    if (in.text.size() < (std::size_t{1} << 20) || isatty(STDERR_FILENO) == 0) return {};
+    return [name = ladder::printable(in.name), shown = std::size_t{101}](std::size_t done, std::size_t total) mutable {
+        const std::size_t percent = total == 0 || done >= total ? 100 : done * 100 / total;
+        if (percent == shown) return;
+        shown = percent;
+        const std::string line = "reading " + name + ": " + std::to_string(percent) + "%";
+        std::cerr << '\r' << line << std::flush;
+        if (percent == 100) std::cerr << '\r' << std::string(line.size(), ' ') << '\r' << std::flush;
+    };
+}
+
 /// People from a CSV file (or `-`). Reports its errors; nullopt on failure.
 std::optional<ladder::people_list> people_from(session& s, const ladder::ladder_view& l, std::string_view path, int& status) {
     const auto in = s.read(path, status, ladder::people_csv_max_bytes);
     if (!in) return std::nullopt;
-    auto people = ladder::read_people_csv(l, in->text, in->name);
+    auto people = ladder::read_people_csv(l, in->text, in->name, reading_shown(*in));
     if (!people) {
         s.report(people.diagnostics());
         worsen(status, findings);
@@ -423,7 +437,7 @@ int evaluate(session& s, const parsed_args& a) {
         if (!history) return status;
         const auto in = s.read(*people_file, status, ladder::people_csv_max_bytes);
         if (!in) return status;
-        auto read = ladder::read_people_csv(*history, in->text, in->name, as_of);
+        auto read = ladder::read_people_csv(*history, in->text, in->name, as_of, reading_shown(*in));
         if (!read) {
             s.report(read.diagnostics());
             worsen(status, findings);

@@ -178,6 +178,7 @@ struct csv_records {
     constexpr_vector<csv_field> fields;
     constexpr_vector<record> records;
     std::string_view text;  ///< the buffer every field's text is in
+    std::size_t expected = 0;  ///< how many records there are at most, counted before reading
 
     [[nodiscard]] std::string_view text_of(const csv_field& f) const noexcept { return text.substr(f.begin, f.size); }
     [[nodiscard]] const csv_field& field(const record& r, std::size_t column) const noexcept { return fields[r.first + column]; }
@@ -188,8 +189,12 @@ struct csv_records {
 
     /// Reads every record of `csv`, its text into `buffer` (which must then stay put), its
     /// syntax errors into `found` (a record with one is left out). A text over csv_max_bytes is
-    /// input-too-large, and not read.
+    /// input-too-large, and not read. `on_record(n)` is called after each record kept.
     void read(std::string_view csv, constexpr_vector<char>& buffer, diagnostic_list& found) {
+        read(csv, buffer, found, [](std::size_t) {});
+    }
+    template <class Progress>
+    void read(std::string_view csv, constexpr_vector<char>& buffer, diagnostic_list& found, Progress&& on_record) {
         if (csv.size() > csv_max_bytes) {
             found.add(make_diagnostic(diagnostic_code::input_too_large, severity::error, entity::text, {}, {}, {},
                                       static_cast<std::int64_t>(csv.size()), static_cast<std::int64_t>(csv_max_bytes)));
@@ -208,6 +213,7 @@ struct csv_records {
         }
         fields.reserve(separators + breaks);
         records.reserve(breaks);
+        expected = breaks;
         buffer.reserve(csv.size());
         csv_reader reader(csv, buffer, found);
         constexpr_vector<csv_field> row;
@@ -216,6 +222,7 @@ struct csv_records {
             if (row.empty()) continue;  // a record with a syntax error, reported
             records.push_back(record{line, static_cast<std::uint32_t>(fields.size()), static_cast<std::uint32_t>(row.size())});
             for (const auto& f : row) fields.push_back(f);
+            on_record(records.size());
         }
         text = std::string_view(buffer.data(), buffer.size());
     }

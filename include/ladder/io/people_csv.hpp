@@ -28,6 +28,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -42,6 +43,10 @@ LADDER_BEGIN_NAMESPACE
 namespace detail {
 class people_csv_access;
 }
+
+/// Told now and then how far reading a people file has come: `done` steps of `total` (three a
+/// row: read, grouped, built), and once more at the end with `done == total`.
+using reading_progress = std::function<void(std::size_t done, std::size_t total)>;
 
 /// People read from CSV. They view strings this object owns, so it moves but does not copy.
 class people_list {
@@ -90,16 +95,18 @@ public:
 /// Turns CSV records into people against a ladder.
 class people_csv {
 public:
-    people_csv(const ladder_view& l, std::string_view text, std::string_view source) : l_(l), text_(text), source_(source) {}
+    people_csv(const ladder_view& l, std::string_view text, std::string_view source, const reading_progress& on_progress)
+        : l_(l), text_(text), source_(source), on_progress_(on_progress) {}
     /// Against a history: the version in force on `as_of` decides (0: on the latest cycle's date).
-    people_csv(const ladder_history& h, std::string_view text, std::string_view source, day_number as_of)
-        : l_(h.newest().view()), text_(text), source_(source), history_(&h), as_of_(as_of) {}
+    people_csv(const ladder_history& h, std::string_view text, std::string_view source, day_number as_of,
+               const reading_progress& on_progress)
+        : l_(h.newest().view()), text_(text), source_(source), history_(&h), as_of_(as_of), on_progress_(on_progress) {}
 
     result<people_list> read() {
         people_list out;
         auto& buffer = people_csv_access::text(out);
         // First every record, so that the buffer is complete (and stays put) before any view.
-        sheet_.read(text_, buffer, found_);
+        sheet_.read(text_, buffer, found_, [&](std::size_t records) { step(records); });
         if (sheet_.records.empty()) {
             if (found_.ok()) {
                 add(make_diagnostic(diagnostic_code::csv_syntax, severity::error, entity::text, {},
@@ -110,6 +117,7 @@ public:
             header(sheet_.records[0]);
             rows();  // even after an error in the header: every problem is reported at once
         }
+        if (on_progress_) on_progress_(3 * sheet_.expected, 3 * sheet_.expected);
         if (found_.ok()) {
             people_csv_access::version(out) = deciding_;
             people_csv_access::people(out) = std::move(built_);
@@ -169,6 +177,10 @@ private:
     }
 
     [[nodiscard]] std::string_view text_of(const csv_field& f) const noexcept { return sheet_.text_of(f); }
+    /// Progress, now and then: each record counts three steps (read, grouped, built).
+    void step(std::size_t done) const {
+        if (on_progress_ && done % 65536 == 0) on_progress_(done, 3 * sheet_.expected);
+    }
     void add(const diagnostic& d) { found_.add_within(d, csv_max_errors); }
 
     void missing(std::string_view name) {
@@ -272,6 +284,7 @@ private:
         std::unordered_map<std::string_view, std::size_t> person_index;  // id -> place in `people`: no scan per row
         person_index.reserve(sheet_.records.size());
         for (std::size_t k = 1; k != sheet_.records.size() && !found_.stopped(); ++k) {
+            step(sheet_.expected + k);
             const record& r = sheet_.records[k];
             if (r.count != columns_.size()) {
                 add(make_diagnostic(diagnostic_code::ragged_row, severity::error, entity::text, {}, {}, {r.line, 1},
@@ -510,6 +523,7 @@ private:
         }
         const std::size_t cycle_column = column_of(role::cycle), note_column = column_of(role::note), date_column = column_of(role::date);
         for (std::uint32_t k = g.first_row; k != 0; k = next_row_[k]) {
+            step(2 * sheet_.expected + ++built_rows_);
             const record& r = sheet_.records[k];
             constexpr_vector<rating_spec> ratings;
             constexpr_vector<source_position> places;
@@ -637,6 +651,8 @@ private:
     std::string_view source_;
     const ladder_history* history_ = nullptr;
     day_number as_of_ = 0;
+    const reading_progress& on_progress_;
+    std::size_t built_rows_ = 0;
     std::size_t deciding_ = 0;
     bool date_missing_ = false;
     std::deque<std::string> texts_;  ///< what findings view until they own it
@@ -659,8 +675,8 @@ inline constexpr std::size_t people_csv_max_bytes = detail::csv_max_bytes;
 /// Reads people from CSV text (docs/people-csv.md): the people, or every problem found, each
 /// with its line and column in `source`.
 [[nodiscard]] inline result<people_list> read_people_csv(const ladder_view& l, std::string_view text,
-                                                         std::string_view source = "<csv>") {
-    detail::people_csv reader(l, text, source);
+                                                         std::string_view source = "<csv>", const reading_progress& on_progress = {}) {
+    detail::people_csv reader(l, text, source, on_progress);
     return reader.read();
 }
 
@@ -669,8 +685,9 @@ inline constexpr std::size_t people_csv_max_bytes = detail::csv_max_bytes;
 /// lines to the version that decides, the one in force on `as_of` (0: on the latest date the
 /// file gives). The people stand on that version: `history[people.version()]`.
 [[nodiscard]] inline result<people_list> read_people_csv(const ladder_history& history, std::string_view text,
-                                                         std::string_view source = "<csv>", day_number as_of = 0) {
-    detail::people_csv reader(history, text, source, as_of);
+                                                         std::string_view source = "<csv>", day_number as_of = 0,
+                                                         const reading_progress& on_progress = {}) {
+    detail::people_csv reader(history, text, source, as_of, on_progress);
     return reader.read();
 }
 
