@@ -172,6 +172,15 @@ mutant(io.people_found_by_the_first_row_only include/ladder/io/people_csv.hpp
   [=[            if (added || true) {
                 at->second = people.size();
                 gathering fresh;]=])
+mutant(io.person_rows_past_the_second_unlinked include/ladder/io/people_csv.hpp
+  [=[            else next_row_[g->last_row] = row;]=]
+  [=[            else if (g->last_row == g->first_row) next_row_[g->last_row] = row;]=])
+mutant(io.person_value_compared_in_the_first_slot include/ladder/io/people_csv.hpp
+  [=[    [[nodiscard]] seen& fixed(const gathering& g, std::size_t c) noexcept { return fixed_[g.fixed + slot_[c]]; }]=]
+  [=[    [[nodiscard]] seen& fixed(const gathering& g, std::size_t) noexcept { return fixed_[g.fixed]; }]=])
+mutant(report.json_batch_without_commas include/ladder/report/readiness.hpp
+  [=[        out += written_ == 0 ? "  {" : ",\n  {";]=]
+  [=[        out += written_ == 0 ? "  {" : "\n  {";]=])
 mutant(io.old_cycles_read_as_the_deciding_version include/ladder/io/people_csv.hpp
   [=[if (history_ != nullptr && version != deciding_) {]=]
   [=[if (false) {]=])
