@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <optional>
 #include <random>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -170,5 +171,30 @@ int main() {
     std::printf("\njudge(): %.0f people against the ladder's own L5 -> L6 guard, into caller storage\n", evaluations);
     std::printf("%-40s %10.1f %8.2f\n", "hand-written guard", guard_by_hand / evaluations * 1e9, 1.0);
     std::printf("%-40s %10.1f %8.2f\n", "judge() with a move_table", judging / evaluations * 1e9, judging / guard_by_hand);
-    return (guard_passes == judged_passes && passes == rule_passes && passes == explained_passes && passes == runtime_passes && passes == verdict_passes && nodes > 0) ? 0 : 1;
+    // Compiling rule text as it grows: 1,000 to 100,000 characters of clauses joined by `or`
+    // (limits raised past the defaults' 64 KB and 4,096 nodes); the time per character must stay flat.
+    std::printf("\ncompile_rule() as the text grows\n%-12s %8s %12s %12s\n", "characters", "nodes", "us", "ns/char");
+    ladder::rule_limits roomy;
+    roomy.max_text_bytes = std::size_t{1} << 20;
+    roomy.max_nodes = std::size_t{1} << 20;
+    bool every_length_compiled = true;
+    for (const std::size_t length : {std::size_t{1000}, std::size_t{10000}, std::size_t{100000}}) {
+        std::string long_rule;
+        while (long_rule.size() < length) {
+            if (!long_rule.empty()) long_rule += " or ";
+            long_rule += "(meets(L6) in at least 2 of last 3 cycles and count(c in people where c >= expert) >= 1)";
+        }
+        const int repeats = static_cast<int>(2'000'000 / length);
+        std::size_t long_nodes = 0;
+        const double took = seconds([&] {
+            for (int i = 0; i != repeats; ++i) {
+                const auto r = ladder::compile_rule(v, long_rule, "<long>", roomy);
+                every_length_compiled = every_length_compiled && r.ok();
+                long_nodes = r.ok() ? r->view().nodes().size() : 0;
+            }
+        }) / repeats;
+        std::printf("%-12zu %8zu %12.2f %12.2f\n", long_rule.size(), long_nodes, took * 1e6, took * 1e9 / static_cast<double>(long_rule.size()));
+    }
+
+    return (every_length_compiled && guard_passes == judged_passes && passes == rule_passes && passes == explained_passes && passes == runtime_passes && passes == verdict_passes && nodes > 0) ? 0 : 1;
 }
