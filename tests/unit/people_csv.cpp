@@ -206,22 +206,44 @@ TEST_CASE("a people file past the 16 MB limit of a ladder file is read whole", "
 }
 
 TEST_CASE("reading a large people file reports progress that only grows and ends at its total", "[csv]") {
-    std::string csv = "person,level,cycle,delivery\n";
-    constexpr std::size_t people = 25000;  // 75,000 steps: past the 65,536 between reports
-    for (std::size_t i = 0; i != people; ++i) csv += "p" + std::to_string(i) + ",L5,c1,3\n";
-    std::vector<std::pair<std::size_t, std::size_t>> calls;
-    const auto read = ladder::read_people_csv(acme, csv, "big.csv", [&](std::size_t done, std::size_t total) { calls.emplace_back(done, total); });
-    REQUIRE(read.ok());
-    CHECK(read->size() == people);
-    REQUIRE(calls.size() >= 2);
-    CHECK(calls.front().first < calls.front().second);  // a report before the end
-    for (std::size_t i = 0; i != calls.size(); ++i) {
-        CHECK(calls[i].second == calls.back().second);
-        CHECK(calls[i].first <= calls[i].second);
-        if (i != 0) CHECK(calls[i].first >= calls[i - 1].first);
+    for (const std::string_view line_end : {"\n", "\r\n", "\r"}) {  // LF, CRLF and a lone CR end a line alike
+        std::string csv = "person,level,cycle,delivery" + std::string(line_end);
+        constexpr std::size_t people = 25000;  // 75,000 steps: past the 65,536 between reports
+        for (std::size_t i = 0; i != people; ++i) csv += "p" + std::to_string(i) + ",L5,c1,3" + std::string(line_end);
+        std::vector<std::pair<std::size_t, std::size_t>> calls;
+        const auto read = ladder::read_people_csv(acme, csv, "big.csv", [&](std::size_t done, std::size_t total) { calls.emplace_back(done, total); });
+        REQUIRE(read.ok());
+        CHECK(read->size() == people);
+        REQUIRE(calls.size() >= 2);
+        CHECK(calls.front().first < calls.front().second);  // a report before the end
+        for (std::size_t i = 0; i != calls.size(); ++i) {
+            CHECK(calls[i].second == calls.back().second);
+            CHECK(calls[i].first <= calls[i].second);
+            if (i != 0) CHECK(calls[i].first >= calls[i - 1].first);
+        }
+        CHECK(calls.back().first == calls.back().second);
+        CHECK(calls.back().second >= 3 * people);  // three steps a row
+        // Without a callback, the same people.
+        CHECK(ladder::read_people_csv(acme, csv, "big.csv")->size() == people);
     }
-    CHECK(calls.back().first == calls.back().second);
-    CHECK(calls.back().second >= 3 * people);  // three steps a row
-    // Without a callback, the same people.
-    CHECK(ladder::read_people_csv(acme, csv, "big.csv")->size() == people);
+}
+
+TEST_CASE("a cycle given twice is found however many cycles the person has and names its first line", "[csv][hostile]") {
+    // Past a few rows a person's cycles are found through an index, not a scan per row.
+    for (const std::size_t cycles : {std::size_t{3}, std::size_t{15}, std::size_t{16}, std::size_t{17}, std::size_t{40}}) {
+        INFO(cycles);
+        std::string csv = "person,level,cycle,delivery\n";
+        for (std::size_t i = 0; i != cycles; ++i) csv += "ada,L5,c" + std::to_string(i) + ",3\n";
+        const auto whole = ladder::read_people_csv(acme, csv, "team.csv");
+        REQUIRE(whole.ok());
+        CHECK((*whole)[0].cycle_count() == cycles);
+        const std::string last = "c" + std::to_string(cycles - 1);
+        csv += "ada,L5,c0,3\nada,L5," + last + ",3\n";  // lines cycles + 2 and cycles + 3
+        const std::string found = problems(csv);
+        CHECK(has(found, "team.csv:" + std::to_string(cycles + 2) +
+                             ":8: error[duplicate-row]: person 'ada' has cycle 'c0' twice (first on line 2)"));
+        CHECK(has(found, "team.csv:" + std::to_string(cycles + 3) + ":8: error[duplicate-row]: person 'ada' has cycle '" + last +
+                             "' twice (first on line " + std::to_string(cycles + 1) + ")"));
+        CHECK(ladder::read_people_csv(acme, csv, "team.csv").diagnostics().error_count() == 2);
+    }
 }

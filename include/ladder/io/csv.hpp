@@ -205,11 +205,13 @@ struct csv_records {
         // one over-counts at most to what a text of commas of its size holds).
         std::size_t separators = 0, breaks = 1;
         bool quoted = false;
-        for (const char c : csv) {
+        for (std::size_t i = 0; i != csv.size(); ++i) {
+            const char c = csv[i];
             quoted = quoted != (c == '"');
             if (quoted) continue;
             separators += c == ',' ? 1 : 0;
-            breaks += c == '\n' ? 1 : 0;
+            // LF, CRLF (counted at its LF) or a lone CR ends a line.
+            breaks += c == '\n' || (c == '\r' && (i + 1 == csv.size() || csv[i + 1] != '\n')) ? 1 : 0;
         }
         fields.reserve(separators + breaks);
         records.reserve(breaks);

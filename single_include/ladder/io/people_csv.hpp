@@ -232,11 +232,13 @@ struct csv_records {
         // one over-counts at most to what a text of commas of its size holds).
         std::size_t separators = 0, breaks = 1;
         bool quoted = false;
-        for (const char c : csv) {
+        for (std::size_t i = 0; i != csv.size(); ++i) {
+            const char c = csv[i];
             quoted = quoted != (c == '"');
             if (quoted) continue;
             separators += c == ',' ? 1 : 0;
-            breaks += c == '\n' ? 1 : 0;
+            // LF, CRLF (counted at its LF) or a lone CR ends a line.
+            breaks += c == '\n' || (c == '\r' && (i + 1 == csv.size() || csv[i + 1] != '\n')) ? 1 : 0;
         }
         fields.reserve(separators + breaks);
         records.reserve(breaks);
@@ -396,6 +398,7 @@ private:
         std::uint32_t last_row = 0;
         std::uint32_t fixed = 0;  ///< where their slots start in fixed_, one per describing column
         std::uint32_t split = 0;  ///< 1 + their entry in splits_; 0: none
+        std::uint32_t rows = 0;
         day_number last_date = 0;
         std::uint32_t last_date_line = 0;
     };
@@ -406,6 +409,34 @@ private:
     [[nodiscard]] const seen* fixed_or_null(const gathering& g, std::size_t c) const noexcept {
         return slot_[c] == no_slot ? nullptr : &fixed_[g.fixed + slot_[c]];
     }
+    /// A person's cycles are compared row by row up to this many rows, and found through
+    /// cycles_of_many_ past it: a file of one person with a million cycles stays linear.
+    static constexpr std::uint32_t scanned_rows = 16;
+    struct cycle_key {
+        std::size_t person = 0;
+        std::string_view cycle;
+        friend bool operator==(const cycle_key&, const cycle_key&) = default;
+    };
+    struct cycle_key_hash {
+        std::size_t operator()(const cycle_key& k) const noexcept {
+            return std::hash<std::string_view>{}(k.cycle) ^ (k.person * 0x9E3779B97F4A7C15ull);
+        }
+    };
+
+    /// The record in which person `g` (at `person` in the gathering) already gave `cycle`, or 0.
+    [[nodiscard]] std::size_t cycle_given(const gathering& g, std::size_t person, std::string_view cycle,
+                                          std::size_t cycle_column) const {
+        if (g.rows >= scanned_rows) {
+            const auto found = cycles_of_many_.find(cycle_key{person, cycle});
+            return found == cycles_of_many_.end() ? 0 : found->second;
+        }
+        std::size_t earlier = 0;
+        each_row(g, [&](std::size_t k) {
+            if (earlier == 0 && trimmed(text_of(field(sheet_.records[k], cycle_column))) == cycle) earlier = k;
+        });
+        return earlier;
+    }
+
     /// `g`'s records, in order.
     template <class F>
     void each_row(const gathering& g, F&& f) const {
@@ -549,15 +580,11 @@ private:
                 bad(cycle_field, "a review cycle's id: it is empty");
                 continue;
             }
-            bool duplicate = false;
-            each_row(*g, [&](std::size_t earlier) {
-                if (trimmed(text_of(field(sheet_.records[earlier], cycle_column))) == cycle) {
-                    add(make_diagnostic(diagnostic_code::duplicate_row, severity::error, entity::person, id, cycle,
-                                        cycle_field.where, 0, sheet_.records[earlier].line));
-                    duplicate = true;
-                }
-            });
-            if (duplicate) continue;
+            if (const std::size_t earlier = cycle_given(*g, at->second, cycle, cycle_column); earlier != 0) {
+                add(make_diagnostic(diagnostic_code::duplicate_row, severity::error, entity::person, id, cycle, cycle_field.where,
+                                    0, sheet_.records[earlier].line));
+                continue;
+            }
             std::size_t version = 0;
             if (!dated(r, *g, version)) continue;
             // What describes the person, not the cycle, must agree across their rows.
@@ -582,6 +609,15 @@ private:
             if (g->first_row == 0) g->first_row = row;
             else next_row_[g->last_row] = row;
             g->last_row = row;
+            if (++g->rows == scanned_rows) {
+                // From here on, this person's cycles are found through an index.
+                each_row(*g, [&](std::size_t earlier) {
+                    cycles_of_many_.emplace(cycle_key{at->second, trimmed(text_of(field(sheet_.records[earlier], cycle_column)))},
+                                            static_cast<std::uint32_t>(earlier));
+                });
+            } else if (g->rows > scanned_rows) {
+                cycles_of_many_.emplace(cycle_key{at->second, cycle}, row);
+            }
         }
         // Room for everyone at once: the table is never copied as it grows.
         built_ = people_table(l_.competencies().size());
@@ -899,6 +935,7 @@ private:
     std::vector<seen> fixed_;               ///< every person's person-level values, a run of slots each
     std::vector<std::uint32_t> next_row_;   ///< per record: the same person's next record (0: none)
     std::vector<split_level> splits_;
+    std::unordered_map<cycle_key, std::uint32_t, cycle_key_hash> cycles_of_many_;  ///< the cycles of people past scanned_rows
     people_table built_;  ///< everyone built so far, a row each
 };
 
