@@ -611,8 +611,9 @@ private:
             g->last_row = row;
             if (++g->rows == scanned_rows) {
                 // From here on, this person's cycles are found through an index.
+                const std::size_t person = at->second;  // a lambda may not name a structured binding (clang 14)
                 each_row(*g, [&](std::size_t earlier) {
-                    cycles_of_many_.emplace(cycle_key{at->second, trimmed(text_of(field(sheet_.records[earlier], cycle_column)))},
+                    cycles_of_many_.emplace(cycle_key{person, trimmed(text_of(field(sheet_.records[earlier], cycle_column)))},
                                             static_cast<std::uint32_t>(earlier));
                 });
             } else if (g->rows > scanned_rows) {
