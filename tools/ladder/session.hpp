@@ -58,11 +58,12 @@ public:
         stream().flush();
         bool written = file_.good();
         file_.close();
-        written = written && !file_.fail() && synced(temporary_);
+        written = written && !file_.fail();
         if (written && same_content(temporary_, path_)) {
             discard();
             return true;
         }
+        written = written && synced(temporary_);  // only what will be renamed is worth a trip to the disk
         struct stat original {};
         if (written && ::stat(path_.c_str(), &original) == 0) written = ::chmod(temporary_.c_str(), original.st_mode & 07777) == 0;
         if (written && std::rename(temporary_.c_str(), path_.c_str()) == 0) {
