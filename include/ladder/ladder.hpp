@@ -68,6 +68,7 @@
 #include <ladder/report/escape.hpp>
 #include <ladder/report/explanation.hpp>
 #include <ladder/report/readiness.hpp>
+#include <ladder/report/assessment.hpp>
 #include <ladder/report/test_run.hpp>
 #include <ladder/report/mapping.hpp>
 #include <ladder/report/changes.hpp>

@@ -11463,6 +11463,21 @@ LADDER_END_NAMESPACE
 
 LADDER_BEGIN_NAMESPACE
 
+/// What a clause's values were, in words: "3 against 4" for a comparison (`unknown` for a side
+/// without data), "at L5" for `at(L)`, "met in 1 of the last 3 cycles; needs 2" for `… in at
+/// least K of last N cycles`; empty for any other clause.
+[[nodiscard]] inline std::string clause_values(const clause_result& c, const rule_view& r, const person_ref& p) {
+    const ladder_view& l = r.ladder();
+    const rule_node& n = r.nodes()[c.node];
+    const auto number = [](std::optional<std::int64_t> v) { return v ? std::to_string(*v) : std::string("unknown"); };
+    if (c.compares) return number(c.left) + " against " + number(c.right);
+    if (n.kind == node_kind::at_level) return "at " + (p.level != no_index ? std::string(l.levels()[p.level].id) : std::string("no level"));
+    if (n.kind == node_kind::in_cycles) {
+        return "met in " + std::to_string(c.cycles_met) + " of the last " + std::to_string(n.b) + " cycles; needs " + std::to_string(n.a);
+    }
+    return {};
+}
+
 /// An evaluation as text a manager reads: the verdict, each clause (indented under the one it
 /// belongs to), gaps (unless a caller shows them its own way), missing data, exemptions applied.
 [[nodiscard]] inline std::string to_text(const evaluation& e, const rule_view& r, const person_ref& p, bool with_gaps = true) {
@@ -11470,20 +11485,12 @@ LADDER_BEGIN_NAMESPACE
     std::string out = "verdict: ";
     out += name_of(e.result());
     out += '\n';
-    const auto number = [](std::optional<std::int64_t> v) { return v ? std::to_string(*v) : std::string("unknown"); };
     for (const auto& c : e.clauses()) {
-        const rule_node& n = r.nodes()[c.node];
         std::string verdict_text(name_of(c.result));
         verdict_text.resize(9, ' ');
-        out += std::string(2 + 2 * c.depth, ' ') + verdict_text + std::string(r.text_of(n));
-        if (c.compares) {
-            out += "  (" + number(c.left) + " against " + number(c.right) + ")";
-        } else if (n.kind == node_kind::at_level) {
-            out += "  (at " + (p.level != no_index ? std::string(l.levels()[p.level].id) : std::string("no level")) + ")";
-        } else if (n.kind == node_kind::in_cycles) {
-            out += "  (met in " + std::to_string(c.cycles_met) + " of the last " + std::to_string(n.b) + " cycles; needs " +
-                   std::to_string(n.a) + ")";
-        }
+        out += std::string(2 + 2 * c.depth, ' ') + verdict_text + std::string(r.text_of(r.nodes()[c.node]));
+        const std::string values = clause_values(c, r, p);
+        if (!values.empty()) out += "  (" + values + ")";
         out += '\n';
     }
     if (with_gaps && !e.gaps().empty()) {
@@ -11598,6 +11605,10 @@ inline std::string level_words(const ladder_view& l, index_t row, index_t archet
 [[nodiscard]] constexpr bool promotion_from_career_level(const ladder_view& l, const readiness_report& r) noexcept {
     return l.levels()[r.from].career && r.kind == transition_kind::promote && r.from != r.to;
 }
+/// What a report says of a promotion out of a career level: staying there is a good outcome.
+inline std::string career_level_note(const ladder_view& l, const readiness_report& r) {
+    return std::string(l.levels()[r.from].title) + " is a career level: staying there is a good outcome.";
+}
 }  // namespace detail
 
 /// What separates two levels, in words: "L5 Senior → L6 Staff" and a line per change,
@@ -11663,9 +11674,7 @@ inline std::string level_words(const ladder_view& l, index_t row, index_t archet
             out += "\n";
         }
     }
-    if (detail::promotion_from_career_level(l, r)) {
-        out += std::string(l.levels()[r.from].title) + " is a career level: staying there is a good outcome.\n";
-    }
+    if (detail::promotion_from_career_level(l, r)) out += detail::career_level_note(l, r) + "\n";
     if (r.pay) {
         out += "pay: ";
         if (r.pay->policy == pay_policy::keep || !r.pay->amount) {
@@ -11861,6 +11870,134 @@ private:
 
 LADDER_END_NAMESPACE
 // end ladder/report/readiness.hpp
+// begin ladder/report/assessment.hpp
+
+// One person's assessment as one JSON object: everything a self-assessment page shows when an
+// engineer asks "what if I grew mentorship to 4?" (the next move and a chosen one, each with its
+// verdict, clauses, gaps in the level's words and explanation; best fit; archetype fit), in the
+// words the other reports use.
+
+// ladder/core/config.hpp (included above)
+// ladder/decide/decisions.hpp (included above)
+// ladder/model/expectations.hpp (included above)
+// ladder/model/person.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/report/escape.hpp (included above)
+// ladder/report/explanation.hpp (included above)
+// ladder/report/readiness.hpp (included above)
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+inline std::string json_number(std::optional<std::int64_t> v) { return v ? std::to_string(*v) : std::string("null"); }
+inline std::string json_level(const ladder_view& l, index_t row) {
+    return row == no_index ? std::string("null") : quote_json(l.levels()[row].id);
+}
+
+/// One move of an assessment: its report as JSON, or why there is none.
+inline void assessment_move(const ladder_view& l, const readiness_entry& e, std::string_view role, std::string& out) {
+    out += "{\"role\": " + quote_json(role);
+    if (!e.report) {
+        out += ", \"problem\": " + quote_json(e.problem) + "}";
+        return;
+    }
+    const readiness_report& r = *e.report;
+    const person_ref& p = e.who;
+    const rule_view& guard = r.outcome.guard;
+    out += ", \"target\": " + json_level(l, r.to) + ", \"title\": " + quote_json(level_words(l, r.to, p.archetype)) +
+           ", \"move\": " + quote_json(move_name(r)) + ", \"declared\": " + (r.defined ? "true" : "false") +
+           ", \"verdict\": " + quote_json(name_of(r.result())) + ", \"judged_as\": " +
+           (r.archetype == no_index ? std::string("null") : quote_json(l.archetypes()[r.archetype].id)) +
+           ", \"guard\": " + quote_json(guard.text()) + ", \"clauses\": [";
+    const auto& clauses = r.outcome.decision.clauses();
+    for (std::size_t i = 0; i != clauses.size(); ++i) {
+        const clause_result& c = clauses[i];
+        out += i == 0 ? "" : ", ";
+        out += "{\"depth\": " + std::to_string(c.depth) + ", \"text\": " + quote_json(guard.text_of(guard.nodes()[c.node])) +
+               ", \"verdict\": " + quote_json(name_of(c.result)) + ", \"actual\": " + (c.compares ? json_number(c.left) : "null") +
+               ", \"required\": " + (c.compares ? json_number(c.right) : "null") + ", \"values\": " +
+               quote_json(clause_values(c, guard, p)) + "}";
+    }
+    out += "], \"gaps\": [";
+    for (std::size_t i = 0; i != r.gaps.size(); ++i) {
+        const gap_in_words& g = r.gaps[i];
+        const competency& c = l.competencies()[g.competency];
+        const expectation* said = stated_expectation(l, r.to, r.archetype, g.competency);
+        out += i == 0 ? "" : ", ";
+        out += "{\"competency\": " + quote_json(c.id) + ", \"name\": " + quote_json(c.name) +
+               ", \"required\": " + std::to_string(g.required) + ", \"required_words\": " +
+               quote_json(rating_words(l, g.competency, g.required)) + ", \"actual\": " +
+               (g.actual ? std::to_string(*g.actual) : std::string("null")) + ", \"actual_words\": " +
+               (g.actual ? quote_json(rating_words(l, g.competency, *g.actual)) : std::string("null")) +
+               ", \"shortfall\": " + std::to_string(g.shortfall()) + ", \"means\": " +
+               (said ? quote_json(said->statement) : c.description.empty() ? std::string("null") : quote_json(c.description)) +
+               ", \"notes\": [";
+        if (said) {
+            const auto notes = l.notes_of(*said);
+            for (std::size_t k = 0; k != notes.size(); ++k) {
+                out += k == 0 ? "" : ", ";
+                out += "{\"kind\": " + quote_json(name_of(notes[k].kind)) + ", \"text\": " + quote_json(notes[k].text) + "}";
+            }
+        }
+        out += "]}";
+    }
+    out += "], \"career_level_note\": " +
+           (promotion_from_career_level(l, r) ? quote_json(career_level_note(l, r)) : std::string("null")) +
+           ", \"explanation\": " + quote_json(to_text(r, p)) + "}";
+}
+}  // namespace detail
+
+/// One person's assessment as one JSON object, keys in this order:
+/// - `person`, `name`, `level` (id), `title` (`"L5 Senior Engineer"`, by the archetype's own title
+///   where it has one), `archetype` (id or null), `career_level` (true or false);
+/// - `moves`: the next move (`"role": "next"`) and, when `target` is given and is another level,
+///   that move (`"role": "target"`), each with `target`, `title`, `move` (promotion, switch, step
+///   back, stay), `declared`, `verdict` (pass, fail, unknown), `judged_as` (archetype id or null),
+///   `guard` (its text), `clauses` (`depth`, `text`, `verdict`, `actual` and `required` for a
+///   comparison, `values` in words), `gaps` largest first (`competency`, `name`, `required`,
+///   `required_words`, `actual`, `actual_words`, `shortfall`, `means`: the level's words or the
+///   competency's description, `notes`: signals and examples), `career_level_note` (or null) and
+///   `explanation` (the readiness report as `to_text` words it); or `role` and `problem` when
+///   there is no report (at the top of their track, a condition broken for them);
+/// - `best_fit`: `level` (the highest level of their track the latest cycle meets, or null),
+///   `margin`, `next` (the level above it, or null), `gap_to_next`;
+/// - `archetypes`: those open at the person's level, best fit first: `archetype`, `name`,
+///   `score` (0-100), `meets`.
+[[nodiscard]] inline std::string assessment_json(const ladder_view& l, const person_ref& p,
+                                                 std::optional<level_ref> target = std::nullopt) {
+    std::string out = "{\"person\": " + quote_json(p.id) + ", \"name\": " + quote_json(p.name) +
+                      ", \"level\": " + detail::json_level(l, p.level) + ", \"title\": " +
+                      quote_json(detail::level_words(l, p.level, p.archetype)) + ", \"archetype\": " +
+                      (p.archetype == no_index ? std::string("null") : quote_json(l.archetypes()[p.archetype].id)) +
+                      ", \"career_level\": " + (l.levels()[p.level].career ? "true" : "false") + ",\n \"moves\": [";
+    const readiness_entry next = readiness_entry_of(l, p, std::nullopt, true);
+    detail::assessment_move(l, next, "next", out);
+    const bool other_target = target && (!next.report || next.report->to != target->index());
+    if (other_target) {
+        out += ",\n  ";
+        detail::assessment_move(l, readiness_entry_of(l, p, target), "target", out);
+    }
+    const level_fit fit = best_fit(l, p);
+    out += "],\n \"best_fit\": {\"level\": " + detail::json_level(l, fit.level) + ", \"margin\": " + std::to_string(fit.margin) +
+           ", \"next\": " + detail::json_level(l, fit.next) + ", \"gap_to_next\": " + std::to_string(fit.gap_to_next) +
+           "},\n \"archetypes\": [";
+    for (std::size_t k = 0; k != next.archetypes.size(); ++k) {
+        const archetype_fit& f = next.archetypes[k];
+        out += k == 0 ? "" : ", ";
+        out += "{\"archetype\": " + quote_json(l.archetypes()[f.archetype].id) + ", \"name\": " +
+               quote_json(l.archetypes()[f.archetype].name) + ", \"score\": " + std::to_string(f.score) +
+               ", \"meets\": " + (f.meets ? "true" : "false") + "}";
+    }
+    out += "]}\n";
+    return out;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/report/assessment.hpp
 // begin ladder/report/test_run.hpp
 
 // A run of a ladder's test blocks, in words.

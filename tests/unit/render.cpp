@@ -528,3 +528,35 @@ TEST_CASE("pay bands near the limits of 64 bits and ratings near the limits of 3
     }
     CHECK(points == 1);
 }
+
+TEST_CASE("the self-assessment page holds the module and the ladder's text and no text can end its scripts", "[render][assess][hostile]") {
+    static constexpr auto engineering = ladder::presets::engineering();
+    const ladder::ladder_view v = engineering;
+    const std::string module = "var createLadderModule = function () { return 'module body'; };";
+    const std::string text = "ladder text with </script><script>alert(1)</script> and <!-- and \"quotes\"\nand a line";
+    const auto page = ladder::to_assessment_html(v, text, "a </script> name", module);
+    REQUIRE(page);
+    // Three script elements (the text, the module, the page's program), and no other end of one.
+    std::size_t ends = 0;
+    for (std::size_t at = page->find("</script"); at != std::string::npos; at = page->find("</script", at + 1)) ++ends;
+    CHECK(ends == 3);
+    CHECK(page->find(module) != std::string::npos);
+    // The text as a string literal: JSON's escapes, and every '<' as \u003c.
+    CHECK(page->find("var LADDER_TEXT = \"ladder text with \\u003c/script>\\u003cscript>alert(1)\\u003c/script> and \\u003c!-- and "
+                     "\\\"quotes\\\"\\nand a line\";") != std::string::npos);
+    CHECK(page->find("var LADDER_SOURCE = \"a \\u003c/script> name\";") != std::string::npos);
+    CHECK(page->find("<title>" + std::string(v.info().name) + ": self-assessment</title>") != std::string::npos);
+    CHECK(page->rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(page->size() > page->rfind("</html>\n"));
+}
+
+TEST_CASE("the self-assessment page is refused whole for a module that is not one or that would end its script", "[render][assess][hostile]") {
+    static constexpr auto engineering = ladder::presets::engineering();
+    const ladder::ladder_view v = engineering;
+    CHECK_FALSE(ladder::to_assessment_html(v, "x", "y", "console.log('not it')"));
+    CHECK(ladder::assessment_module_problem("console.log('not it')").find("not the ladder WebAssembly module") != std::string_view::npos);
+    CHECK_FALSE(ladder::to_assessment_html(v, "x", "y", "var createLadderModule = 1; s = '</SCRIPT >';"));
+    CHECK(ladder::assessment_module_problem("createLadderModule </sCrIpT").find("'</script'") != std::string_view::npos);
+    // A '</' that ends no script is fine, even at the very end.
+    CHECK(ladder::assessment_module_problem("createLadderModule a</b> </scrip </").empty());
+}

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 #include <span>
@@ -137,6 +138,7 @@ constexpr std::string_view render_help =
     "       ladder render [LADDER] --format html --people FILE.csv --person ID [--target LEVEL]\n"
     "       ladder render [LADDER] --format html --level LEVEL [--level OTHER]\n"
     "       ladder render [LADDER] --format html --map\n"
+    "       ladder render [LADDER] --format assess [--module ladder_assess.js]\n"
     "Prints the competency x level matrix of each track as Markdown or CSV, the whole ladder as\n"
     "JSON, tracks, levels, equivalences and moves as a Graphviz graph (dot -Tsvg draws it), the\n"
     "career map as SVG (tracks side by side, bands to scale, moves as arrows), or one\n"
@@ -146,7 +148,10 @@ constexpr std::string_view render_help =
     "--person too, that person's readiness highlighted against the matrix; with --level, a page\n"
     "about one level: its facts, the moves into it and what they ask, its expectations in words;\n"
     "with two, the two levels side by side and what rises from the first to the second; with\n"
-    "--map, the career map on a page.\n";
+    "--map, the career map on a page. --format assess writes the self-assessment page: one HTML\n"
+    "file in which an engineer rates themselves and sees their verdicts, worked out by the library\n"
+    "compiled to WebAssembly (the module ladder_assess.js, found beside the command or given with\n"
+    "--module; docs/assess.md).\n";
 
 /// A ladder from a file (or `-`), or the embedded default. Reports its errors; nullopt on failure.
 std::optional<ladder::runtime_ladder> ladder_from(session& s, std::optional<std::string_view> path, int& status) {
@@ -569,16 +574,77 @@ int map(session& s, const parsed_args& a) {
     return ok;
 }
 
+/// Where the self-assessment page's module is looked for when --module is not given: beside the
+/// command (a build tree), then in the data directory of an installed one.
+std::vector<std::filesystem::path> module_places() {
+    std::error_code failed;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", failed);
+    if (failed) return {};
+    const auto dir = self.parent_path();
+    return {dir / "ladder_assess.js", dir.parent_path() / "share" / "ladder" / "ladder_assess.js"};
+}
+
+/// `ladder render --format assess`: the self-assessment page, whole or not at all.
+int render_assess(session& s, const parsed_args& a) {
+    std::string module_path;
+    if (const auto given = a.value("module")) {
+        module_path = *given;
+    } else {
+        const auto places = module_places();
+        for (const auto& p : places) {
+            if (std::error_code e; std::filesystem::is_regular_file(p, e)) {
+                module_path = p.string();
+                break;
+            }
+        }
+        if (module_path.empty()) {
+            std::string looked;
+            for (const auto& p : places) looked += (looked.empty() ? "" : ", ") + p.string();
+            return s.usage("render", "the self-assessment page needs the WebAssembly module ladder_assess.js, and none was found" +
+                                         (looked.empty() ? std::string() : " (looked for " + looked + ")") +
+                                         "; build it with the wasm preset (docs/assess.md), or give --module FILE");
+        }
+    }
+    int status = ok;
+    const auto module_js = s.read(module_path, status, std::size_t{64} << 20);
+    if (!module_js) return status;
+    if (const auto why = ladder::assessment_module_problem(module_js->text); !why.empty()) {
+        return s.usage("render", module_js->name + ": " + std::string(why));
+    }
+    std::optional<input> in;
+    if (!a.operands.empty()) {
+        in = s.read(a.operands[0], status);
+        if (!in) return status;
+    } else {
+        in = input{std::string(ladder::presets::engineering_source()), "<default ladder>"};
+    }
+    const auto loaded = ladder::load(in->text, in->name);
+    if (!loaded) {
+        s.report(loaded.diagnostics());
+        return findings;
+    }
+    s.out() << *ladder::to_assessment_html(*loaded, in->text, in->name, module_js->text);
+    return ok;
+}
+
 int render(session& s, const parsed_args& a) {
     if (a.operands.size() > 1) return s.usage("render", "one ladder at most");
     const auto format = a.value("format");
+    if (format == "assess") {
+        for (const auto* other : {"people", "person", "target", "level", "link"}) {
+            if (a.has(other)) return s.usage("render", "--" + std::string(other) + " does not go with --format assess");
+        }
+        if (a.has("map")) return s.usage("render", "--map does not go with --format assess");
+        return render_assess(s, a);
+    }
+    if (a.has("module")) return s.usage("render", "--module goes with --format assess");
     const auto people_file = a.value("people"), who = a.value("person"), target = a.value("target"), page = a.value("level");
     const auto link = a.value("link");
     const bool map = a.has("map");
-    constexpr std::array<std::string_view, 6> formats{"markdown", "csv", "json", "dot", "html", "svg"};
-    if (!format) return s.usage("render", "--format is markdown, csv, json, dot, html or svg");
+    constexpr std::array<std::string_view, 7> formats{"markdown", "csv", "json", "dot", "html", "svg", "assess"};
+    if (!format) return s.usage("render", "--format is markdown, csv, json, dot, html, svg or assess");
     if (std::find(formats.begin(), formats.end(), *format) == formats.end()) {
-        return s.usage("render", "--format is markdown, csv, json, dot, html or svg, not '" + std::string(*format) + "'" +
+        return s.usage("render", "--format is markdown, csv, json, dot, html, svg or assess, not '" + std::string(*format) + "'" +
                                      did_you_mean(*format, formats));
     }
     if ((people_file || who || target || link) && *format != "html") return s.usage("render", "--people, --person, --target and --link go with --format html");
@@ -672,7 +738,7 @@ constexpr option_spec diff_options[] = {{"format", 0, true}, {"people", 0, true}
 constexpr option_spec map_options[] = {{"anchor", 0, true}};
 constexpr option_spec render_options[] = {
     {"format", 0, true}, {"people", 0, true}, {"person", 0, true}, {"target", 0, true},
-    {"level", 0, true},  {"map", 0, false},   {"link", 0, true}};
+    {"level", 0, true},  {"map", 0, false},   {"link", 0, true}, {"module", 0, true}};
 
 constexpr command commands[] = {
     {"check", check, std::span<const option_spec>{}, check_help},

@@ -2,9 +2,10 @@
 #pragma once
 
 // Every renderer (docs/views.md): Markdown, CSV, JSON, Graphviz DOT, HTML (the matrices, a
-// level, two levels, the team page) and the career map in SVG. Optional: the umbrella header
+// level, two levels, the team page, the self-assessment page) and the career map in SVG. Optional: the umbrella header
 // <ladder/ladder.hpp> includes none of them.
 
+#include <ladder/render/assess.hpp>
 #include <ladder/render/cpp.hpp>
 #include <ladder/render/csv.hpp>
 #include <ladder/render/dot.hpp>

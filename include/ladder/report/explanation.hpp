@@ -17,6 +17,21 @@
 
 LADDER_BEGIN_NAMESPACE
 
+/// What a clause's values were, in words: "3 against 4" for a comparison (`unknown` for a side
+/// without data), "at L5" for `at(L)`, "met in 1 of the last 3 cycles; needs 2" for `… in at
+/// least K of last N cycles`; empty for any other clause.
+[[nodiscard]] inline std::string clause_values(const clause_result& c, const rule_view& r, const person_ref& p) {
+    const ladder_view& l = r.ladder();
+    const rule_node& n = r.nodes()[c.node];
+    const auto number = [](std::optional<std::int64_t> v) { return v ? std::to_string(*v) : std::string("unknown"); };
+    if (c.compares) return number(c.left) + " against " + number(c.right);
+    if (n.kind == node_kind::at_level) return "at " + (p.level != no_index ? std::string(l.levels()[p.level].id) : std::string("no level"));
+    if (n.kind == node_kind::in_cycles) {
+        return "met in " + std::to_string(c.cycles_met) + " of the last " + std::to_string(n.b) + " cycles; needs " + std::to_string(n.a);
+    }
+    return {};
+}
+
 /// An evaluation as text a manager reads: the verdict, each clause (indented under the one it
 /// belongs to), gaps (unless a caller shows them its own way), missing data, exemptions applied.
 [[nodiscard]] inline std::string to_text(const evaluation& e, const rule_view& r, const person_ref& p, bool with_gaps = true) {
@@ -24,20 +39,12 @@ LADDER_BEGIN_NAMESPACE
     std::string out = "verdict: ";
     out += name_of(e.result());
     out += '\n';
-    const auto number = [](std::optional<std::int64_t> v) { return v ? std::to_string(*v) : std::string("unknown"); };
     for (const auto& c : e.clauses()) {
-        const rule_node& n = r.nodes()[c.node];
         std::string verdict_text(name_of(c.result));
         verdict_text.resize(9, ' ');
-        out += std::string(2 + 2 * c.depth, ' ') + verdict_text + std::string(r.text_of(n));
-        if (c.compares) {
-            out += "  (" + number(c.left) + " against " + number(c.right) + ")";
-        } else if (n.kind == node_kind::at_level) {
-            out += "  (at " + (p.level != no_index ? std::string(l.levels()[p.level].id) : std::string("no level")) + ")";
-        } else if (n.kind == node_kind::in_cycles) {
-            out += "  (met in " + std::to_string(c.cycles_met) + " of the last " + std::to_string(n.b) + " cycles; needs " +
-                   std::to_string(n.a) + ")";
-        }
+        out += std::string(2 + 2 * c.depth, ' ') + verdict_text + std::string(r.text_of(r.nodes()[c.node]));
+        const std::string values = clause_values(c, r, p);
+        if (!values.empty()) out += "  (" + values + ")";
         out += '\n';
     }
     if (with_gaps && !e.gaps().empty()) {

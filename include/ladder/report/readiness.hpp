@@ -46,6 +46,10 @@ inline std::string level_words(const ladder_view& l, index_t row, index_t archet
 [[nodiscard]] constexpr bool promotion_from_career_level(const ladder_view& l, const readiness_report& r) noexcept {
     return l.levels()[r.from].career && r.kind == transition_kind::promote && r.from != r.to;
 }
+/// What a report says of a promotion out of a career level: staying there is a good outcome.
+inline std::string career_level_note(const ladder_view& l, const readiness_report& r) {
+    return std::string(l.levels()[r.from].title) + " is a career level: staying there is a good outcome.";
+}
 }  // namespace detail
 
 /// What separates two levels, in words: "L5 Senior → L6 Staff" and a line per change,
@@ -111,9 +115,7 @@ inline std::string level_words(const ladder_view& l, index_t row, index_t archet
             out += "\n";
         }
     }
-    if (detail::promotion_from_career_level(l, r)) {
-        out += std::string(l.levels()[r.from].title) + " is a career level: staying there is a good outcome.\n";
-    }
+    if (detail::promotion_from_career_level(l, r)) out += detail::career_level_note(l, r) + "\n";
     if (r.pay) {
         out += "pay: ";
         if (r.pay->policy == pay_policy::keep || !r.pay->amount) {

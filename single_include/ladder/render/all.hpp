@@ -4,9 +4,843 @@
 #include <ladder/ladder.hpp>
 
 // Every renderer (docs/views.md): Markdown, CSV, JSON, Graphviz DOT, HTML (the matrices, a
-// level, two levels, the team page) and the career map in SVG. Optional: the umbrella header
+// level, two levels, the team page, the self-assessment page) and the career map in SVG. Optional: the umbrella header
 // <ladder/ladder.hpp> includes none of them.
 
+// begin ladder/render/assess.hpp
+
+// The self-assessment page: one self-contained HTML file in which an engineer picks their level,
+// rates themselves for up to three review cycles, and sees the verdict of their next move (and
+// of any move they choose), recomputed on every change by the library itself, compiled to
+// WebAssembly and inlined in the page (tools/assess: the module's C interface). No server, no
+// network: it works from a file.
+
+// ladder/core/config.hpp (included above)
+// ladder/model/view.hpp (included above)
+// begin ladder/render/html.hpp
+
+// One self-contained HTML page: the matrices, and a person's readiness highlighted against them
+// (docs/views.md). Optional header.
+
+// ladder/core/utf8.hpp (included above)
+// begin ladder/render/common.hpp
+
+// What the renderers share: the levels of a track in order, a matrix cell, and the escapes of
+// each format. Each renderer is an optional header of its own; <ladder/render/all.hpp> has them
+// all, and <ladder/ladder.hpp> none.
+
+// ladder/core/config.hpp (included above)
+// ladder/report/escape.hpp (included above)
+// ladder/model/expectations.hpp (included above)
+// ladder/model/view.hpp (included above)
+// ladder/rules/evaluate.hpp (included above)
+// ladder/validate/validate.hpp (included above)
+// ladder/text/printer.hpp (included above)
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+
+/// The levels of every track, lowest rank first (ties in declaration order): one sort for the
+/// whole ladder, not a scan of every level per track.
+inline std::vector<std::vector<index_t>> levels_by_track(const ladder_view& l, const track_order& order) {
+    std::vector<std::vector<index_t>> out(l.tracks().size());
+    for (index_t x : order.up) {
+        const level& v = l.levels()[x];
+        if (v.track.resolved() && v.track.index < out.size()) out[v.track.index].push_back(x);
+    }
+    return out;
+}
+/// The same, sorting the ladder's levels itself.
+inline std::vector<std::vector<index_t>> levels_by_track(const ladder_view& l) { return levels_by_track(l, order_levels_on_tracks(l)); }
+
+/// A cell of the matrix: the expected rating, by its scale point's name where it has one.
+inline std::string matrix_cell(const ladder_view& l, index_t level, index_t competency) {
+    const auto m = minimum_of(l.expectations_of(l.levels()[level]), competency);
+    if (!m) return {};
+    if (const scale_point* p = l.point_by_value(l.scale_index_of(l.competencies()[competency]), *m)) {
+        return std::to_string(*m) + " " + std::string(p->name);
+    }
+    return std::to_string(*m);
+}
+
+/// True when level `x` is in the range of group `g` (one track, lowest to highest rank).
+[[nodiscard]] constexpr bool in_group(const ladder_view& l, const level_group& g, index_t x) noexcept {
+    if (!g.lowest.resolved() || !g.highest.resolved()) return false;
+    const tri at = at_level(l, x, g.lowest.index, g.highest.index);  // what at(group) asks of a person at x
+    return at.known() && at.v != 0;
+}
+
+/// The groups a level is in, by name: "Senior and above, Leadership"; empty when none.
+inline std::string groups_of(const ladder_view& l, index_t x) {
+    std::string out;
+    for (const auto& g : l.groups()) {
+        if (!in_group(l, g, x)) continue;
+        if (!out.empty()) out += ", ";
+        out += g.name;
+    }
+    return out;
+}
+
+/// What a level is also called, for the archetypes that title it: "Group Lead (Manager)";
+/// empty when none does.
+inline std::string other_titles(const ladder_view& l, index_t x) {
+    std::string out;
+    for (const auto& t : l.titles()) {
+        if (t.level.index != x || t.archetype >= l.archetypes().size()) continue;
+        if (!out.empty()) out += ", ";
+        out += t.title;
+        out += " (";
+        out += l.archetypes()[t.archetype].name;
+        out += ')';
+    }
+    return out;
+}
+/// A level's title with the others it has: "Senior Engineer / Group Lead (Manager)".
+inline std::string titles_words(const ladder_view& l, index_t x) {
+    std::string out(l.levels()[x].title);
+    if (const std::string others = other_titles(l, x); !others.empty()) {
+        out += " / ";
+        out += others;
+    }
+    return out;
+}
+
+/// True when a level says in words what any of its expectations means.
+[[nodiscard]] inline bool has_text(const ladder_view& l, index_t level) { return has_words(l.expectations_of(l.levels()[level])); }
+
+/// A word of the format for people to read: `top_of_band` as "top of band".
+inline std::string spaced(std::string_view word) {
+    std::string out(word);
+    for (char& c : out) c = c == '_' ? ' ' : c;
+    return out;
+}
+
+/// An amount with its thousands grouped: 150,000.
+inline std::string grouped(std::int64_t amount) {
+    const std::string digits = std::to_string(amount < 0 ? static_cast<unsigned long long>(-(amount + 1)) + 1
+                                                      : static_cast<unsigned long long>(amount));
+    std::string out = amount < 0 ? "-" : "";
+    for (std::size_t i = 0; i != digits.size(); ++i) {
+        if (i != 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+/// A pay band for people to read: `150,000–210,000 USD`.
+inline std::string band_words(const pay_band& b) {
+    std::string out = grouped(b.minimum);
+    out += "\xE2\x80\x93";  // an en dash
+    out += grouped(b.maximum);
+    if (!b.currency.empty()) {
+        out += ' ';
+        out += b.currency;
+    }
+    return out;
+}
+
+/// What a level is beyond its expectations, in words for a reader: its scope, pay band and
+/// typical time, each empty where the level states none.
+struct level_facts {
+    std::string scope, band, typical;
+};
+inline level_facts facts_of(const level& v) {
+    return {std::string(words_of(v.scope)), v.band ? band_words(*v.band) : std::string(),
+            v.typical_months ? duration_text(*v.typical_months) : std::string()};
+}
+/// The facts in the order views show them, each with its label.
+struct level_fact_field {
+    std::string_view label;
+    std::string level_facts::*text;
+};
+inline constexpr level_fact_field level_fact_fields[] = {
+    {"scope", &level_facts::scope}, {"pay band", &level_facts::band}, {"typical time", &level_facts::typical}};
+
+/// Text broken into lines of about `width` bytes at spaces (a word longer than that keeps its
+/// line): a long guard beside an arrow as a narrow block, not one line across the picture.
+inline std::string wrapped(std::string_view s, std::size_t width) {
+    std::string out;
+    std::size_t line = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t space = s.find(' ', i);
+        const std::string_view word = s.substr(i, space == std::string_view::npos ? std::string_view::npos : space - i);
+        if (line != 0 && line + 1 + word.size() > width) {
+            out += '\n';
+            line = 0;
+        } else if (line != 0) {
+            out += ' ';
+            ++line;
+        }
+        out += word;
+        line += word.size();
+        if (space == std::string_view::npos) break;
+        i = space + 1;
+    }
+    return out;
+}
+
+inline std::string dot_quote(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c == '\n' ? std::string("\\n") : std::string(1, c);
+    }
+    return out + "\"";
+}
+
+}  // namespace detail
+
+LADDER_END_NAMESPACE
+// end ladder/render/common.hpp
+// ladder/decide/decisions.hpp (included above)
+// ladder/report/readiness.hpp (included above)
+
+#include <optional>
+#include <vector>
+
+#include <string>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+/// Text safe in HTML and in XML (a standalone SVG): the five special characters as entities, and
+/// control characters (but tab and line breaks: C0, DEL, C1), U+FFFE and U+FFFF (which XML
+/// forbids) and bytes that are not UTF-8 as U+FFFD, so no input can break the document.
+inline std::string html_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const char c = s[i];
+        // What a terminal would get escaped (control characters, bytes that are not UTF-8), but
+        // line breaks; and U+FFFE and U+FFFF, which XML forbids.
+        bool escaped = false;
+        const std::size_t n = shown_length(s, i, escaped);
+        const bool non_character = n == 3 && c == '\xEF' && s[i + 1] == '\xBF' && (s[i + 2] == '\xBE' || s[i + 2] == '\xBF');
+        if ((escaped && c != '\n' && c != '\r') || non_character) {
+            out += "\xEF\xBF\xBD";
+            i += n;
+            continue;
+        }
+        if (n != 1) {
+            out.append(s.data() + i, n);
+            i += n;
+            continue;
+        }
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+        ++i;
+    }
+    return out;
+}
+
+/// The start of a page, up to and including `<body>`: its title, the style every page shares and
+/// any of its own.
+inline std::string html_head(std::string_view title, std::string_view extra_style = {}) {
+    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(title) +
+           "</title>\n<style>\n"
+           "body{font-family:system-ui,sans-serif;margin:2rem;color:#222}\n"
+           ".tracks{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}\n"
+           "table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}\n"
+           "th{background:#f4f4f4}.career{font-style:italic}.target{background:#eef5ff}\n"
+           ".short{background:#ffe0e0;font-weight:bold}.met{background:#e3f6e3}\n"
+           "pre{background:#fafafa;border:1px solid #ddd;padding:1rem;white-space:pre-wrap}\n"
+           "td[title]{text-decoration:underline dotted}dd{margin:0 0 .6rem 1.5rem}.note{color:#555}\n"
+           "tr.fact td,tr.fact th{color:#555;font-size:.9em}.legend{color:#555;font-size:.9em}\n" +
+           std::string(extra_style) + "</style>\n</head>\n<body>\n";
+}
+
+/// An expectation's words and their notes, as HTML: the statement, then a list of notes.
+inline std::string html_words(const ladder_view& l, const expectation& e) {
+    std::string out = html_escape(e.statement);
+    if (e.note_count != 0) {
+        out += "<ul>";
+        for (const auto& n : l.notes_of(e)) out += "<li class=\"note\">" + html_escape(name_of(n.kind)) + ": " + html_escape(n.text) + "</li>";
+        out += "</ul>";
+    }
+    return out;
+}
+}  // namespace detail
+
+/// One self-contained HTML page (no external assets, no script): a table per track, side by
+/// side, competencies down and levels across. Given a person's readiness report, the target
+/// level's column is marked, each of its expectations is shown met or short against the
+/// person's latest rating (an exempt competency counts as met), and the report follows. A cell
+/// whose level says what the expectation means shows it on hover, and each such level's words,
+/// with their signals and examples, follow the tables.
+inline std::string to_html(const ladder_view& l, const readiness_report* report = nullptr, const person_ref* who = nullptr) {
+    using detail::html_escape;
+    std::string out = detail::html_head(l.info().name) + "<h1>" + html_escape(l.info().name) + "</h1>\n";
+    if (report != nullptr && who != nullptr) {
+        out += "<p>" + html_escape(who->name.empty() ? who->id : who->name) + ": " + html_escape(l.levels()[report->from].id) +
+               " &rarr; " + html_escape(l.levels()[report->to].id) + ", <strong>" + html_escape(name_of(report->result())) +
+               "</strong></p>\n";
+    }
+    out += "<div class=\"tracks\">\n";
+    // With a person, only the tracks of their level and of the target: an engineer's page shows
+    // no management table unless the move goes there.
+    const auto shown = [&](std::size_t t) {
+        return report == nullptr || l.levels()[report->from].track.index == t || l.levels()[report->to].track.index == t;
+    };
+    const auto by_track = detail::levels_by_track(l);
+    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
+        if (!shown(t)) continue;
+        const auto levels = by_track[t];
+        out += "<section>\n<h2>" + html_escape(l.tracks()[t].name) + "</h2>\n<table>\n<tr><th>competency</th>";
+        for (index_t x : levels) {
+            const level& v = l.levels()[x];
+            std::string cls = v.career ? "career" : "";
+            if (report != nullptr && report->to == x) cls += cls.empty() ? "target" : " target";
+            out += "<th" + (cls.empty() ? std::string() : " class=\"" + cls + "\"") + ">" + html_escape(v.id) + "<br>" +
+                   html_escape(detail::titles_words(l, x)) + "</th>";
+        }
+        out += "</tr>\n";
+        // What each level is beyond its expectations: scope, pay band, typical time; a row no
+        // level of the track fills is left out.
+        std::vector<detail::level_facts> facts;
+        for (index_t x : levels) facts.push_back(detail::facts_of(l.levels()[x]));
+        for (const auto& field : detail::level_fact_fields) {
+            std::string row = "<tr class=\"fact\"><th>" + std::string(field.label) + "</th>";
+            bool any = false;
+            for (const auto& f : facts) {
+                any = any || !(f.*field.text).empty();
+                row += "<td>" + html_escape(f.*field.text) + "</td>";
+            }
+            if (any) out += row + "</tr>\n";
+        }
+        for (std::size_t c = 0; c != l.competencies().size(); ++c) {
+            out += "<tr><td>" + html_escape(l.competencies()[c].name) + "</td>";
+            for (index_t x : levels) {
+                std::string cell = html_escape(detail::matrix_cell(l, x, static_cast<index_t>(c)));
+                std::string cls;
+                const auto expected = detail::minimum_of(l.expectations_of(l.levels()[x]), static_cast<index_t>(c));
+                if (report != nullptr && report->to == x && who != nullptr && expected) {
+                    // The person's latest rating against what the target expects.
+                    const auto rated = who->exemption_from(static_cast<index_t>(c)) != nullptr
+                                           ? std::optional<rating>(*expected)
+                                           : who->rating_of(static_cast<index_t>(c));
+                    cls = rated && *rated >= *expected ? "met" : "short";
+                    if (cls == "short") cell += " (rated " + (rated ? std::to_string(*rated) : std::string("-")) + ")";
+                }
+                const expectation* said = stated_expectation(l, x, no_index, static_cast<index_t>(c));
+                out += "<td" + (cls.empty() ? std::string() : " class=\"" + cls + "\"") +
+                       (said != nullptr ? " title=\"" + html_escape(said->statement) + "\"" : std::string()) + ">" + cell + "</td>";
+            }
+            out += "</tr>\n";
+        }
+        out += "</table>\n</section>\n";
+    }
+    out += "</div>\n<p class=\"legend\">Cells: the rating each level expects. <span class=\"career\">Italic</span>: a "
+           "career level, where staying is a good outcome.";
+    if (report != nullptr) {
+        out += " <span class=\"target\">Blue</span>: the target level; <span class=\"met\">green</span>: met, "
+               "<span class=\"short\">red</span>: short, with the latest rating.";
+    }
+    bool words = false;
+    for (std::size_t x = 0; x != l.levels().size() && !words; ++x) words = shown(l.levels()[x].track.index) && detail::has_text(l, static_cast<index_t>(x));
+    if (words) out += " Underlined cells say in words what they mean on hover; each level's words follow.";
+    out += "</p>\n";
+    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
+        if (!shown(t)) continue;
+        for (index_t x : by_track[t]) {
+            if (!detail::has_text(l, x)) continue;
+            const level& v = l.levels()[x];
+            out += "<section class=\"words\">\n<h3>" + html_escape(v.id) + " " + html_escape(v.title) + "</h3>\n<dl>\n";
+            for (const auto& e : l.expectations_of(v)) {
+                if (e.statement.empty() || !e.competency.resolved()) continue;
+                out += "<dt>" + html_escape(l.competencies()[e.competency.index].name) + " (" +
+                       html_escape(detail::matrix_cell(l, x, e.competency.index)) + ")</dt>\n<dd>" + detail::html_words(l, e) +
+                       "</dd>\n";
+            }
+            out += "</dl>\n</section>\n";
+        }
+    }
+    if (report != nullptr && who != nullptr) out += "<h2>Readiness</h2>\n<pre>" + html_escape(to_text(*report, *who)) + "</pre>\n";
+    return out + "</body>\n</html>\n";
+}
+
+/// A page about one level, for the people at it or aiming for it: its title, track, scope, pay
+/// band, typical time, the levels it compares with, the career-level note and what being at it
+/// means beyond its expectations; every move into it with what the move asks (its guard as
+/// written, or meeting every expectation) and its advisories; every expectation with the
+/// level's words; and the archetypes open at it with their own expectations.
+inline std::string to_level_html(const ladder_view& l, level_ref which) {
+    using detail::html_escape;
+    const index_t x = which.index();
+    const level& v = l.levels()[x];
+    const std::string name = detail::level_words(l, x);
+    std::string out = detail::html_head(name + " - " + std::string(l.info().name)) + "<h1>" + html_escape(name) + "</h1>\n<p>" +
+                      html_escape(v.track.resolved() ? l.tracks()[v.track.index].name : v.track.id) + ", " +
+                      html_escape(l.info().name) + "</p>\n<table>\n";
+    const auto facts = detail::facts_of(v);
+    for (const auto& field : detail::level_fact_fields) {
+        if ((facts.*field.text).empty()) continue;
+        out += "<tr class=\"fact\"><th>" + std::string(field.label) + "</th><td>" + html_escape(facts.*field.text) + "</td></tr>\n";
+    }
+    // The levels it compares with: its own equivalence's range, and the levels whose range holds it.
+    std::string peers;
+    const auto add_peer = [&](std::string_view text) { peers += (peers.empty() ? "" : ", ") + html_escape(text); };
+    for (const auto& e : l.equivalences()) {
+        if (!e.level.resolved() || !e.lowest.resolved() || !e.highest.resolved()) continue;
+        if (e.level.index == x) {
+            add_peer(e.lowest.index == e.highest.index ? detail::level_words(l, e.lowest.index)
+                                                       : detail::level_words(l, e.lowest.index) + " to " + detail::level_words(l, e.highest.index));
+        } else if (l.levels()[e.lowest.index].track.index == v.track.index && l.levels()[e.lowest.index].rank <= v.rank &&
+                   v.rank <= l.levels()[e.highest.index].rank) {
+            add_peer(detail::level_words(l, e.level.index));
+        }
+    }
+    if (!peers.empty()) out += "<tr class=\"fact\"><th>compares with</th><td>" + peers + "</td></tr>\n";
+    if (const std::string others = detail::other_titles(l, x); !others.empty()) {
+        out += "<tr class=\"fact\"><th>also called</th><td>" + html_escape(others) + "</td></tr>\n";
+    }
+    if (const std::string groups = detail::groups_of(l, x); !groups.empty()) {
+        out += "<tr class=\"fact\"><th>in groups</th><td>" + html_escape(groups) + "</td></tr>\n";
+    }
+    out += "</table>\n";
+    if (v.career) out += "<p class=\"career\">A career level: staying here is a good outcome.</p>\n";
+    if (!v.criterion.empty()) out += "<p>Being at this level also means: <code>" + html_escape(v.criterion) + "</code></p>\n";
+
+    out += "<h2>Getting here</h2>\n";
+    // Each move's advisories, gathered in one pass over them (not a scan per move).
+    std::vector<std::string> advice_of(l.transitions().size());
+    for (const auto& a : l.advisories()) {
+        if (a.transition >= advice_of.size()) continue;
+        advice_of[a.transition] += "<li class=\"note\">" + html_escape(a.message) + " (<code>" + html_escape(a.text) + "</code>)</li>";
+    }
+    std::string moves;
+    for (std::size_t t = 0; t != l.transitions().size(); ++t) {
+        const transition& m = l.transitions()[t];
+        const bool into = m.to.index == x, back = m.both_ways && m.from.index == x;
+        if (!m.from.resolved() || !m.to.resolved() || !(into || back)) continue;
+        const index_t from = into ? m.from.index : m.to.index;
+        moves += "<li>" + detail::spaced(name_of(m.kind)) + " from " + html_escape(detail::level_words(l, from));
+        moves += m.guard.empty() ? std::string(", meeting every expectation below") : ", when <code>" + html_escape(m.guard) + "</code>";
+        if (m.kind == transition_kind::step_back && m.pay != pay_policy::keep) moves += " (pay: " + detail::spaced(name_of(m.pay)) + ")";
+        if (!advice_of[t].empty()) moves += "<ul>" + advice_of[t] + "</ul>";
+        moves += "</li>\n";
+    }
+    out += moves.empty() ? "<p>No move leads here: people start at this level.</p>\n" : "<ul>\n" + moves + "</ul>\n";
+
+    out += "<h2>What " + html_escape(v.id) + " expects</h2>\n<table>\n<tr><th>competency</th><th>expects</th><th>in words</th></tr>\n";
+    for (const auto& e : l.expectations_of(v)) {
+        if (!e.competency.resolved()) continue;
+        const auto& c = l.competencies()[e.competency.index];
+        out += "<tr><td>" + html_escape(c.name) + "</td><td>" + html_escape(detail::matrix_cell(l, x, e.competency.index)) + "</td><td>" +
+               (e.statement.empty() ? "<span class=\"note\">" + html_escape(c.description) + "</span>" : detail::html_words(l, e)) +
+               "</td></tr>\n";
+    }
+    out += "</table>\n";
+
+    std::string archetypes;
+    for (std::size_t a = 0; a != l.archetypes().size(); ++a) {
+        if (archetype_in_force(l, static_cast<index_t>(a), x) == no_index) continue;
+        const archetype& k = l.archetypes()[a];
+        archetypes += "<dt>" + html_escape(k.name) + "</dt>\n<dd>";
+        std::string own;
+        for (const auto& e : l.expectations_of(k)) {
+            if (!e.competency.resolved()) continue;
+            const auto& c = l.competencies()[e.competency.index];
+            own += "<li>" + html_escape(c.name) + ": " + html_escape(detail::rating_words(l, e.competency.index, e.minimum));
+            const expectation* said = stated_expectation(l, x, static_cast<index_t>(a), e.competency.index);
+            if (said != nullptr) own += ": " + detail::html_words(l, *said);
+            own += "</li>";
+        }
+        archetypes += own.empty() ? "the level's expectations" : "<ul>" + own + "</ul>";
+        archetypes += "</dd>\n";
+    }
+    if (!archetypes.empty()) out += "<h2>Archetypes at " + html_escape(v.id) + "</h2>\n<dl>\n" + archetypes + "</dl>\n";
+    return out + "</body>\n</html>\n";
+}
+
+/// Two levels side by side, for someone weighing a move between them (across tracks too): their
+/// scope, pay band and typical time, then each competency either expects, with each level's
+/// rating and words and the change from the first to the second (`+1`, `same`, `new`,
+/// `dropped`), rises marked.
+inline std::string to_comparison_html(const ladder_view& l, level_ref first, level_ref second) {
+    using detail::html_escape;
+    const index_t a = first.index(), b = second.index();
+    const level &va = l.levels()[a], &vb = l.levels()[b];
+    const auto track_name = [&](const level& v) { return v.track.resolved() ? l.tracks()[v.track.index].name : v.track.id; };
+    const std::string title = detail::level_words(l, a) + " and " + detail::level_words(l, b);
+    std::string out = detail::html_head(title + " - " + std::string(l.info().name)) + "<h1>" + html_escape(detail::level_words(l, a)) +
+                      " &rarr; " + html_escape(detail::level_words(l, b)) + "</h1>\n<p>";
+    out += va.track.index == vb.track.index ? html_escape(track_name(va))
+                                            : html_escape(track_name(va)) + " to " + html_escape(track_name(vb));
+    out += ", " + html_escape(l.info().name) + "</p>\n<table>\n<tr><th></th><th>" + html_escape(detail::level_words(l, a)) + "</th><th>" +
+           html_escape(detail::level_words(l, b)) + "</th><th>change</th></tr>\n";
+    const auto facts_a = detail::facts_of(va), facts_b = detail::facts_of(vb);
+    for (const auto& field : detail::level_fact_fields) {
+        const std::string &x = facts_a.*field.text, &y = facts_b.*field.text;
+        if (x.empty() && y.empty()) continue;
+        out += "<tr class=\"fact\"><th>" + std::string(field.label) + "</th><td>" + html_escape(x) + "</td><td>" + html_escape(y) +
+               "</td><td>" + (x == y ? "same" : "") + "</td></tr>\n";
+    }
+    const auto cell = [&](index_t x, index_t c) {
+        std::string text = html_escape(detail::matrix_cell(l, x, c));
+        if (const expectation* said = stated_expectation(l, x, no_index, c)) text += "<div class=\"note\">" + detail::html_words(l, *said) + "</div>";
+        return text;
+    };
+    for (std::size_t c = 0; c != l.competencies().size(); ++c) {
+        const auto row = static_cast<index_t>(c);
+        const auto from = detail::minimum_of(l.expectations_of(va), row), to = detail::minimum_of(l.expectations_of(vb), row);
+        if (!from && !to) continue;
+        std::string change = !from ? "new" : !to ? "dropped" : *to == *from ? "same" : (*to > *from ? "+" : "") + std::to_string(*to - *from);
+        const bool rises = (!from && to) || (from && to && *to > *from);
+        out += "<tr><td>" + html_escape(l.competencies()[c].name) + "</td><td>" + cell(a, row) + "</td><td" +
+               (rises ? " class=\"target\"" : "") + ">" + cell(b, row) + "</td><td>" + (rises ? "<strong>" + change + "</strong>" : change) +
+               "</td></tr>\n";
+    }
+    out += "</table>\n<p class=\"legend\">Blue: what rises from " + html_escape(va.id) + " to " + html_escape(vb.id) + ".</p>\n";
+    return out + "</body>\n</html>\n";
+}
+
+LADDER_END_NAMESPACE
+// end ladder/render/html.hpp
+// ladder/report/escape.hpp (included above)
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+/// Text as a JavaScript string literal that may stand inside a <script> element: JSON's escapes,
+/// and `<` as \u003c, so that no `</script>` or `<!--` in the text can end the element.
+inline std::string script_string(std::string_view text) {
+    const std::string quoted = quote_json(text);
+    std::string out;
+    out.reserve(quoted.size());
+    for (const char c : quoted) {
+        if (c == '<') {
+            out += "\\u003c";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+/// Does `text` hold `</script` in any case (which would end the element it stands in)?
+inline bool ends_a_script(std::string_view text) {
+    constexpr std::string_view closing = "</script";
+    for (std::size_t at = text.find("</"); at != std::string_view::npos; at = text.find("</", at + 1)) {
+        if (text.size() - at < closing.size()) return false;
+        bool same = true;
+        for (std::size_t k = 2; k != closing.size() && same; ++k) {
+            same = (text[at + k] | 0x20) == closing[k];
+        }
+        if (same) return true;
+    }
+    return false;
+}
+
+inline constexpr std::string_view assess_style =
+    "[hidden]{display:none!important}.fields{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:end;margin-bottom:1rem}\n"
+    "label{display:flex;flex-direction:column;font-size:.9em;color:#444}\n"
+    "select,input{font:inherit;padding:.15rem}.hint{color:#555;font-size:.85em}\n"
+    ".pass{background:#e3f6e3}.fail{background:#ffe0e0}.unknown{background:#fff5d6}\n"
+    ".verdict{font-weight:bold;padding:.1rem .4rem;border-radius:.2rem}\n"
+    "#result section{margin:1rem 0;padding:.5rem 1rem;border:1px solid #ddd;border-radius:.3rem}\n"
+    ".depth1{padding-left:1.5rem}.depth2{padding-left:3rem}.depth3{padding-left:4.5rem}\n"
+    "#problem{color:#a00;white-space:pre-wrap}textarea{width:100%;font-family:monospace}\n";
+
+/// The page's program: it reads the ladder through the module (ladder_describe), builds the form
+/// from it, and on every change writes the person as a people CSV and asks the module for the
+/// assessment (ladder_assess). The state lives in the URL's fragment.
+inline constexpr std::string_view assess_script = R"js(
+(function () {
+  'use strict';
+  var M, session, ladder, lastCsv = '', lastNext = null;
+  var byId = function (id) { return document.getElementById(id); };
+  function make(tag, props, children) {
+    var e = document.createElement(tag);
+    Object.keys(props || {}).forEach(function (k) {
+      if (k === 'text') e.textContent = props[k]; else if (k === 'cls') e.className = props[k]; else e.setAttribute(k, props[k]);
+    });
+    (children || []).forEach(function (c) { if (c) e.appendChild(c); });
+    return e;
+  }
+  // Calls the module with strings copied into its memory (and freed after).
+  function withStrings(list, f) {
+    var ptrs = list.map(function (s) {
+      var n = M.lengthBytesUTF8(s) + 1, p = M._malloc(n);
+      M.stringToUTF8(s, p, n);
+      return p;
+    });
+    try { return f.apply(null, ptrs.concat(list.map(function (s) { return M.lengthBytesUTF8(s); }))); }
+    finally { ptrs.forEach(function (p) { M._free(p); }); }
+  }
+  function find(list, id) { for (var i = 0; i < list.length; ++i) if (list[i].id === id) return list[i]; return null; }
+  function levelOf(id) { return find(ladder.levels, id); }
+  function pointsOf(competency) { var s = find(ladder.scales, competency.scale); return s ? s.points : []; }
+  function words(competency, value) {
+    var p = pointsOf(competency).filter(function (x) { return x.value === value; })[0];
+    return p ? p.name + ' (' + value + ')' : String(value);
+  }
+  // The expectation of a competency at a level, an archetype's own where it states one.
+  function expected(levelId, archetypeId, competencyId) {
+    var a = archetypeId ? find(ladder.archetypes, archetypeId) : null, own = null;
+    if (a && opensAt(a, levelId)) own = a.expectations.filter(function (e) { return e.competency === competencyId; })[0];
+    var lv = levelOf(levelId);
+    return own || (lv ? lv.expectations.filter(function (e) { return e.competency === competencyId; })[0] : null) || null;
+  }
+  function opensAt(a, levelId) {
+    var at = levelOf(levelId), from = levelOf(a.from), until = a.until ? levelOf(a.until) : null;
+    return !!(at && from && at.track === from.track && at.rank >= from.rank && (!until || at.rank <= until.rank));
+  }
+  function csvCell(s) {
+    s = String(s);
+    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+    return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  }
+
+  // ---- the form ----
+  function buildForm() {
+    var level = byId('level');
+    ladder.tracks.forEach(function (t) {
+      var g = make('optgroup', {label: t.name});
+      ladder.levels.filter(function (l) { return l.track === t.id; })
+        .sort(function (a, b) { return a.rank - b.rank; })
+        .forEach(function (l) { g.appendChild(make('option', {value: l.id, text: l.id + ' ' + l.title})); });
+      level.appendChild(g);
+    });
+    var target = byId('target');
+    ladder.levels.forEach(function (l) { target.appendChild(make('option', {value: l.id, text: l.id + ' ' + l.title})); });
+    var attrs = byId('attributes');
+    ladder.attributes.forEach(function (a) {
+      var input = a.type === 'bool' ? make('select', {id: 'attr-' + a.id}, [make('option', {value: '', text: 'not given'}),
+        make('option', {value: 'yes', text: 'yes'}), make('option', {value: 'no', text: 'no'})])
+        : make('input', {id: 'attr-' + a.id, type: a.type === 'text' ? 'text' : 'number'});
+      attrs.appendChild(make('label', {text: a.id + (a.type === 'duration' ? ' (months)' : '')}, [input]));
+    });
+    var body = byId('ratings').tBodies[0];
+    ladder.competencies.forEach(function (c) {
+      var row = make('tr', {}, [make('th', {text: c.name, title: c.description || ''}),
+        make('td', {id: 'expect-' + c.id, cls: 'hint'}), make('td', {id: 'next-' + c.id, cls: 'hint'})]);
+      for (var k = 0; k < 3; ++k) {
+        var s = make('select', {id: 'rate-' + k + '-' + c.id, 'aria-label': c.name + ', cycle ' + (k + 1)},
+          [make('option', {value: '', text: 'not rated'})]);
+        pointsOf(c).forEach(function (p) { s.appendChild(make('option', {value: String(p.value), text: p.name + ' (' + p.value + ')'})); });
+        row.appendChild(make('td', {cls: 'cycle' + k}, [s]));
+      }
+      body.appendChild(row);
+    });
+  }
+  function refreshArchetypes() {
+    var at = byId('level').value, sel = byId('archetype'), keep = sel.value;
+    sel.textContent = '';
+    sel.appendChild(make('option', {value: '', text: 'none'}));
+    ladder.archetypes.filter(function (a) { return opensAt(a, at); })
+      .forEach(function (a) { sel.appendChild(make('option', {value: a.id, text: a.name})); });
+    sel.value = keep;
+    if (sel.value !== keep) sel.value = '';
+    byId('archetype-field').hidden = sel.options.length === 1;
+  }
+  function cycles() { return Number(byId('cycles').value); }
+  function refreshHints() {
+    var at = byId('level').value, arch = byId('archetype').value, n = cycles();
+    ladder.competencies.forEach(function (c) {
+      [['expect-', at], ['next-', lastNext]].forEach(function (pair) {
+        var cell = byId(pair[0] + c.id), e = pair[1] ? expected(pair[1], arch, c.id) : null;
+        cell.textContent = e ? words(c, e.minimum) : '';
+        cell.title = e && e.means ? e.means : '';
+      });
+      for (var k = 0; k < 3; ++k) byId('rate-' + k + '-' + c.id).parentNode.hidden = k >= n;
+    });
+    byId('next-heading').textContent = lastNext ? lastNext + ' expects' : 'next level expects';
+    for (var k = 0; k < 3; ++k) byId('cycle-heading-' + k).hidden = k >= n;
+  }
+
+  // ---- the state: the form <-> the URL's fragment <-> a people CSV ----
+  function state() {
+    var s = new URLSearchParams();
+    ['level', 'archetype', 'target', 'cycles', 'months', 'id', 'name'].forEach(function (k) { if (byId(k).value) s.set(k, byId(k).value); });
+    ladder.competencies.forEach(function (c) {
+      var v = [];
+      for (var k = 0; k < cycles(); ++k) v.push(byId('rate-' + k + '-' + c.id).value);
+      if (v.some(function (x) { return x !== ''; })) s.set('r.' + c.id, v.join('.'));
+    });
+    ladder.attributes.forEach(function (a) { var v = byId('attr-' + a.id).value; if (v !== '') s.set('a.' + a.id, v); });
+    return s;
+  }
+  function restore(s) {
+    ['level', 'cycles', 'months', 'id', 'name'].forEach(function (k) { if (s.has(k)) byId(k).value = s.get(k); });
+    if (!byId('level').value) byId('level').selectedIndex = 0;
+    refreshArchetypes();
+    byId('archetype').value = s.get('archetype') || '';
+    byId('target').value = s.get('target') || '';
+    ladder.competencies.forEach(function (c) {
+      var v = (s.get('r.' + c.id) || '').split('.');
+      for (var k = 0; k < 3; ++k) byId('rate-' + k + '-' + c.id).value = v[k] || '';
+    });
+    ladder.attributes.forEach(function (a) { byId('attr-' + a.id).value = s.get('a.' + a.id) || ''; });
+  }
+  function toCsv() {
+    var head = ['person', 'name', 'level', 'archetype', 'months_in_level', 'cycle'];
+    ladder.competencies.forEach(function (c) { head.push(c.id); });
+    ladder.attributes.forEach(function (a) { head.push(a.id); });
+    var rows = [head.join(',')], id = byId('id').value.trim() || 'me';
+    for (var k = 0; k < cycles(); ++k) {
+      var row = [id, byId('name').value, byId('level').value, byId('archetype').value, byId('months').value, 'cycle-' + (k + 1)];
+      ladder.competencies.forEach(function (c) { row.push(byId('rate-' + k + '-' + c.id).value); });
+      ladder.attributes.forEach(function (a) { row.push(byId('attr-' + a.id).value); });
+      rows.push(row.map(csvCell).join(','));
+    }
+    return rows.join('\r\n') + '\r\n';
+  }
+
+  // ---- the verdict ----
+  function showMove(m) {
+    var box = make('section', {'data-role': m.role});
+    if (m.problem) { box.appendChild(make('p', {text: (m.role === 'next' ? 'Next move: ' : 'Chosen move: ') + m.problem})); return box; }
+    box.appendChild(make('h2', {}, [document.createTextNode((m.role === 'next' ? 'Next move: ' : 'Chosen move: ') + m.move + ' to ' + m.title + ' '),
+      make('span', {cls: 'verdict ' + m.verdict, 'data-verdict': m.verdict, text: m.verdict})]));
+    if (m.judged_as) box.appendChild(make('p', {text: 'judged as ' + m.judged_as}));
+    box.appendChild(make('p', {cls: 'hint', text: m.declared ? 'the ladder asks: ' + m.guard : 'the ladder declares no such move: judged by ' + m.guard}));
+    var t = make('table', {}, [make('tr', {}, [make('th', {text: 'clause'}), make('th', {text: 'verdict'}), make('th', {text: 'actual'}),
+      make('th', {text: 'required'}), make('th', {text: 'values'})])]);
+    m.clauses.forEach(function (c) {
+      t.appendChild(make('tr', {cls: c.verdict}, [make('td', {cls: 'depth' + Math.min(c.depth, 3), text: c.text}), make('td', {text: c.verdict}),
+        make('td', {text: c.actual === null ? '' : String(c.actual)}), make('td', {text: c.required === null ? '' : String(c.required)}),
+        make('td', {text: c.values})]));
+    });
+    box.appendChild(t);
+    if (m.gaps.length) {
+      box.appendChild(make('h3', {text: 'What ' + m.target + ' expects, largest gap first'}));
+      box.appendChild(make('ul', {}, m.gaps.map(function (g) {
+        return make('li', {text: g.name + ': expects ' + g.required_words + ', ' + (g.actual_words ? 'rated ' + g.actual_words : 'not rated') +
+          ' (short by ' + g.shortfall + ')' + (g.means ? ': ' + g.means : '')}, [make('ul', {}, g.notes.map(function (n) {
+          return make('li', {cls: 'note', text: n.kind + ': ' + n.text}); }))]);
+      })));
+    }
+    if (m.career_level_note) box.appendChild(make('p', {cls: 'career', text: m.career_level_note}));
+    box.appendChild(make('details', {}, [make('summary', {text: 'The whole explanation'}), make('pre', {text: m.explanation})]));
+    return box;
+  }
+  function points(n) { return n + (n === 1 ? ' point' : ' points'); }
+  function show(a) {
+    var out = byId('result');
+    out.textContent = '';
+    lastNext = a.moves[0] && a.moves[0].target ? a.moves[0].target : null;
+    a.moves.forEach(function (m) { out.appendChild(showMove(m)); });
+    var fit = a.best_fit;
+    out.appendChild(make('section', {id: 'fit'}, [make('h2', {text: 'Best fit'}), make('p', {text: fit.level
+      ? 'Your latest ratings meet ' + fit.level + ' (margin ' + fit.margin + ')' + (fit.next ? '; ' + fit.next + ' is ' + points(fit.gap_to_next) + ' away.' : '.')
+      : 'Your latest ratings meet no level of this track yet' + (fit.next ? '; ' + fit.next + ' is ' + points(fit.gap_to_next) + ' away.' : '.')})]));
+    if (a.archetypes.length) {
+      out.appendChild(make('section', {id: 'archetypes'}, [make('h2', {text: 'Archetype fit at ' + a.level}), make('ul', {}, a.archetypes.map(function (f) {
+        return make('li', {text: f.name + ': ' + f.score + (f.meets ? ' (meets)' : '')}); }))]));
+    }
+    var noted = a.moves.some(function (m) { return m.career_level_note; });
+    if (a.career_level && !noted) out.appendChild(make('p', {cls: 'career', text: a.title + ' is a career level: staying there is a good outcome.'}));
+  }
+  function update(fromUrl) {
+    if (fromUrl) restore(new URLSearchParams(location.hash.slice(1)));
+    refreshArchetypes();
+    var csv = toCsv();
+    lastCsv = csv;
+    byId('csv').value = csv;
+    var answer = withStrings([csv, byId('id').value.trim() || 'me', byId('target').value], function (c, p, t, n) {
+      return JSON.parse(M.UTF8ToString(M._ladder_assess(session, c, n, p, t)));
+    });
+    byId('problem').textContent = answer.error || '';
+    if (!answer.error) show(answer);
+    refreshHints();
+    var s = state().toString();
+    if (!fromUrl && location.hash.slice(1) !== s) history.replaceState(null, '', '#' + s);
+    byId('share').href = '#' + s;
+    document.body.setAttribute('data-ready', 'yes');
+  }
+
+  createLadderModule().then(function (module) {
+    M = module;
+    session = withStrings([LADDER_TEXT, LADDER_SOURCE], function (t, s, n) { return M._ladder_open(t, n, s); });
+    var problems = M.UTF8ToString(M._ladder_problems(session));
+    if (problems) { byId('problem').textContent = problems; return; }
+    ladder = JSON.parse(M.UTF8ToString(M._ladder_describe(session)));
+    buildForm();
+    byId('form').addEventListener('change', function () { update(false); });
+    byId('form').addEventListener('input', function (e) { if (e.target.tagName === 'INPUT') update(false); });
+    window.addEventListener('hashchange', function () { update(true); });
+    byId('download').addEventListener('click', function () {
+      var a = make('a', {href: URL.createObjectURL(new Blob([lastCsv], {type: 'text/csv'})), download: (byId('id').value.trim() || 'me') + '.csv'});
+      document.body.appendChild(a); a.click(); a.remove();
+    });
+    update(true);
+  });
+})();
+)js";
+}  // namespace detail
+
+/// Why `module_js` cannot go into a self-assessment page, or empty when it can: it must be the
+/// WebAssembly module of tools/assess built as one JavaScript file (`ladder_assess.js`, which
+/// defines `createLadderModule`), and hold no `</script`.
+[[nodiscard]] inline std::string_view assessment_module_problem(std::string_view module_js) {
+    if (module_js.find("createLadderModule") == std::string_view::npos) {
+        return "not the ladder WebAssembly module (ladder_assess.js, which defines createLadderModule)";
+    }
+    if (detail::ends_a_script(module_js)) return "the module holds '</script', which would end the page's script early";
+    return {};
+}
+
+/// The self-assessment page for a ladder: one self-contained HTML file holding `ladder_text` (the
+/// .ladder text, named `source` in findings) and `module_js` (see assessment_module_problem()).
+/// The engineer picks a level (and an archetype where one is open), rates each competency for up
+/// to three review cycles, and sees their next move's verdict (and that of any move they choose)
+/// with its clauses, gaps in the level's words, best fit, archetype fit and the career-level
+/// note, recomputed on every change by the module's ladder_assess(); the page's address keeps
+/// the state, and the ratings can be copied or downloaded as a people CSV. Empty, and no page at
+/// all, when the module cannot go into a page.
+[[nodiscard]] inline std::optional<std::string> to_assessment_html(const ladder_view& l, std::string_view ladder_text,
+                                                                   std::string_view source, std::string_view module_js) {
+    using detail::html_escape;
+    if (!assessment_module_problem(module_js).empty()) return std::nullopt;
+    const std::string name(l.info().name);
+    std::string out = detail::html_head(name + ": self-assessment", detail::assess_style);
+    out += "<h1>" + html_escape(name) + ": self-assessment</h1>\n"
+           "<p class=\"hint\">Pick your level, rate yourself for up to three review cycles, latest last. The verdict is worked "
+           "out in this page by the same code as the <code>ladder</code> command; nothing you enter leaves your machine. "
+           "The address of the page keeps your answers: <a id=\"share\" href=\"#\">link to this assessment</a>.</p>\n"
+           "<noscript><p id=\"noscript\">This page works out verdicts with JavaScript and WebAssembly: turn scripts on.</p></noscript>\n"
+           "<form id=\"form\" onsubmit=\"return false\">\n<div class=\"fields\">\n"
+           "<label>Your id<input id=\"id\" value=\"me\" size=\"8\"></label>\n"
+           "<label>Name<input id=\"name\" size=\"16\"></label>\n"
+           "<label>Level<select id=\"level\"></select></label>\n"
+           "<label id=\"archetype-field\">Archetype<select id=\"archetype\"></select></label>\n"
+           "<label>Also judge a move to<select id=\"target\"><option value=\"\">(the next move only)</option></select></label>\n"
+           "<label>Review cycles<select id=\"cycles\"><option>1</option><option>2</option><option selected>3</option></select></label>\n"
+           "<label>Months in level<input id=\"months\" type=\"number\" min=\"0\" max=\"1200\" size=\"5\"></label>\n"
+           "<span id=\"attributes\" class=\"fields\"></span>\n</div>\n"
+           "<table id=\"ratings\"><thead><tr><th>competency</th><th>your level expects</th><th id=\"next-heading\">next level expects</th>"
+           "<th id=\"cycle-heading-0\">cycle 1</th><th id=\"cycle-heading-1\">cycle 2</th><th id=\"cycle-heading-2\">cycle 3</th></tr></thead>"
+           "<tbody></tbody></table>\n</form>\n"
+           "<p id=\"problem\"></p>\n<div id=\"result\" aria-live=\"polite\"></div>\n"
+           "<section><h2>Your ratings as a people CSV</h2><p class=\"hint\">The format <code>ladder evaluate --people</code> reads."
+           " <button id=\"download\" type=\"button\">Download</button></p><textarea id=\"csv\" rows=\"5\" readonly></textarea></section>\n"
+           "<script>\nvar LADDER_TEXT = " +
+           detail::script_string(ladder_text) + ";\nvar LADDER_SOURCE = " + detail::script_string(source) + ";\n</script>\n<script>\n";
+    out += module_js;
+    out += "\n</script>\n<script>";
+    out += detail::assess_script;
+    out += "</script>\n</body>\n</html>\n";
+    return out;
+}
+
+LADDER_END_NAMESPACE
+// end ladder/render/assess.hpp
 // begin ladder/render/cpp.hpp
 
 // A ladder as a C++ header of constant tables (docs/embedding.md): what `ladder embed` and
@@ -499,181 +1333,7 @@ LADDER_END_NAMESPACE
 
 // The competency × level matrix per track as CSV (docs/views.md). Optional header.
 
-// begin ladder/render/common.hpp
-
-// What the renderers share: the levels of a track in order, a matrix cell, and the escapes of
-// each format. Each renderer is an optional header of its own; <ladder/render/all.hpp> has them
-// all, and <ladder/ladder.hpp> none.
-
-// ladder/core/config.hpp (included above)
-// ladder/report/escape.hpp (included above)
-// ladder/model/expectations.hpp (included above)
-// ladder/model/view.hpp (included above)
-// ladder/rules/evaluate.hpp (included above)
-// ladder/validate/validate.hpp (included above)
-// ladder/text/printer.hpp (included above)
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-#include <vector>
-
-LADDER_BEGIN_NAMESPACE
-
-namespace detail {
-
-/// The levels of every track, lowest rank first (ties in declaration order): one sort for the
-/// whole ladder, not a scan of every level per track.
-inline std::vector<std::vector<index_t>> levels_by_track(const ladder_view& l, const track_order& order) {
-    std::vector<std::vector<index_t>> out(l.tracks().size());
-    for (index_t x : order.up) {
-        const level& v = l.levels()[x];
-        if (v.track.resolved() && v.track.index < out.size()) out[v.track.index].push_back(x);
-    }
-    return out;
-}
-/// The same, sorting the ladder's levels itself.
-inline std::vector<std::vector<index_t>> levels_by_track(const ladder_view& l) { return levels_by_track(l, order_levels_on_tracks(l)); }
-
-/// A cell of the matrix: the expected rating, by its scale point's name where it has one.
-inline std::string matrix_cell(const ladder_view& l, index_t level, index_t competency) {
-    const auto m = minimum_of(l.expectations_of(l.levels()[level]), competency);
-    if (!m) return {};
-    if (const scale_point* p = l.point_by_value(l.scale_index_of(l.competencies()[competency]), *m)) {
-        return std::to_string(*m) + " " + std::string(p->name);
-    }
-    return std::to_string(*m);
-}
-
-/// True when level `x` is in the range of group `g` (one track, lowest to highest rank).
-[[nodiscard]] constexpr bool in_group(const ladder_view& l, const level_group& g, index_t x) noexcept {
-    if (!g.lowest.resolved() || !g.highest.resolved()) return false;
-    const tri at = at_level(l, x, g.lowest.index, g.highest.index);  // what at(group) asks of a person at x
-    return at.known() && at.v != 0;
-}
-
-/// The groups a level is in, by name: "Senior and above, Leadership"; empty when none.
-inline std::string groups_of(const ladder_view& l, index_t x) {
-    std::string out;
-    for (const auto& g : l.groups()) {
-        if (!in_group(l, g, x)) continue;
-        if (!out.empty()) out += ", ";
-        out += g.name;
-    }
-    return out;
-}
-
-/// What a level is also called, for the archetypes that title it: "Group Lead (Manager)";
-/// empty when none does.
-inline std::string other_titles(const ladder_view& l, index_t x) {
-    std::string out;
-    for (const auto& t : l.titles()) {
-        if (t.level.index != x || t.archetype >= l.archetypes().size()) continue;
-        if (!out.empty()) out += ", ";
-        out += t.title;
-        out += " (";
-        out += l.archetypes()[t.archetype].name;
-        out += ')';
-    }
-    return out;
-}
-/// A level's title with the others it has: "Senior Engineer / Group Lead (Manager)".
-inline std::string titles_words(const ladder_view& l, index_t x) {
-    std::string out(l.levels()[x].title);
-    if (const std::string others = other_titles(l, x); !others.empty()) {
-        out += " / ";
-        out += others;
-    }
-    return out;
-}
-
-/// True when a level says in words what any of its expectations means.
-[[nodiscard]] inline bool has_text(const ladder_view& l, index_t level) { return has_words(l.expectations_of(l.levels()[level])); }
-
-/// A word of the format for people to read: `top_of_band` as "top of band".
-inline std::string spaced(std::string_view word) {
-    std::string out(word);
-    for (char& c : out) c = c == '_' ? ' ' : c;
-    return out;
-}
-
-/// An amount with its thousands grouped: 150,000.
-inline std::string grouped(std::int64_t amount) {
-    const std::string digits = std::to_string(amount < 0 ? static_cast<unsigned long long>(-(amount + 1)) + 1
-                                                      : static_cast<unsigned long long>(amount));
-    std::string out = amount < 0 ? "-" : "";
-    for (std::size_t i = 0; i != digits.size(); ++i) {
-        if (i != 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
-/// A pay band for people to read: `150,000–210,000 USD`.
-inline std::string band_words(const pay_band& b) {
-    std::string out = grouped(b.minimum);
-    out += "\xE2\x80\x93";  // an en dash
-    out += grouped(b.maximum);
-    if (!b.currency.empty()) {
-        out += ' ';
-        out += b.currency;
-    }
-    return out;
-}
-
-/// What a level is beyond its expectations, in words for a reader: its scope, pay band and
-/// typical time, each empty where the level states none.
-struct level_facts {
-    std::string scope, band, typical;
-};
-inline level_facts facts_of(const level& v) {
-    return {std::string(words_of(v.scope)), v.band ? band_words(*v.band) : std::string(),
-            v.typical_months ? duration_text(*v.typical_months) : std::string()};
-}
-/// The facts in the order views show them, each with its label.
-struct level_fact_field {
-    std::string_view label;
-    std::string level_facts::*text;
-};
-inline constexpr level_fact_field level_fact_fields[] = {
-    {"scope", &level_facts::scope}, {"pay band", &level_facts::band}, {"typical time", &level_facts::typical}};
-
-/// Text broken into lines of about `width` bytes at spaces (a word longer than that keeps its
-/// line): a long guard beside an arrow as a narrow block, not one line across the picture.
-inline std::string wrapped(std::string_view s, std::size_t width) {
-    std::string out;
-    std::size_t line = 0;
-    for (std::size_t i = 0; i < s.size();) {
-        const std::size_t space = s.find(' ', i);
-        const std::string_view word = s.substr(i, space == std::string_view::npos ? std::string_view::npos : space - i);
-        if (line != 0 && line + 1 + word.size() > width) {
-            out += '\n';
-            line = 0;
-        } else if (line != 0) {
-            out += ' ';
-            ++line;
-        }
-        out += word;
-        line += word.size();
-        if (space == std::string_view::npos) break;
-        i = space + 1;
-    }
-    return out;
-}
-
-inline std::string dot_quote(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c == '\n' ? std::string("\\n") : std::string(1, c);
-    }
-    return out + "\"";
-}
-
-}  // namespace detail
-
-LADDER_END_NAMESPACE
-// end ladder/render/common.hpp
+// ladder/render/common.hpp (included above)
 
 #include <string>
 
@@ -815,323 +1475,7 @@ inline std::string to_dot(const ladder_view& l) {
 
 LADDER_END_NAMESPACE
 // end ladder/render/dot.hpp
-// begin ladder/render/html.hpp
-
-// One self-contained HTML page: the matrices, and a person's readiness highlighted against them
-// (docs/views.md). Optional header.
-
-// ladder/core/utf8.hpp (included above)
-// ladder/render/common.hpp (included above)
-// ladder/decide/decisions.hpp (included above)
-// ladder/report/readiness.hpp (included above)
-
-#include <optional>
-#include <vector>
-
-#include <string>
-
-LADDER_BEGIN_NAMESPACE
-
-namespace detail {
-/// Text safe in HTML and in XML (a standalone SVG): the five special characters as entities, and
-/// control characters (but tab and line breaks: C0, DEL, C1), U+FFFE and U+FFFF (which XML
-/// forbids) and bytes that are not UTF-8 as U+FFFD, so no input can break the document.
-inline std::string html_escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        const char c = s[i];
-        // What a terminal would get escaped (control characters, bytes that are not UTF-8), but
-        // line breaks; and U+FFFE and U+FFFF, which XML forbids.
-        bool escaped = false;
-        const std::size_t n = shown_length(s, i, escaped);
-        const bool non_character = n == 3 && c == '\xEF' && s[i + 1] == '\xBF' && (s[i + 2] == '\xBE' || s[i + 2] == '\xBF');
-        if ((escaped && c != '\n' && c != '\r') || non_character) {
-            out += "\xEF\xBF\xBD";
-            i += n;
-            continue;
-        }
-        if (n != 1) {
-            out.append(s.data() + i, n);
-            i += n;
-            continue;
-        }
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-        ++i;
-    }
-    return out;
-}
-
-/// The start of a page, up to and including `<body>`: its title, the style every page shares and
-/// any of its own.
-inline std::string html_head(std::string_view title, std::string_view extra_style = {}) {
-    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(title) +
-           "</title>\n<style>\n"
-           "body{font-family:system-ui,sans-serif;margin:2rem;color:#222}\n"
-           ".tracks{display:flex;flex-wrap:wrap;gap:2rem;align-items:flex-start}\n"
-           "table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}\n"
-           "th{background:#f4f4f4}.career{font-style:italic}.target{background:#eef5ff}\n"
-           ".short{background:#ffe0e0;font-weight:bold}.met{background:#e3f6e3}\n"
-           "pre{background:#fafafa;border:1px solid #ddd;padding:1rem;white-space:pre-wrap}\n"
-           "td[title]{text-decoration:underline dotted}dd{margin:0 0 .6rem 1.5rem}.note{color:#555}\n"
-           "tr.fact td,tr.fact th{color:#555;font-size:.9em}.legend{color:#555;font-size:.9em}\n" +
-           std::string(extra_style) + "</style>\n</head>\n<body>\n";
-}
-
-/// An expectation's words and their notes, as HTML: the statement, then a list of notes.
-inline std::string html_words(const ladder_view& l, const expectation& e) {
-    std::string out = html_escape(e.statement);
-    if (e.note_count != 0) {
-        out += "<ul>";
-        for (const auto& n : l.notes_of(e)) out += "<li class=\"note\">" + html_escape(name_of(n.kind)) + ": " + html_escape(n.text) + "</li>";
-        out += "</ul>";
-    }
-    return out;
-}
-}  // namespace detail
-
-/// One self-contained HTML page (no external assets, no script): a table per track, side by
-/// side, competencies down and levels across. Given a person's readiness report, the target
-/// level's column is marked, each of its expectations is shown met or short against the
-/// person's latest rating (an exempt competency counts as met), and the report follows. A cell
-/// whose level says what the expectation means shows it on hover, and each such level's words,
-/// with their signals and examples, follow the tables.
-inline std::string to_html(const ladder_view& l, const readiness_report* report = nullptr, const person_ref* who = nullptr) {
-    using detail::html_escape;
-    std::string out = detail::html_head(l.info().name) + "<h1>" + html_escape(l.info().name) + "</h1>\n";
-    if (report != nullptr && who != nullptr) {
-        out += "<p>" + html_escape(who->name.empty() ? who->id : who->name) + ": " + html_escape(l.levels()[report->from].id) +
-               " &rarr; " + html_escape(l.levels()[report->to].id) + ", <strong>" + html_escape(name_of(report->result())) +
-               "</strong></p>\n";
-    }
-    out += "<div class=\"tracks\">\n";
-    // With a person, only the tracks of their level and of the target: an engineer's page shows
-    // no management table unless the move goes there.
-    const auto shown = [&](std::size_t t) {
-        return report == nullptr || l.levels()[report->from].track.index == t || l.levels()[report->to].track.index == t;
-    };
-    const auto by_track = detail::levels_by_track(l);
-    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
-        if (!shown(t)) continue;
-        const auto levels = by_track[t];
-        out += "<section>\n<h2>" + html_escape(l.tracks()[t].name) + "</h2>\n<table>\n<tr><th>competency</th>";
-        for (index_t x : levels) {
-            const level& v = l.levels()[x];
-            std::string cls = v.career ? "career" : "";
-            if (report != nullptr && report->to == x) cls += cls.empty() ? "target" : " target";
-            out += "<th" + (cls.empty() ? std::string() : " class=\"" + cls + "\"") + ">" + html_escape(v.id) + "<br>" +
-                   html_escape(detail::titles_words(l, x)) + "</th>";
-        }
-        out += "</tr>\n";
-        // What each level is beyond its expectations: scope, pay band, typical time; a row no
-        // level of the track fills is left out.
-        std::vector<detail::level_facts> facts;
-        for (index_t x : levels) facts.push_back(detail::facts_of(l.levels()[x]));
-        for (const auto& field : detail::level_fact_fields) {
-            std::string row = "<tr class=\"fact\"><th>" + std::string(field.label) + "</th>";
-            bool any = false;
-            for (const auto& f : facts) {
-                any = any || !(f.*field.text).empty();
-                row += "<td>" + html_escape(f.*field.text) + "</td>";
-            }
-            if (any) out += row + "</tr>\n";
-        }
-        for (std::size_t c = 0; c != l.competencies().size(); ++c) {
-            out += "<tr><td>" + html_escape(l.competencies()[c].name) + "</td>";
-            for (index_t x : levels) {
-                std::string cell = html_escape(detail::matrix_cell(l, x, static_cast<index_t>(c)));
-                std::string cls;
-                const auto expected = detail::minimum_of(l.expectations_of(l.levels()[x]), static_cast<index_t>(c));
-                if (report != nullptr && report->to == x && who != nullptr && expected) {
-                    // The person's latest rating against what the target expects.
-                    const auto rated = who->exemption_from(static_cast<index_t>(c)) != nullptr
-                                           ? std::optional<rating>(*expected)
-                                           : who->rating_of(static_cast<index_t>(c));
-                    cls = rated && *rated >= *expected ? "met" : "short";
-                    if (cls == "short") cell += " (rated " + (rated ? std::to_string(*rated) : std::string("-")) + ")";
-                }
-                const expectation* said = stated_expectation(l, x, no_index, static_cast<index_t>(c));
-                out += "<td" + (cls.empty() ? std::string() : " class=\"" + cls + "\"") +
-                       (said != nullptr ? " title=\"" + html_escape(said->statement) + "\"" : std::string()) + ">" + cell + "</td>";
-            }
-            out += "</tr>\n";
-        }
-        out += "</table>\n</section>\n";
-    }
-    out += "</div>\n<p class=\"legend\">Cells: the rating each level expects. <span class=\"career\">Italic</span>: a "
-           "career level, where staying is a good outcome.";
-    if (report != nullptr) {
-        out += " <span class=\"target\">Blue</span>: the target level; <span class=\"met\">green</span>: met, "
-               "<span class=\"short\">red</span>: short, with the latest rating.";
-    }
-    bool words = false;
-    for (std::size_t x = 0; x != l.levels().size() && !words; ++x) words = shown(l.levels()[x].track.index) && detail::has_text(l, static_cast<index_t>(x));
-    if (words) out += " Underlined cells say in words what they mean on hover; each level's words follow.";
-    out += "</p>\n";
-    for (std::size_t t = 0; t != l.tracks().size(); ++t) {
-        if (!shown(t)) continue;
-        for (index_t x : by_track[t]) {
-            if (!detail::has_text(l, x)) continue;
-            const level& v = l.levels()[x];
-            out += "<section class=\"words\">\n<h3>" + html_escape(v.id) + " " + html_escape(v.title) + "</h3>\n<dl>\n";
-            for (const auto& e : l.expectations_of(v)) {
-                if (e.statement.empty() || !e.competency.resolved()) continue;
-                out += "<dt>" + html_escape(l.competencies()[e.competency.index].name) + " (" +
-                       html_escape(detail::matrix_cell(l, x, e.competency.index)) + ")</dt>\n<dd>" + detail::html_words(l, e) +
-                       "</dd>\n";
-            }
-            out += "</dl>\n</section>\n";
-        }
-    }
-    if (report != nullptr && who != nullptr) out += "<h2>Readiness</h2>\n<pre>" + html_escape(to_text(*report, *who)) + "</pre>\n";
-    return out + "</body>\n</html>\n";
-}
-
-/// A page about one level, for the people at it or aiming for it: its title, track, scope, pay
-/// band, typical time, the levels it compares with, the career-level note and what being at it
-/// means beyond its expectations; every move into it with what the move asks (its guard as
-/// written, or meeting every expectation) and its advisories; every expectation with the
-/// level's words; and the archetypes open at it with their own expectations.
-inline std::string to_level_html(const ladder_view& l, level_ref which) {
-    using detail::html_escape;
-    const index_t x = which.index();
-    const level& v = l.levels()[x];
-    const std::string name = detail::level_words(l, x);
-    std::string out = detail::html_head(name + " - " + std::string(l.info().name)) + "<h1>" + html_escape(name) + "</h1>\n<p>" +
-                      html_escape(v.track.resolved() ? l.tracks()[v.track.index].name : v.track.id) + ", " +
-                      html_escape(l.info().name) + "</p>\n<table>\n";
-    const auto facts = detail::facts_of(v);
-    for (const auto& field : detail::level_fact_fields) {
-        if ((facts.*field.text).empty()) continue;
-        out += "<tr class=\"fact\"><th>" + std::string(field.label) + "</th><td>" + html_escape(facts.*field.text) + "</td></tr>\n";
-    }
-    // The levels it compares with: its own equivalence's range, and the levels whose range holds it.
-    std::string peers;
-    const auto add_peer = [&](std::string_view text) { peers += (peers.empty() ? "" : ", ") + html_escape(text); };
-    for (const auto& e : l.equivalences()) {
-        if (!e.level.resolved() || !e.lowest.resolved() || !e.highest.resolved()) continue;
-        if (e.level.index == x) {
-            add_peer(e.lowest.index == e.highest.index ? detail::level_words(l, e.lowest.index)
-                                                       : detail::level_words(l, e.lowest.index) + " to " + detail::level_words(l, e.highest.index));
-        } else if (l.levels()[e.lowest.index].track.index == v.track.index && l.levels()[e.lowest.index].rank <= v.rank &&
-                   v.rank <= l.levels()[e.highest.index].rank) {
-            add_peer(detail::level_words(l, e.level.index));
-        }
-    }
-    if (!peers.empty()) out += "<tr class=\"fact\"><th>compares with</th><td>" + peers + "</td></tr>\n";
-    if (const std::string others = detail::other_titles(l, x); !others.empty()) {
-        out += "<tr class=\"fact\"><th>also called</th><td>" + html_escape(others) + "</td></tr>\n";
-    }
-    if (const std::string groups = detail::groups_of(l, x); !groups.empty()) {
-        out += "<tr class=\"fact\"><th>in groups</th><td>" + html_escape(groups) + "</td></tr>\n";
-    }
-    out += "</table>\n";
-    if (v.career) out += "<p class=\"career\">A career level: staying here is a good outcome.</p>\n";
-    if (!v.criterion.empty()) out += "<p>Being at this level also means: <code>" + html_escape(v.criterion) + "</code></p>\n";
-
-    out += "<h2>Getting here</h2>\n";
-    // Each move's advisories, gathered in one pass over them (not a scan per move).
-    std::vector<std::string> advice_of(l.transitions().size());
-    for (const auto& a : l.advisories()) {
-        if (a.transition >= advice_of.size()) continue;
-        advice_of[a.transition] += "<li class=\"note\">" + html_escape(a.message) + " (<code>" + html_escape(a.text) + "</code>)</li>";
-    }
-    std::string moves;
-    for (std::size_t t = 0; t != l.transitions().size(); ++t) {
-        const transition& m = l.transitions()[t];
-        const bool into = m.to.index == x, back = m.both_ways && m.from.index == x;
-        if (!m.from.resolved() || !m.to.resolved() || !(into || back)) continue;
-        const index_t from = into ? m.from.index : m.to.index;
-        moves += "<li>" + detail::spaced(name_of(m.kind)) + " from " + html_escape(detail::level_words(l, from));
-        moves += m.guard.empty() ? std::string(", meeting every expectation below") : ", when <code>" + html_escape(m.guard) + "</code>";
-        if (m.kind == transition_kind::step_back && m.pay != pay_policy::keep) moves += " (pay: " + detail::spaced(name_of(m.pay)) + ")";
-        if (!advice_of[t].empty()) moves += "<ul>" + advice_of[t] + "</ul>";
-        moves += "</li>\n";
-    }
-    out += moves.empty() ? "<p>No move leads here: people start at this level.</p>\n" : "<ul>\n" + moves + "</ul>\n";
-
-    out += "<h2>What " + html_escape(v.id) + " expects</h2>\n<table>\n<tr><th>competency</th><th>expects</th><th>in words</th></tr>\n";
-    for (const auto& e : l.expectations_of(v)) {
-        if (!e.competency.resolved()) continue;
-        const auto& c = l.competencies()[e.competency.index];
-        out += "<tr><td>" + html_escape(c.name) + "</td><td>" + html_escape(detail::matrix_cell(l, x, e.competency.index)) + "</td><td>" +
-               (e.statement.empty() ? "<span class=\"note\">" + html_escape(c.description) + "</span>" : detail::html_words(l, e)) +
-               "</td></tr>\n";
-    }
-    out += "</table>\n";
-
-    std::string archetypes;
-    for (std::size_t a = 0; a != l.archetypes().size(); ++a) {
-        if (archetype_in_force(l, static_cast<index_t>(a), x) == no_index) continue;
-        const archetype& k = l.archetypes()[a];
-        archetypes += "<dt>" + html_escape(k.name) + "</dt>\n<dd>";
-        std::string own;
-        for (const auto& e : l.expectations_of(k)) {
-            if (!e.competency.resolved()) continue;
-            const auto& c = l.competencies()[e.competency.index];
-            own += "<li>" + html_escape(c.name) + ": " + html_escape(detail::rating_words(l, e.competency.index, e.minimum));
-            const expectation* said = stated_expectation(l, x, static_cast<index_t>(a), e.competency.index);
-            if (said != nullptr) own += ": " + detail::html_words(l, *said);
-            own += "</li>";
-        }
-        archetypes += own.empty() ? "the level's expectations" : "<ul>" + own + "</ul>";
-        archetypes += "</dd>\n";
-    }
-    if (!archetypes.empty()) out += "<h2>Archetypes at " + html_escape(v.id) + "</h2>\n<dl>\n" + archetypes + "</dl>\n";
-    return out + "</body>\n</html>\n";
-}
-
-/// Two levels side by side, for someone weighing a move between them (across tracks too): their
-/// scope, pay band and typical time, then each competency either expects, with each level's
-/// rating and words and the change from the first to the second (`+1`, `same`, `new`,
-/// `dropped`), rises marked.
-inline std::string to_comparison_html(const ladder_view& l, level_ref first, level_ref second) {
-    using detail::html_escape;
-    const index_t a = first.index(), b = second.index();
-    const level &va = l.levels()[a], &vb = l.levels()[b];
-    const auto track_name = [&](const level& v) { return v.track.resolved() ? l.tracks()[v.track.index].name : v.track.id; };
-    const std::string title = detail::level_words(l, a) + " and " + detail::level_words(l, b);
-    std::string out = detail::html_head(title + " - " + std::string(l.info().name)) + "<h1>" + html_escape(detail::level_words(l, a)) +
-                      " &rarr; " + html_escape(detail::level_words(l, b)) + "</h1>\n<p>";
-    out += va.track.index == vb.track.index ? html_escape(track_name(va))
-                                            : html_escape(track_name(va)) + " to " + html_escape(track_name(vb));
-    out += ", " + html_escape(l.info().name) + "</p>\n<table>\n<tr><th></th><th>" + html_escape(detail::level_words(l, a)) + "</th><th>" +
-           html_escape(detail::level_words(l, b)) + "</th><th>change</th></tr>\n";
-    const auto facts_a = detail::facts_of(va), facts_b = detail::facts_of(vb);
-    for (const auto& field : detail::level_fact_fields) {
-        const std::string &x = facts_a.*field.text, &y = facts_b.*field.text;
-        if (x.empty() && y.empty()) continue;
-        out += "<tr class=\"fact\"><th>" + std::string(field.label) + "</th><td>" + html_escape(x) + "</td><td>" + html_escape(y) +
-               "</td><td>" + (x == y ? "same" : "") + "</td></tr>\n";
-    }
-    const auto cell = [&](index_t x, index_t c) {
-        std::string text = html_escape(detail::matrix_cell(l, x, c));
-        if (const expectation* said = stated_expectation(l, x, no_index, c)) text += "<div class=\"note\">" + detail::html_words(l, *said) + "</div>";
-        return text;
-    };
-    for (std::size_t c = 0; c != l.competencies().size(); ++c) {
-        const auto row = static_cast<index_t>(c);
-        const auto from = detail::minimum_of(l.expectations_of(va), row), to = detail::minimum_of(l.expectations_of(vb), row);
-        if (!from && !to) continue;
-        std::string change = !from ? "new" : !to ? "dropped" : *to == *from ? "same" : (*to > *from ? "+" : "") + std::to_string(*to - *from);
-        const bool rises = (!from && to) || (from && to && *to > *from);
-        out += "<tr><td>" + html_escape(l.competencies()[c].name) + "</td><td>" + cell(a, row) + "</td><td" +
-               (rises ? " class=\"target\"" : "") + ">" + cell(b, row) + "</td><td>" + (rises ? "<strong>" + change + "</strong>" : change) +
-               "</td></tr>\n";
-    }
-    out += "</table>\n<p class=\"legend\">Blue: what rises from " + html_escape(va.id) + " to " + html_escape(vb.id) + ".</p>\n";
-    return out + "</body>\n</html>\n";
-}
-
-LADDER_END_NAMESPACE
-// end ladder/render/html.hpp
+// ladder/render/html.hpp (included above)
 // begin ladder/render/json.hpp
 
 // The whole ladder as JSON, keys in a fixed order (docs/views.md). Optional header.
