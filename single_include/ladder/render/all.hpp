@@ -550,7 +550,7 @@ inline bool ends_a_script(std::string_view text) {
 inline constexpr std::string_view assess_style =
     "[hidden]{display:none!important}.fields{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:end;margin-bottom:1rem}\n"
     "label{display:flex;flex-direction:column;font-size:.9em;color:#444}\n"
-    "select,input{font:inherit;padding:.15rem}.hint{color:#555;font-size:.85em}\n"
+    "select,input{font:inherit;padding:.15rem}.hint{color:#555;font-size:.85em}.means{max-width:22rem}\n"
     ".pass{background:#e3f6e3}.fail{background:#ffe0e0}.unknown{background:#fff5d6}\n"
     ".verdict{font-weight:bold;padding:.1rem .4rem;border-radius:.2rem}\n"
     "#result section{margin:1rem 0;padding:.5rem 1rem;border:1px solid #ddd;border-radius:.3rem}\n"
@@ -656,7 +656,7 @@ inline constexpr std::string_view assess_script = R"js(
       [['expect-', at], ['next-', lastNext]].forEach(function (pair) {
         var cell = byId(pair[0] + c.id), e = pair[1] ? expected(pair[1], arch, c.id) : null;
         cell.textContent = e ? words(c, e.minimum) : '';
-        cell.title = e && e.means ? e.means : '';
+        if (e && e.means) cell.appendChild(make('div', {cls: 'means', text: e.means}));
       });
       for (var k = 0; k < 3; ++k) byId('rate-' + k + '-' + c.id).parentNode.hidden = k >= n;
     });
