@@ -1,6 +1,6 @@
 // Every single header of single_include/ but Catch2's, in one program built with `-I single_include`
 // alone: each must compile with the build's standard library next to the others, and one call of
-// each must give the answer the same call gives through include/.
+// each must give the answer its comment below states.
 #include <ladder/ladder.hpp>
 #include <ladder/io/matrix_csv.hpp>
 #include <ladder/io/people_csv.hpp>
