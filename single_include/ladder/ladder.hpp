@@ -11352,6 +11352,7 @@ LADDER_END_NAMESPACE
 // ladder/core/config.hpp (included above)
 // ladder/core/utf8.hpp (included above)
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11431,6 +11432,12 @@ inline std::string quote_json(std::string_view s) {
     return out + "\"";
 }
 namespace detail {
+/// A number in JSON, or `null` where there is none.
+template <class Integer>
+std::string json_number(const std::optional<Integer>& v) {
+    return v ? std::to_string(*v) : std::string("null");
+}
+
 /// Text in a Markdown table cell or heading: the characters Markdown would read as markup (a
 /// cell's `|` among them) escaped, and a line break a space, so the text cannot end the cell.
 inline std::string markdown_escape(std::string_view s) {
@@ -11801,7 +11808,7 @@ private:
                 out += g == 0 ? "" : ", ";
                 out += "{\"competency\": " + quote_json(l_.competencies()[gap.competency].id) +
                        ", \"required\": " + std::to_string(gap.required) +
-                       ", \"actual\": " + (gap.actual ? std::to_string(*gap.actual) : std::string("null")) + "}";
+                       ", \"actual\": " + detail::json_number(gap.actual) + "}";
             }
             out += "]";
             if (r.archetype != no_index) out += ", \"judged_as\": " + quote_json(l_.archetypes()[r.archetype].id);
@@ -11893,7 +11900,6 @@ LADDER_END_NAMESPACE
 LADDER_BEGIN_NAMESPACE
 
 namespace detail {
-inline std::string json_number(std::optional<std::int64_t> v) { return v ? std::to_string(*v) : std::string("null"); }
 inline std::string json_level(const ladder_view& l, index_t row) {
     return row == no_index ? std::string("null") : quote_json(l.levels()[row].id);
 }
@@ -11931,7 +11937,7 @@ inline void assessment_move(const ladder_view& l, const readiness_entry& e, std:
         out += "{\"competency\": " + quote_json(c.id) + ", \"name\": " + quote_json(c.name) +
                ", \"required\": " + std::to_string(g.required) + ", \"required_words\": " +
                quote_json(rating_words(l, g.competency, g.required)) + ", \"actual\": " +
-               (g.actual ? std::to_string(*g.actual) : std::string("null")) + ", \"actual_words\": " +
+               json_number(g.actual) + ", \"actual_words\": " +
                (g.actual ? quote_json(rating_words(l, g.competency, *g.actual)) : std::string("null")) +
                ", \"shortfall\": " + std::to_string(g.shortfall()) + ", \"means\": " +
                (said ? quote_json(said->statement) : c.description.empty() ? std::string("null") : quote_json(c.description)) +

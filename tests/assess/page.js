@@ -116,6 +116,17 @@ async function main() {
   const lowCommand = commandVerdict(low.csv, 'low');
   if (low.verdict !== lowCommand) fail(`the page says ${low.verdict} with one rating at the bottom; the command says ${lowCommand}`);
   if (low.verdict === high.verdict) fail(`the verdict did not change (${low.verdict}) when a rating fell to the bottom of its scale`);
+  // An id a spreadsheet would read as a formula is written with a leading ' in the CSV: the page
+  // still assesses that person, with the same verdict.
+  await evaluate(`(() => {
+    const id = document.getElementById('id');
+    id.value = '=HYPERLINK("x")';
+    id.dispatchEvent(new Event('input', { bubbles: true }));
+  })()`);
+  const formula = await shown();
+  if (formula.problem) fail(`with an id that reads as a formula, the page shows a problem: ${formula.problem}`);
+  if (!formula.csv.includes(`'=HYPERLINK`)) fail(`the CSV does not neutralise the id that reads as a formula:\n${formula.csv}`);
+  if (formula.verdict !== low.verdict) fail(`with an id that reads as a formula, the page says ${formula.verdict}, not ${low.verdict}`);
   // The address keeps the state: reopened, the page shows the same ratings and verdict.
   await page('Page.navigate', { url: 'about:blank' });
   await open(url + low.hash);

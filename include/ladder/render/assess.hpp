@@ -255,7 +255,9 @@ inline constexpr std::string_view assess_script = R"js(
     var csv = toCsv();
     lastCsv = csv;
     byId('csv').value = csv;
-    var answer = withStrings([csv, byId('id').value.trim() || 'me', byId('target').value], function (c, p, t, n) {
+    // The CSV holds one person: asked for by no id (the first), since an id that reads as a formula
+    // is written with a leading ' and would not be found as typed.
+    var answer = withStrings([csv, '', byId('target').value], function (c, p, t, n) {
       return JSON.parse(M.UTF8ToString(M._ladder_assess(session, c, n, p, t)));
     });
     byId('problem').textContent = answer.error || '';

@@ -66,7 +66,7 @@ inline std::string to_json(const ladder_view& l) {
         x += ", \"band\": " + (v.band ? "{\"minimum\": " + std::to_string(v.band->minimum) + ", \"maximum\": " +
                                            std::to_string(v.band->maximum) + ", \"currency\": " + quote_json(v.band->currency) + "}"
                                      : std::string("null"));
-        x += ", \"typical_months\": " + (v.typical_months ? std::to_string(*v.typical_months) : std::string("null"));
+        x += ", \"typical_months\": " + detail::json_number(v.typical_months);
         return x + ", \"expectations\": " + detail::json_expectations(l, l.expectations_of(v)) + "}";
     }) + ",\n";
     out += "  \"equivalences\": " + json_list(l.equivalences(), [&](const equivalence& e) {

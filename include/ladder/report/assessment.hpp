@@ -22,7 +22,6 @@
 LADDER_BEGIN_NAMESPACE
 
 namespace detail {
-inline std::string json_number(std::optional<std::int64_t> v) { return v ? std::to_string(*v) : std::string("null"); }
 inline std::string json_level(const ladder_view& l, index_t row) {
     return row == no_index ? std::string("null") : quote_json(l.levels()[row].id);
 }
@@ -60,7 +59,7 @@ inline void assessment_move(const ladder_view& l, const readiness_entry& e, std:
         out += "{\"competency\": " + quote_json(c.id) + ", \"name\": " + quote_json(c.name) +
                ", \"required\": " + std::to_string(g.required) + ", \"required_words\": " +
                quote_json(rating_words(l, g.competency, g.required)) + ", \"actual\": " +
-               (g.actual ? std::to_string(*g.actual) : std::string("null")) + ", \"actual_words\": " +
+               json_number(g.actual) + ", \"actual_words\": " +
                (g.actual ? quote_json(rating_words(l, g.competency, *g.actual)) : std::string("null")) +
                ", \"shortfall\": " + std::to_string(g.shortfall()) + ", \"means\": " +
                (said ? quote_json(said->statement) : c.description.empty() ? std::string("null") : quote_json(c.description)) +

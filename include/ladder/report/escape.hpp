@@ -6,6 +6,7 @@
 #include <ladder/core/config.hpp>
 #include <ladder/core/utf8.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -85,6 +86,12 @@ inline std::string quote_json(std::string_view s) {
     return out + "\"";
 }
 namespace detail {
+/// A number in JSON, or `null` where there is none.
+template <class Integer>
+std::string json_number(const std::optional<Integer>& v) {
+    return v ? std::to_string(*v) : std::string("null");
+}
+
 /// Text in a Markdown table cell or heading: the characters Markdown would read as markup (a
 /// cell's `|` among them) escaped, and a line break a space, so the text cannot end the cell.
 inline std::string markdown_escape(std::string_view s) {

@@ -242,7 +242,7 @@ private:
                 out += g == 0 ? "" : ", ";
                 out += "{\"competency\": " + quote_json(l_.competencies()[gap.competency].id) +
                        ", \"required\": " + std::to_string(gap.required) +
-                       ", \"actual\": " + (gap.actual ? std::to_string(*gap.actual) : std::string("null")) + "}";
+                       ", \"actual\": " + detail::json_number(gap.actual) + "}";
             }
             out += "]";
             if (r.archetype != no_index) out += ", \"judged_as\": " + quote_json(l_.archetypes()[r.archetype].id);

@@ -753,7 +753,9 @@ inline constexpr std::string_view assess_script = R"js(
     var csv = toCsv();
     lastCsv = csv;
     byId('csv').value = csv;
-    var answer = withStrings([csv, byId('id').value.trim() || 'me', byId('target').value], function (c, p, t, n) {
+    // The CSV holds one person: asked for by no id (the first), since an id that reads as a formula
+    // is written with a leading ' and would not be found as typed.
+    var answer = withStrings([csv, '', byId('target').value], function (c, p, t, n) {
       return JSON.parse(M.UTF8ToString(M._ladder_assess(session, c, n, p, t)));
     });
     byId('problem').textContent = answer.error || '';
@@ -1543,7 +1545,7 @@ inline std::string to_json(const ladder_view& l) {
         x += ", \"band\": " + (v.band ? "{\"minimum\": " + std::to_string(v.band->minimum) + ", \"maximum\": " +
                                            std::to_string(v.band->maximum) + ", \"currency\": " + quote_json(v.band->currency) + "}"
                                      : std::string("null"));
-        x += ", \"typical_months\": " + (v.typical_months ? std::to_string(*v.typical_months) : std::string("null"));
+        x += ", \"typical_months\": " + detail::json_number(v.typical_months);
         return x + ", \"expectations\": " + detail::json_expectations(l, l.expectations_of(v)) + "}";
     }) + ",\n";
     out += "  \"equivalences\": " + json_list(l.equivalences(), [&](const equivalence& e) {
