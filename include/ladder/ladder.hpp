@@ -26,6 +26,7 @@
 #include <ladder/model/view.hpp>
 #include <ladder/model/lookup.hpp>
 #include <ladder/model/expectations.hpp>
+#include <ladder/model/specs.hpp>
 #include <ladder/model/builder.hpp>
 #include <ladder/model/person.hpp>
 #include <ladder/model/people_table.hpp>
@@ -54,6 +55,7 @@
 #include <ladder/build/parse.hpp>
 #include <ladder/build/load.hpp>
 #include <ladder/presets/engineering.hpp>
+#include <ladder/presets/engineering_text.hpp>
 // decide: readiness, moves, test blocks, many people
 #include <ladder/decide/transition.hpp>
 #include <ladder/decide/decisions.hpp>

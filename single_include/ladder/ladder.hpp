@@ -2440,30 +2440,18 @@ namespace detail {
 
 LADDER_END_NAMESPACE
 // end ladder/model/expectations.hpp
-// begin ladder/model/builder.hpp
+// begin ladder/model/specs.hpp
+
+// What a caller writes to rate a competency or name a scale's point: the builder's levels and
+// archetypes expect them, and people are rated with them (model/person.hpp), so the two share
+// this header and a person needs no builder.
 
 // ladder/core/config.hpp (included above)
-// ladder/model/lookup.hpp (included above)
 // ladder/model/records.hpp (included above)
-// ladder/model/tables.hpp (included above)
-// ladder/model/view.hpp (included above)
 
-#include <cstdint>
-#include <initializer_list>
-#include <limits>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
-
-namespace detail {
-/// The rank a level declared without one takes: one above the highest rank on its track so far
-/// (1 on a new track). At the largest rank there is no higher one: the level keeps it, validation
-/// reports the duplicate rank, and nothing overflows. The printer asks the same to know when a
-/// rank need not be written.
-[[nodiscard]] constexpr std::int32_t inferred_rank(std::int32_t highest) noexcept {
-    return highest < 1 ? 1 : highest < std::numeric_limits<std::int32_t>::max() ? highest + 1 : highest;
-}
-}  // namespace detail
 
 /// `{value, id, name}`: one point when declaring a scale.
 struct point_spec {
@@ -2490,6 +2478,34 @@ struct rating_spec {
 
 /// One expectation when declaring a level or an archetype.
 using expectation_spec = rating_spec;
+
+LADDER_END_NAMESPACE
+// end ladder/model/specs.hpp
+// begin ladder/model/builder.hpp
+
+// ladder/core/config.hpp (included above)
+// ladder/model/lookup.hpp (included above)
+// ladder/model/records.hpp (included above)
+// ladder/model/specs.hpp (included above)
+// ladder/model/tables.hpp (included above)
+// ladder/model/view.hpp (included above)
+
+#include <cstdint>
+#include <initializer_list>
+#include <limits>
+#include <string_view>
+
+LADDER_BEGIN_NAMESPACE
+
+namespace detail {
+/// The rank a level declared without one takes: one above the highest rank on its track so far
+/// (1 on a new track). At the largest rank there is no higher one: the level keeps it, validation
+/// reports the duplicate rank, and nothing overflows. The printer asks the same to know when a
+/// rank need not be written.
+[[nodiscard]] constexpr std::int32_t inferred_rank(std::int32_t highest) noexcept {
+    return highest < 1 ? 1 : highest < std::numeric_limits<std::int32_t>::max() ? highest + 1 : highest;
+}
+}  // namespace detail
 
 /// Marks a switch that goes both ways (the two-way door).
 enum class direction : std::uint8_t { one_way, both_ways };
@@ -3107,10 +3123,10 @@ LADDER_END_NAMESPACE
 // end ladder/core/date.hpp
 // ladder/core/diagnostic.hpp (included above)
 // ladder/core/result.hpp (included above)
-// ladder/model/builder.hpp (included above)
 // ladder/model/handles.hpp (included above)
 // ladder/model/lookup.hpp (included above)
 // ladder/model/records.hpp (included above)
+// ladder/model/specs.hpp (included above)
 // ladder/model/view.hpp (included above)
 
 #include <cstdint>
@@ -9200,14 +9216,13 @@ LADDER_END_NAMESPACE
 // end ladder/build/load.hpp
 // begin ladder/presets/engineering.hpp
 
-// The embedded default ladder, as .ladder text: the same bytes as examples/data/engineering.ladder
-// (a test keeps the two identical). docs/default-ladder.md says which public frameworks it
-// follows. Its test blocks pass (ladder::run_tests). As a compile-time ladder it is the tables
-// of engineering_tables.hpp, written from this text (a test keeps them current), so using it
-// costs what reading data costs, not what reading its text while compiling would.
+// The embedded default ladder as a compile-time ladder: the tables of engineering_tables.hpp,
+// written from its .ladder text (presets/engineering_text.hpp; a test keeps them current), so
+// using it costs what reading data costs, not what reading its text while compiling would.
+// docs/default-ladder.md says which public frameworks it follows. Its test blocks pass
+// (ladder::run_tests).
 
 // ladder/core/config.hpp (included above)
-// ladder/model/builder.hpp (included above)
 // ladder/model/static_ladder.hpp (included above)
 // begin ladder/presets/engineering_tables.hpp
 
@@ -9599,6 +9614,35 @@ LADDER_END_NAMESPACE
 #pragma GCC diagnostic pop
 #endif
 // end ladder/presets/engineering_tables.hpp
+
+LADDER_BEGIN_NAMESPACE
+namespace presets {
+
+namespace detail {
+template <class T>
+inline constexpr auto engineering_ladder = ::ladder::detail::embedded_ladder(engineering_tables::rows<T>);
+}  // namespace detail
+
+/// The embedded default ladder: individual contributor L1–L8, management M1–M5, eight
+/// competencies in four categories, Larson's four staff+ archetypes, the moves between, the
+/// guards on them, and tests. (A template only so that it is read where it is used; call it
+/// as `engineering()`.)
+template <class T = void>
+[[nodiscard]] constexpr const auto& engineering() noexcept {
+    return detail::engineering_ladder<T>;
+}
+
+}  // namespace presets
+LADDER_END_NAMESPACE
+// end ladder/presets/engineering.hpp
+// begin ladder/presets/engineering_text.hpp
+
+// The embedded default ladder as .ladder text: the same bytes as examples/data/engineering.ladder
+// (a test keeps the two identical), and as a builder to extend. The compile-time ladder made
+// from this text is presets/engineering.hpp, which does not include the reader.
+
+// ladder/core/config.hpp (included above)
+// ladder/model/builder.hpp (included above)
 // ladder/text/parser.hpp (included above)
 
 #include <string_view>
@@ -9608,9 +9652,8 @@ LADDER_BEGIN_NAMESPACE
 namespace presets {
 
 namespace detail {
-// Variable templates (this text, and the tables in engineering_tables.hpp), reached through
-// function templates below, so that only translation units that use the default ladder pay
-// for evaluating them.
+// A variable template, reached through the function templates below, so that only translation
+// units that use the text pay for evaluating it.
 template <class = void>
 inline constexpr char engineering_text[] = R"ladder(# The embedded default ladder, as text: ladder::presets::engineering() is this ladder.
 # A test checks that the two stay equal. docs/default-ladder.md explains its shape.
@@ -9798,23 +9841,9 @@ template <class T = void>
     return std::move(ladder::detail::read_text(engineering_source<T>(), "engineering.ladder").ladder);
 }
 
-namespace detail {
-template <class T>
-inline constexpr auto engineering_ladder = ::ladder::detail::embedded_ladder(engineering_tables::rows<T>);
-}  // namespace detail
-
-/// The embedded default ladder: individual contributor L1–L8, management M1–M5, eight
-/// competencies in four categories, Larson's four staff+ archetypes, the moves between, the
-/// guards on them, and tests. (A template only so that it is read where it is used; call it
-/// as `engineering()`.)
-template <class T = void>
-[[nodiscard]] constexpr const auto& engineering() noexcept {
-    return detail::engineering_ladder<T>;
-}
-
 }  // namespace presets
 LADDER_END_NAMESPACE
-// end ladder/presets/engineering.hpp
+// end ladder/presets/engineering_text.hpp
 // decide: readiness, moves, test blocks, many people
 // begin ladder/decide/transition.hpp
 

@@ -103,7 +103,7 @@ mutant(build.a_guard_that_does_not_compile_is_not_reported include/ladder/build/
   [=[if (!compiled.ok() && any_type) report(from, compiled.diagnostics(), any_type);]=])
 
 # presets
-mutant(presets.staff_strategy_raised include/ladder/presets/engineering.hpp
+mutant(presets.staff_strategy_raised include/ladder/presets/engineering_text.hpp
   [=[cross_team 4, strategy 3, mentorship 3, communication 4]=]
   [=[cross_team 4, strategy 4, mentorship 3, communication 4]=])
 

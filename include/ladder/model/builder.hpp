@@ -4,6 +4,7 @@
 #include <ladder/core/config.hpp>
 #include <ladder/model/lookup.hpp>
 #include <ladder/model/records.hpp>
+#include <ladder/model/specs.hpp>
 #include <ladder/model/tables.hpp>
 #include <ladder/model/view.hpp>
 
@@ -23,32 +24,6 @@ namespace detail {
     return highest < 1 ? 1 : highest < std::numeric_limits<std::int32_t>::max() ? highest + 1 : highest;
 }
 }  // namespace detail
-
-/// `{value, id, name}`: one point when declaring a scale.
-struct point_spec {
-    rating value = 0;
-    std::string_view id;
-    std::string_view name;
-};
-
-/// A competency and a rating: `{"design", 4}`, or by the id of a point on the competency's
-/// scale, `{"design", "expert"}`. Levels and archetypes expect them; people are rated with them.
-struct rating_spec {
-    constexpr rating_spec() noexcept = default;
-    constexpr rating_spec(std::string_view competency_id, rating rating_value) noexcept
-        : competency(competency_id), value(rating_value) {}
-    constexpr rating_spec(std::string_view competency_id, std::string_view point_id) noexcept
-        : competency(competency_id), point(point_id) {}
-    constexpr rating_spec(std::string_view competency_id, const char* point_id) noexcept
-        : competency(competency_id), point(point_id) {}
-
-    std::string_view competency;
-    rating value = 0;
-    std::string_view point;  ///< empty: `value` as given
-};
-
-/// One expectation when declaring a level or an archetype.
-using expectation_spec = rating_spec;
 
 /// Marks a switch that goes both ways (the two-way door).
 enum class direction : std::uint8_t { one_way, both_ways };

@@ -11,10 +11,10 @@
 #include <ladder/core/date.hpp>
 #include <ladder/core/diagnostic.hpp>
 #include <ladder/core/result.hpp>
-#include <ladder/model/builder.hpp>
 #include <ladder/model/handles.hpp>
 #include <ladder/model/lookup.hpp>
 #include <ladder/model/records.hpp>
+#include <ladder/model/specs.hpp>
 #include <ladder/model/view.hpp>
 
 #include <cstdint>
