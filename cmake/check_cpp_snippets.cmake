@@ -4,7 +4,9 @@
 # A snippet is a fenced block tagged `cpp`. By default it is a translation unit of its own, after
 # `#include <ladder/ladder.hpp>` and <iostream>. Preceded by the line
 # `<!-- compile: function -->` it is a function body, after CONTEXT (which declares the names
-# such snippets use: acme, ada, people …). Every snippet must compile; none is skipped.
+# such snippets use: acme, ada, people …). Preceded by `<!-- compile: alone -->` it is a
+# translation unit with its own #include lines and nothing before them, so a snippet that shows
+# which headers to include is checked with those alone. Every snippet must compile; none is skipped.
 cmake_minimum_required(VERSION 3.25)
 include("${CMAKE_CURRENT_LIST_DIR}/text_lines.cmake")
 
@@ -26,6 +28,9 @@ foreach(item IN LISTS blocks)
   if(before STREQUAL "before:<!-- compile: function -->")
     set(mode "function")
     set(source "#include \"${CONTEXT}\"\n[[maybe_unused]] static void snippet() {\n#line 1\n${snippet}}\n")
+  elseif(before STREQUAL "before:<!-- compile: alone -->")
+    set(mode "alone")
+    set(source "#line 1\n${snippet}")
   else()
     set(mode "namespace")
     set(source "#include <ladder/ladder.hpp>\n#include <iostream>\n#line 1\n${snippet}")

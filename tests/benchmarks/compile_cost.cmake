@@ -1,6 +1,7 @@
 # Compile-cost benchmark: wall time and peak memory of compiling one translation unit per row,
 # per compiler, against a baseline that includes only <vector> and <string>. Rows: each public
-# header alone (the lean model header first), the default ladder validated at compile time
+# header alone (the lean model header first), README.md's first example (its headers alone, then
+# the whole example), the default ladder validated at compile time
 # (with the umbrella header, and with only the preset's and validation's headers), 20
 # compile-time rules over it, engineering.ladder read by parse<>() while compiling, and ladders
 # embedded as constant tables by `ladder embed`: engineering.ladder and generated ladders of 2,
@@ -45,12 +46,24 @@ function(write_source name text)
 endfunction()
 
 add_row(baseline "${CMAKE_CURRENT_LIST_DIR}/compile_cost_baseline.cpp" "")
-foreach(header model/static_ladder.hpp build/load.hpp rules/evaluate.hpp decide/decisions.hpp report/readiness.hpp
+foreach(header model/static_ladder.hpp presets/engineering.hpp validate/validate.hpp build/load.hpp rules/evaluate.hpp decide/decisions.hpp report/readiness.hpp
                ladder.hpp io/people_csv.hpp render/all.hpp)
   string(MAKE_C_IDENTIFIER "${header}" id)
   write_source("${id}" "#include <ladder/${header}>\nint main() {}\n")
   add_row("<ladder/${header}>" "${work}/${id}.cpp" "")
 endforeach()
+# README.md's first example as written: its own #include lines (the lean include), then the same
+# lines with only the includes kept.
+include("${root}/cmake/text_lines.cmake")
+doc_blocks("${root}/README.md" cpp readme_blocks)
+list(GET readme_blocks 0 first_block)
+block_text("${first_block}" readme_example)
+write_source(readme_example "${readme_example}int main() {}\n")
+string(REGEX MATCHALL "#include <[^>\n]+>" readme_includes "${readme_example}")
+list(JOIN readme_includes "\n" readme_includes)
+write_source(readme_includes "${readme_includes}\nint main() {}\n")
+add_row("README's first example, its headers alone" "${work}/readme_includes.cpp" "")
+add_row("README's first example" "${work}/readme_example.cpp" "")
 add_row("default ladder validated" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_ladder.cpp" "")
 write_source(ladder_lean "#include <ladder/presets/engineering.hpp>\n#include <ladder/validate/validate.hpp>
 static_assert(ladder::validate(ladder::presets::engineering()).ok());\nint main() {}\n")
