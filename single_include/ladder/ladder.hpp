@@ -6740,8 +6740,9 @@ LADDER_END_NAMESPACE
 // begin ladder/rules/static_rule.hpp
 
 // Rules compiled while compiling: compile_rule<ladder, "text">() runs the compiler of compile.hpp
-// in a constant expression, twice (to size its arrays, then to fill them), and fails the build
-// on a rule that does not compile. Its check() runs as lowered code (lowered.hpp).
+// in a constant expression, once for most rules (into arrays with room for them, then copied
+// into arrays of their size; a rule larger than that room is compiled again), and fails the
+// build on a rule that does not compile. Its check() runs as lowered code (lowered.hpp).
 
 // ladder/core/config.hpp (included above)
 // ladder/core/diagnostic.hpp (included above)
@@ -6781,38 +6782,70 @@ namespace detail {
 template <diagnostic_code Code, std::uint32_t Line, std::uint32_t Column>
 struct invalid_rule;
 
-/// What a first compilation tells: the node count, or the first error's code and place
-/// (plain values: the diagnostic's strings do not outlive that compilation).
-struct rule_plan {
-    std::size_t nodes = 0;
-    std::size_t text = 0;  ///< the rule's own text and the texts of the named rules it uses
+/// A compile-time rule compiled once, into arrays of room Nodes and TextBytes: its nodes, its
+/// text (its own and the texts of the named rules it uses), or its first error's code and place
+/// (plain values: the diagnostic's strings do not outlive the compilation). When the rule needs
+/// more room than it has, only its sizes are kept.
+template <std::size_t Nodes, std::size_t TextBytes>
+struct rule_draft {
+    std::array<rule_node, Nodes> nodes{};
+    std::array<char, TextBytes> text{};
+    std::size_t node_count = 0;
+    std::size_t text_size = 0;
+    index_t root = no_index;
+    rule_limits limits{};
     diagnostic_code error{};
     source_position where{};
-};
-}  // namespace detail
 
-namespace detail {
-/// The first compilation of a compile-time rule, made once per rule.
-template <const auto& Ladder, fixed_string Text>
-inline constexpr rule_plan plan_of = [] {
+    [[nodiscard]] constexpr bool fits() const noexcept { return node_count <= Nodes && text_size <= TextBytes; }
+};
+
+template <const auto& Ladder, fixed_string Text, std::size_t Nodes, std::size_t TextBytes>
+inline constexpr auto draft_of = [] {
+    rule_draft<Nodes, TextBytes> d;
     const auto r = compile_rule(Ladder, Text.view());
-    if (!r) return rule_plan{0, 0, r.diagnostics()[0].code, r.diagnostics()[0].where};
+    if (!r) {
+        d.error = r.diagnostics()[0].code;
+        d.where = r.diagnostics()[0].where;
+        return d;
+    }
     const rule_view v = r->view();
-    return rule_plan{v.nodes().size(), v.full_text().size(), diagnostic_code{}, source_position{}};
+    d.node_count = v.nodes().size();
+    d.text_size = v.full_text().size();
+    d.root = v.root();
+    d.limits = v.limits();
+    if (!d.fits()) return d;
+    for (std::size_t i = 0; i != d.node_count; ++i) d.nodes[i] = v.nodes()[i];
+    for (std::size_t i = 0; i != d.text_size; ++i) d.text[i] = v.full_text()[i];
+    return d;
 }();
 
-/// The rule's arrays, sized by its plan.
+/// The room a rule's compilation is first given: most rules fit, and are compiled once; a rule
+/// that does not is compiled again with the room it asked for.
+inline constexpr std::size_t first_draft_nodes = 64;
+inline constexpr std::size_t first_draft_extra_text = 256;
+
+/// The compilation of a compile-time rule that holds it whole (or its error).
+template <const auto& Ladder, fixed_string Text>
+consteval const auto& draft() {
+    constexpr const auto& first = draft_of<Ladder, Text, first_draft_nodes, Text.size() + first_draft_extra_text>;
+    if constexpr (first.fits()) {
+        return first;
+    } else {
+        return draft_of<Ladder, Text, first.node_count, first.text_size>;
+    }
+}
+
+/// The rule's arrays, sized by its compilation.
 template <const auto& Ladder, fixed_string Text>
 consteval auto make_static_rule() {
-    constexpr rule_plan plan = plan_of<Ladder, Text>;
-    static_rule<plan.nodes, plan.text> out;
-    const auto r = compile_rule(Ladder, Text.view());
-    const rule_view v = r->view();
-    for (std::size_t i = 0; i != plan.nodes; ++i) out.nodes[i] = v.nodes()[i];
-    for (std::size_t i = 0; i != plan.text; ++i) out.text[i] = v.full_text()[i];
+    constexpr const auto& d = draft<Ladder, Text>();
+    static_rule<d.node_count, d.text_size> out;
+    for (std::size_t i = 0; i != d.node_count; ++i) out.nodes[i] = d.nodes[i];
+    for (std::size_t i = 0; i != d.text_size; ++i) out.text[i] = d.text[i];
     out.own_length = Text.size();
-    out.root = v.root();
-    out.limits = v.limits();
+    out.root = d.root;
+    out.limits = d.limits;
     out.ladder = Ladder;
     return out;
 }
@@ -6836,9 +6869,9 @@ struct compiled_rule {
 ///     constexpr auto staff = ladder::compile_rule<acme, "meets(L6) in at least 2 of last 3 cycles">();
 template <const auto& Ladder, fixed_string Text>
 [[nodiscard]] consteval auto compile_rule() {
-    constexpr detail::rule_plan plan = detail::plan_of<Ladder, Text>;
-    if constexpr (plan.error != diagnostic_code{}) {
-        return detail::invalid_rule<plan.error, plan.where.line, plan.where.column>{};
+    constexpr const auto& d = detail::draft<Ladder, Text>();
+    if constexpr (d.error != diagnostic_code{}) {
+        return detail::invalid_rule<d.error, d.where.line, d.where.column>{};
     } else {
         return compiled_rule<Ladder, Text>{};
     }

@@ -7,7 +7,9 @@
 # embedded as constant tables by `ladder embed`: engineering.ladder and generated ladders of 2,
 # 8 and 32 tracks (generate_ladder.cmake; 9, 32 and 127 KB: 1.3x, 4.6x and 18x
 # engineering.ladder's 7 KB).
-# Prints the median of REPEAT runs; it reports, it never fails on a number.
+# Each row is compiled REPEAT times, each right after the baseline; prints the median wall time,
+# the least CPU time, the median of the paired ratios of CPU time to the baseline's, the peak
+# memory, and what one compile-time rule adds. It reports; it never fails on a number.
 #
 #   cmake [-DREPEAT=5] [-DCOMPILERS="g++|clang++|clang++ -stdlib=libc++"] [-DLADDER=path/to/ladder]
 #         -P tests/benchmarks/compile_cost.cmake
@@ -68,6 +70,17 @@ add_row("default ladder validated" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_ladde
 write_source(ladder_lean "#include <ladder/presets/engineering.hpp>\n#include <ladder/validate/validate.hpp>
 static_assert(ladder::validate(ladder::presets::engineering()).ok());\nint main() {}\n")
 add_row("default ladder validated, two headers" "${work}/ladder_lean.cpp" "")
+# The rules' file without its rules (the same header and ladder): what the 20 rules add is the
+# difference.
+file(READ "${CMAKE_CURRENT_LIST_DIR}/compile_cost_rules.cpp" rules_source)
+string(REGEX REPLACE "constexpr auto r[0-9]+ = [^\n]*\n" "" no_rules_source "${rules_source}")
+string(REGEX REPLACE "int main\\(\\)[^\n]*\n" "int main() { return acme.view().levels().empty() ? 1 : 0; }\n"
+       no_rules_source "${no_rules_source}")
+if(no_rules_source MATCHES "compile_rule<" OR NOT no_rules_source MATCHES "int main\\(\\) { return acme")
+  message(FATAL_ERROR "compile_cost_rules.cpp is not as this script expects (rules r01..r20, one main line)")
+endif()
+write_source(no_rules "${no_rules_source}")
+add_row("the rules' ladder, without its rules" "${work}/no_rules.cpp" "")
 add_row("+ 20 compile-time rules" "${CMAKE_CURRENT_LIST_DIR}/compile_cost_rules.cpp" "")
 # engineering.ladder read while compiling: the header ladder_embed() writes without the command.
 execute_process(COMMAND "${CMAKE_COMMAND}" "-DINPUT=${root}/examples/data/engineering.ladder"
@@ -103,8 +116,9 @@ else()
   message("(no -DLADDER=path/to/ladder: the embedded rows are skipped)")
 endif()
 
-# Median wall time (ms) of REPEAT compiles, and the peak memory (MB) of the last.
-function(measure compiler source include_dir out_ms out_mb)
+# One compile: its wall time (ms), CPU time (user + system, ms: the compiler's own work, which the
+# machine's other load disturbs less) and peak memory (KB; "?" without GNU time).
+function(compile_once compiler source include_dir out_wall out_cpu out_kb)
   separate_arguments(command UNIX_COMMAND "${compiler}")
   set(extra "")
   if(include_dir)
@@ -112,61 +126,107 @@ function(measure compiler source include_dir out_ms out_mb)
   endif()
   set(prefix "")
   if(gnu_time)
-    set(prefix "${gnu_time}" -f "%M" -o "${work}/peak.txt")
+    set(prefix "${gnu_time}" -f "%U %S %M" -o "${work}/usage.txt")
   endif()
-  set(times "")
-  foreach(i RANGE 1 ${REPEAT})
-    now_us(start)
-    execute_process(COMMAND ${prefix} ${command} -std=c++20 -O0 "-I${root}/include" ${extra}
-                            -c "${source}" -o "${work}/compile_cost.o"
-                    RESULT_VARIABLE status ERROR_VARIABLE err)
-    now_us(stop)
-    if(NOT status EQUAL 0)
-      message(FATAL_ERROR "${compiler} failed on ${source}:\n${err}")
-    endif()
-    math(EXPR ms "(${stop} - ${start}) / 1000")
-    string(LENGTH "${ms}" len)  # zero-pad so that a lexical sort is a numeric one
-    while(len LESS 8)
-      string(PREPEND ms "0")
-      math(EXPR len "${len} + 1")
-    endwhile()
-    list(APPEND times "${ms}")
-  endforeach()
-  list(SORT times)
-  math(EXPR middle "${REPEAT} / 2")
-  list(GET times ${middle} median)
-  math(EXPR median "${median} + 0")  # strip the padding
-  set(mb "?")
+  now_us(start)
+  execute_process(COMMAND ${prefix} ${command} -std=c++20 -O0 "-I${root}/include" ${extra}
+                          -c "${source}" -o "${work}/compile_cost.o"
+                  RESULT_VARIABLE status ERROR_VARIABLE err)
+  now_us(stop)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "${compiler} failed on ${source}:\n${err}")
+  endif()
+  math(EXPR wall "(${stop} - ${start}) / 1000")
+  set(cpu ${wall})
+  set(kb "?")
   if(gnu_time)
-    file(STRINGS "${work}/peak.txt" kb_lines REGEX "^[0-9]+$")
-    list(GET kb_lines -1 kb)
-    math(EXPR mb "(${kb} + 512) / 1024")
+    # "user system peak_kb", the times in seconds with two decimals.
+    file(STRINGS "${work}/usage.txt" usage REGEX "^[0-9]+[.][0-9]+ [0-9]+[.][0-9]+ [0-9]+$")
+    list(GET usage -1 usage)
+    string(REGEX MATCHALL "[0-9]+" parts "${usage}")
+    list(GET parts 0 user_s)
+    list(GET parts 1 user_cs)
+    list(GET parts 2 system_s)
+    list(GET parts 3 system_cs)
+    list(GET parts 4 kb)
+    # 1${cs} - 100: hundredths written with a leading zero ("05") read as decimal.
+    math(EXPR cpu "(${user_s} + ${system_s}) * 1000 + (1${user_cs} - 100 + 1${system_cs} - 100) * 10")
   endif()
-  set(${out_ms} ${median} PARENT_SCOPE)
-  set(${out_mb} ${mb} PARENT_SCOPE)
+  set(${out_wall} ${wall} PARENT_SCOPE)
+  set(${out_cpu} ${cpu} PARENT_SCOPE)
+  set(${out_kb} ${kb} PARENT_SCOPE)
 endfunction()
 
-# "a / b" as text with two decimals, e.g. 2.80x.
-function(ratio a b out)
-  math(EXPR x100 "${a} * 100 / ${b}")
-  math(EXPR whole "${x100} / 100")
-  math(EXPR frac "${x100} % 100")
+# The median of a list of non-negative integers.
+function(median values out)
+  set(padded "")
+  foreach(v IN LISTS values)
+    string(LENGTH "${v}" len)  # zero-pad so that a lexical sort is a numeric one
+    while(len LESS 10)
+      string(PREPEND v "0")
+      math(EXPR len "${len} + 1")
+    endwhile()
+    list(APPEND padded "${v}")
+  endforeach()
+  list(SORT padded)
+  list(LENGTH padded n)
+  math(EXPR middle "${n} / 2")
+  list(GET padded ${middle} m)
+  math(EXPR m "${m} + 0")  # strip the padding
+  set(${out} ${m} PARENT_SCOPE)
+endfunction()
+
+# "x / 1000" as text with two decimals, e.g. 2800 -> 2.80x.
+function(permille_text x out)
+  math(EXPR x10 "(${x} + 5) / 10")
+  math(EXPR whole "${x10} / 100")
+  math(EXPR frac "${x10} % 100")
   if(frac LESS 10)
     set(frac "0${frac}")
   endif()
   set(${out} "${whole}.${frac}x" PARENT_SCOPE)
 endfunction()
 
-message("compile cost, median of ${REPEAT} runs (-std=c++20 -O0 -c); ms, ratio to the baseline, peak MB")
+# Each row is compiled REPEAT times, each time right after the baseline: the ratio is the median
+# of those paired ratios of CPU time, so a machine that slows down for a while slows both sides.
+message("compile cost of ${REPEAT} runs (-std=c++20 -O0 -c): median wall ms, least CPU ms (user + system),"
+        " median ratio of CPU time to the baseline compiled just before, peak MB")
 foreach(compiler IN LISTS compilers)
-  message("\n| ${compiler} | ms | ratio | peak MB |\n|---|---|---|---|")
-  set(base "")
+  message("\n| ${compiler} | wall ms | CPU ms | ratio | peak MB |\n|---|---|---|---|---|")
   foreach(row IN LISTS rows)
-    measure("${compiler}" "${source_${row}}" "${include_${row}}" ms mb)
-    if(NOT base)
-      set(base ${ms})
+    set(walls "")
+    set(cpus "")
+    set(ratios "")
+    foreach(i RANGE 1 ${REPEAT})
+      if(NOT row STREQUAL "baseline")
+        compile_once("${compiler}" "${source_baseline}" "" base_wall base_cpu base_kb)
+      endif()
+      compile_once("${compiler}" "${source_${row}}" "${include_${row}}" wall cpu kb)
+      if(row STREQUAL "baseline")
+        set(base_cpu ${cpu})
+      endif()
+      list(APPEND walls ${wall})
+      list(APPEND cpus ${cpu})
+      math(EXPR r "${cpu} * 1000 / (${base_cpu} + (${base_cpu} == 0))")
+      list(APPEND ratios ${r})
+    endforeach()
+    median("${walls}" wall)
+    list(SORT cpus COMPARE NATURAL)
+    list(GET cpus 0 cpu)
+    median("${ratios}" r)
+    permille_text(${r} r_text)
+    set(mb "?")
+    if(NOT kb STREQUAL "?")
+      math(EXPR mb "(${kb} + 512) / 1024")
     endif()
-    ratio(${ms} ${base} r)
-    message("| ${row} | ${ms} | ${r} | ${mb} |")
+    message("| ${row} | ${wall} | ${cpu} | ${r_text} | ${mb} |")
+    if(row STREQUAL "the rules' ladder, without its rules")
+      set(without_rules ${cpu})
+    elseif(row STREQUAL "+ 20 compile-time rules")
+      set(with_rules ${cpu})
+    endif()
   endforeach()
+  # What one compile-time rule adds: the rules' row less the same ladder without them, over 20.
+  math(EXPR per_rule "(${with_rules} - ${without_rules}) / 20")
+  message("one compile-time rule adds ${per_rule} ms of CPU time (least of each row)")
 endforeach()

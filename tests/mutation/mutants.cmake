@@ -63,6 +63,12 @@ mutant(text.format_keeps_one_closing_comment include/ladder/text/format.hpp
 mutant(rules.less_equal_compiles_as_less include/ladder/rules/compile.hpp
   [=[case token_kind::less_equal: kind = node_kind::less_equal; break;]=]
   [=[case token_kind::less_equal: kind = node_kind::less; break;]=])
+mutant(rules.compile_time_rule_drops_its_last_node include/ladder/rules/static_rule.hpp
+  [=[for (std::size_t i = 0; i != d.node_count; ++i) out.nodes[i] = d.nodes[i];]=]
+  [=[for (std::size_t i = 0; i + 1 < d.node_count; ++i) out.nodes[i] = d.nodes[i];]=])
+mutant(rules.compile_time_rule_room_too_small include/ladder/rules/static_rule.hpp
+  [=[return node_count <= Nodes && text_size <= TextBytes;]=]
+  [=[return node_count <= Nodes || text_size <= TextBytes;]=])
 mutant(rules.and_decided_by_its_left_side_only include/ladder/rules/evaluate.hpp
   [=[if ((a.known() && a.v == 0) || (b.known() && b.v == 0)) return known(0);]=]
   [=[if (a.known() && a.v == 0) return known(0);]=])

@@ -2,6 +2,7 @@
 
 #include "catch.hpp"
 
+#include <algorithm>
 #include <span>
 #include <limits>
 #include <string>
@@ -96,6 +97,30 @@ TEST_CASE("a compile-time rule is checked while compiling and runs at compile ti
     const auto at_runtime = ladder::compile_rule(acme, staff_promotion.view().text()).value();
     CHECK(ladder::to_text(*ladder::evaluate(staff_promotion, p), staff_promotion, p) ==
           ladder::to_text(*ladder::evaluate(at_runtime, p), at_runtime, p));
+}
+
+// A compile-time rule is first compiled with room for ladder::detail::first_draft_nodes nodes
+// (static_rule.hpp); this one needs more, so it is compiled again with the room it asks for.
+constexpr auto long_rule = ladder::compile_rule<
+    acme,
+    "(delivery >= 1 or design >= 1) and (delivery >= 2 or design >= 2) and "
+    "(delivery >= 3 or design >= 3) and (delivery >= 4 or design >= 0) and "
+    "(delivery >= 0 or design >= 1) and (delivery >= 1 or design >= 2) and "
+    "(delivery >= 2 or design >= 3) and (delivery >= 3 or design >= 0) and "
+    "(delivery >= 4 or design >= 1) and (delivery >= 0 or design >= 2)">();
+
+TEST_CASE("a compile-time rule is compiled to the nodes and text a runtime compilation makes", "[rules]") {
+    STATIC_REQUIRE(staff_promotion.view().nodes().size() <= ladder::detail::first_draft_nodes);
+    STATIC_REQUIRE(long_rule.view().nodes().size() > ladder::detail::first_draft_nodes);
+    for (const ladder::rule_view& compiled : {staff_promotion.view(), long_rule.view()}) {
+        const auto at_runtime = ladder::compile_rule(acme, compiled.text()).value();
+        const auto runtime_nodes = at_runtime.view().nodes();
+        REQUIRE(runtime_nodes.size() == compiled.nodes().size());
+        CHECK(std::equal(runtime_nodes.begin(), runtime_nodes.end(), compiled.nodes().begin()));
+        CHECK(at_runtime.view().full_text() == compiled.full_text());
+        CHECK(at_runtime.view().root() == compiled.root());
+    }
+    STATIC_REQUIRE(ladder::evaluate(long_rule, sustained()).value().passed());
 }
 
 TEST_CASE("promotion needs sustained work at the next level and not a one-off", "[rules]") {
