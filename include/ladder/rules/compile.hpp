@@ -103,6 +103,7 @@ private:
             if (nodes_[j].right_of == no_index) nodes_[j].right_of = static_cast<index_t>(x);
         }
         rule r;
+        rule_access::text(r).reserve(text_.size() + used_text_.size());
         for (char c : text_) rule_access::text(r).push_back(c);
         for (char c : used_text_) rule_access::text(r).push_back(c);
         rule_access::set_own_length(r, text_.size());
@@ -119,7 +120,7 @@ private:
     }
 
     // ---- nodes ----
-    constexpr index_t add(rule_node n, const token& first) {
+    constexpr index_t add(const rule_node& n, const token& first) {
         if (nodes_.size() >= limits_.max_nodes) {
             if (found_.ok()) {
                 lex().report(diagnostic_code::rule_too_long, first.where, {}, 0, static_cast<std::int64_t>(limits_.max_nodes));
@@ -127,16 +128,19 @@ private:
             return no_index;
         }
         const auto self = static_cast<index_t>(nodes_.size());
-        n.first = self;
-        if (n.left != no_index && nodes_[n.left].first < n.first) n.first = nodes_[n.left].first;
-        if (n.right != no_index && nodes_[n.right].first < n.first) n.first = nodes_[n.right].first;
+        // What the node knows of its place is written in place, after the copy: a copy of a
+        // node just written field by field would stall the processor.
+        nodes_.push_back(n);
+        rule_node& added = nodes_.back();
+        added.first = self;
+        if (added.left != no_index && nodes_[added.left].first < added.first) added.first = nodes_[added.left].first;
+        if (added.right != no_index && nodes_[added.right].first < added.first) added.first = nodes_[added.right].first;
         // A node's text runs from its first token to the last read; where a parameter's argument
         // stands, the two may lie in different texts, and then the first token stands for it.
-        n.begin = static_cast<std::uint32_t>(first.offset);
-        n.end = static_cast<std::uint32_t>(prev_.end > first.offset ? prev_.end : first.end);
-        n.where = first.where;
-        nodes_.push_back(n);
-        return static_cast<index_t>(nodes_.size() - 1);
+        added.begin = static_cast<std::uint32_t>(first.offset);
+        added.end = static_cast<std::uint32_t>(prev_.end > first.offset ? prev_.end : first.end);
+        added.where = first.where;
+        return self;
     }
     [[nodiscard]] constexpr value_type type_of(index_t n) const noexcept { return nodes_[n].type; }
 

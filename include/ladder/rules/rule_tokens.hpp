@@ -93,19 +93,21 @@ protected:
         sources_.push_back(std::move(src));
     }
 
-    constexpr token next_token() {
+    /// Reads the next token into `t` (the cursor's current token: nothing reads it meanwhile).
+    constexpr void next_token(token& t) {
         for (;;) {
             token_source& src = sources_.back();
             if (src.splice && src.parenthesise && !src.opened) {
                 src.opened = true;
-                return synthetic(token_kind::left_paren, "(", src.region + src.start, src.where, src);
+                return synthetic(t, token_kind::left_paren, "(", src.region + src.start, src.where, src);
             }
-            token t = src.lex.next();
-            while (t.kind == token_kind::invalid) t = src.lex.next();
+            do {
+                src.lex.next(t);
+            } while (t.kind == token_kind::invalid);
             if (src.splice && (t.kind == token_kind::end || t.offset >= src.stop)) {
                 const token_source done = src;
                 sources_.pop_back();
-                if (done.parenthesise) return synthetic(token_kind::right_paren, ")", done.region + done.stop, done.where, done);
+                if (done.parenthesise) return synthetic(t, token_kind::right_paren, ")", done.region + done.stop, done.where, done);
                 continue;
             }
             if (splicing_ && t.kind == token_kind::identifier && src.frame != no_frame) {
@@ -117,19 +119,18 @@ protected:
             t.offset += src.region;
             t.end += src.region;
             note_source(src);
-            return t;
+            return;
         }
     }
 
-    constexpr token synthetic(token_kind kind, std::string_view text, std::size_t offset, source_position where,
-                              const token_source& from) {
-        token t;
+    constexpr void synthetic(token& t, token_kind kind, std::string_view text, std::size_t offset, source_position where,
+                             const token_source& from) {
+        t = token{};
         t.kind = kind;
         t.text = text;
         t.offset = t.end = offset;
         t.where = where;
         note_source(from);
-        return t;
     }
     constexpr void note_source(const token_source& src) {
         cur_from_.frame = src.frame;

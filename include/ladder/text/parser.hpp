@@ -111,10 +111,10 @@ private:
     friend class token_cursor<text_parser>;
 
     // ---- tokens ----
-    constexpr token next_token() {
-        token t = lex_.next();
-        while (t.kind == token_kind::invalid) t = lex_.next();  // already reported by the lexer
-        return t;
+    constexpr void next_token(token& t) {
+        do {
+            lex_.next(t);
+        } while (t.kind == token_kind::invalid);  // already reported by the lexer
     }
     [[nodiscard]] constexpr bool at_statement_start() const noexcept {
         return cur_.kind == token_kind::identifier && index_in(statement_keywords, cur_.text) >= 0;

@@ -11,14 +11,14 @@ LADDER_BEGIN_NAMESPACE
 namespace detail {
 
 /// The current and the previous token of a reader, and the small steps both readers take (the
-/// .ladder reader and the rule compiler): `Reader` supplies next_token(), the token after the
-/// current one, however it finds it.
+/// .ladder reader and the rule compiler): `Reader` supplies next_token(token&), which reads the
+/// token after the current one into its argument, however it finds it.
 template <class Reader>
 class token_cursor {
 protected:
     constexpr void advance() {
         prev_ = cur_;
-        cur_ = static_cast<Reader&>(*this).next_token();
+        static_cast<Reader&>(*this).next_token(cur_);
     }
     [[nodiscard]] constexpr bool at_word(std::string_view w) const noexcept {
         return cur_.kind == token_kind::identifier && cur_.text == w;
