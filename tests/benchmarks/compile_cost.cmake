@@ -159,20 +159,10 @@ endfunction()
 
 # The median of a list of non-negative integers.
 function(median values out)
-  set(padded "")
-  foreach(v IN LISTS values)
-    string(LENGTH "${v}" len)  # zero-pad so that a lexical sort is a numeric one
-    while(len LESS 10)
-      string(PREPEND v "0")
-      math(EXPR len "${len} + 1")
-    endwhile()
-    list(APPEND padded "${v}")
-  endforeach()
-  list(SORT padded)
-  list(LENGTH padded n)
+  list(SORT values COMPARE NATURAL)
+  list(LENGTH values n)
   math(EXPR middle "${n} / 2")
-  list(GET padded ${middle} m)
-  math(EXPR m "${m} + 0")  # strip the padding
+  list(GET values ${middle} m)
   set(${out} ${m} PARENT_SCOPE)
 endfunction()
 
