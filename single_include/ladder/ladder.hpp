@@ -58,6 +58,9 @@ using index_t = std::uint32_t;
 inline constexpr index_t no_index = static_cast<index_t>(-1);
 /// A rating on a scale (a scale point's value).
 using rating = std::int32_t;
+/// The one value no rating holds, the least `rating`: what a cell stores where a competency was
+/// not rated (model/person.hpp). No scale point may be it, and a person rated it is refused.
+inline constexpr rating not_rated = INT32_MIN;
 
 LADDER_END_NAMESPACE
 // end ladder/core/config.hpp
@@ -3159,8 +3162,36 @@ struct review_cycle {
     day_number date = 0;    ///< the day it was decided (core/date.hpp); 0 when not given
 };
 
-/// A rating, or none where a competency was not rated.
-using rating_cell = std::optional<rating>;
+/// A rating, or none where a competency was not rated: as small as a rating, so that a million
+/// people's ratings are one dense block of integers. A cell that holds no rating stores
+/// `not_rated` (core/config.hpp), a value no rating may have. It reads like
+/// `std::optional<rating>`.
+class rating_cell {
+public:
+    constexpr rating_cell() noexcept = default;
+    constexpr rating_cell(std::nullopt_t) noexcept {}  // NOLINT(google-explicit-constructor): as optional
+    /// A rated cell; `r` must not be `not_rated` (that reads as no rating).
+    constexpr rating_cell(rating r) noexcept : value_(r) {}  // NOLINT(google-explicit-constructor): as optional
+    constexpr rating_cell(std::optional<rating> r) noexcept  // NOLINT(google-explicit-constructor)
+        : value_(r.has_value() ? *r : not_rated) {}
+
+    [[nodiscard]] constexpr bool has_value() const noexcept { return value_ != not_rated; }
+    constexpr explicit operator bool() const noexcept { return has_value(); }
+    /// The rating; the cell must hold one.
+    [[nodiscard]] constexpr rating operator*() const noexcept { return value_; }
+    [[nodiscard]] constexpr rating value_or(rating otherwise) const noexcept { return has_value() ? value_ : otherwise; }
+    /// The rating, or `not_rated`: one load and one comparison, for code that reads many.
+    [[nodiscard]] constexpr rating stored() const noexcept { return value_; }
+    constexpr operator std::optional<rating>() const noexcept {  // NOLINT(google-explicit-constructor)
+        return has_value() ? std::optional<rating>(value_) : std::nullopt;
+    }
+
+    friend constexpr bool operator==(rating_cell, rating_cell) noexcept = default;
+    friend constexpr bool operator==(rating_cell c, std::nullopt_t) noexcept { return !c.has_value(); }
+
+private:
+    rating value_ = not_rated;
+};
 
 /// The value of a ladder-declared attribute for one person. Booleans are 0 or 1, durations are
 /// in months; `text` holds a text attribute.
@@ -3207,9 +3238,9 @@ public:
     /// The review cycles, oldest first.
     [[nodiscard]] constexpr std::span<const review_cycle> cycles() const noexcept { return cycles_; }
     /// The rating in the cycle `back` cycles before the latest (0: the latest); empty if unrated.
-    [[nodiscard]] constexpr rating_cell rating_of(index_t competency, std::size_t back = 0) const noexcept {
+    [[nodiscard]] constexpr std::optional<rating> rating_of(index_t competency, std::size_t back = 0) const noexcept {
         const rating_cell* c = cell(competency, back);
-        return c != nullptr ? *c : std::nullopt;
+        return c != nullptr ? std::optional<rating>(*c) : std::nullopt;
     }
     /// The same cell in place, or nullptr where the person has no such cycle or competency: what
     /// evaluation reads, as returning an optional by value costs a trip through memory.
@@ -3222,6 +3253,13 @@ public:
         if (k >= cycles_.size()) return {};
         return {ratings_ + k * row_size_, row_size_};
     }
+    /// The cells of the cycle `back` cycles before the latest, `row_size()` of them, or nullptr
+    /// where there is no such cycle: what a walk over many competencies reads, bounds checked once.
+    [[nodiscard]] constexpr const rating_cell* cycle_row(std::size_t back) const noexcept {
+        return back < cycles_.size() ? ratings_ + (cycles_.size() - 1 - back) * row_size_ : nullptr;
+    }
+    /// Cells per cycle: the ladder's competencies.
+    [[nodiscard]] constexpr std::size_t row_size() const noexcept { return row_size_; }
     /// The value of an attribute, if the person has one.
     [[nodiscard]] constexpr const attribute_value* value_of(index_t attribute) const noexcept {
         for (const auto& a : attributes_) {
@@ -3265,7 +3303,7 @@ struct person {
     constexpr_vector<exemption> exemptions;
 
     /// The rating in the cycle `back` cycles before the latest (0: the latest); empty if unrated.
-    [[nodiscard]] constexpr rating_cell rating_of(index_t competency, std::size_t back = 0) const noexcept {
+    [[nodiscard]] constexpr std::optional<rating> rating_of(index_t competency, std::size_t back = 0) const noexcept {
         return person_ref(*this).rating_of(competency, back);
     }
     /// The ratings of cycle `k` (0: the oldest), one cell per competency.
@@ -3386,7 +3424,8 @@ private:
     constexpr std::optional<rating> value_of(const competency& c, const rating_spec& r) {
         const index_t scale_row = ladder_.scale_index_of(c);
         if (r.point.empty()) {
-            if (scale_row != no_index && !ladder_.on_scale(scale_row, r.value)) {
+            // not_rated is refused on any scale: a cell holding it reads as no rating.
+            if (r.value == not_rated || (scale_row != no_index && !ladder_.on_scale(scale_row, r.value))) {
                 found_.add(detail::make_diagnostic(diagnostic_code::rating_off_scale, severity::error, entity::person, p_.id,
                                                    c.id, {}, r.value));
                 return std::nullopt;
@@ -7098,6 +7137,14 @@ struct expectation_tally {
         if (!rating.known()) unknown = true;
         else if (rating.v < minimum) shortfall += minimum - rating.v;
     }
+    /// The same for a cell read as stored (`not_rated` where none), without a branch on the
+    /// rating: walking a row of a million people's cells, mispredicted shortfalls showed.
+    constexpr void add(rating_cell cell, std::int64_t minimum) noexcept {
+        const std::int64_t r = cell.stored();
+        const bool rated = r != not_rated;
+        unknown = unknown || !rated;
+        shortfall += rated && r < minimum ? minimum - r : 0;
+    }
     [[nodiscard]] constexpr tri result(node_kind k) const noexcept {
         if (k == node_kind::gap) return unknown ? unknown_value : known(shortfall);
         if (shortfall > 0) return known(0);
@@ -7181,6 +7228,12 @@ struct history_tally {
     return found;
 }
 
+/// The verdict a rule's value gives: pass or fail where known, else unknown.
+[[nodiscard]] constexpr verdict verdict_of(tri t) noexcept {
+    if (t.s != tri::state::known) return verdict::unknown;
+    return t.v != 0 ? verdict::pass : verdict::fail;
+}
+
 class rule_evaluator {
 public:
     /// With explain false, only the verdict is worked out: no clause, gap or missing-data lists.
@@ -7217,6 +7270,16 @@ public:
         return verdict_of(*top);
     }
 
+    /// The verdict alone, empty where the rule is broken for this input: run_verdict() without
+    /// the diagnostic that says why, for judging many people (a failed result costs a list).
+    constexpr std::optional<ladder::verdict> judge() {
+        if (r_.nodes().empty()) return verdict::unknown;
+        const index_t root = r_.root();
+        run_range(0, root, no_index);
+        if (budget_exceeded_ || values_[root].s == tri::state::broken) return std::nullopt;
+        return verdict_of(values_[root]);
+    }
+
 private:
     using state = tri::state;
 
@@ -7230,10 +7293,6 @@ private:
         return top;
     }
 
-    [[nodiscard]] static constexpr ladder::verdict verdict_of(tri t) noexcept {
-        if (t.s != state::known) return verdict::unknown;
-        return t.v != 0 ? verdict::pass : verdict::fail;
-    }
 
     /// Evaluates the nodes in [first, last] that belong to context `ctx`, in order.
     constexpr void run_range(index_t first, index_t last, index_t ctx) {
@@ -7346,7 +7405,16 @@ private:
         expectation_tally tally;
         const bool exemptions = p_.has_exemptions();
         if (!explain_) {
-            // The verdict alone: nothing to note, and meets() is decided by the first shortfall.
+            // The verdict alone: nothing to note. A level's own expectations, none exempt, are
+            // read straight from the cycle's row; meets() is decided by the first shortfall.
+            const rating_cell* row = p_.cycle_row(cycles_back_);
+            if (as == no_index && !exemptions && row != nullptr && p_.row_size() >= l_.competencies().size()) {
+                for (const auto& e : l_.expectations_of(l_.levels()[n.a])) {
+                    tally.add(row[e.competency.index], e.minimum);
+                    if (n.kind == node_kind::meets && tally.shortfall > 0) return known(0);
+                }
+                return tally.result(n.kind);
+            }
             const bool meets = n.kind == node_kind::meets;
             for_each_expectation(l_, n.a, as, [&](index_t competency, rating minimum) {
                 if (exemptions && p_.exemption_from(competency) != nullptr) return true;
@@ -7497,6 +7565,14 @@ private:
     return e.run_verdict();
 }
 
+namespace detail {
+/// check() without the diagnostic: the verdict, empty where the rule is broken for this input.
+[[nodiscard]] constexpr std::optional<verdict> judge_rule(const rule_view& r, const person_ref& p) {
+    rule_evaluator e(r, p, false);
+    return e.judge();
+}
+}  // namespace detail
+
 LADDER_END_NAMESPACE
 // end ladder/rules/evaluate.hpp
 // begin ladder/rules/lowered.hpp
@@ -7561,6 +7637,13 @@ consteval auto make_expectation_list() {
 }
 template <const auto& R, index_t L, index_t A>
 inline constexpr auto expectation_list = make_expectation_list<R, L, A>();
+/// The largest competency row a list names (0 for none).
+template <std::size_t N>
+consteval index_t widest_competency(const std::array<expected_minimum, N>& list) {
+    index_t widest = 0;
+    for (const auto& e : list) widest = e.competency > widest ? e.competency : widest;
+    return widest;
+}
 
 /// The competencies of category `C` (no_index: all), as a list of rows.
 template <const auto& R, index_t C>
@@ -7627,7 +7710,18 @@ constexpr tri lowered(lowered_state& s) noexcept {
                 return tally.result(k);
             }
         }
-        for (const auto& e : expectation_list<R, n.a, n.b>) {
+        constexpr auto& list = expectation_list<R, n.a, n.b>;
+        if (const rating_cell* row = s.p.cycle_row(s.back);
+            row != nullptr && !s.p.has_exemptions() && s.p.row_size() > widest_competency(list)) {
+            // The common case, read straight from the cycle's row: no exemption to look up, no
+            // bound to check per rating, no branch on a rating.
+            for (const auto& e : list) {
+                tally.add(row[e.competency], e.minimum);
+                if (k == node_kind::meets && tally.shortfall > 0) return known(0);
+            }
+            return tally.result(k);
+        }
+        for (const auto& e : list) {
             if (s.p.has_exemptions() && s.p.exemption_from(e.competency) != nullptr) continue;
             tally.add(lowered_rating(s, e.competency), e.minimum);
             if (k == node_kind::meets && tally.shortfall > 0) return known(0);
@@ -7707,8 +7801,21 @@ template <const auto& Data>
         lowered_state s{p};
         const tri t = lowered<Data, Data.root>(s);
         if (t.s == tri::state::broken) return rule_problem(Data.view(), broken_code(t), broken_node(t), 0);
-        if (!t.known()) return verdict::unknown;
-        return t.v != 0 ? verdict::pass : verdict::fail;
+        return verdict_of(t);
+    }
+}
+
+/// check_lowered() without the diagnostic: the verdict, empty where the rule is broken for
+/// this person (judging many, a failed result's list showed).
+template <const auto& Data>
+[[nodiscard]] constexpr std::optional<verdict> judge_lowered(const person_ref& p) {
+    if constexpr (!lowerable<Data>()) {
+        return judge_rule(Data.view(), p);
+    } else {
+        lowered_state s{p};
+        const tri t = lowered<Data, Data.root>(s);
+        if (t.s == tri::state::broken) return std::nullopt;
+        return verdict_of(t);
     }
 }
 
@@ -7751,6 +7858,20 @@ template <const auto& Ladder, std::size_t Condition>
         return detail::check_lowered<condition::data>(p);
     }
 }
+
+namespace detail {
+/// check_condition() without the diagnostic: the verdict, empty where the condition is broken
+/// for this person.
+template <const auto& Ladder, std::size_t Condition>
+[[nodiscard]] constexpr std::optional<verdict> judge_condition(const person_ref& p) {
+    using condition = ladder_condition<Ladder, Condition>;
+    if constexpr (condition::at.node_count == 0) {
+        return verdict::unknown;
+    } else {
+        return judge_lowered<condition::data>(p);
+    }
+}
+}  // namespace detail
 
 LADDER_END_NAMESPACE
 // end ladder/rules/lowered.hpp
@@ -8383,6 +8504,12 @@ constexpr void check_scales(const ladder_view& v, finding_sink& sink) {
             continue;
         }
         check_duplicate_ids(points, entity::scale_point, sink);
+        for (const auto& point : points) {
+            if (point.value == not_rated) {
+                sink.add(diagnostic_code::number_too_large, severity::error, entity::scale_point, point.id, s.id,
+                         point.where, 1, static_cast<std::int64_t>(not_rated) + 1);
+            }
+        }
         for (std::size_t i = 1; i < points.size(); ++i) {
             if (points[i].value <= points[i - 1].value) {
                 sink.add(diagnostic_code::unordered_scale, severity::error, entity::scale, s.id, points[i].id,
@@ -10219,6 +10346,8 @@ public:
     public:
         constexpr explicit guard(const rule_view& r) noexcept : rule_(r) {}
         [[nodiscard]] constexpr result<verdict> check(const person_ref& p) const { return ladder::check(rule_, p); }
+        /// The verdict alone, empty where the guard is broken for the person: what judge() reads.
+        [[nodiscard]] constexpr std::optional<verdict> judge(const person_ref& p) const { return detail::judge_rule(rule_, p); }
 
     private:
         rule_view rule_;
@@ -10252,7 +10381,7 @@ void judge(const Table& table, const People& people, std::span<const level_ref> 
     const auto target_of = [&](std::size_t i) {
         return targets.size() == 1 ? targets[0] : targets[i < targets.size() ? i : targets.size() - 1];
     };
-    if constexpr (requires(index_t from, level_ref to) { table.guard_for(from, to).check(person_ref(people[0])); }) {
+    if constexpr (requires(index_t from, level_ref to) { table.guard_for(from, to).judge(person_ref(people[0])); }) {
         // The move's guard found once for each run of people making the same move.
         using guard = decltype(table.guard_for(no_index, targets[0]));
         std::optional<guard> g;
@@ -10265,8 +10394,7 @@ void judge(const Table& table, const People& people, std::span<const level_ref> 
                 to = target.index();
                 g.emplace(table.guard_for(from, target));
             }
-            const auto v = g->check(p);
-            out[i] = v ? std::optional<verdict>(*v) : std::nullopt;
+            out[i] = g->judge(p);
         }
     } else {
         for (std::size_t i = 0; i != n; ++i) {
@@ -10474,20 +10602,24 @@ LADDER_END_NAMESPACE
 
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <utility>
 
 LADDER_BEGIN_NAMESPACE
 
 namespace detail {
-using lowered_check = result<verdict> (*)(const person_ref&);
-
-/// The lowered check of every condition a move can be judged by: rows [0, levels + transitions).
+/// The lowered code of every condition a move can be judged by, rows [0, levels + transitions):
+/// check_condition (the verdict or the diagnostic) and judge_condition (the verdict alone).
+struct lowered_condition {
+    result<verdict> (*check)(const person_ref&);
+    std::optional<verdict> (*judge)(const person_ref&);
+};
 template <const auto& Ladder, std::size_t... Row>
-constexpr std::array<lowered_check, sizeof...(Row)> make_lowered_checks(std::index_sequence<Row...>) {
-    return {&check_condition<Ladder, Row>...};
+constexpr std::array<lowered_condition, sizeof...(Row)> make_lowered_conditions(std::index_sequence<Row...>) {
+    return {lowered_condition{&check_condition<Ladder, Row>, &judge_condition<Ladder, Row>}...};
 }
 template <const auto& Ladder>
-inline constexpr auto lowered_checks = make_lowered_checks<Ladder>(
+inline constexpr auto lowered_conditions = make_lowered_conditions<Ladder>(
     std::make_index_sequence<Ladder.view().levels().size() + Ladder.view().transitions().size()>{});
 }  // namespace detail
 
@@ -10509,15 +10641,17 @@ public:
     /// What decides a move from level row `from` to `target`, as move_table::guard_for.
     class guard {
     public:
-        constexpr explicit guard(detail::lowered_check f) noexcept : check_(f) {}
-        [[nodiscard]] constexpr result<verdict> check(const person_ref& p) const { return check_(p); }
+        constexpr explicit guard(const detail::lowered_condition& c) noexcept : code_(&c) {}
+        [[nodiscard]] constexpr result<verdict> check(const person_ref& p) const { return code_->check(p); }
+        /// The verdict alone, empty where the guard is broken for the person: what judge() reads.
+        [[nodiscard]] constexpr std::optional<verdict> judge(const person_ref& p) const { return code_->judge(p); }
 
     private:
-        detail::lowered_check check_;
+        const detail::lowered_condition* code_;
     };
     [[nodiscard]] constexpr guard guard_for(index_t from, level_ref target) const noexcept {
         const ladder_view l = Ladder;
-        return guard(detail::lowered_checks<Ladder>[guard_row(l, find_move(l, from, target.index()))]);
+        return guard(detail::lowered_conditions<Ladder>[guard_row(l, find_move(l, from, target.index()))]);
     }
     [[nodiscard]] constexpr ladder_view ladder() const noexcept { return Ladder; }
 };

@@ -17,6 +17,22 @@ namespace {
 
 constexpr auto acme = ladder::presets::engineering();
 
+// A move whose guard divides by zero for anyone rated two on design.
+constexpr auto guarded = ladder::parse<R"(ladder "Guarded"
+scale p "P" {
+  1 one "One"
+  2 two "Two"
+  3 three "Three"
+}
+category c "C"
+competency code "Code" in c
+competency design "Design" in c
+track ic "IC"
+level L1 "One" on ic { expect code 1, design 1 }
+level L2 "Two" on ic { expect code 2, design 2 }
+promote L1 -> L2 when code / (design - 2) >= 1
+)">();
+
 constexpr const char* competency_ids[] = {"coding",     "design",   "delivery",   "operations",
                                           "cross_team", "strategy", "mentorship", "communication"};
 
@@ -213,4 +229,106 @@ TEST_CASE("rows of a people table stop at its end and walk it in order", "[perso
     CHECK(walked == std::vector<std::string_view>{people[2].id, people[3].id, people[4].id});
     CHECK(team.end() - team.begin() == 10);
     CHECK(team.rows(2, 5)[1].id == people[3].id);
+}
+
+TEST_CASE("a rating cell is as small as a rating and a person rated the not-rated value is refused", "[person][table]") {
+    // A million people's ratings are one block of integers: a cell costs what a rating does.
+    STATIC_REQUIRE(sizeof(ladder::rating_cell) == sizeof(ladder::rating));
+    STATIC_REQUIRE_FALSE(ladder::rating_cell().has_value());
+    STATIC_REQUIRE(*ladder::rating_cell(ladder::not_rated + 1) == ladder::not_rated + 1);
+    STATIC_REQUIRE(ladder::rating_cell(std::optional<ladder::rating>(4)) == 4);
+    STATIC_REQUIRE(ladder::rating_cell(std::nullopt) == std::nullopt);
+
+    // A ladder whose scale has every value the parser allows, the least one too.
+    const auto wide = ladder::load(R"(ladder "Wide"
+scale s "S" {
+  -2147483647 least "Least"
+  2147483647 most "Most"
+}
+category c "C"
+competency code "Code" in c
+track ic "IC"
+level L1 "One" on ic { expect code least }
+)");
+    REQUIRE(wide.ok());
+    const ladder::ladder_view v = *wide;
+    const auto least = ladder::person_builder(v, "least").level("L1").cycle("c", {{"code", -2147483647}}).build();
+    REQUIRE(least.ok());
+    CHECK(least->rating_of(0) == -2147483647);
+    const auto refused = ladder::person_builder(v, "nobody").level("L1").cycle("c", {{"code", ladder::not_rated}}).build();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.diagnostics()[0].code == ladder::diagnostic_code::rating_off_scale);
+
+    // A scale built in C++ with that value as a point is refused by validation.
+    auto b = ladder::builder("B");
+    b.scale("s", "S", {{ladder::not_rated, "none", "None"}, {1, "one", "One"}}).category("c", "C");
+    b.competency("code", "Code", "c").track("ic", "IC");
+    b.level("L1", "One", "ic").expect({{"code", 1}});
+    const auto built = ladder::build(b);
+    REQUIRE_FALSE(built.ok());
+    bool found = false;
+    for (const auto& d : built.diagnostics()) found = found || (d.code == ladder::diagnostic_code::number_too_large && d.subject == "none");
+    CHECK(found);
+}
+
+TEST_CASE("a table of fewer cells than the ladder's competencies is judged as not rated past them", "[decide][table][batch]") {
+    const ladder::ladder_view v = acme;
+    const ladder::level_ref l6 = *ladder::find_level(v, "L6");
+    // Everyone rated leading (5) on all eight competencies, in three cycles: each passes L6.
+    std::vector<ladder::person> people;
+    for (std::size_t i = 0; i != 4; ++i) people.push_back(make(plain{"L5", {{5, 5, 5, 5, 5, 5, 5, 5}, {5, 5, 5, 5, 5, 5, 5, 5}, {5, 5, 5, 5, 5, 5, 5, 5}}, 20, false}, i));
+    ladder::people_table whole(v.competencies().size()), short_rows(6);
+    for (const auto& p : people) {
+        whole.add(p);
+        short_rows.add(p);
+    }
+    const auto table = ladder::move_table::make(v).value();
+    static constexpr ladder::lowered_moves<acme> moves;
+    std::vector<std::optional<ladder::verdict>> by_table(people.size()), by_code(people.size());
+    const std::span<const ladder::level_ref> to_l6(&l6, 1);
+    ladder::judge(table, whole, to_l6, by_table);
+    ladder::judge(moves, whole, to_l6, by_code);
+    for (std::size_t i = 0; i != people.size(); ++i) {
+        CHECK(by_table[i] == ladder::verdict::pass);
+        CHECK(by_code[i] == ladder::verdict::pass);
+    }
+    // Six cells a cycle: mentorship and communication read as not rated, so L6 cannot be told.
+    ladder::judge(table, short_rows, to_l6, by_table);
+    ladder::judge(moves, short_rows, to_l6, by_code);
+    for (std::size_t i = 0; i != people.size(); ++i) {
+        CHECK(by_table[i] == ladder::verdict::unknown);
+        CHECK(by_code[i] == ladder::verdict::unknown);
+        CHECK(ladder::readiness(v, short_rows[i], l6)->result() == ladder::verdict::unknown);
+    }
+}
+
+TEST_CASE("judging a guard that breaks for a person leaves that person's verdict empty", "[decide][table][batch]") {
+    const ladder::ladder_view v = guarded;
+    const ladder::level_ref l2 = *ladder::find_level(v, "L2");
+    // design 3: code / 1 >= 1 passes; design 2: a division by zero; design not rated: unknown.
+    const ladder::rating_spec rated[][2] = {{{"code", 2}, {"design", 3}}, {{"code", 2}, {"design", 2}}, {{"code", 2}, {"code", 2}}};
+    std::vector<ladder::person> people;
+    ladder::people_table team(v.competencies().size());
+    for (const auto& r : rated) {
+        people.push_back(ladder::person_builder(v, "p").level("L1").cycle("c", std::span<const ladder::rating_spec>(r, 2)).build().value());
+        team.add(people.back());
+    }
+    const auto table = ladder::move_table::make(v).value();
+    static constexpr ladder::lowered_moves<guarded> moves;
+    const std::optional<ladder::verdict> expected[] = {ladder::verdict::pass, std::nullopt, ladder::verdict::unknown};
+    std::vector<std::optional<ladder::verdict>> by_table(3, ladder::verdict::fail), by_code(3, ladder::verdict::fail);
+    ladder::judge(table, team, std::span<const ladder::level_ref>(&l2, 1), by_table);
+    ladder::judge(moves, team, std::span<const ladder::level_ref>(&l2, 1), by_code);
+    for (std::size_t i = 0; i != 3; ++i) {
+        INFO("person " << i);
+        CHECK(by_table[i] == expected[i]);
+        CHECK(by_code[i] == expected[i]);
+        // The guards say the same one person at a time, and check() says why where it breaks.
+        CHECK(table.guard_for(team[i].level, l2).judge(team[i]) == expected[i]);
+        CHECK(moves.guard_for(team[i].level, l2).judge(team[i]) == expected[i]);
+        const auto checked = moves.guard_for(team[i].level, l2).check(team[i]);
+        CHECK(checked.ok() == expected[i].has_value());
+        if (!checked.ok()) CHECK(checked.diagnostics()[0].code == ladder::diagnostic_code::division_by_zero);
+        CHECK(table.check(team[i], l2).ok() == expected[i].has_value());
+    }
 }

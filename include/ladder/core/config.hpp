@@ -31,5 +31,8 @@ using index_t = std::uint32_t;
 inline constexpr index_t no_index = static_cast<index_t>(-1);
 /// A rating on a scale (a scale point's value).
 using rating = std::int32_t;
+/// The one value no rating holds, the least `rating`: what a cell stores where a competency was
+/// not rated (model/person.hpp). No scale point may be it, and a person rated it is refused.
+inline constexpr rating not_rated = INT32_MIN;
 
 LADDER_END_NAMESPACE

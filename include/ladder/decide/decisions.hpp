@@ -199,6 +199,8 @@ public:
     public:
         constexpr explicit guard(const rule_view& r) noexcept : rule_(r) {}
         [[nodiscard]] constexpr result<verdict> check(const person_ref& p) const { return ladder::check(rule_, p); }
+        /// The verdict alone, empty where the guard is broken for the person: what judge() reads.
+        [[nodiscard]] constexpr std::optional<verdict> judge(const person_ref& p) const { return detail::judge_rule(rule_, p); }
 
     private:
         rule_view rule_;
@@ -232,7 +234,7 @@ void judge(const Table& table, const People& people, std::span<const level_ref> 
     const auto target_of = [&](std::size_t i) {
         return targets.size() == 1 ? targets[0] : targets[i < targets.size() ? i : targets.size() - 1];
     };
-    if constexpr (requires(index_t from, level_ref to) { table.guard_for(from, to).check(person_ref(people[0])); }) {
+    if constexpr (requires(index_t from, level_ref to) { table.guard_for(from, to).judge(person_ref(people[0])); }) {
         // The move's guard found once for each run of people making the same move.
         using guard = decltype(table.guard_for(no_index, targets[0]));
         std::optional<guard> g;
@@ -245,8 +247,7 @@ void judge(const Table& table, const People& people, std::span<const level_ref> 
                 to = target.index();
                 g.emplace(table.guard_for(from, target));
             }
-            const auto v = g->check(p);
-            out[i] = v ? std::optional<verdict>(*v) : std::nullopt;
+            out[i] = g->judge(p);
         }
     } else {
         for (std::size_t i = 0; i != n; ++i) {

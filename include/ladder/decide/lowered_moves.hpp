@@ -15,20 +15,24 @@
 
 #include <array>
 #include <cstddef>
+#include <optional>
 #include <utility>
 
 LADDER_BEGIN_NAMESPACE
 
 namespace detail {
-using lowered_check = result<verdict> (*)(const person_ref&);
-
-/// The lowered check of every condition a move can be judged by: rows [0, levels + transitions).
+/// The lowered code of every condition a move can be judged by, rows [0, levels + transitions):
+/// check_condition (the verdict or the diagnostic) and judge_condition (the verdict alone).
+struct lowered_condition {
+    result<verdict> (*check)(const person_ref&);
+    std::optional<verdict> (*judge)(const person_ref&);
+};
 template <const auto& Ladder, std::size_t... Row>
-constexpr std::array<lowered_check, sizeof...(Row)> make_lowered_checks(std::index_sequence<Row...>) {
-    return {&check_condition<Ladder, Row>...};
+constexpr std::array<lowered_condition, sizeof...(Row)> make_lowered_conditions(std::index_sequence<Row...>) {
+    return {lowered_condition{&check_condition<Ladder, Row>, &judge_condition<Ladder, Row>}...};
 }
 template <const auto& Ladder>
-inline constexpr auto lowered_checks = make_lowered_checks<Ladder>(
+inline constexpr auto lowered_conditions = make_lowered_conditions<Ladder>(
     std::make_index_sequence<Ladder.view().levels().size() + Ladder.view().transitions().size()>{});
 }  // namespace detail
 
@@ -50,15 +54,17 @@ public:
     /// What decides a move from level row `from` to `target`, as move_table::guard_for.
     class guard {
     public:
-        constexpr explicit guard(detail::lowered_check f) noexcept : check_(f) {}
-        [[nodiscard]] constexpr result<verdict> check(const person_ref& p) const { return check_(p); }
+        constexpr explicit guard(const detail::lowered_condition& c) noexcept : code_(&c) {}
+        [[nodiscard]] constexpr result<verdict> check(const person_ref& p) const { return code_->check(p); }
+        /// The verdict alone, empty where the guard is broken for the person: what judge() reads.
+        [[nodiscard]] constexpr std::optional<verdict> judge(const person_ref& p) const { return code_->judge(p); }
 
     private:
-        detail::lowered_check check_;
+        const detail::lowered_condition* code_;
     };
     [[nodiscard]] constexpr guard guard_for(index_t from, level_ref target) const noexcept {
         const ladder_view l = Ladder;
-        return guard(detail::lowered_checks<Ladder>[guard_row(l, find_move(l, from, target.index()))]);
+        return guard(detail::lowered_conditions<Ladder>[guard_row(l, find_move(l, from, target.index()))]);
     }
     [[nodiscard]] constexpr ladder_view ladder() const noexcept { return Ladder; }
 };

@@ -33,8 +33,36 @@ struct review_cycle {
     day_number date = 0;    ///< the day it was decided (core/date.hpp); 0 when not given
 };
 
-/// A rating, or none where a competency was not rated.
-using rating_cell = std::optional<rating>;
+/// A rating, or none where a competency was not rated: as small as a rating, so that a million
+/// people's ratings are one dense block of integers. A cell that holds no rating stores
+/// `not_rated` (core/config.hpp), a value no rating may have. It reads like
+/// `std::optional<rating>`.
+class rating_cell {
+public:
+    constexpr rating_cell() noexcept = default;
+    constexpr rating_cell(std::nullopt_t) noexcept {}  // NOLINT(google-explicit-constructor): as optional
+    /// A rated cell; `r` must not be `not_rated` (that reads as no rating).
+    constexpr rating_cell(rating r) noexcept : value_(r) {}  // NOLINT(google-explicit-constructor): as optional
+    constexpr rating_cell(std::optional<rating> r) noexcept  // NOLINT(google-explicit-constructor)
+        : value_(r.has_value() ? *r : not_rated) {}
+
+    [[nodiscard]] constexpr bool has_value() const noexcept { return value_ != not_rated; }
+    constexpr explicit operator bool() const noexcept { return has_value(); }
+    /// The rating; the cell must hold one.
+    [[nodiscard]] constexpr rating operator*() const noexcept { return value_; }
+    [[nodiscard]] constexpr rating value_or(rating otherwise) const noexcept { return has_value() ? value_ : otherwise; }
+    /// The rating, or `not_rated`: one load and one comparison, for code that reads many.
+    [[nodiscard]] constexpr rating stored() const noexcept { return value_; }
+    constexpr operator std::optional<rating>() const noexcept {  // NOLINT(google-explicit-constructor)
+        return has_value() ? std::optional<rating>(value_) : std::nullopt;
+    }
+
+    friend constexpr bool operator==(rating_cell, rating_cell) noexcept = default;
+    friend constexpr bool operator==(rating_cell c, std::nullopt_t) noexcept { return !c.has_value(); }
+
+private:
+    rating value_ = not_rated;
+};
 
 /// The value of a ladder-declared attribute for one person. Booleans are 0 or 1, durations are
 /// in months; `text` holds a text attribute.
@@ -81,9 +109,9 @@ public:
     /// The review cycles, oldest first.
     [[nodiscard]] constexpr std::span<const review_cycle> cycles() const noexcept { return cycles_; }
     /// The rating in the cycle `back` cycles before the latest (0: the latest); empty if unrated.
-    [[nodiscard]] constexpr rating_cell rating_of(index_t competency, std::size_t back = 0) const noexcept {
+    [[nodiscard]] constexpr std::optional<rating> rating_of(index_t competency, std::size_t back = 0) const noexcept {
         const rating_cell* c = cell(competency, back);
-        return c != nullptr ? *c : std::nullopt;
+        return c != nullptr ? std::optional<rating>(*c) : std::nullopt;
     }
     /// The same cell in place, or nullptr where the person has no such cycle or competency: what
     /// evaluation reads, as returning an optional by value costs a trip through memory.
@@ -96,6 +124,13 @@ public:
         if (k >= cycles_.size()) return {};
         return {ratings_ + k * row_size_, row_size_};
     }
+    /// The cells of the cycle `back` cycles before the latest, `row_size()` of them, or nullptr
+    /// where there is no such cycle: what a walk over many competencies reads, bounds checked once.
+    [[nodiscard]] constexpr const rating_cell* cycle_row(std::size_t back) const noexcept {
+        return back < cycles_.size() ? ratings_ + (cycles_.size() - 1 - back) * row_size_ : nullptr;
+    }
+    /// Cells per cycle: the ladder's competencies.
+    [[nodiscard]] constexpr std::size_t row_size() const noexcept { return row_size_; }
     /// The value of an attribute, if the person has one.
     [[nodiscard]] constexpr const attribute_value* value_of(index_t attribute) const noexcept {
         for (const auto& a : attributes_) {
@@ -139,7 +174,7 @@ struct person {
     constexpr_vector<exemption> exemptions;
 
     /// The rating in the cycle `back` cycles before the latest (0: the latest); empty if unrated.
-    [[nodiscard]] constexpr rating_cell rating_of(index_t competency, std::size_t back = 0) const noexcept {
+    [[nodiscard]] constexpr std::optional<rating> rating_of(index_t competency, std::size_t back = 0) const noexcept {
         return person_ref(*this).rating_of(competency, back);
     }
     /// The ratings of cycle `k` (0: the oldest), one cell per competency.
@@ -260,7 +295,8 @@ private:
     constexpr std::optional<rating> value_of(const competency& c, const rating_spec& r) {
         const index_t scale_row = ladder_.scale_index_of(c);
         if (r.point.empty()) {
-            if (scale_row != no_index && !ladder_.on_scale(scale_row, r.value)) {
+            // not_rated is refused on any scale: a cell holding it reads as no rating.
+            if (r.value == not_rated || (scale_row != no_index && !ladder_.on_scale(scale_row, r.value))) {
                 found_.add(detail::make_diagnostic(diagnostic_code::rating_off_scale, severity::error, entity::person, p_.id,
                                                    c.id, {}, r.value));
                 return std::nullopt;

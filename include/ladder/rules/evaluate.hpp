@@ -199,6 +199,14 @@ struct expectation_tally {
         if (!rating.known()) unknown = true;
         else if (rating.v < minimum) shortfall += minimum - rating.v;
     }
+    /// The same for a cell read as stored (`not_rated` where none), without a branch on the
+    /// rating: walking a row of a million people's cells, mispredicted shortfalls showed.
+    constexpr void add(rating_cell cell, std::int64_t minimum) noexcept {
+        const std::int64_t r = cell.stored();
+        const bool rated = r != not_rated;
+        unknown = unknown || !rated;
+        shortfall += rated && r < minimum ? minimum - r : 0;
+    }
     [[nodiscard]] constexpr tri result(node_kind k) const noexcept {
         if (k == node_kind::gap) return unknown ? unknown_value : known(shortfall);
         if (shortfall > 0) return known(0);
@@ -282,6 +290,12 @@ struct history_tally {
     return found;
 }
 
+/// The verdict a rule's value gives: pass or fail where known, else unknown.
+[[nodiscard]] constexpr verdict verdict_of(tri t) noexcept {
+    if (t.s != tri::state::known) return verdict::unknown;
+    return t.v != 0 ? verdict::pass : verdict::fail;
+}
+
 class rule_evaluator {
 public:
     /// With explain false, only the verdict is worked out: no clause, gap or missing-data lists.
@@ -318,6 +332,16 @@ public:
         return verdict_of(*top);
     }
 
+    /// The verdict alone, empty where the rule is broken for this input: run_verdict() without
+    /// the diagnostic that says why, for judging many people (a failed result costs a list).
+    constexpr std::optional<ladder::verdict> judge() {
+        if (r_.nodes().empty()) return verdict::unknown;
+        const index_t root = r_.root();
+        run_range(0, root, no_index);
+        if (budget_exceeded_ || values_[root].s == tri::state::broken) return std::nullopt;
+        return verdict_of(values_[root]);
+    }
+
 private:
     using state = tri::state;
 
@@ -331,10 +355,6 @@ private:
         return top;
     }
 
-    [[nodiscard]] static constexpr ladder::verdict verdict_of(tri t) noexcept {
-        if (t.s != state::known) return verdict::unknown;
-        return t.v != 0 ? verdict::pass : verdict::fail;
-    }
 
     /// Evaluates the nodes in [first, last] that belong to context `ctx`, in order.
     constexpr void run_range(index_t first, index_t last, index_t ctx) {
@@ -447,7 +467,16 @@ private:
         expectation_tally tally;
         const bool exemptions = p_.has_exemptions();
         if (!explain_) {
-            // The verdict alone: nothing to note, and meets() is decided by the first shortfall.
+            // The verdict alone: nothing to note. A level's own expectations, none exempt, are
+            // read straight from the cycle's row; meets() is decided by the first shortfall.
+            const rating_cell* row = p_.cycle_row(cycles_back_);
+            if (as == no_index && !exemptions && row != nullptr && p_.row_size() >= l_.competencies().size()) {
+                for (const auto& e : l_.expectations_of(l_.levels()[n.a])) {
+                    tally.add(row[e.competency.index], e.minimum);
+                    if (n.kind == node_kind::meets && tally.shortfall > 0) return known(0);
+                }
+                return tally.result(n.kind);
+            }
             const bool meets = n.kind == node_kind::meets;
             for_each_expectation(l_, n.a, as, [&](index_t competency, rating minimum) {
                 if (exemptions && p_.exemption_from(competency) != nullptr) return true;
@@ -597,5 +626,13 @@ private:
     detail::rule_evaluator e(r, p, false);
     return e.run_verdict();
 }
+
+namespace detail {
+/// check() without the diagnostic: the verdict, empty where the rule is broken for this input.
+[[nodiscard]] constexpr std::optional<verdict> judge_rule(const rule_view& r, const person_ref& p) {
+    rule_evaluator e(r, p, false);
+    return e.judge();
+}
+}  // namespace detail
 
 LADDER_END_NAMESPACE

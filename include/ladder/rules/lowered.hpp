@@ -61,6 +61,13 @@ consteval auto make_expectation_list() {
 }
 template <const auto& R, index_t L, index_t A>
 inline constexpr auto expectation_list = make_expectation_list<R, L, A>();
+/// The largest competency row a list names (0 for none).
+template <std::size_t N>
+consteval index_t widest_competency(const std::array<expected_minimum, N>& list) {
+    index_t widest = 0;
+    for (const auto& e : list) widest = e.competency > widest ? e.competency : widest;
+    return widest;
+}
 
 /// The competencies of category `C` (no_index: all), as a list of rows.
 template <const auto& R, index_t C>
@@ -127,7 +134,18 @@ constexpr tri lowered(lowered_state& s) noexcept {
                 return tally.result(k);
             }
         }
-        for (const auto& e : expectation_list<R, n.a, n.b>) {
+        constexpr auto& list = expectation_list<R, n.a, n.b>;
+        if (const rating_cell* row = s.p.cycle_row(s.back);
+            row != nullptr && !s.p.has_exemptions() && s.p.row_size() > widest_competency(list)) {
+            // The common case, read straight from the cycle's row: no exemption to look up, no
+            // bound to check per rating, no branch on a rating.
+            for (const auto& e : list) {
+                tally.add(row[e.competency], e.minimum);
+                if (k == node_kind::meets && tally.shortfall > 0) return known(0);
+            }
+            return tally.result(k);
+        }
+        for (const auto& e : list) {
             if (s.p.has_exemptions() && s.p.exemption_from(e.competency) != nullptr) continue;
             tally.add(lowered_rating(s, e.competency), e.minimum);
             if (k == node_kind::meets && tally.shortfall > 0) return known(0);
@@ -207,8 +225,21 @@ template <const auto& Data>
         lowered_state s{p};
         const tri t = lowered<Data, Data.root>(s);
         if (t.s == tri::state::broken) return rule_problem(Data.view(), broken_code(t), broken_node(t), 0);
-        if (!t.known()) return verdict::unknown;
-        return t.v != 0 ? verdict::pass : verdict::fail;
+        return verdict_of(t);
+    }
+}
+
+/// check_lowered() without the diagnostic: the verdict, empty where the rule is broken for
+/// this person (judging many, a failed result's list showed).
+template <const auto& Data>
+[[nodiscard]] constexpr std::optional<verdict> judge_lowered(const person_ref& p) {
+    if constexpr (!lowerable<Data>()) {
+        return judge_rule(Data.view(), p);
+    } else {
+        lowered_state s{p};
+        const tri t = lowered<Data, Data.root>(s);
+        if (t.s == tri::state::broken) return std::nullopt;
+        return verdict_of(t);
     }
 }
 
@@ -251,5 +282,19 @@ template <const auto& Ladder, std::size_t Condition>
         return detail::check_lowered<condition::data>(p);
     }
 }
+
+namespace detail {
+/// check_condition() without the diagnostic: the verdict, empty where the condition is broken
+/// for this person.
+template <const auto& Ladder, std::size_t Condition>
+[[nodiscard]] constexpr std::optional<verdict> judge_condition(const person_ref& p) {
+    using condition = ladder_condition<Ladder, Condition>;
+    if constexpr (condition::at.node_count == 0) {
+        return verdict::unknown;
+    } else {
+        return judge_lowered<condition::data>(p);
+    }
+}
+}  // namespace detail
 
 LADDER_END_NAMESPACE

@@ -110,6 +110,12 @@ constexpr void check_scales(const ladder_view& v, finding_sink& sink) {
             continue;
         }
         check_duplicate_ids(points, entity::scale_point, sink);
+        for (const auto& point : points) {
+            if (point.value == not_rated) {
+                sink.add(diagnostic_code::number_too_large, severity::error, entity::scale_point, point.id, s.id,
+                         point.where, 1, static_cast<std::int64_t>(not_rated) + 1);
+            }
+        }
         for (std::size_t i = 1; i < points.size(); ++i) {
             if (points[i].value <= points[i - 1].value) {
                 sink.add(diagnostic_code::unordered_scale, severity::error, entity::scale, s.id, points[i].id,
