@@ -85,6 +85,18 @@ mutant(rules.lowered_or_decided_by_a_false_left_side include/ladder/rules/lowere
   [=[if (a.known() && a.v != 0) return a;]=]
   [=[if (a.known()) return a;]=])
 
+mutant(rules.lowered_row_read_past_a_short_table include/ladder/rules/lowered.hpp
+  [=[row != nullptr && !s.p.has_exemptions() && s.p.row_size() > widest_competency(list)) {]=]
+  [=[row != nullptr && !s.p.has_exemptions()) {]=])
+mutant(rules.unrated_cell_read_as_a_rating include/ladder/rules/evaluate.hpp
+  [=[        const bool rated = r != not_rated;]=]
+  [=[        const bool rated = true;]=])
+mutant(rules.row_read_with_the_archetype_in_force_ignored include/ladder/rules/evaluate.hpp
+  [=[            if (as == no_index && !exemptions && row != nullptr]=]
+  [=[            if (!exemptions && row != nullptr]=])
+mutant(rules.row_read_past_a_short_table include/ladder/rules/evaluate.hpp
+  [=[row != nullptr && p_.row_size() >= l_.competencies().size()) {]=]
+  [=[row != nullptr) {]=])
 mutant(rules.product_overflow_unchecked include/ladder/rules/evaluate.hpp
   [=[case node_kind::multiply: return fits_product(a.v, b.v) ? known(a.v * b.v) : broken_at(at, true);]=]
   [=[case node_kind::multiply: return known(static_cast<std::int64_t>(static_cast<std::uint64_t>(a.v) * static_cast<std::uint64_t>(b.v)));]=])

@@ -273,10 +273,11 @@ level L1 "One" on ic { expect code least }
 
 TEST_CASE("a table of fewer cells than the ladder's competencies is judged as not rated past them", "[decide][table][batch]") {
     const ladder::ladder_view v = acme;
-    const ladder::level_ref l6 = *ladder::find_level(v, "L6");
-    // Everyone rated leading (5) on all eight competencies, in three cycles: each passes L6.
+    const ladder::level_ref l7 = *ladder::find_level(v, "L7");
+    // Everyone at L6 rated leading (5) on all eight competencies, in three cycles: each passes the
+    // move to L7, whose guard is sustained(L7): meets(L7) in at least 2 of the last 3 cycles.
     std::vector<ladder::person> people;
-    for (std::size_t i = 0; i != 4; ++i) people.push_back(make(plain{"L5", {{5, 5, 5, 5, 5, 5, 5, 5}, {5, 5, 5, 5, 5, 5, 5, 5}, {5, 5, 5, 5, 5, 5, 5, 5}}, 20, false}, i));
+    for (std::size_t i = 0; i != 4; ++i) people.push_back(make(plain{"L6", {{5, 5, 5, 5, 5, 5, 5, 5}, {5, 5, 5, 5, 5, 5, 5, 5}, {5, 5, 5, 5, 5, 5, 5, 5}}, 20, false}, i));
     ladder::people_table whole(v.competencies().size()), short_rows(6);
     for (const auto& p : people) {
         whole.add(p);
@@ -285,20 +286,20 @@ TEST_CASE("a table of fewer cells than the ladder's competencies is judged as no
     const auto table = ladder::move_table::make(v).value();
     static constexpr ladder::lowered_moves<acme> moves;
     std::vector<std::optional<ladder::verdict>> by_table(people.size()), by_code(people.size());
-    const std::span<const ladder::level_ref> to_l6(&l6, 1);
-    ladder::judge(table, whole, to_l6, by_table);
-    ladder::judge(moves, whole, to_l6, by_code);
+    const std::span<const ladder::level_ref> to_l7(&l7, 1);
+    ladder::judge(table, whole, to_l7, by_table);
+    ladder::judge(moves, whole, to_l7, by_code);
     for (std::size_t i = 0; i != people.size(); ++i) {
         CHECK(by_table[i] == ladder::verdict::pass);
         CHECK(by_code[i] == ladder::verdict::pass);
     }
-    // Six cells a cycle: mentorship and communication read as not rated, so L6 cannot be told.
-    ladder::judge(table, short_rows, to_l6, by_table);
-    ladder::judge(moves, short_rows, to_l6, by_code);
+    // Six cells a cycle: mentorship and communication read as not rated, so L7 cannot be told.
+    ladder::judge(table, short_rows, to_l7, by_table);
+    ladder::judge(moves, short_rows, to_l7, by_code);
     for (std::size_t i = 0; i != people.size(); ++i) {
         CHECK(by_table[i] == ladder::verdict::unknown);
         CHECK(by_code[i] == ladder::verdict::unknown);
-        CHECK(ladder::readiness(v, short_rows[i], l6)->result() == ladder::verdict::unknown);
+        CHECK(ladder::readiness(v, short_rows[i], l7)->result() == ladder::verdict::unknown);
     }
 }
 
