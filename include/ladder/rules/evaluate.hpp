@@ -199,8 +199,7 @@ struct expectation_tally {
         if (!rating.known()) unknown = true;
         else if (rating.v < minimum) shortfall += minimum - rating.v;
     }
-    /// The same for a cell read as stored (`not_rated` where none), without a branch on the
-    /// rating: walking a row of a million people's cells, mispredicted shortfalls showed.
+    /// The same for a cell read in place (`not_rated` where none).
     constexpr void add(rating_cell cell, std::int64_t minimum) noexcept {
         const std::int64_t r = cell.stored();
         const bool rated = r != not_rated;
@@ -211,6 +210,23 @@ struct expectation_tally {
         if (k == node_kind::gap) return unknown ? unknown_value : known(shortfall);
         if (shortfall > 0) return known(0);
         return unknown ? unknown_value : known(1);
+    }
+};
+
+/// meets() over one cycle's row of cells, without a branch per rating: judging a million
+/// people, a walk that stopped at the first shortfall mispredicted where it stopped, and cost
+/// twice what reading the whole row does (the compiler turns this into a few vector compares).
+struct meets_tally {
+    bool short_of = false;
+    bool unrated = false;
+    constexpr void add(rating_cell cell, rating minimum) noexcept {
+        const rating r = cell.stored();
+        unrated |= r == not_rated;
+        short_of |= (r != not_rated) & (r < minimum);
+    }
+    [[nodiscard]] constexpr tri result() const noexcept {
+        if (short_of) return known(0);
+        return unrated ? unknown_value : known(1);
     }
 };
 
@@ -471,10 +487,13 @@ private:
             // read straight from the cycle's row; meets() is decided by the first shortfall.
             const rating_cell* row = p_.cycle_row(cycles_back_);
             if (as == no_index && !exemptions && row != nullptr && p_.row_size() >= l_.competencies().size()) {
-                for (const auto& e : l_.expectations_of(l_.levels()[n.a])) {
-                    tally.add(row[e.competency.index], e.minimum);
-                    if (n.kind == node_kind::meets && tally.shortfall > 0) return known(0);
+                const auto list = l_.expectations_of(l_.levels()[n.a]);
+                if (n.kind == node_kind::meets) {
+                    meets_tally met;
+                    for (const auto& e : list) met.add(row[e.competency.index], e.minimum);
+                    return met.result();
                 }
+                for (const auto& e : list) tally.add(row[e.competency.index], e.minimum);
                 return tally.result(n.kind);
             }
             const bool meets = n.kind == node_kind::meets;

@@ -25,16 +25,24 @@ LADDER_BEGIN_NAMESPACE
 
 namespace detail {
 
-/// Where the lowered code stands: the person, the cycle looked at, the competency a quantifier
-/// visits.
+/// Where the lowered code stands: the person, the cycle looked at and its row of cells (nullptr
+/// where the person has no such cycle), the competency a quantifier visits.
 struct lowered_state {
     const person_ref& p;
     std::size_t back = 0;
     index_t bound = no_index;
+    const rating_cell* row = p.cycle_row(0);
+
+    /// Looks at the cycle `to` cycles before the latest.
+    constexpr void look_back(std::size_t to) noexcept {
+        back = to;
+        row = p.cycle_row(to);
+    }
 };
 
 [[nodiscard]] constexpr tri lowered_rating(const lowered_state& s, index_t competency) noexcept {
-    return rating_at(s.p, competency, s.back);
+    if (s.row == nullptr || competency >= s.p.row_size() || !s.row[competency].has_value()) return unknown_value;
+    return known(*s.row[competency]);
 }
 
 struct expected_minimum {
@@ -125,7 +133,8 @@ constexpr tri lowered(lowered_state& s) noexcept {
         if constexpr (n.b == no_index) {
             // A person of an archetype that applies at the level is judged by its overrides: which
             // one is known only at runtime, so that walk reads the ladder, as the interpreter does.
-            if (const index_t as = archetype_in_force(R.ladder, s.p.archetype, n.a); as != no_index) {
+            if (const index_t as = s.p.archetype == no_index ? no_index : archetype_in_force(R.ladder, s.p.archetype, n.a);
+                as != no_index) {
                 for_each_expectation(R.ladder, n.a, as, [&](index_t competency, rating minimum) {
                     if (s.p.has_exemptions() && s.p.exemption_from(competency) != nullptr) return true;
                     tally.add(lowered_rating(s, competency), minimum);
@@ -135,14 +144,15 @@ constexpr tri lowered(lowered_state& s) noexcept {
             }
         }
         constexpr auto& list = expectation_list<R, n.a, n.b>;
-        if (const rating_cell* row = s.p.cycle_row(s.back);
-            row != nullptr && !s.p.has_exemptions() && s.p.row_size() > widest_competency(list)) {
+        if (s.row != nullptr && !s.p.has_exemptions() && s.p.row_size() > widest_competency(list)) {
             // The common case, read straight from the cycle's row: no exemption to look up, no
-            // bound to check per rating, no branch on a rating.
-            for (const auto& e : list) {
-                tally.add(row[e.competency], e.minimum);
-                if (k == node_kind::meets && tally.shortfall > 0) return known(0);
+            // bound to check per rating, no branch on one.
+            if constexpr (k == node_kind::meets) {
+                meets_tally met;
+                for (const auto& e : list) met.add(s.row[e.competency], e.minimum);
+                return met.result();
             }
+            for (const auto& e : list) tally.add(s.row[e.competency], e.minimum);
             return tally.result(k);
         }
         for (const auto& e : list) {
@@ -154,8 +164,9 @@ constexpr tri lowered(lowered_state& s) noexcept {
     } else if constexpr (k == node_kind::count || k == node_kind::all || k == node_kind::any || k == node_kind::sum) {
         quantifier_tally tally(k, I);
         const index_t outer = s.bound;
+        const bool exemptions = s.p.has_exemptions();
         for (index_t c : member_list<R, n.a>) {
-            if (s.p.has_exemptions() && s.p.exemption_from(c) != nullptr) continue;
+            if (exemptions && s.p.exemption_from(c) != nullptr) continue;
             s.bound = c;
             tally.add(lowered<R, n.left>(s));
         }
@@ -165,19 +176,19 @@ constexpr tri lowered(lowered_state& s) noexcept {
         history_tally tally;
         const std::size_t outer = s.back;
         for (std::size_t back = 0; back != n.b && tally.met < static_cast<std::int64_t>(n.a); ++back) {
-            s.back = outer + back;
+            s.look_back(outer + back);
             tally.add(lowered<R, n.left>(s));
         }
-        s.back = outer;
+        s.look_back(outer);
         return tally.result(static_cast<std::int64_t>(n.a));
     } else if constexpr (k == node_kind::at_level) {
         return at_level(R.ladder, s.p.level, n.a, n.b);
     } else if constexpr (k == node_kind::trend) {
         const std::size_t outer = s.back;
         const tri now = lowered<R, n.left>(s);
-        s.back = outer + n.a - 1;
+        s.look_back(outer + n.a - 1);
         const tri then = lowered<R, n.left>(s);
-        s.back = outer;
+        s.look_back(outer);
         return trend_of(now, then, I);
     } else {
         static_assert(k == node_kind::constant, "every node kind is lowered");
