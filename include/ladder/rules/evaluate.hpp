@@ -397,6 +397,14 @@ private:
     /// Evaluates a context node's body once, in the current setting.
     constexpr tri body_of(index_t ctx) {
         const rule_node& n = nodes_[ctx];
+        if (nodes_[n.left].first == n.left && !budget_exceeded_) {
+            // A body of one node (`meets(L6) in at least 2 of last 3 cycles`): that step alone.
+            if (++steps_ > r_.limits().max_steps) {
+                budget_exceeded_ = true;
+                return values_[n.left];
+            }
+            return values_[n.left] = step(n.left);
+        }
         run_range(nodes_[n.left].first, n.left, ctx);
         return values_[n.left];
     }
@@ -479,7 +487,9 @@ private:
     /// that level: meets() is whether none falls short, gap() the total shortfall. Read in place:
     /// no list is built per evaluation.
     constexpr tri meets_or_gap(const rule_node& n) {
-        const index_t as = n.b != no_index ? n.b : archetype_in_force(l_, p_.archetype, n.a);
+        const index_t as = n.b != no_index               ? n.b
+                           : p_.archetype == no_index ? no_index
+                                                      : archetype_in_force(l_, p_.archetype, n.a);
         expectation_tally tally;
         const bool exemptions = p_.has_exemptions();
         if (!explain_) {
