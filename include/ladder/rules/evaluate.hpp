@@ -371,7 +371,6 @@ private:
         return top;
     }
 
-
     /// Evaluates the nodes in [first, last] that belong to context `ctx`, in order.
     constexpr void run_range(index_t first, index_t last, index_t ctx) {
         for (index_t i = first; i <= last && !budget_exceeded_; ++i) {
@@ -494,7 +493,8 @@ private:
         const bool exemptions = p_.has_exemptions();
         if (!explain_) {
             // The verdict alone: nothing to note. A level's own expectations, none exempt, are
-            // read straight from the cycle's row; meets() is decided by the first shortfall.
+            // read straight from the cycle's row (meets() without a branch per rating); else
+            // meets() stops at the first shortfall.
             const rating_cell* row = p_.cycle_row(cycles_back_);
             if (as == no_index && !exemptions && row != nullptr && p_.row_size() >= l_.competencies().size()) {
                 const auto list = l_.expectations_of(l_.levels()[n.a]);
