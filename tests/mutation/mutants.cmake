@@ -89,8 +89,8 @@ mutant(rules.lowered_row_read_past_a_short_table include/ladder/rules/lowered.hp
   [=[row != nullptr && !s.p.has_exemptions() && s.p.row_size() > widest_competency(list)) {]=]
   [=[row != nullptr && !s.p.has_exemptions()) {]=])
 mutant(rules.unrated_cell_read_as_a_rating include/ladder/rules/evaluate.hpp
-  [=[        const bool rated = r != not_rated;]=]
-  [=[        const bool rated = true;]=])
+  [=[        short_of |= (r != not_rated) & (r < minimum);]=]
+  [=[        short_of |= r < minimum;]=])
 mutant(rules.row_read_with_the_archetype_in_force_ignored include/ladder/rules/evaluate.hpp
   [=[            if (as == no_index && !exemptions && row != nullptr]=]
   [=[            if (!exemptions && row != nullptr]=])

@@ -109,6 +109,12 @@ inline constexpr tri unknown_value{tri::state::unknown, 0};
     const rating_cell* r = p.cell(competency, back);
     return r != nullptr && r->has_value() ? known(**r) : unknown_value;
 }
+/// The same read from a cycle's row (person_ref::cycle_row: nullptr where there is no such
+/// cycle), for code that keeps the row of the cycle it looks at.
+[[nodiscard]] constexpr tri rating_in_row(const person_ref& p, const rating_cell* row, index_t competency) noexcept {
+    return row != nullptr && competency < p.row_size() && row[competency].has_value() ? known(*row[competency])
+                                                                                      : unknown_value;
+}
 /// Broken at node `at`: a division by zero, or (`overflow`) arithmetic whose result does not fit
 /// in 64 bits. The node and the cause travel with the value, so the verdict's diagnostic names
 /// the operation that decided it.
@@ -199,13 +205,6 @@ struct expectation_tally {
         if (!rating.known()) unknown = true;
         else if (rating.v < minimum) shortfall += minimum - rating.v;
     }
-    /// The same for a cell read in place (`not_rated` where none).
-    constexpr void add(rating_cell cell, std::int64_t minimum) noexcept {
-        const std::int64_t r = cell.stored();
-        const bool rated = r != not_rated;
-        unknown = unknown || !rated;
-        shortfall += rated && r < minimum ? minimum - r : 0;
-    }
     [[nodiscard]] constexpr tri result(node_kind k) const noexcept {
         if (k == node_kind::gap) return unknown ? unknown_value : known(shortfall);
         if (shortfall > 0) return known(0);
@@ -229,6 +228,25 @@ struct meets_tally {
         return unrated ? unknown_value : known(1);
     }
 };
+
+/// meets() or gap() (`k`) of expectations read straight from one cycle's row of cells: every
+/// competency `competency_of(e)` names is in the row, and none is exempt. The generated code
+/// and the interpreter both walk a level's own expectations so.
+template <class List, class CompetencyOf>
+[[nodiscard]] constexpr tri meets_or_gap_in_row(node_kind k, const List& list, const rating_cell* row,
+                                                CompetencyOf competency_of) noexcept {
+    if (k == node_kind::meets) {
+        meets_tally met;
+        for (const auto& e : list) met.add(row[competency_of(e)], e.minimum);
+        return met.result();
+    }
+    expectation_tally tally;
+    for (const auto& e : list) {
+        const rating_cell c = row[competency_of(e)];
+        tally.add(c.has_value() ? known(*c) : unknown_value, e.minimum);
+    }
+    return tally.result(k);
+}
 
 /// count / all / any / sum over competencies, one body value at a time.
 struct quantifier_tally {
@@ -385,26 +403,29 @@ private:
                     continue;
                 }
             }
-            if (++steps_ > r_.limits().max_steps) {
-                budget_exceeded_ = true;
-                return;
-            }
-            values_[i] = step(i);
+            if (!counted_step(i)) return;
         }
+    }
+
+    /// Evaluates node i into its value, within the step budget; false once the budget is spent.
+    constexpr bool counted_step(index_t i) {
+        if (++steps_ > r_.limits().max_steps) {
+            budget_exceeded_ = true;
+            return false;
+        }
+        values_[i] = step(i);
+        return true;
     }
 
     /// Evaluates a context node's body once, in the current setting.
     constexpr tri body_of(index_t ctx) {
         const rule_node& n = nodes_[ctx];
-        if (nodes_[n.left].first == n.left && !budget_exceeded_) {
+        if (nodes_[n.left].first == n.left) {
             // A body of one node (`meets(L6) in at least 2 of last 3 cycles`): that step alone.
-            if (++steps_ > r_.limits().max_steps) {
-                budget_exceeded_ = true;
-                return values_[n.left];
-            }
-            return values_[n.left] = step(n.left);
+            if (!budget_exceeded_) counted_step(n.left);
+        } else {
+            run_range(nodes_[n.left].first, n.left, ctx);
         }
-        run_range(nodes_[n.left].first, n.left, ctx);
         return values_[n.left];
     }
 
@@ -497,14 +518,8 @@ private:
             // meets() stops at the first shortfall.
             const rating_cell* row = p_.cycle_row(cycles_back_);
             if (as == no_index && !exemptions && row != nullptr && p_.row_size() >= l_.competencies().size()) {
-                const auto list = l_.expectations_of(l_.levels()[n.a]);
-                if (n.kind == node_kind::meets) {
-                    meets_tally met;
-                    for (const auto& e : list) met.add(row[e.competency.index], e.minimum);
-                    return met.result();
-                }
-                for (const auto& e : list) tally.add(row[e.competency.index], e.minimum);
-                return tally.result(n.kind);
+                return meets_or_gap_in_row(n.kind, l_.expectations_of(l_.levels()[n.a]), row,
+                                           [](const expectation& e) { return e.competency.index; });
             }
             const bool meets = n.kind == node_kind::meets;
             for_each_expectation(l_, n.a, as, [&](index_t competency, rating minimum) {

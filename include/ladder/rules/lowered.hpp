@@ -41,8 +41,7 @@ struct lowered_state {
 };
 
 [[nodiscard]] constexpr tri lowered_rating(const lowered_state& s, index_t competency) noexcept {
-    if (s.row == nullptr || competency >= s.p.row_size() || !s.row[competency].has_value()) return unknown_value;
-    return known(*s.row[competency]);
+    return rating_in_row(s.p, s.row, competency);
 }
 
 struct expected_minimum {
@@ -147,13 +146,7 @@ constexpr tri lowered(lowered_state& s) noexcept {
         if (s.row != nullptr && !s.p.has_exemptions() && s.p.row_size() > widest_competency(list)) {
             // The common case, read straight from the cycle's row: no exemption to look up, no
             // bound to check per rating, no branch on one.
-            if constexpr (k == node_kind::meets) {
-                meets_tally met;
-                for (const auto& e : list) met.add(s.row[e.competency], e.minimum);
-                return met.result();
-            }
-            for (const auto& e : list) tally.add(s.row[e.competency], e.minimum);
-            return tally.result(k);
+            return meets_or_gap_in_row(k, list, s.row, [](const expected_minimum& e) { return e.competency; });
         }
         for (const auto& e : list) {
             if (s.p.has_exemptions() && s.p.exemption_from(e.competency) != nullptr) continue;
