@@ -7239,6 +7239,11 @@ struct history_tally {
             ++met;
         }
     }
+    /// Whether the `left` cycles not yet looked at cannot change result(needed): K are met, or
+    /// too few cycles are left to reach K and (`body_breaks` false) none of them can be broken.
+    [[nodiscard]] constexpr bool decided(std::int64_t needed, std::size_t left, bool body_breaks) const noexcept {
+        return met >= needed || (!body_breaks && met + open + static_cast<std::int64_t>(left) < needed);
+    }
     [[nodiscard]] constexpr tri result(std::int64_t needed) const noexcept {
         if (met >= needed) return known(1);
         if (!broken.known()) return broken;
@@ -7278,16 +7283,10 @@ class rule_evaluator {
 public:
     /// With explain false, only the verdict is worked out: no clause, gap or missing-data lists.
     constexpr rule_evaluator(const rule_view& r, const person_ref& p, bool explain = true)
-        : r_(r), nodes_(r.nodes()), l_(r.ladder()), p_(p), cycles_met_(explain ? r.nodes().size() : 0),
-          explain_(explain) {
-        // A rule of up to inline_nodes nodes is evaluated without touching the heap.
-        if (nodes_.size() <= inline_nodes) {
-            values_ = std::span<tri>(inline_values_, nodes_.size());
-        } else {
-            heap_values_ = constexpr_vector<tri>(nodes_.size());
-            values_ = std::span<tri>(heap_values_.data(), heap_values_.size());
-        }
-    }
+        : rule_evaluator(r, &p, explain) {}
+    /// An evaluator of verdicts alone, for judge(p) of one person after another: what it sets up
+    /// (its view of the rule, its values) is set up once for them all.
+    constexpr explicit rule_evaluator(const rule_view& r) : rule_evaluator(r, nullptr, false) {}
     rule_evaluator(const rule_evaluator&) = delete;  // values_ may point into the object
     rule_evaluator& operator=(const rule_evaluator&) = delete;
 
@@ -7320,8 +7319,29 @@ public:
         return verdict_of(values_[root]);
     }
 
+    /// judge() for person `p`, the evaluator made with explain false: one evaluator judges a run
+    /// of people on its rule.
+    constexpr std::optional<ladder::verdict> judge(const person_ref& p) {
+        p_ = &p;
+        steps_ = 0;
+        budget_exceeded_ = false;
+        return judge();
+    }
+
 private:
     using state = tri::state;
+
+    constexpr rule_evaluator(const rule_view& r, const person_ref* p, bool explain)
+        : r_(r), nodes_(r.nodes()), l_(r.ladder()), p_(p), cycles_met_(explain ? r.nodes().size() : 0),
+          explain_(explain) {
+        // A rule of up to inline_nodes nodes is evaluated without touching the heap.
+        if (nodes_.size() <= inline_nodes) {
+            values_ = std::span<tri>(inline_values_, nodes_.size());
+        } else {
+            heap_values_ = constexpr_vector<tri>(nodes_.size());
+            values_ = std::span<tri>(heap_values_.data(), heap_values_.size());
+        }
+    }
 
     /// Evaluates the rule: its root's value, or why the rule is broken for this input.
     constexpr result<tri> root_value() {
@@ -7394,11 +7414,11 @@ private:
     }
 
     constexpr tri rating_value(index_t competency) {
-        const tri r = rating_at(p_, competency, cycles_back_);
+        const tri r = rating_at(*p_, competency, cycles_back_);
         return r.known() ? r : missing_rating(competency);
     }
     constexpr tri missing_rating(index_t competency) {
-        note_missing(cycles_back_ < p_.cycle_count() ? entity::competency : entity::text, competency);
+        note_missing(cycles_back_ < p_->cycle_count() ? entity::competency : entity::text, competency);
         return unknown_value;
     }
 
@@ -7410,15 +7430,15 @@ private:
             case node_kind::rating: return rating_value(n.a);
             case node_kind::bound_rating: return bound_ == no_index ? unknown_value : rating_value(bound_);
             case node_kind::attribute: {
-                const attribute_value* v = p_.value_of(n.a);
+                const attribute_value* v = p_->value_of(n.a);
                 if (v == nullptr) {
                     note_missing(entity::attribute, n.a);
                     return unknown_value;
                 }
                 return known(v->number);
             }
-            case node_kind::time_in_level: return known(p_.months_in_level);
-            case node_kind::tenure: return known(p_.tenure_months);
+            case node_kind::time_in_level: return known(p_->months_in_level);
+            case node_kind::tenure: return known(p_->tenure_months);
             case node_kind::negate:
             case node_kind::logical_not: return unary(n.kind, arg(n.left), i);
             case node_kind::add:
@@ -7441,7 +7461,7 @@ private:
             case node_kind::any:
             case node_kind::sum: return quantify(i);
             case node_kind::in_cycles: return in_cycles(i);
-            case node_kind::at_level: return at_level(l_, p_.level, n.a, n.b);
+            case node_kind::at_level: return at_level(l_, p_->level, n.a, n.b);
         }
         return unknown_value;
     }
@@ -7452,29 +7472,29 @@ private:
     /// no list is built per evaluation.
     constexpr tri meets_or_gap(const rule_node& n) {
         const index_t as = n.b != no_index               ? n.b
-                           : p_.archetype == no_index ? no_index
-                                                      : archetype_in_force(l_, p_.archetype, n.a);
+                           : p_->archetype == no_index ? no_index
+                                                      : archetype_in_force(l_, p_->archetype, n.a);
         expectation_tally tally;
-        const bool exemptions = p_.has_exemptions();
+        const bool exemptions = p_->has_exemptions();
         if (!explain_) {
             // The verdict alone: nothing to note. A level's own expectations, none exempt, are
             // read straight from the cycle's row (meets() without a branch per rating); else
             // meets() stops at the first shortfall.
-            const rating_cell* row = p_.cycle_row(cycles_back_);
-            if (as == no_index && !exemptions && row != nullptr && p_.row_size() >= l_.competencies().size()) {
+            const rating_cell* row = p_->cycle_row(cycles_back_);
+            if (as == no_index && !exemptions && row != nullptr && p_->row_size() >= l_.competencies().size()) {
                 return meets_or_gap_in_row(n.kind, l_.expectations_of(l_.levels()[n.a]), row,
                                            [](const expectation& e) { return e.competency.index; });
             }
             const bool meets = n.kind == node_kind::meets;
             for_each_expectation(l_, n.a, as, [&](index_t competency, rating minimum) {
-                if (exemptions && p_.exemption_from(competency) != nullptr) return true;
-                tally.add(rating_at(p_, competency, cycles_back_), minimum);
+                if (exemptions && p_->exemption_from(competency) != nullptr) return true;
+                tally.add(rating_at(*p_, competency, cycles_back_), minimum);
                 return !meets || tally.shortfall == 0;
             });
             return tally.result(n.kind);
         }
         for_each_expectation(l_, n.a, as, [&](index_t competency, rating minimum) {
-            if (const exemption* x = exemptions ? p_.exemption_from(competency) : nullptr) {
+            if (const exemption* x = exemptions ? p_->exemption_from(competency) : nullptr) {
                 note_exemption(*x);
                 return true;
             }
@@ -7508,7 +7528,7 @@ private:
         const auto competencies = l_.competencies();
         for (std::size_t c = 0; c != competencies.size(); ++c) {
             if (n.a != no_index && competencies[c].category.index != n.a) continue;
-            if (const exemption* x = p_.exemption_from(static_cast<index_t>(c))) {
+            if (const exemption* x = p_->exemption_from(static_cast<index_t>(c))) {
                 note_exemption(*x);
                 continue;
             }
@@ -7528,10 +7548,11 @@ private:
         const rule_node& n = nodes_[i];
         const std::size_t outer = cycles_back_;
         history_tally tally;
+        const bool breaks = nodes_[n.left].kind != node_kind::meets;  // meets() is never broken
         for (std::size_t back = 0; back != n.b; ++back) {
+            if (!explain_ && tally.decided(static_cast<std::int64_t>(n.a), n.b - back, breaks)) break;
             cycles_back_ = outer + back;
             tally.add(body_of(i));
-            if (!explain_ && tally.met >= static_cast<std::int64_t>(n.a)) break;  // decided
         }
         cycles_back_ = outer;
         if (explain_) cycles_met_[i] = tally.met;
@@ -7584,7 +7605,7 @@ private:
     const rule_view& r_;
     std::span<const rule_node> nodes_;
     const ladder_view& l_;
-    const person_ref& p_;
+    const person_ref* p_;  ///< the person judged (judge(p) moves it to the next)
     static constexpr std::size_t inline_nodes = 128;
     tri inline_values_[inline_nodes];
     constexpr_vector<tri> heap_values_;
@@ -7794,7 +7815,8 @@ constexpr tri lowered(lowered_state& s) noexcept {
     } else if constexpr (k == node_kind::in_cycles) {
         history_tally tally;
         const std::size_t outer = s.back;
-        for (std::size_t back = 0; back != n.b && tally.met < static_cast<std::int64_t>(n.a); ++back) {
+        constexpr bool breaks = R.nodes[n.left].kind != node_kind::meets;  // meets() is never broken
+        for (std::size_t back = 0; back != n.b && !tally.decided(static_cast<std::int64_t>(n.a), n.b - back, breaks); ++back) {
             s.look_back(outer + back);
             tally.add(lowered<R, n.left>(s));
         }
@@ -10403,6 +10425,18 @@ public:
         /// The verdict alone, empty where the guard is broken for the person: what judge() reads.
         [[nodiscard]] constexpr std::optional<verdict> judge(const person_ref& p) const { return detail::judge_rule(rule_, p); }
 
+        /// judge() of one person after another, what evaluating the rule needs set up once for
+        /// them all: what judge() of many people holds for a run of people making this move.
+        class judger {
+        public:
+            constexpr explicit judger(const guard& g) : rule_(g.rule_), evaluator_(rule_) {}
+            [[nodiscard]] constexpr std::optional<verdict> judge(const person_ref& p) { return evaluator_.judge(p); }
+
+        private:
+            rule_view rule_;
+            detail::rule_evaluator evaluator_;  // views rule_: a judger stays where it was made
+        };
+
     private:
         rule_view rule_;
     };
@@ -10435,20 +10469,20 @@ void judge(const Table& table, const People& people, std::span<const level_ref> 
     const auto target_of = [&](std::size_t i) {
         return targets.size() == 1 ? targets[0] : targets[i < targets.size() ? i : targets.size() - 1];
     };
-    if constexpr (requires(index_t from, level_ref to) { table.guard_for(from, to).judge(person_ref(people[0])); }) {
-        // The move's guard found once for each run of people making the same move.
-        using guard = decltype(table.guard_for(no_index, targets[0]));
-        std::optional<guard> g;
+    if constexpr (requires { typename decltype(table.guard_for(no_index, targets[0]))::judger; }) {
+        // The move's guard found, and set up to judge, once for each run of people making the
+        // same move.
+        std::optional<typename decltype(table.guard_for(no_index, targets[0]))::judger> j;
         index_t from = no_index, to = no_index;
         for (std::size_t i = 0; i != n; ++i) {
             const person_ref p = people[i];
             const level_ref target = target_of(i);
-            if (!g || p.level != from || target.index() != to) {
+            if (!j || p.level != from || target.index() != to) {
                 from = p.level;
                 to = target.index();
-                g.emplace(table.guard_for(from, target));
+                j.emplace(table.guard_for(from, target));
             }
-            out[i] = g->judge(p);
+            out[i] = j->judge(p);
         }
     } else {
         for (std::size_t i = 0; i != n; ++i) {
@@ -10699,6 +10733,8 @@ public:
         [[nodiscard]] constexpr result<verdict> check(const person_ref& p) const { return code_->check(p); }
         /// The verdict alone, empty where the guard is broken for the person: what judge() reads.
         [[nodiscard]] constexpr std::optional<verdict> judge(const person_ref& p) const { return code_->judge(p); }
+        /// What judge() of many people holds for a run of them: generated code keeps no state.
+        using judger = guard;
 
     private:
         const detail::lowered_condition* code_;

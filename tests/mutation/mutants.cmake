@@ -75,11 +75,18 @@ mutant(rules.and_decided_by_its_left_side_only include/ladder/rules/evaluate.hpp
 mutant(rules.history_fails_one_cycle_early include/ladder/rules/evaluate.hpp
   [=[if (met + open < needed) return known(0);]=]
   [=[if (met + open <= needed) return known(0);]=])
+mutant(rules.history_decided_a_cycle_too_soon include/ladder/rules/evaluate.hpp
+  [=[met + open + static_cast<std::int64_t>(left) < needed);]=]
+  [=[met + open + static_cast<std::int64_t>(left) <= needed);]=])
+mutant(rules.budget_carried_to_the_next_person include/ladder/rules/evaluate.hpp
+  [=[        p_ = &p;
+        steps_ = 0;]=]
+  [=[        p_ = &p;]=])
 mutant(rules.gaps_recorded_from_older_cycles include/ladder/rules/evaluate.hpp
   [=[return explain_ && cycles_back_ == 0 && bound_ == no_index;]=]
   [=[return explain_ && bound_ == no_index;]=])
 mutant(rules.quantifier_ignores_exemptions include/ladder/rules/evaluate.hpp
-  [=[if (const exemption* x = p_.exemption_from(static_cast<index_t>(c))) {]=]
+  [=[if (const exemption* x = p_->exemption_from(static_cast<index_t>(c))) {]=]
   [=[if (const exemption* x = static_cast<const exemption*>(nullptr)) {]=])
 mutant(rules.lowered_or_decided_by_a_false_left_side include/ladder/rules/lowered.hpp
   [=[if (a.known() && a.v != 0) return a;]=]
@@ -95,7 +102,7 @@ mutant(rules.row_read_with_the_archetype_in_force_ignored include/ladder/rules/e
   [=[            if (as == no_index && !exemptions && row != nullptr]=]
   [=[            if (!exemptions && row != nullptr]=])
 mutant(rules.row_read_past_a_short_table include/ladder/rules/evaluate.hpp
-  [=[row != nullptr && p_.row_size() >= l_.competencies().size()) {]=]
+  [=[row != nullptr && p_->row_size() >= l_.competencies().size()) {]=]
   [=[row != nullptr) {]=])
 mutant(rules.product_overflow_unchecked include/ladder/rules/evaluate.hpp
   [=[case node_kind::multiply: return fits_product(a.v, b.v) ? known(a.v * b.v) : broken_at(at, true);]=]

@@ -333,3 +333,37 @@ TEST_CASE("judging a guard that breaks for a person leaves that person's verdict
         CHECK(table.check(team[i], l2).ok() == expected[i].has_value());
     }
 }
+
+TEST_CASE("judge() gives each person of a long run on one move its own evaluation budget", "[decide][table][batch]") {
+    // A guard of 601 nodes (past the 128 values kept inline) takes about 600 of the 1,000,000
+    // steps an evaluation may take: 2,000 people on the same move are 1,200,000 steps in all.
+    auto b = ladder::builder("Long");
+    b.scale("p", "P", {{1, "low", "Low"}, {2, "mid", "Mid"}, {3, "high", "High"}}).category("c", "C");
+    b.competency("x", "X", "c").track("t", "T");
+    b.level("A", "A", "t").expect({{"x", 1}});
+    b.level("B", "B", "t").expect({{"x", 2}});
+    std::string guard = "x";
+    for (int i = 1; i != 300; ++i) guard += " + x";
+    guard += " >= 600";  // x rated 2 or more; the builder views the text, which must outlive it
+    b.promote("A", "B").when(guard);
+    const auto built = ladder::build(b);
+    REQUIRE(built.ok());
+    const ladder::ladder_view v = *built;
+    ladder::people_table team(v.competencies().size());
+    std::vector<ladder::person> people;
+    for (int i = 0; i != 2000; ++i) {
+        const ladder::rating x = i % 3 + 1;
+        people.push_back(ladder::person_builder(v, "p").level("A").cycle("c", {{"x", x}}).build().value());
+        team.add(people.back());
+    }
+    const auto table = ladder::move_table::make(v).value();
+    const ladder::level_ref target = *ladder::find_level(v, "B");
+    std::vector<std::optional<ladder::verdict>> out(team.size());
+    ladder::judge(table, team, std::span<const ladder::level_ref>(&target, 1), out);
+    std::size_t judged_as_alone = 0;
+    for (std::size_t i = 0; i != out.size(); ++i) {
+        judged_as_alone += out[i] == (i % 3 == 0 ? ladder::verdict::fail : ladder::verdict::pass) ? 1 : 0;
+    }
+    CHECK(judged_as_alone == 2000);
+    CHECK(out.back() == table.guard_for(team[1999].level, target).judge(team[1999]));
+}

@@ -202,6 +202,18 @@ public:
         /// The verdict alone, empty where the guard is broken for the person: what judge() reads.
         [[nodiscard]] constexpr std::optional<verdict> judge(const person_ref& p) const { return detail::judge_rule(rule_, p); }
 
+        /// judge() of one person after another, what evaluating the rule needs set up once for
+        /// them all: what judge() of many people holds for a run of people making this move.
+        class judger {
+        public:
+            constexpr explicit judger(const guard& g) : rule_(g.rule_), evaluator_(rule_) {}
+            [[nodiscard]] constexpr std::optional<verdict> judge(const person_ref& p) { return evaluator_.judge(p); }
+
+        private:
+            rule_view rule_;
+            detail::rule_evaluator evaluator_;  // views rule_: a judger stays where it was made
+        };
+
     private:
         rule_view rule_;
     };
@@ -234,20 +246,20 @@ void judge(const Table& table, const People& people, std::span<const level_ref> 
     const auto target_of = [&](std::size_t i) {
         return targets.size() == 1 ? targets[0] : targets[i < targets.size() ? i : targets.size() - 1];
     };
-    if constexpr (requires(index_t from, level_ref to) { table.guard_for(from, to).judge(person_ref(people[0])); }) {
-        // The move's guard found once for each run of people making the same move.
-        using guard = decltype(table.guard_for(no_index, targets[0]));
-        std::optional<guard> g;
+    if constexpr (requires { typename decltype(table.guard_for(no_index, targets[0]))::judger; }) {
+        // The move's guard found, and set up to judge, once for each run of people making the
+        // same move.
+        std::optional<typename decltype(table.guard_for(no_index, targets[0]))::judger> j;
         index_t from = no_index, to = no_index;
         for (std::size_t i = 0; i != n; ++i) {
             const person_ref p = people[i];
             const level_ref target = target_of(i);
-            if (!g || p.level != from || target.index() != to) {
+            if (!j || p.level != from || target.index() != to) {
                 from = p.level;
                 to = target.index();
-                g.emplace(table.guard_for(from, target));
+                j.emplace(table.guard_for(from, target));
             }
-            out[i] = g->judge(p);
+            out[i] = j->judge(p);
         }
     } else {
         for (std::size_t i = 0; i != n; ++i) {

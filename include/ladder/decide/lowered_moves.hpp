@@ -58,6 +58,8 @@ public:
         [[nodiscard]] constexpr result<verdict> check(const person_ref& p) const { return code_->check(p); }
         /// The verdict alone, empty where the guard is broken for the person: what judge() reads.
         [[nodiscard]] constexpr std::optional<verdict> judge(const person_ref& p) const { return code_->judge(p); }
+        /// What judge() of many people holds for a run of them: generated code keeps no state.
+        using judger = guard;
 
     private:
         const detail::lowered_condition* code_;

@@ -168,7 +168,8 @@ constexpr tri lowered(lowered_state& s) noexcept {
     } else if constexpr (k == node_kind::in_cycles) {
         history_tally tally;
         const std::size_t outer = s.back;
-        for (std::size_t back = 0; back != n.b && tally.met < static_cast<std::int64_t>(n.a); ++back) {
+        constexpr bool breaks = R.nodes[n.left].kind != node_kind::meets;  // meets() is never broken
+        for (std::size_t back = 0; back != n.b && !tally.decided(static_cast<std::int64_t>(n.a), n.b - back, breaks); ++back) {
             s.look_back(outer + back);
             tally.add(lowered<R, n.left>(s));
         }
