@@ -92,13 +92,14 @@ int main(int argc, char** argv) {
     };
     const double hand = median_seconds(repeats, [&] { sink += hand_over(0, plain.size()); });
     // The floor on two threads, each on half the people: what the hardware gives a second thread.
-    const double hand_two_threads = median_seconds(repeats, [&] {
+    const auto hand_on_two_threads = [&] {
         std::size_t second = 0;
         std::thread t([&] { second = hand_over(plain.size() / 2, plain.size()); });
         sink += hand_over(0, plain.size() / 2);
         t.join();
         sink += second;
-    });
+    };
+    const double hand_two_threads = median_seconds(repeats, hand_on_two_threads);
     // The same check stopping at the cycle where the count is decided (2 met, or too few cycles
     // left to reach 2), as judging does.
     const double hand_stopping = median_seconds(repeats, [&] {
@@ -176,6 +177,17 @@ int main(int argc, char** argv) {
     measure("move_table, person records", [&] { ladder::judge(table, people, to_l6, verdict_span); });
     measure("lowered_moves, people_table, 2 threads", [&] { on_threads(lowered, 2); });
     measure("move_table, people_table, 2 threads", [&] { on_threads(table, 2); });
+    // What a second thread gives, as the median of paired runs (one thread, then two, `repeats`
+    // times): this machine's speed drifts over seconds, which moves the medians above apart.
+    const auto speedup = [&](auto&& one, auto&& two) {
+        std::vector<double> ratios;
+        for (int r = 0; r != repeats; ++r) ratios.push_back(median_seconds(1, one) / median_seconds(1, two));
+        std::sort(ratios.begin(), ratios.end());
+        return ratios[ratios.size() / 2];
+    };
+    const double floor_speedup = speedup([&] { sink += hand_over(0, plain.size()); }, hand_on_two_threads);
+    const double lowered_speedup = speedup([&] { on_threads(lowered, 1); }, [&] { on_threads(lowered, 2); });
+    const double table_speedup = speedup([&] { on_threads(table, 1); }, [&] { on_threads(table, 2); });
 #ifdef LADDER_BENCH_MUPARSER
     // muparser, a general expression library one could pick instead, with the same guard over
     // the same plain structs: a person's ratings copied into the variables the expression
@@ -225,5 +237,7 @@ int main(int argc, char** argv) {
                 hand_stopping / hand);
     std::printf("%-46s %10.1f %8.2f\n", "the floor on 2 threads", hand_two_threads * per, hand_two_threads / hand);
     for (const auto& f : figures) std::printf("%-46s %10.1f %8.2f\n", f.what, f.seconds * per, f.seconds / hand);
+    std::printf("2 threads against 1, median of %d paired runs: floor %.2fx, lowered_moves %.2fx, move_table %.2fx\n",
+                repeats, floor_speedup, lowered_speedup, table_speedup);
     return sink == 0 || wrong != 0 ? 1 : 0;
 }
