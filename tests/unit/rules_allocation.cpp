@@ -2,8 +2,11 @@
 
 #include "catch.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <new>
+#include <optional>
+#include <vector>
 
 // A verdict for one person touches no heap: check() keeps the rule's values on the stack.
 // This file replaces the global allocation functions of its test program to count calls.
@@ -77,4 +80,34 @@ TEST_CASE("check() gives a verdict without allocating", "[rules][allocation]") {
     CHECK(explained->result() == seen);
     CHECK(seen == ladder::verdict::fail);
     CHECK_FALSE(explained->gaps().empty());
+}
+
+TEST_CASE("judge() of a thousand people allocates nothing", "[decide][allocation]") {
+    static constexpr ladder::lowered_moves<acme> lowered;
+    const ladder::ladder_view v = acme;
+    const auto table = ladder::move_table::make(v).value();
+    ladder::people_table team(v.competencies().size());
+    for (int i = 0; i != 1000; ++i) {
+        const ladder::rating r = 2 + i / 2 % 4;
+        const ladder::rating_spec all[] = {{"coding", r},     {"design", r},   {"delivery", r},   {"operations", r},
+                                           {"cross_team", r}, {"strategy", r}, {"mentorship", r}, {"communication", r}};
+        team.add(ladder::person_builder(v, "p")
+                     .level(i % 2 == 0 ? "L5" : "L4")
+                     .months_in_level(20)
+                     .cycle("2026H1", all)
+                     .cycle("2026H2", all)
+                     .build()
+                     .value());
+    }
+    const ladder::level_ref targets[] = {*ladder::find_level(v, "L6"), *ladder::find_level(v, "L5")};
+    std::vector<ladder::level_ref> each;
+    for (std::size_t i = 0; i != team.size(); ++i) each.push_back(targets[i % 2]);
+    std::vector<std::optional<ladder::verdict>> by_table(team.size()), by_code(team.size());
+    // Each person a move other than the last one's: a guard found, and set up, per person.
+    CHECK(allocations_during([&] { ladder::judge(table, team, each, by_table); }) == 0);
+    CHECK(allocations_during([&] { ladder::judge(lowered, team, each, by_code); }) == 0);
+    CHECK(by_table == by_code);
+    CHECK(std::count(by_table.begin(), by_table.end(), std::nullopt) == 0);
+    CHECK(std::count(by_table.begin(), by_table.end(), ladder::verdict::pass) > 0);
+    CHECK(std::count(by_table.begin(), by_table.end(), ladder::verdict::fail) > 0);
 }
