@@ -7471,9 +7471,9 @@ private:
     /// that level: meets() is whether none falls short, gap() the total shortfall. Read in place:
     /// no list is built per evaluation.
     constexpr tri meets_or_gap(const rule_node& n) {
-        const index_t as = n.b != no_index               ? n.b
+        const index_t as = n.b != no_index                ? n.b
                            : p_->archetype == no_index ? no_index
-                                                      : archetype_in_force(l_, p_->archetype, n.a);
+                                                       : archetype_in_force(l_, p_->archetype, n.a);
         expectation_tally tally;
         const bool exemptions = p_->has_exemptions();
         if (!explain_) {
@@ -7816,12 +7816,13 @@ constexpr tri lowered(lowered_state& s) noexcept {
         history_tally tally;
         const std::size_t outer = s.back;
         constexpr bool breaks = R.nodes[n.left].kind != node_kind::meets;  // meets() is never broken
-        for (std::size_t back = 0; back != n.b && !tally.decided(static_cast<std::int64_t>(n.a), n.b - back, breaks); ++back) {
+        constexpr auto needed = static_cast<std::int64_t>(n.a);
+        for (std::size_t back = 0; back != n.b && !tally.decided(needed, n.b - back, breaks); ++back) {
             s.look_back(outer + back);
             tally.add(lowered<R, n.left>(s));
         }
         s.look_back(outer);
-        return tally.result(static_cast<std::int64_t>(n.a));
+        return tally.result(needed);
     } else if constexpr (k == node_kind::at_level) {
         return at_level(R.ladder, s.p.level, n.a, n.b);
     } else if constexpr (k == node_kind::trend) {
@@ -10425,8 +10426,9 @@ public:
         /// The verdict alone, empty where the guard is broken for the person: what judge() reads.
         [[nodiscard]] constexpr std::optional<verdict> judge(const person_ref& p) const { return detail::judge_rule(rule_, p); }
 
-        /// judge() of one person after another, what evaluating the rule needs set up once for
-        /// them all: what judge() of many people holds for a run of people making this move.
+        /// Judges one person after another by this guard, what evaluating its rule needs set up
+        /// once for them all: what judge() of many people holds for each run of people making
+        /// this move.
         class judger {
         public:
             constexpr explicit judger(const guard& g) : rule_(g.rule_), evaluator_(rule_) {}

@@ -3,7 +3,9 @@
 // ladder's guards as generated code), over a people_table and over person records, on one and
 // two threads, and readiness() (the explained report a manager reads), each against the floor:
 // a hand-written check of the same guard over plain structs of small integers, no library type.
-// No condition is compiled per person: the ladder's own are evaluated.
+// Beside the floor: the same check without a branch per rating, stopping once the count of
+// cycles is decided, and on two threads; and, where muparser is installed, the guard as a
+// muparser expression. No condition is compiled per person: the ladder's own are evaluated.
 // Build in Release (the `release` preset) and run: bench_evaluate_people [people] [repeats]
 #include <ladder/ladder.hpp>
 

@@ -202,8 +202,9 @@ public:
         /// The verdict alone, empty where the guard is broken for the person: what judge() reads.
         [[nodiscard]] constexpr std::optional<verdict> judge(const person_ref& p) const { return detail::judge_rule(rule_, p); }
 
-        /// judge() of one person after another, what evaluating the rule needs set up once for
-        /// them all: what judge() of many people holds for a run of people making this move.
+        /// Judges one person after another by this guard, what evaluating its rule needs set up
+        /// once for them all: what judge() of many people holds for each run of people making
+        /// this move.
         class judger {
         public:
             constexpr explicit judger(const guard& g) : rule_(g.rule_), evaluator_(rule_) {}

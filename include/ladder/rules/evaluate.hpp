@@ -527,9 +527,9 @@ private:
     /// that level: meets() is whether none falls short, gap() the total shortfall. Read in place:
     /// no list is built per evaluation.
     constexpr tri meets_or_gap(const rule_node& n) {
-        const index_t as = n.b != no_index               ? n.b
+        const index_t as = n.b != no_index                ? n.b
                            : p_->archetype == no_index ? no_index
-                                                      : archetype_in_force(l_, p_->archetype, n.a);
+                                                       : archetype_in_force(l_, p_->archetype, n.a);
         expectation_tally tally;
         const bool exemptions = p_->has_exemptions();
         if (!explain_) {

@@ -169,12 +169,13 @@ constexpr tri lowered(lowered_state& s) noexcept {
         history_tally tally;
         const std::size_t outer = s.back;
         constexpr bool breaks = R.nodes[n.left].kind != node_kind::meets;  // meets() is never broken
-        for (std::size_t back = 0; back != n.b && !tally.decided(static_cast<std::int64_t>(n.a), n.b - back, breaks); ++back) {
+        constexpr auto needed = static_cast<std::int64_t>(n.a);
+        for (std::size_t back = 0; back != n.b && !tally.decided(needed, n.b - back, breaks); ++back) {
             s.look_back(outer + back);
             tally.add(lowered<R, n.left>(s));
         }
         s.look_back(outer);
-        return tally.result(static_cast<std::int64_t>(n.a));
+        return tally.result(needed);
     } else if constexpr (k == node_kind::at_level) {
         return at_level(R.ladder, s.p.level, n.a, n.b);
     } else if constexpr (k == node_kind::trend) {
