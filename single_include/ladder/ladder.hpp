@@ -10474,7 +10474,8 @@ void judge(const Table& table, const People& people, std::span<const level_ref> 
     if constexpr (requires { typename decltype(table.guard_for(no_index, targets[0]))::judger; }) {
         // The move's guard found, and set up to judge, once for each run of people making the
         // same move.
-        std::optional<typename decltype(table.guard_for(no_index, targets[0]))::judger> j;
+        using judger = typename decltype(table.guard_for(no_index, targets[0]))::judger;
+        std::optional<judger> j;
         index_t from = no_index, to = no_index;
         for (std::size_t i = 0; i != n; ++i) {
             const person_ref p = people[i];

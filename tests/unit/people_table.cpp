@@ -350,11 +350,9 @@ TEST_CASE("judge() gives each person of a long run on one move its own evaluatio
     REQUIRE(built.ok());
     const ladder::ladder_view v = *built;
     ladder::people_table team(v.competencies().size());
-    std::vector<ladder::person> people;
     for (int i = 0; i != 2000; ++i) {
         const ladder::rating x = i % 3 + 1;
-        people.push_back(ladder::person_builder(v, "p").level("A").cycle("c", {{"x", x}}).build().value());
-        team.add(people.back());
+        team.add(ladder::person_builder(v, "p").level("A").cycle("c", {{"x", x}}).build().value());
     }
     const auto table = ladder::move_table::make(v).value();
     const ladder::level_ref target = *ladder::find_level(v, "B");
