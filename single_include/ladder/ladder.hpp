@@ -1957,11 +1957,83 @@ LADDER_END_NAMESPACE
 // begin ladder/model/view.hpp
 
 // ladder/core/config.hpp (included above)
+// begin ladder/core/row_span.hpp
+
+// ladder/core/config.hpp (included above)
+
+#include <cstddef>
+#include <span>
+
+LADDER_BEGIN_NAMESPACE
+
+/// The rows of one table, read-only: what `ladder_view` hands out for each of its tables. It reads
+/// as a `std::span<const T>` does (iterators are plain pointers; `size`, `[]`, `subspan`, `first`,
+/// `last`, range-for, the std::ranges algorithms) and converts to one wherever one is asked for.
+///
+/// Why not `std::span` itself: making a `std::span<const T>` costs the compiler a check of
+/// `contiguous_iterator<const T*>` for each `T` (about 7 ms each on clang++ 14 with libstdc++ 12),
+/// and a view of 23 tables paid it 23 times in every translation unit that made one. A row_span
+/// is two words with nothing to check; a translation unit pays for a `std::span` only for the
+/// tables it converts.
+template <class T>
+class row_span {
+public:
+    using element_type = const T;
+    using value_type = T;
+    using size_type = std::size_t;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const T*;
+    using reference = const T&;
+    using iterator = const T*;
+
+    constexpr row_span() noexcept = default;
+    /// The `count` rows from `first`.
+    constexpr row_span(const T* first, size_type count) noexcept : first_(first), count_(count) {}
+
+    [[nodiscard]] constexpr const T* begin() const noexcept { return first_; }
+    [[nodiscard]] constexpr const T* end() const noexcept { return first_ + count_; }
+    [[nodiscard]] constexpr const T* data() const noexcept { return first_; }
+    [[nodiscard]] constexpr size_type size() const noexcept { return count_; }
+    [[nodiscard]] constexpr bool empty() const noexcept { return count_ == 0; }
+
+    /// Row `i`; `i < size()`, as for `std::span` (reading past the end does not compile in a
+    /// constant expression).
+    [[nodiscard]] constexpr const T& operator[](size_type i) const noexcept { return first_[i]; }
+    [[nodiscard]] constexpr const T& front() const noexcept { return first_[0]; }
+    [[nodiscard]] constexpr const T& back() const noexcept { return first_[count_ - 1]; }
+
+    /// The first `n` rows; `n <= size()`.
+    [[nodiscard]] constexpr row_span first(size_type n) const noexcept { return {first_, n}; }
+    /// The last `n` rows; `n <= size()`.
+    [[nodiscard]] constexpr row_span last(size_type n) const noexcept { return {first_ + (count_ - n), n}; }
+    /// `count` rows from row `offset` (to the end without `count`); `offset <= size()`.
+    [[nodiscard]] constexpr row_span subspan(size_type offset, size_type count = std::dynamic_extent) const noexcept {
+        return {first_ + offset, count == std::dynamic_extent ? count_ - offset : count};
+    }
+
+    /// The same rows as a `std::span`, for code that takes one.
+    constexpr operator std::span<const T>() const noexcept { return {first_, count_}; }  // NOLINT: implicit, as a span is
+
+private:
+    const T* first_ = nullptr;
+    size_type count_ = 0;
+};
+
+LADDER_END_NAMESPACE
+
+/// A row_span refers to rows it does not own, as `std::span` does: iterators taken from a
+/// temporary one stay valid, and it is a view (cheap to copy, usable in a pipeline).
+namespace std::ranges {
+template <class T>
+inline constexpr bool enable_borrowed_range<::ladder::row_span<T>> = true;
+template <class T>
+inline constexpr bool enable_view<::ladder::row_span<T>> = true;
+}  // namespace std::ranges
+// end ladder/core/row_span.hpp
 // ladder/model/handles.hpp (included above)
 // ladder/model/records.hpp (included above)
 // ladder/model/tables.hpp (included above)
 
-#include <span>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
@@ -2006,34 +2078,34 @@ public:
     [[nodiscard]] constexpr const ladder_policy& policy() const noexcept { return info().policy; }
     [[nodiscard]] constexpr const ladder_info& info() const noexcept { return info_ ? *info_ : empty_info_; }
 
-    [[nodiscard]] constexpr std::span<const ladder::scale> scales() const noexcept { return scales_; }
-    [[nodiscard]] constexpr std::span<const ladder::scale_point> scale_points() const noexcept { return scale_points_; }
-    [[nodiscard]] constexpr std::span<const ladder::category> categories() const noexcept { return categories_; }
-    [[nodiscard]] constexpr std::span<const ladder::competency> competencies() const noexcept { return competencies_; }
-    [[nodiscard]] constexpr std::span<const ladder::track> tracks() const noexcept { return tracks_; }
-    [[nodiscard]] constexpr std::span<const ladder::level> levels() const noexcept { return levels_; }
-    [[nodiscard]] constexpr std::span<const ladder::expectation> expectations() const noexcept { return expectations_; }
-    [[nodiscard]] constexpr std::span<const ladder::expectation_note> notes() const noexcept { return notes_; }
-    [[nodiscard]] constexpr std::span<const ladder::equivalence> equivalences() const noexcept { return equivalences_; }
-    [[nodiscard]] constexpr std::span<const ladder::level_group> groups() const noexcept { return groups_; }
+    [[nodiscard]] constexpr row_span<ladder::scale> scales() const noexcept { return scales_; }
+    [[nodiscard]] constexpr row_span<ladder::scale_point> scale_points() const noexcept { return scale_points_; }
+    [[nodiscard]] constexpr row_span<ladder::category> categories() const noexcept { return categories_; }
+    [[nodiscard]] constexpr row_span<ladder::competency> competencies() const noexcept { return competencies_; }
+    [[nodiscard]] constexpr row_span<ladder::track> tracks() const noexcept { return tracks_; }
+    [[nodiscard]] constexpr row_span<ladder::level> levels() const noexcept { return levels_; }
+    [[nodiscard]] constexpr row_span<ladder::expectation> expectations() const noexcept { return expectations_; }
+    [[nodiscard]] constexpr row_span<ladder::expectation_note> notes() const noexcept { return notes_; }
+    [[nodiscard]] constexpr row_span<ladder::equivalence> equivalences() const noexcept { return equivalences_; }
+    [[nodiscard]] constexpr row_span<ladder::level_group> groups() const noexcept { return groups_; }
     /// Archetypes' own titles for levels (`title L6 "Group Lead"` in an archetype's block).
-    [[nodiscard]] constexpr std::span<const ladder::level_title> titles() const noexcept { return titles_; }
-    [[nodiscard]] constexpr std::span<const ladder::archetype> archetypes() const noexcept { return archetypes_; }
-    [[nodiscard]] constexpr std::span<const ladder::transition> transitions() const noexcept { return transitions_; }
-    [[nodiscard]] constexpr std::span<const ladder::attribute> attributes() const noexcept { return attributes_; }
-    [[nodiscard]] constexpr std::span<const ladder::named_rule> rules() const noexcept { return rules_; }
-    [[nodiscard]] constexpr std::span<const ladder::advisory> advisories() const noexcept { return advisories_; }
-    [[nodiscard]] constexpr std::span<const ladder::ladder_test> tests() const noexcept { return tests_; }
-    [[nodiscard]] constexpr std::span<const ladder::test_fact> test_facts() const noexcept { return test_facts_; }
-    [[nodiscard]] constexpr std::span<const ladder::test_check> test_checks() const noexcept { return test_checks_; }
+    [[nodiscard]] constexpr row_span<ladder::level_title> titles() const noexcept { return titles_; }
+    [[nodiscard]] constexpr row_span<ladder::archetype> archetypes() const noexcept { return archetypes_; }
+    [[nodiscard]] constexpr row_span<ladder::transition> transitions() const noexcept { return transitions_; }
+    [[nodiscard]] constexpr row_span<ladder::attribute> attributes() const noexcept { return attributes_; }
+    [[nodiscard]] constexpr row_span<ladder::named_rule> rules() const noexcept { return rules_; }
+    [[nodiscard]] constexpr row_span<ladder::advisory> advisories() const noexcept { return advisories_; }
+    [[nodiscard]] constexpr row_span<ladder::ladder_test> tests() const noexcept { return tests_; }
+    [[nodiscard]] constexpr row_span<ladder::test_fact> test_facts() const noexcept { return test_facts_; }
+    [[nodiscard]] constexpr row_span<ladder::test_check> test_checks() const noexcept { return test_checks_; }
     /// What each id of the previous version is called in this one (`maps L5 -> E5`), a row per new id.
-    [[nodiscard]] constexpr std::span<const ladder::revision_map> maps() const noexcept { return maps_; }
+    [[nodiscard]] constexpr row_span<ladder::revision_map> maps() const noexcept { return maps_; }
 
     /// Every condition the ladder states, compiled when it was built, in the order
     /// meets_condition(), guard_condition(), advisory_condition(), rule_condition(),
     /// check_condition() give them; empty in a builder's view.
-    [[nodiscard]] constexpr std::span<const compiled_condition> conditions() const noexcept { return conditions_; }
-    [[nodiscard]] constexpr std::span<const rule_node> condition_nodes() const noexcept { return condition_nodes_; }
+    [[nodiscard]] constexpr row_span<compiled_condition> conditions() const noexcept { return conditions_; }
+    [[nodiscard]] constexpr row_span<rule_node> condition_nodes() const noexcept { return condition_nodes_; }
     [[nodiscard]] constexpr std::string_view condition_text() const noexcept { return condition_text_; }
 
     /// Row `row` of conditions(); an empty condition past its end.
@@ -2066,20 +2138,20 @@ public:
     [[nodiscard]] constexpr const ladder::archetype& operator[](archetype_ref r) const noexcept { return archetypes_[r.index()]; }
 
     /// The points of a scale, lowest first.
-    [[nodiscard]] constexpr std::span<const ladder::scale_point> points_of(const ladder::scale& s) const noexcept {
+    [[nodiscard]] constexpr row_span<ladder::scale_point> points_of(const ladder::scale& s) const noexcept {
         return scale_points_.subspan(s.first_point, s.point_count);
     }
     /// The expectations a level states itself (not counting archetypes).
-    [[nodiscard]] constexpr std::span<const ladder::expectation> expectations_of(const ladder::level& l) const noexcept {
+    [[nodiscard]] constexpr row_span<ladder::expectation> expectations_of(const ladder::level& l) const noexcept {
         return expectations_.subspan(l.first_expectation, l.expectation_count);
     }
     /// The expectations an archetype overrides.
-    [[nodiscard]] constexpr std::span<const ladder::expectation> expectations_of(const ladder::archetype& a) const noexcept {
+    [[nodiscard]] constexpr row_span<ladder::expectation> expectations_of(const ladder::archetype& a) const noexcept {
         return expectations_.subspan(a.first_expectation, a.expectation_count);
     }
 
     /// The signals and examples under an expectation's statement, in the order written.
-    [[nodiscard]] constexpr std::span<const ladder::expectation_note> notes_of(const ladder::expectation& e) const noexcept {
+    [[nodiscard]] constexpr row_span<ladder::expectation_note> notes_of(const ladder::expectation& e) const noexcept {
         return notes_.subspan(e.first_note, e.note_count);
     }
 
@@ -2123,35 +2195,35 @@ private:
     static constexpr ladder_info empty_info_{};
     static constexpr compiled_condition no_condition_{};
     const ladder_info* info_ = nullptr;
-    std::span<const ladder::scale> scales_;
-    std::span<const ladder::scale_point> scale_points_;
-    std::span<const ladder::category> categories_;
-    std::span<const ladder::competency> competencies_;
-    std::span<const ladder::track> tracks_;
-    std::span<const ladder::level> levels_;
-    std::span<const ladder::expectation> expectations_;
-    std::span<const ladder::expectation_note> notes_;
-    std::span<const ladder::equivalence> equivalences_;
-    std::span<const ladder::level_group> groups_;
-    std::span<const ladder::level_title> titles_;
-    std::span<const ladder::archetype> archetypes_;
-    std::span<const ladder::transition> transitions_;
-    std::span<const ladder::attribute> attributes_;
-    std::span<const ladder::named_rule> rules_;
-    std::span<const ladder::advisory> advisories_;
-    std::span<const ladder::ladder_test> tests_;
-    std::span<const ladder::test_fact> test_facts_;
-    std::span<const ladder::test_check> test_checks_;
-    std::span<const ladder::revision_map> maps_;
-    std::span<const compiled_condition> conditions_;
-    std::span<const rule_node> condition_nodes_;
+    row_span<ladder::scale> scales_;
+    row_span<ladder::scale_point> scale_points_;
+    row_span<ladder::category> categories_;
+    row_span<ladder::competency> competencies_;
+    row_span<ladder::track> tracks_;
+    row_span<ladder::level> levels_;
+    row_span<ladder::expectation> expectations_;
+    row_span<ladder::expectation_note> notes_;
+    row_span<ladder::equivalence> equivalences_;
+    row_span<ladder::level_group> groups_;
+    row_span<ladder::level_title> titles_;
+    row_span<ladder::archetype> archetypes_;
+    row_span<ladder::transition> transitions_;
+    row_span<ladder::attribute> attributes_;
+    row_span<ladder::named_rule> rules_;
+    row_span<ladder::advisory> advisories_;
+    row_span<ladder::ladder_test> tests_;
+    row_span<ladder::test_fact> test_facts_;
+    row_span<ladder::test_check> test_checks_;
+    row_span<ladder::revision_map> maps_;
+    row_span<compiled_condition> conditions_;
+    row_span<rule_node> condition_nodes_;
     std::string_view condition_text_;
 };
 
 namespace detail {
 /// Rows compared by content: where a row was written does not count.
 template <class T>
-[[nodiscard]] constexpr bool equal_rows(std::span<const T> a, std::span<const T> b) noexcept {
+[[nodiscard]] constexpr bool equal_rows(row_span<T> a, row_span<T> b) noexcept {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i != a.size(); ++i) {
         T left = a[i];
@@ -2208,7 +2280,6 @@ LADDER_END_NAMESPACE
 // ladder/model/handles.hpp (included above)
 // ladder/model/view.hpp (included above)
 
-#include <span>
 #include <type_traits>
 #include <string_view>
 
@@ -2216,7 +2287,7 @@ LADDER_BEGIN_NAMESPACE
 namespace detail {
 
 template <class Record>
-[[nodiscard]] constexpr std::span<const Record> rows_of(const ladder_view& v) noexcept {
+[[nodiscard]] constexpr row_span<Record> rows_of(const ladder_view& v) noexcept {
     if constexpr (std::is_same_v<Record, ladder::scale>) return v.scales();
     else if constexpr (std::is_same_v<Record, ladder::category>) return v.categories();
     else if constexpr (std::is_same_v<Record, ladder::competency>) return v.competencies();
@@ -2241,7 +2312,7 @@ template <class Record>
 
 /// The first row with this id, or no_index.
 template <class Row>
-[[nodiscard]] constexpr index_t find_row(std::span<const Row> rows, std::string_view id) noexcept {
+[[nodiscard]] constexpr index_t find_row(row_span<Row> rows, std::string_view id) noexcept {
     for (std::size_t i = 0; i != rows.size(); ++i) {
         if (rows[i].id == id) return static_cast<index_t>(i);
     }
@@ -2252,8 +2323,9 @@ template <class Row>
 /// reports), the first-declared row is found, as a linear search would.
 class id_index {
 public:
-    template <class Row>
-    constexpr explicit id_index(std::span<const Row> rows) : order_(rows.size()), ids_(rows.size()) {
+    /// `rows`: a table's rows (a row_span, or a builder's table), each with an `id`.
+    template <class Rows>
+    constexpr explicit id_index(const Rows& rows) : order_(rows.size()), ids_(rows.size()) {
         for (std::size_t i = 0; i != rows.size(); ++i) {
             order_[i] = static_cast<index_t>(i);
             ids_[i] = rows[i].id;
@@ -2288,7 +2360,7 @@ private:
 
 /// The id among `rows` closest to `wanted`, for a did-you-mean; empty if none is close.
 template <class Row>
-[[nodiscard]] constexpr std::string_view closest_id(std::span<const Row> rows, std::string_view wanted) {
+[[nodiscard]] constexpr std::string_view closest_id(row_span<Row> rows, std::string_view wanted) {
     suggestion_finder finder(wanted);
     for (const auto& r : rows) finder.consider(r.id);
     return finder.best();
@@ -2344,7 +2416,7 @@ LADDER_BEGIN_NAMESPACE
 }
 
 namespace detail {
-[[nodiscard]] constexpr std::optional<rating> minimum_of(std::span<const expectation> list, index_t competency_row) noexcept {
+[[nodiscard]] constexpr std::optional<rating> minimum_of(row_span<expectation> list, index_t competency_row) noexcept {
     for (const auto& e : list) {
         if (e.competency.index == competency_row) return e.minimum;
     }
@@ -2378,7 +2450,7 @@ namespace detail {
 template <class F>
 constexpr void for_each_expectation(const ladder_view& v, index_t level_row, index_t archetype_row, F&& f) {
     const auto own = v.expectations_of(v.levels()[level_row]);
-    const auto over = archetype_row == no_index ? std::span<const expectation>{} : v.expectations_of(v.archetypes()[archetype_row]);
+    const auto over = archetype_row == no_index ? row_span<expectation>{} : v.expectations_of(v.archetypes()[archetype_row]);
     for (const auto& e : own) {
         const auto overridden = detail::minimum_of(over, e.competency.index);
         if (!f(e.competency.index, overridden ? *overridden : e.minimum)) return;
@@ -2390,7 +2462,7 @@ constexpr void for_each_expectation(const ladder_view& v, index_t level_row, ind
 
 namespace detail {
 /// True when any expectation of the list says in words what it means.
-[[nodiscard]] constexpr bool has_words(std::span<const expectation> list) noexcept {
+[[nodiscard]] constexpr bool has_words(row_span<expectation> list) noexcept {
     for (const auto& e : list) {
         if (!e.statement.empty()) return true;
     }
@@ -2403,7 +2475,7 @@ namespace detail {
 /// does. Its statement and notes_of() are the words a report quotes for a gap.
 [[nodiscard]] constexpr const expectation* stated_expectation(const ladder_view& v, index_t level_row, index_t archetype_row,
                                                              index_t competency_row) noexcept {
-    const auto said_in = [&](std::span<const expectation> list) -> const expectation* {
+    const auto said_in = [&](row_span<expectation> list) -> const expectation* {
         for (const auto& e : list) {
             if (e.competency.index == competency_row && !e.statement.empty()) return &e;
         }
@@ -2433,7 +2505,7 @@ namespace detail {
 [[nodiscard]] constexpr constexpr_vector<expectation> expectations(const ladder_view& v, level_ref l,
                                                               std::optional<archetype_ref> a = std::nullopt) {
     const auto own = v.expectations_of(v[l]);
-    const auto over = a ? v.expectations_of(v[*a]) : std::span<const expectation>{};
+    const auto over = a ? v.expectations_of(v[*a]) : row_span<expectation>{};
     constexpr_vector<expectation> out(own.begin(), own.end());
     for (auto& e : out) {
         for (const auto& o : over) {
@@ -2865,11 +2937,11 @@ private:
     constexpr void resolve() {
         // One sorted index per table: resolving is O(n log n), not a linear search per reference.
         using detail::id_index;
-        const id_index scales(std::span<const ladder::scale>(t_.scales));
-        const id_index categories(std::span<const ladder::category>(t_.categories));
-        const id_index competencies(std::span<const ladder::competency>(t_.competencies));
-        const id_index tracks(std::span<const ladder::track>(t_.tracks));
-        const id_index levels(std::span<const ladder::level>(t_.levels));
+        const id_index scales(t_.scales);
+        const id_index categories(t_.categories);
+        const id_index competencies(t_.competencies);
+        const id_index tracks(t_.tracks);
+        const id_index levels(t_.levels);
         const auto in = [](reference& r, const id_index& index) { r.index = r.id.empty() ? no_index : index.find(r.id); };
 
         in(t_.info.default_scale, scales);
@@ -5403,7 +5475,7 @@ private:
 
     /// `head {` + `leading` lines (an archetype's titles) + `expect …` lines + `means …`
     /// statements + `}`, or just `head` when there is nothing to put in the block.
-    void expectation_block(text_lines& lines, const std::string& head, std::span<const ladder::expectation> list,
+    void expectation_block(text_lines& lines, const std::string& head, row_span<ladder::expectation> list,
                            const text_lines& leading = {}) const {
         if (list.empty() && leading.empty()) {
             lines.push_back(head);
@@ -6153,7 +6225,7 @@ struct id_match {
     std::string_view suggestion;
 };
 template <class Row>
-[[nodiscard]] constexpr id_match match_id(std::span<const Row> rows, std::string_view id) {
+[[nodiscard]] constexpr id_match match_id(row_span<Row> rows, std::string_view id) {
     const index_t row = find_row(rows, id);
     return row != no_index ? id_match{row, {}} : id_match{no_index, closest_id(rows, id)};
 }
@@ -8329,7 +8401,7 @@ private:
         while (n != 0) out_->push_back(digits[--n]);
     }
     template <class Row>
-    constexpr void put_id(std::span<const Row> rows, index_t row) {
+    constexpr void put_id(row_span<Row> rows, index_t row) {
         if (row >= rows.size()) {
             ok_ = false;
             return;
@@ -8511,7 +8583,7 @@ struct finding_sink {
 
 /// Every row whose id an earlier row has; one sort, not a search per row.
 template <class Row>
-constexpr void check_duplicate_ids(std::span<const Row> rows, entity about, finding_sink& sink) {
+constexpr void check_duplicate_ids(row_span<Row> rows, entity about, finding_sink& sink) {
     const auto repeated = id_index(rows).repeated();
     for (std::size_t i = 0; i != rows.size(); ++i) {
         if (repeated[i]) sink.add(diagnostic_code::duplicate_id, severity::error, about, rows[i].id, {}, rows[i].where);
@@ -8520,7 +8592,7 @@ constexpr void check_duplicate_ids(std::span<const Row> rows, entity about, find
 
 /// Reports a reference that names an id no row has.
 template <class Row>
-constexpr void check_reference(const reference& r, std::span<const Row> rows, entity about, std::string_view referrer,
+constexpr void check_reference(const reference& r, row_span<Row> rows, entity about, std::string_view referrer,
                                source_position where, finding_sink& sink) {
     if (r.empty() || r.resolved()) return;
     sink.add(diagnostic_code::unknown_reference, severity::error, about, r.id, referrer, where, 0, 0,
@@ -8622,7 +8694,7 @@ struct competency_stamps {
 
 /// A level that says in words what it expects of some competencies should say it of all: each
 /// expectation left without words is a warning (a level with no words at all is fine).
-constexpr void check_partial_text(std::span<const expectation> list, std::string_view level_id, finding_sink& sink) {
+constexpr void check_partial_text(row_span<expectation> list, std::string_view level_id, finding_sink& sink) {
     if (!detail::has_words(list)) return;
     for (const auto& e : list) {
         if (e.statement.empty()) {
@@ -8632,7 +8704,7 @@ constexpr void check_partial_text(std::span<const expectation> list, std::string
 }
 
 /// Duplicates and off-scale ratings in one owner's list of expectations.
-constexpr void check_expectation_list(const ladder_view& v, std::span<const expectation> list, entity owner,
+constexpr void check_expectation_list(const ladder_view& v, row_span<expectation> list, entity owner,
                                       std::string_view owner_id, competency_stamps& stated, finding_sink& sink) {
     stated.next_owner();
     for (std::size_t i = 0; i != list.size(); ++i) {
@@ -11215,7 +11287,7 @@ struct revision_targets {
 /// left on both sides: a rename. Rows the maps name take no part in the last step: an old id
 /// mapped to several is split, a new id mapped to stands for what was mapped. Linear in the rows.
 template <class Row, class Key>
-std::vector<std::optional<std::size_t>> match_rows(std::span<const Row> old_rows, std::span<const Row> new_rows, Key second_key,
+std::vector<std::optional<std::size_t>> match_rows(row_span<Row> old_rows, row_span<Row> new_rows, Key second_key,
                                                    const revision_targets& maps = {}) {
     std::vector<std::optional<std::size_t>> to_new(old_rows.size());
     std::vector<bool> taken(new_rows.size(), false);
@@ -11294,7 +11366,7 @@ public:
 
 private:
     template <class Row, class Compare>
-    void rows(change_subject s, std::span<const Row> old_rows, std::span<const Row> new_rows,
+    void rows(change_subject s, row_span<Row> old_rows, row_span<Row> new_rows,
               const std::vector<std::optional<std::size_t>>& to_new, const revision_targets& maps, Compare compare) {
         std::vector<bool> reached(new_rows.size(), false);
         for (std::size_t i = 0; i != old_rows.size(); ++i) {
@@ -11324,8 +11396,8 @@ private:
     /// Each old row's id in the new version: its match's, the one id it was merged into, or its
     /// own (removed, or split).
     template <class Row>
-    static std::vector<std::string_view> ids_now(const std::vector<std::optional<std::size_t>>& to_new, std::span<const Row> old_rows,
-                                                 std::span<const Row> new_rows, const revision_targets& maps) {
+    static std::vector<std::string_view> ids_now(const std::vector<std::optional<std::size_t>>& to_new, row_span<Row> old_rows,
+                                                 row_span<Row> new_rows, const revision_targets& maps) {
         std::vector<std::string_view> out;
         out.reserve(old_rows.size());
         for (std::size_t i = 0; i != old_rows.size(); ++i) {
@@ -11616,13 +11688,13 @@ public:
 private:
     /// A row's id in the new version's own strings (empty if it has no such row).
     template <class Row>
-    [[nodiscard]] static std::string_view new_id_in(std::span<const Row> rows, std::string_view id) {
+    [[nodiscard]] static std::string_view new_id_in(row_span<Row> rows, std::string_view id) {
         const index_t row = detail::find_row(rows, id);
         return row == no_index ? std::string_view{} : rows[row].id;
     }
     /// The ids a change lists (`E5, E6` when split), each in the new version's own strings.
     template <class Row>
-    [[nodiscard]] static std::vector<std::string_view> new_ids_in(std::span<const Row> rows, std::string_view listed) {
+    [[nodiscard]] static std::vector<std::string_view> new_ids_in(row_span<Row> rows, std::string_view listed) {
         std::vector<std::string_view> out;
         for (std::string_view rest = listed; !rest.empty();) {
             const std::size_t comma = rest.find(", ");

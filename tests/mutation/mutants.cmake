@@ -21,6 +21,13 @@ mutant(core.surrogates_pass_as_utf8 include/ladder/core/utf8.hpp
   [=[|| (cp >= 0xD800 && cp <= 0xDFFF)) return 0;]=]
   [=[) return 0;]=])
 
+mutant(core.row_span_subspan_runs_past_its_end include/ladder/core/row_span.hpp
+  [=[count == std::dynamic_extent ? count_ - offset : count}]=]
+  [=[count == std::dynamic_extent ? count_ : count}]=])
+mutant(core.row_span_last_counts_from_the_front include/ladder/core/row_span.hpp
+  [=[return {first_ + (count_ - n), n};]=]
+  [=[return {first_, n};]=])
+
 mutant(core.line_window_starts_at_the_column include/ladder/core/diagnostic.hpp
   [=[std::size_t begin = at > line_window_bytes / 2 ? at - line_window_bytes / 2 : 0;]=]
   [=[std::size_t begin = at;]=])

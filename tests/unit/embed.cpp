@@ -20,7 +20,7 @@
 namespace {
 
 template <class Row>
-std::size_t differing_rows(std::span<const Row> embedded, std::span<const Row> loaded) {
+std::size_t differing_rows(ladder::row_span<Row> embedded, ladder::row_span<Row> loaded) {
     if (embedded.size() != loaded.size()) return embedded.size() + loaded.size() + 1;
     std::size_t differing = 0;
     for (std::size_t i = 0; i != embedded.size(); ++i) differing += embedded[i] == loaded[i] ? 0 : 1;

@@ -366,11 +366,11 @@ private:
     constexpr void resolve() {
         // One sorted index per table: resolving is O(n log n), not a linear search per reference.
         using detail::id_index;
-        const id_index scales(std::span<const ladder::scale>(t_.scales));
-        const id_index categories(std::span<const ladder::category>(t_.categories));
-        const id_index competencies(std::span<const ladder::competency>(t_.competencies));
-        const id_index tracks(std::span<const ladder::track>(t_.tracks));
-        const id_index levels(std::span<const ladder::level>(t_.levels));
+        const id_index scales(t_.scales);
+        const id_index categories(t_.categories);
+        const id_index competencies(t_.competencies);
+        const id_index tracks(t_.tracks);
+        const id_index levels(t_.levels);
         const auto in = [](reference& r, const id_index& index) { r.index = r.id.empty() ? no_index : index.find(r.id); };
 
         in(t_.info.default_scale, scales);

@@ -25,7 +25,7 @@ LADDER_BEGIN_NAMESPACE
 }
 
 namespace detail {
-[[nodiscard]] constexpr std::optional<rating> minimum_of(std::span<const expectation> list, index_t competency_row) noexcept {
+[[nodiscard]] constexpr std::optional<rating> minimum_of(row_span<expectation> list, index_t competency_row) noexcept {
     for (const auto& e : list) {
         if (e.competency.index == competency_row) return e.minimum;
     }
@@ -59,7 +59,7 @@ namespace detail {
 template <class F>
 constexpr void for_each_expectation(const ladder_view& v, index_t level_row, index_t archetype_row, F&& f) {
     const auto own = v.expectations_of(v.levels()[level_row]);
-    const auto over = archetype_row == no_index ? std::span<const expectation>{} : v.expectations_of(v.archetypes()[archetype_row]);
+    const auto over = archetype_row == no_index ? row_span<expectation>{} : v.expectations_of(v.archetypes()[archetype_row]);
     for (const auto& e : own) {
         const auto overridden = detail::minimum_of(over, e.competency.index);
         if (!f(e.competency.index, overridden ? *overridden : e.minimum)) return;
@@ -71,7 +71,7 @@ constexpr void for_each_expectation(const ladder_view& v, index_t level_row, ind
 
 namespace detail {
 /// True when any expectation of the list says in words what it means.
-[[nodiscard]] constexpr bool has_words(std::span<const expectation> list) noexcept {
+[[nodiscard]] constexpr bool has_words(row_span<expectation> list) noexcept {
     for (const auto& e : list) {
         if (!e.statement.empty()) return true;
     }
@@ -84,7 +84,7 @@ namespace detail {
 /// does. Its statement and notes_of() are the words a report quotes for a gap.
 [[nodiscard]] constexpr const expectation* stated_expectation(const ladder_view& v, index_t level_row, index_t archetype_row,
                                                              index_t competency_row) noexcept {
-    const auto said_in = [&](std::span<const expectation> list) -> const expectation* {
+    const auto said_in = [&](row_span<expectation> list) -> const expectation* {
         for (const auto& e : list) {
             if (e.competency.index == competency_row && !e.statement.empty()) return &e;
         }
@@ -114,7 +114,7 @@ namespace detail {
 [[nodiscard]] constexpr constexpr_vector<expectation> expectations(const ladder_view& v, level_ref l,
                                                               std::optional<archetype_ref> a = std::nullopt) {
     const auto own = v.expectations_of(v[l]);
-    const auto over = a ? v.expectations_of(v[*a]) : std::span<const expectation>{};
+    const auto over = a ? v.expectations_of(v[*a]) : row_span<expectation>{};
     constexpr_vector<expectation> out(own.begin(), own.end());
     for (auto& e : out) {
         for (const auto& o : over) {

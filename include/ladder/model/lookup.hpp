@@ -8,7 +8,6 @@
 #include <ladder/model/handles.hpp>
 #include <ladder/model/view.hpp>
 
-#include <span>
 #include <type_traits>
 #include <string_view>
 
@@ -16,7 +15,7 @@ LADDER_BEGIN_NAMESPACE
 namespace detail {
 
 template <class Record>
-[[nodiscard]] constexpr std::span<const Record> rows_of(const ladder_view& v) noexcept {
+[[nodiscard]] constexpr row_span<Record> rows_of(const ladder_view& v) noexcept {
     if constexpr (std::is_same_v<Record, ladder::scale>) return v.scales();
     else if constexpr (std::is_same_v<Record, ladder::category>) return v.categories();
     else if constexpr (std::is_same_v<Record, ladder::competency>) return v.competencies();
@@ -41,7 +40,7 @@ template <class Record>
 
 /// The first row with this id, or no_index.
 template <class Row>
-[[nodiscard]] constexpr index_t find_row(std::span<const Row> rows, std::string_view id) noexcept {
+[[nodiscard]] constexpr index_t find_row(row_span<Row> rows, std::string_view id) noexcept {
     for (std::size_t i = 0; i != rows.size(); ++i) {
         if (rows[i].id == id) return static_cast<index_t>(i);
     }
@@ -52,8 +51,9 @@ template <class Row>
 /// reports), the first-declared row is found, as a linear search would.
 class id_index {
 public:
-    template <class Row>
-    constexpr explicit id_index(std::span<const Row> rows) : order_(rows.size()), ids_(rows.size()) {
+    /// `rows`: a table's rows (a row_span, or a builder's table), each with an `id`.
+    template <class Rows>
+    constexpr explicit id_index(const Rows& rows) : order_(rows.size()), ids_(rows.size()) {
         for (std::size_t i = 0; i != rows.size(); ++i) {
             order_[i] = static_cast<index_t>(i);
             ids_[i] = rows[i].id;
@@ -88,7 +88,7 @@ private:
 
 /// The id among `rows` closest to `wanted`, for a did-you-mean; empty if none is close.
 template <class Row>
-[[nodiscard]] constexpr std::string_view closest_id(std::span<const Row> rows, std::string_view wanted) {
+[[nodiscard]] constexpr std::string_view closest_id(row_span<Row> rows, std::string_view wanted) {
     suggestion_finder finder(wanted);
     for (const auto& r : rows) finder.consider(r.id);
     return finder.best();

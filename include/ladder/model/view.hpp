@@ -2,11 +2,11 @@
 #pragma once
 
 #include <ladder/core/config.hpp>
+#include <ladder/core/row_span.hpp>
 #include <ladder/model/handles.hpp>
 #include <ladder/model/records.hpp>
 #include <ladder/model/tables.hpp>
 
-#include <span>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
@@ -51,34 +51,34 @@ public:
     [[nodiscard]] constexpr const ladder_policy& policy() const noexcept { return info().policy; }
     [[nodiscard]] constexpr const ladder_info& info() const noexcept { return info_ ? *info_ : empty_info_; }
 
-    [[nodiscard]] constexpr std::span<const ladder::scale> scales() const noexcept { return scales_; }
-    [[nodiscard]] constexpr std::span<const ladder::scale_point> scale_points() const noexcept { return scale_points_; }
-    [[nodiscard]] constexpr std::span<const ladder::category> categories() const noexcept { return categories_; }
-    [[nodiscard]] constexpr std::span<const ladder::competency> competencies() const noexcept { return competencies_; }
-    [[nodiscard]] constexpr std::span<const ladder::track> tracks() const noexcept { return tracks_; }
-    [[nodiscard]] constexpr std::span<const ladder::level> levels() const noexcept { return levels_; }
-    [[nodiscard]] constexpr std::span<const ladder::expectation> expectations() const noexcept { return expectations_; }
-    [[nodiscard]] constexpr std::span<const ladder::expectation_note> notes() const noexcept { return notes_; }
-    [[nodiscard]] constexpr std::span<const ladder::equivalence> equivalences() const noexcept { return equivalences_; }
-    [[nodiscard]] constexpr std::span<const ladder::level_group> groups() const noexcept { return groups_; }
+    [[nodiscard]] constexpr row_span<ladder::scale> scales() const noexcept { return scales_; }
+    [[nodiscard]] constexpr row_span<ladder::scale_point> scale_points() const noexcept { return scale_points_; }
+    [[nodiscard]] constexpr row_span<ladder::category> categories() const noexcept { return categories_; }
+    [[nodiscard]] constexpr row_span<ladder::competency> competencies() const noexcept { return competencies_; }
+    [[nodiscard]] constexpr row_span<ladder::track> tracks() const noexcept { return tracks_; }
+    [[nodiscard]] constexpr row_span<ladder::level> levels() const noexcept { return levels_; }
+    [[nodiscard]] constexpr row_span<ladder::expectation> expectations() const noexcept { return expectations_; }
+    [[nodiscard]] constexpr row_span<ladder::expectation_note> notes() const noexcept { return notes_; }
+    [[nodiscard]] constexpr row_span<ladder::equivalence> equivalences() const noexcept { return equivalences_; }
+    [[nodiscard]] constexpr row_span<ladder::level_group> groups() const noexcept { return groups_; }
     /// Archetypes' own titles for levels (`title L6 "Group Lead"` in an archetype's block).
-    [[nodiscard]] constexpr std::span<const ladder::level_title> titles() const noexcept { return titles_; }
-    [[nodiscard]] constexpr std::span<const ladder::archetype> archetypes() const noexcept { return archetypes_; }
-    [[nodiscard]] constexpr std::span<const ladder::transition> transitions() const noexcept { return transitions_; }
-    [[nodiscard]] constexpr std::span<const ladder::attribute> attributes() const noexcept { return attributes_; }
-    [[nodiscard]] constexpr std::span<const ladder::named_rule> rules() const noexcept { return rules_; }
-    [[nodiscard]] constexpr std::span<const ladder::advisory> advisories() const noexcept { return advisories_; }
-    [[nodiscard]] constexpr std::span<const ladder::ladder_test> tests() const noexcept { return tests_; }
-    [[nodiscard]] constexpr std::span<const ladder::test_fact> test_facts() const noexcept { return test_facts_; }
-    [[nodiscard]] constexpr std::span<const ladder::test_check> test_checks() const noexcept { return test_checks_; }
+    [[nodiscard]] constexpr row_span<ladder::level_title> titles() const noexcept { return titles_; }
+    [[nodiscard]] constexpr row_span<ladder::archetype> archetypes() const noexcept { return archetypes_; }
+    [[nodiscard]] constexpr row_span<ladder::transition> transitions() const noexcept { return transitions_; }
+    [[nodiscard]] constexpr row_span<ladder::attribute> attributes() const noexcept { return attributes_; }
+    [[nodiscard]] constexpr row_span<ladder::named_rule> rules() const noexcept { return rules_; }
+    [[nodiscard]] constexpr row_span<ladder::advisory> advisories() const noexcept { return advisories_; }
+    [[nodiscard]] constexpr row_span<ladder::ladder_test> tests() const noexcept { return tests_; }
+    [[nodiscard]] constexpr row_span<ladder::test_fact> test_facts() const noexcept { return test_facts_; }
+    [[nodiscard]] constexpr row_span<ladder::test_check> test_checks() const noexcept { return test_checks_; }
     /// What each id of the previous version is called in this one (`maps L5 -> E5`), a row per new id.
-    [[nodiscard]] constexpr std::span<const ladder::revision_map> maps() const noexcept { return maps_; }
+    [[nodiscard]] constexpr row_span<ladder::revision_map> maps() const noexcept { return maps_; }
 
     /// Every condition the ladder states, compiled when it was built, in the order
     /// meets_condition(), guard_condition(), advisory_condition(), rule_condition(),
     /// check_condition() give them; empty in a builder's view.
-    [[nodiscard]] constexpr std::span<const compiled_condition> conditions() const noexcept { return conditions_; }
-    [[nodiscard]] constexpr std::span<const rule_node> condition_nodes() const noexcept { return condition_nodes_; }
+    [[nodiscard]] constexpr row_span<compiled_condition> conditions() const noexcept { return conditions_; }
+    [[nodiscard]] constexpr row_span<rule_node> condition_nodes() const noexcept { return condition_nodes_; }
     [[nodiscard]] constexpr std::string_view condition_text() const noexcept { return condition_text_; }
 
     /// Row `row` of conditions(); an empty condition past its end.
@@ -111,20 +111,20 @@ public:
     [[nodiscard]] constexpr const ladder::archetype& operator[](archetype_ref r) const noexcept { return archetypes_[r.index()]; }
 
     /// The points of a scale, lowest first.
-    [[nodiscard]] constexpr std::span<const ladder::scale_point> points_of(const ladder::scale& s) const noexcept {
+    [[nodiscard]] constexpr row_span<ladder::scale_point> points_of(const ladder::scale& s) const noexcept {
         return scale_points_.subspan(s.first_point, s.point_count);
     }
     /// The expectations a level states itself (not counting archetypes).
-    [[nodiscard]] constexpr std::span<const ladder::expectation> expectations_of(const ladder::level& l) const noexcept {
+    [[nodiscard]] constexpr row_span<ladder::expectation> expectations_of(const ladder::level& l) const noexcept {
         return expectations_.subspan(l.first_expectation, l.expectation_count);
     }
     /// The expectations an archetype overrides.
-    [[nodiscard]] constexpr std::span<const ladder::expectation> expectations_of(const ladder::archetype& a) const noexcept {
+    [[nodiscard]] constexpr row_span<ladder::expectation> expectations_of(const ladder::archetype& a) const noexcept {
         return expectations_.subspan(a.first_expectation, a.expectation_count);
     }
 
     /// The signals and examples under an expectation's statement, in the order written.
-    [[nodiscard]] constexpr std::span<const ladder::expectation_note> notes_of(const ladder::expectation& e) const noexcept {
+    [[nodiscard]] constexpr row_span<ladder::expectation_note> notes_of(const ladder::expectation& e) const noexcept {
         return notes_.subspan(e.first_note, e.note_count);
     }
 
@@ -168,35 +168,35 @@ private:
     static constexpr ladder_info empty_info_{};
     static constexpr compiled_condition no_condition_{};
     const ladder_info* info_ = nullptr;
-    std::span<const ladder::scale> scales_;
-    std::span<const ladder::scale_point> scale_points_;
-    std::span<const ladder::category> categories_;
-    std::span<const ladder::competency> competencies_;
-    std::span<const ladder::track> tracks_;
-    std::span<const ladder::level> levels_;
-    std::span<const ladder::expectation> expectations_;
-    std::span<const ladder::expectation_note> notes_;
-    std::span<const ladder::equivalence> equivalences_;
-    std::span<const ladder::level_group> groups_;
-    std::span<const ladder::level_title> titles_;
-    std::span<const ladder::archetype> archetypes_;
-    std::span<const ladder::transition> transitions_;
-    std::span<const ladder::attribute> attributes_;
-    std::span<const ladder::named_rule> rules_;
-    std::span<const ladder::advisory> advisories_;
-    std::span<const ladder::ladder_test> tests_;
-    std::span<const ladder::test_fact> test_facts_;
-    std::span<const ladder::test_check> test_checks_;
-    std::span<const ladder::revision_map> maps_;
-    std::span<const compiled_condition> conditions_;
-    std::span<const rule_node> condition_nodes_;
+    row_span<ladder::scale> scales_;
+    row_span<ladder::scale_point> scale_points_;
+    row_span<ladder::category> categories_;
+    row_span<ladder::competency> competencies_;
+    row_span<ladder::track> tracks_;
+    row_span<ladder::level> levels_;
+    row_span<ladder::expectation> expectations_;
+    row_span<ladder::expectation_note> notes_;
+    row_span<ladder::equivalence> equivalences_;
+    row_span<ladder::level_group> groups_;
+    row_span<ladder::level_title> titles_;
+    row_span<ladder::archetype> archetypes_;
+    row_span<ladder::transition> transitions_;
+    row_span<ladder::attribute> attributes_;
+    row_span<ladder::named_rule> rules_;
+    row_span<ladder::advisory> advisories_;
+    row_span<ladder::ladder_test> tests_;
+    row_span<ladder::test_fact> test_facts_;
+    row_span<ladder::test_check> test_checks_;
+    row_span<ladder::revision_map> maps_;
+    row_span<compiled_condition> conditions_;
+    row_span<rule_node> condition_nodes_;
     std::string_view condition_text_;
 };
 
 namespace detail {
 /// Rows compared by content: where a row was written does not count.
 template <class T>
-[[nodiscard]] constexpr bool equal_rows(std::span<const T> a, std::span<const T> b) noexcept {
+[[nodiscard]] constexpr bool equal_rows(row_span<T> a, row_span<T> b) noexcept {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i != a.size(); ++i) {
         T left = a[i];

@@ -337,7 +337,7 @@ inline void write_row(cpp_row_writer& w, const ladder_info& r) {
 
 /// `.name = {{row, row, …}},` with a row to a line.
 template <class Record>
-void write_table(std::string& out, std::string_view name, std::span<const Record> rows) {
+void write_table(std::string& out, std::string_view name, row_span<Record> rows) {
     if (rows.empty()) return;
     out += "    ." + std::string(name) + " = {{\n";
     cpp_row_writer w(out);

@@ -23,7 +23,7 @@ std::string json_list(const Rows& rows, Item&& item) {
     }
     return out + "]";
 }
-inline std::string json_expectations(const ladder_view& l, std::span<const expectation> list) {
+inline std::string json_expectations(const ladder_view& l, row_span<expectation> list) {
     return json_list(list, [&](const expectation& e) {
         std::string x = "{\"competency\": " + quote_json(l.competencies()[e.competency.index].id) + ", \"minimum\": " + std::to_string(e.minimum);
         x += ", \"means\": " + (e.statement.empty() ? std::string("null") : quote_json(e.statement));

@@ -121,13 +121,13 @@ public:
 private:
     /// A row's id in the new version's own strings (empty if it has no such row).
     template <class Row>
-    [[nodiscard]] static std::string_view new_id_in(std::span<const Row> rows, std::string_view id) {
+    [[nodiscard]] static std::string_view new_id_in(row_span<Row> rows, std::string_view id) {
         const index_t row = detail::find_row(rows, id);
         return row == no_index ? std::string_view{} : rows[row].id;
     }
     /// The ids a change lists (`E5, E6` when split), each in the new version's own strings.
     template <class Row>
-    [[nodiscard]] static std::vector<std::string_view> new_ids_in(std::span<const Row> rows, std::string_view listed) {
+    [[nodiscard]] static std::vector<std::string_view> new_ids_in(row_span<Row> rows, std::string_view listed) {
         std::vector<std::string_view> out;
         for (std::string_view rest = listed; !rest.empty();) {
             const std::size_t comma = rest.find(", ");

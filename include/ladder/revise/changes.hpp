@@ -105,7 +105,7 @@ struct revision_targets {
 /// left on both sides: a rename. Rows the maps name take no part in the last step: an old id
 /// mapped to several is split, a new id mapped to stands for what was mapped. Linear in the rows.
 template <class Row, class Key>
-std::vector<std::optional<std::size_t>> match_rows(std::span<const Row> old_rows, std::span<const Row> new_rows, Key second_key,
+std::vector<std::optional<std::size_t>> match_rows(row_span<Row> old_rows, row_span<Row> new_rows, Key second_key,
                                                    const revision_targets& maps = {}) {
     std::vector<std::optional<std::size_t>> to_new(old_rows.size());
     std::vector<bool> taken(new_rows.size(), false);
@@ -184,7 +184,7 @@ public:
 
 private:
     template <class Row, class Compare>
-    void rows(change_subject s, std::span<const Row> old_rows, std::span<const Row> new_rows,
+    void rows(change_subject s, row_span<Row> old_rows, row_span<Row> new_rows,
               const std::vector<std::optional<std::size_t>>& to_new, const revision_targets& maps, Compare compare) {
         std::vector<bool> reached(new_rows.size(), false);
         for (std::size_t i = 0; i != old_rows.size(); ++i) {
@@ -214,8 +214,8 @@ private:
     /// Each old row's id in the new version: its match's, the one id it was merged into, or its
     /// own (removed, or split).
     template <class Row>
-    static std::vector<std::string_view> ids_now(const std::vector<std::optional<std::size_t>>& to_new, std::span<const Row> old_rows,
-                                                 std::span<const Row> new_rows, const revision_targets& maps) {
+    static std::vector<std::string_view> ids_now(const std::vector<std::optional<std::size_t>>& to_new, row_span<Row> old_rows,
+                                                 row_span<Row> new_rows, const revision_targets& maps) {
         std::vector<std::string_view> out;
         out.reserve(old_rows.size());
         for (std::size_t i = 0; i != old_rows.size(); ++i) {

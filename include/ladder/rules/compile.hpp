@@ -31,7 +31,7 @@ struct id_match {
     std::string_view suggestion;
 };
 template <class Row>
-[[nodiscard]] constexpr id_match match_id(std::span<const Row> rows, std::string_view id) {
+[[nodiscard]] constexpr id_match match_id(row_span<Row> rows, std::string_view id) {
     const index_t row = find_row(rows, id);
     return row != no_index ? id_match{row, {}} : id_match{no_index, closest_id(rows, id)};
 }

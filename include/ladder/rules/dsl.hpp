@@ -376,7 +376,7 @@ private:
         while (n != 0) out_->push_back(digits[--n]);
     }
     template <class Row>
-    constexpr void put_id(std::span<const Row> rows, index_t row) {
+    constexpr void put_id(row_span<Row> rows, index_t row) {
         if (row >= rows.size()) {
             ok_ = false;
             return;

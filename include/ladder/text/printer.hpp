@@ -173,7 +173,7 @@ private:
 
     /// `head {` + `leading` lines (an archetype's titles) + `expect …` lines + `means …`
     /// statements + `}`, or just `head` when there is nothing to put in the block.
-    void expectation_block(text_lines& lines, const std::string& head, std::span<const ladder::expectation> list,
+    void expectation_block(text_lines& lines, const std::string& head, row_span<ladder::expectation> list,
                            const text_lines& leading = {}) const {
         if (list.empty() && leading.empty()) {
             lines.push_back(head);

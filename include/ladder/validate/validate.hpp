@@ -40,7 +40,7 @@ struct finding_sink {
 
 /// Every row whose id an earlier row has; one sort, not a search per row.
 template <class Row>
-constexpr void check_duplicate_ids(std::span<const Row> rows, entity about, finding_sink& sink) {
+constexpr void check_duplicate_ids(row_span<Row> rows, entity about, finding_sink& sink) {
     const auto repeated = id_index(rows).repeated();
     for (std::size_t i = 0; i != rows.size(); ++i) {
         if (repeated[i]) sink.add(diagnostic_code::duplicate_id, severity::error, about, rows[i].id, {}, rows[i].where);
@@ -49,7 +49,7 @@ constexpr void check_duplicate_ids(std::span<const Row> rows, entity about, find
 
 /// Reports a reference that names an id no row has.
 template <class Row>
-constexpr void check_reference(const reference& r, std::span<const Row> rows, entity about, std::string_view referrer,
+constexpr void check_reference(const reference& r, row_span<Row> rows, entity about, std::string_view referrer,
                                source_position where, finding_sink& sink) {
     if (r.empty() || r.resolved()) return;
     sink.add(diagnostic_code::unknown_reference, severity::error, about, r.id, referrer, where, 0, 0,
@@ -151,7 +151,7 @@ struct competency_stamps {
 
 /// A level that says in words what it expects of some competencies should say it of all: each
 /// expectation left without words is a warning (a level with no words at all is fine).
-constexpr void check_partial_text(std::span<const expectation> list, std::string_view level_id, finding_sink& sink) {
+constexpr void check_partial_text(row_span<expectation> list, std::string_view level_id, finding_sink& sink) {
     if (!detail::has_words(list)) return;
     for (const auto& e : list) {
         if (e.statement.empty()) {
@@ -161,7 +161,7 @@ constexpr void check_partial_text(std::span<const expectation> list, std::string
 }
 
 /// Duplicates and off-scale ratings in one owner's list of expectations.
-constexpr void check_expectation_list(const ladder_view& v, std::span<const expectation> list, entity owner,
+constexpr void check_expectation_list(const ladder_view& v, row_span<expectation> list, entity owner,
                                       std::string_view owner_id, competency_stamps& stated, finding_sink& sink) {
     stated.next_owner();
     for (std::size_t i = 0; i != list.size(); ++i) {

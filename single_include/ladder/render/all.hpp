@@ -1181,7 +1181,7 @@ inline void write_row(cpp_row_writer& w, const ladder_info& r) {
 
 /// `.name = {{row, row, …}},` with a row to a line.
 template <class Record>
-void write_table(std::string& out, std::string_view name, std::span<const Record> rows) {
+void write_table(std::string& out, std::string_view name, row_span<Record> rows) {
     if (rows.empty()) return;
     out += "    ." + std::string(name) + " = {{\n";
     cpp_row_writer w(out);
@@ -1502,7 +1502,7 @@ std::string json_list(const Rows& rows, Item&& item) {
     }
     return out + "]";
 }
-inline std::string json_expectations(const ladder_view& l, std::span<const expectation> list) {
+inline std::string json_expectations(const ladder_view& l, row_span<expectation> list) {
     return json_list(list, [&](const expectation& e) {
         std::string x = "{\"competency\": " + quote_json(l.competencies()[e.competency.index].id) + ", \"minimum\": " + std::to_string(e.minimum);
         x += ", \"means\": " + (e.statement.empty() ? std::string("null") : quote_json(e.statement));
