@@ -28,6 +28,10 @@ mutant(core.row_span_last_counts_from_the_front include/ladder/core/row_span.hpp
   [=[return {first_ + (count_ - n), n};]=]
   [=[return {first_, n};]=])
 
+mutant(core.row_span_converts_to_no_rows include/ladder/core/row_span.hpp
+  [=[operator std::span<const T>() const noexcept { return {first_, count_}; }]=]
+  [=[operator std::span<const T>() const noexcept { return {first_, 0}; }]=])
+
 mutant(core.line_window_starts_at_the_column include/ladder/core/diagnostic.hpp
   [=[std::size_t begin = at > line_window_bytes / 2 ? at - line_window_bytes / 2 : 0;]=]
   [=[std::size_t begin = at;]=])
@@ -38,6 +42,9 @@ mutant(core.error_limit_one_late include/ladder/core/diagnostic.hpp
             stop_at(d, max_errors);]=])
 
 # model
+mutant(model.notes_of_an_expectation_start_at_the_table include/ladder/model/view.hpp
+  [=[return notes_.subspan(e.first_note, e.note_count);]=]
+  [=[return notes_.subspan(0, e.note_count);]=])
 mutant(model.archetype_applies_only_above_its_first_level include/ladder/model/expectations.hpp
   [=[if (from.track.index != lvl.track.index || lvl.rank < from.rank) return false;]=]
   [=[if (from.track.index != lvl.track.index || lvl.rank <= from.rank) return false;]=])

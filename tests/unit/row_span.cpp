@@ -2,10 +2,12 @@
 
 #include "catch.hpp"
 
-#include <iterator>
+#include <cstddef>
+#include <ranges>
 #include <span>
-#include <string_view>
+#include <string>
 #include <type_traits>
+#include <vector>
 
 namespace {
 
@@ -15,18 +17,18 @@ struct row {
 constexpr row table[5] = {{10}, {11}, {12}, {13}, {14}};
 constexpr ladder::row_span<row> all(table, 5);
 
-// The ids of a range of rows, read with a plain index loop over the array it should cover.
+// Whether a range of rows is table[from, from + count), checked with a plain index loop.
 constexpr bool covers(ladder::row_span<row> s, std::size_t from, std::size_t count) {
-    if (s.size() != count || s.empty() != (count == 0)) return false;
-    if (count != 0 && (s.data() != table + from || &s.front() != table + from || &s.back() != table + from + count - 1)) {
+    if (s.size() != count || s.empty() != (count == 0) || s.data() != table + from || s.begin() != table + from) {
         return false;
     }
+    if (count != 0 && (&s.front() != table + from || &s.back() != table + from + count - 1)) return false;
     std::size_t seen = 0;
     for (const row& r : s) {
         if (r.id != table[from + seen].id || &s[seen] != &r) return false;
         ++seen;
     }
-    return seen == count && s.end() - s.begin() == static_cast<std::ptrdiff_t>(count);
+    return seen == count && s.end() == table + from + count;
 }
 
 constexpr std::size_t size_of_span(std::span<const row> s) { return s.size(); }
@@ -51,7 +53,7 @@ TEST_CASE("row_span is a contiguous borrowed view of const rows", "[core][row_sp
 
 TEST_CASE("row_span reads, slices and converts as std::span<const T> does", "[core][row_span]") {
     STATIC_REQUIRE(covers(all, 0, 5));
-    STATIC_REQUIRE(covers(ladder::row_span<row>{}, 0, 0));
+    STATIC_REQUIRE(ladder::row_span<row>{}.empty() && ladder::row_span<row>{}.data() == nullptr);
     STATIC_REQUIRE(covers(all.subspan(2), 2, 3));
     STATIC_REQUIRE(covers(all.subspan(1, 3), 1, 3));
     STATIC_REQUIRE(covers(all.subspan(5), 5, 0));
@@ -59,9 +61,16 @@ TEST_CASE("row_span reads, slices and converts as std::span<const T> does", "[co
     STATIC_REQUIRE(covers(all.last(2), 3, 2));
     STATIC_REQUIRE(covers(all.last(0), 5, 0));
     STATIC_REQUIRE(covers(all.subspan(1, 3).last(1), 3, 1));
-    // Wherever a std::span<const T> is asked for, the same rows are given.
-    STATIC_REQUIRE(size_of_span(all.subspan(1)) == 4);
-    STATIC_REQUIRE(data_of_span(all.subspan(1)) == table + 1);
+    // Wherever a std::span<const T> is asked for, the same rows are given: by the conversion
+    // (called by name, and chosen for a const row_span) or by std::span's own constructor from a
+    // contiguous range (chosen for a temporary one).
+    constexpr ladder::row_span<row> tail = all.subspan(1);
+    STATIC_REQUIRE(tail.operator std::span<const row>().data() == table + 1);
+    STATIC_REQUIRE(tail.operator std::span<const row>().size() == 4);
+    STATIC_REQUIRE(size_of_span(tail) == 4);
+    STATIC_REQUIRE(data_of_span(tail) == table + 1);
+    STATIC_REQUIRE(size_of_span(all.subspan(1, 2)) == 2);
+    STATIC_REQUIRE(data_of_span(all.subspan(1, 2)) == table + 1);
     const std::span<const row> as_span = all.first(3);
     CHECK(as_span.data() == table);
     CHECK(as_span.size() == 3);
@@ -75,10 +84,42 @@ TEST_CASE("a ladder's view hands out each table as a row_span that converts to s
     const std::span<const ladder::level> levels = v.levels();
     REQUIRE(levels.size() == v.levels().size());
     for (std::size_t i = 0; i != levels.size(); ++i) CHECK(&levels[i] == &v.levels()[i]);
-    // A level's own expectations are the slice of the expectations table it names.
-    for (const ladder::level& l : v.levels()) {
-        const auto own = v.expectations_of(l);
-        CHECK(own.data() == v.expectations().data() + l.first_expectation);
-        CHECK(own.size() == l.expectation_count);
+}
+
+namespace {
+// How many of the owners' slices hold each row of a table: every row in exactly one slice when
+// the slices partition the table, as the view's *_of() functions should cut them.
+template <class Row, class Owners, class Slice>
+std::vector<int> times_each_row_is_listed(ladder::row_span<Row> table, const Owners& owners, Slice slice) {
+    std::vector<int> listed(table.size(), 0);
+    for (const auto& owner : owners) {
+        for (const Row& r : slice(owner)) {
+            const auto at = &r - table.data();
+            REQUIRE(at >= 0);
+            REQUIRE(static_cast<std::size_t>(at) < table.size());
+            ++listed[static_cast<std::size_t>(at)];
+        }
     }
+    return listed;
+}
+}  // namespace
+
+TEST_CASE("a view's slices of a table cut it into its owners' rows: each row listed once", "[core][row_span][model]") {
+    const auto loaded = ladder::load_file(std::string(LADDER_DATA_DIR) + "/five_axes.ladder");
+    REQUIRE(loaded.ok());
+    const ladder::ladder_view v = *loaded;
+    REQUIRE(!v.notes().empty());
+    CHECK(times_each_row_is_listed(v.scale_points(), v.scales(), [&](const ladder::scale& s) { return v.points_of(s); }) ==
+          std::vector<int>(v.scale_points().size(), 1));
+    CHECK(times_each_row_is_listed(v.notes(), v.expectations(), [&](const ladder::expectation& e) { return v.notes_of(e); }) ==
+          std::vector<int>(v.notes().size(), 1));
+    // The expectations table holds the levels' own rows and the archetypes' overrides.
+    const ladder::ladder_view e = acme.view();
+    REQUIRE(!e.archetypes().empty());
+    auto listed = times_each_row_is_listed(e.expectations(), e.levels(), [&](const ladder::level& l) { return e.expectations_of(l); });
+    const auto by_archetypes =
+        times_each_row_is_listed(e.expectations(), e.archetypes(), [&](const ladder::archetype& a) { return e.expectations_of(a); });
+    REQUIRE(listed.size() == by_archetypes.size());
+    for (std::size_t i = 0; i != listed.size(); ++i) listed[i] += by_archetypes[i];
+    CHECK(listed == std::vector<int>(e.expectations().size(), 1));
 }
