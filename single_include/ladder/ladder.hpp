@@ -6239,7 +6239,6 @@ LADDER_END_NAMESPACE
 // ladder/rules/rule_tokens.hpp (included above)
 
 #include <cstdint>
-#include <span>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE
@@ -8583,7 +8582,6 @@ LADDER_END_NAMESPACE
 
 #include <cstdint>
 #include <optional>
-#include <span>
 
 LADDER_BEGIN_NAMESPACE
 namespace detail {
@@ -11222,7 +11220,6 @@ LADDER_END_NAMESPACE
 
 #include <cstdint>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>

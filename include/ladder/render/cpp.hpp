@@ -16,7 +16,6 @@
 #include <cstdlib>
 #include <limits>
 #include <optional>
-#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>

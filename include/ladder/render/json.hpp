@@ -4,7 +4,6 @@
 // The whole ladder as JSON, keys in a fixed order (docs/views.md). Optional header.
 
 #include <ladder/render/common.hpp>
-#include <span>
 
 #include <string>
 

@@ -19,7 +19,6 @@
 #include <ladder/rules/rule_tokens.hpp>
 
 #include <cstdint>
-#include <span>
 #include <string_view>
 
 LADDER_BEGIN_NAMESPACE

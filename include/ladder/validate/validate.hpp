@@ -14,7 +14,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <span>
 
 LADDER_BEGIN_NAMESPACE
 namespace detail {

@@ -860,7 +860,6 @@ LADDER_END_NAMESPACE
 #include <cstdlib>
 #include <limits>
 #include <optional>
-#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -1483,7 +1482,6 @@ LADDER_END_NAMESPACE
 // The whole ladder as JSON, keys in a fixed order (docs/views.md). Optional header.
 
 // ladder/render/common.hpp (included above)
-#include <span>
 
 #include <string>
 
